@@ -1,0 +1,33 @@
+/**
+ * Assertions for invariants. A broken invariant is a bug in the model, so it
+ * throws `AssertionError`; expected failures (bad input) are typed errors or
+ * returned values elsewhere, never assertions.
+ */
+export class AssertionError extends Error {
+  override readonly name = 'AssertionError';
+}
+
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new AssertionError(message);
+}
+
+export function assertEqual<T>(actual: T, expected: T, what: string): void {
+  if (actual !== expected) {
+    throw new AssertionError(`${what}: expected ${String(expected)}, got ${String(actual)}`);
+  }
+}
+
+export function assertInteger(value: number, what: string): void {
+  if (!Number.isSafeInteger(value)) throw new AssertionError(`${what} must be a safe integer, got ${value}`);
+}
+
+export function assertInRange(value: number, min: number, maxExclusive: number, what: string): void {
+  if (!(value >= min && value < maxExclusive)) {
+    throw new AssertionError(`${what} out of range [${min}, ${maxExclusive}): ${value}`);
+  }
+}
+
+/** Exhaustiveness check for `switch` over a union: `default: unreachable(x)`. */
+export function unreachable(value: never, what = 'value'): never {
+  throw new AssertionError(`unreachable ${what}: ${JSON.stringify(value)}`);
+}
