@@ -1,0 +1,80 @@
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+// Which kind of project may import which. Model code must stay free of I/O so it
+// runs the same in a test, a worker thread or a browser; see ../shared/DESIGN.md.
+const depConstraints = [
+  { sourceTag: 'type:schema', onlyDependOnLibsWithTags: [] },
+  { sourceTag: 'type:kernel', onlyDependOnLibsWithTags: ['type:schema'] },
+  { sourceTag: 'type:model', onlyDependOnLibsWithTags: ['type:model', 'type:kernel', 'type:schema'] },
+  { sourceTag: 'type:scenario', onlyDependOnLibsWithTags: ['type:model', 'type:kernel', 'type:schema'] },
+  { sourceTag: 'type:pipeline', onlyDependOnLibsWithTags: ['type:kernel', 'type:schema'] },
+  { sourceTag: 'type:store', onlyDependOnLibsWithTags: ['type:schema'] },
+  { sourceTag: 'type:analysis', onlyDependOnLibsWithTags: ['type:store', 'type:schema'] },
+  { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['type:schema'] },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:cli', 'type:analysis', 'type:store', 'type:pipeline', 'type:scenario', 'type:model', 'type:kernel', 'type:schema'],
+  },
+];
+
+const modelImportBans = {
+  paths: [
+    { name: 'rxjs', message: 'Model libs are synchronous: emit events through the kernel TraceSink; streams belong in trace-pipeline.' },
+    { name: 'better-sqlite3', message: 'Model libs do no I/O: storage belongs in trace-store.' },
+    { name: 'protobufjs', message: 'Use the plain types from @disco/trace-schema; encoding belongs in the pipeline.' },
+    { name: 'protobufjs/minimal', message: 'Use the plain types from @disco/trace-schema; encoding belongs in the pipeline.' },
+    { name: '@disco/trace-schema/codec', message: 'Use the plain types from @disco/trace-schema; encoding belongs in the pipeline.' },
+    { name: 'fs', message: 'Model libs do no I/O: take data as arguments.' },
+    { name: 'path', message: 'Model libs do no I/O: take data as arguments.' },
+    { name: 'os', message: 'Model libs do no I/O: take data as arguments.' },
+  ],
+  patterns: [{ group: ['node:*'], message: 'Model libs use no Node.js modules: they must run in a worker or a browser.' }],
+};
+
+const nondeterminismBans = {
+  'no-restricted-properties': [
+    'error',
+    { object: 'Math', property: 'random', message: 'Use the kernel PRNG (sim.prng.stream(name)).' },
+    { object: 'Date', property: 'now', message: 'Use simulated time (sim.now).' },
+    { object: 'performance', property: 'now', message: 'Use simulated time (sim.now).' },
+    { object: 'crypto', property: 'randomUUID', message: 'Ids are inputs: derive them from the scenario or the PRNG.' },
+    { object: 'process', property: 'hrtime', message: 'Use simulated time (sim.now).' },
+  ],
+  'no-restricted-globals': [
+    'error',
+    { name: 'setTimeout', message: 'Schedule on the kernel event queue.' },
+    { name: 'setInterval', message: 'Schedule on the kernel event queue.' },
+    { name: 'setImmediate', message: 'Schedule on the kernel event queue.' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    { selector: "NewExpression[callee.name='Date']", message: 'Wall-clock time never enters the model.' },
+  ],
+};
+
+export default [
+  { ignores: ['**/dist', '**/node_modules', '**/generated', 'tmp', 'reproduction'] },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['libs/sim-kernel/src/**/*.ts', 'libs/hardware/src/**/*.ts', 'libs/monitor/src/**/*.ts', 'libs/guest/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', modelImportBans],
+      ...nondeterminismBans,
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+];

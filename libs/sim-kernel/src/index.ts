@@ -1,0 +1,6 @@
+export * from './assert';
+export * from './event-queue';
+export * from './prng';
+export * from './simulator';
+export * from './time';
+export * from './trace-sink';
