@@ -4,3 +4,4 @@ export * from './prng';
 export * from './simulator';
 export * from './time';
 export * from './trace-sink';
+export * from './model-run';

@@ -1,3 +1,5 @@
+// Must come first: the generated code computes its 64-bit defaults on load.
+import './protobuf-numbers';
 import { Writer } from 'protobufjs/minimal';
 import { kindOfProperty, kindOfType } from './event-kinds';
 import { disco } from './generated/events';

@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { EventQueue, Priority } from './event-queue';
+
+describe('EventQueue', () => {
+  it('pops in (tick, priority, insertion) order for any insertion sequence', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(50), fc.constantFrom(...Object.values(Priority))), { maxLength: 300 }), (items) => {
+        const queue = new EventQueue();
+        items.forEach(([tick, priority], index) => queue.push(tick, priority, () => index));
+        const popped: number[] = [];
+        for (let e = queue.pop(); e !== undefined; e = queue.pop()) popped.push(e.action() as unknown as number);
+        const expected = items
+          .map(([tick, priority], index) => ({ tick, priority, index }))
+          .sort((a, b) => a.tick - b.tick || a.priority - b.priority || a.index - b.index)
+          .map((x) => x.index);
+        expect(popped).toEqual(expected);
+      }),
+    );
+  });
+
+  it('refuses a negative or fractional tick', () => {
+    const queue = new EventQueue();
+    expect(() => queue.push(-1, Priority.CPU, () => undefined)).toThrow(/tick/);
+    expect(() => queue.push(1.5, Priority.CPU, () => undefined)).toThrow(/tick/);
+  });
+
+  it('reports Infinity as the next tick when empty', () => {
+    const queue = new EventQueue();
+    expect(queue.peekTick()).toBe(Infinity);
+    queue.push(7, Priority.CPU, () => undefined);
+    expect(queue.peekTick()).toBe(7);
+  });
+});
