@@ -56,8 +56,32 @@ export namespace disco {
                 /** Event syntheticMessageSent. */
                 syntheticMessageSent?: (disco.trace.v1.SyntheticMessageSent.$Properties|null);
 
+                /** Event counterSample. */
+                counterSample?: (disco.trace.v1.CounterSample.$Properties|null);
+
+                /** Event tlbMissed. */
+                tlbMissed?: (disco.trace.v1.TlbMissed.$Properties|null);
+
+                /** Event cacheMissed. */
+                cacheMissed?: (disco.trace.v1.CacheMissed.$Properties|null);
+
+                /** Event hotPageFlagged. */
+                hotPageFlagged?: (disco.trace.v1.HotPageFlagged.$Properties|null);
+
+                /** Event ipiSent. */
+                ipiSent?: (disco.trace.v1.IpiSent.$Properties|null);
+
+                /** Event diskRequestCompleted. */
+                diskRequestCompleted?: (disco.trace.v1.DiskRequestCompleted.$Properties|null);
+
+                /** Event nicPacketTransferred. */
+                nicPacketTransferred?: (disco.trace.v1.NicPacketTransferred.$Properties|null);
+
+                /** Event missCountersReset. */
+                missCountersReset?: (disco.trace.v1.MissCountersReset.$Properties|null);
+
                 /** Event payload. */
-                payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent");
+                payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset");
 
                 /**
                  * Encodes the specified Event message. Does not implicitly {@link disco.trace.v1.Event.verify|verify} messages.
@@ -110,8 +134,32 @@ export namespace disco {
                     /** Event syntheticMessageSent */
                     syntheticMessageSent?: (disco.trace.v1.SyntheticMessageSent.$Properties|null);
 
+                    /** Event counterSample */
+                    counterSample?: (disco.trace.v1.CounterSample.$Properties|null);
+
+                    /** Event tlbMissed */
+                    tlbMissed?: (disco.trace.v1.TlbMissed.$Properties|null);
+
+                    /** Event cacheMissed */
+                    cacheMissed?: (disco.trace.v1.CacheMissed.$Properties|null);
+
+                    /** Event hotPageFlagged */
+                    hotPageFlagged?: (disco.trace.v1.HotPageFlagged.$Properties|null);
+
+                    /** Event ipiSent */
+                    ipiSent?: (disco.trace.v1.IpiSent.$Properties|null);
+
+                    /** Event diskRequestCompleted */
+                    diskRequestCompleted?: (disco.trace.v1.DiskRequestCompleted.$Properties|null);
+
+                    /** Event nicPacketTransferred */
+                    nicPacketTransferred?: (disco.trace.v1.NicPacketTransferred.$Properties|null);
+
+                    /** Event missCountersReset */
+                    missCountersReset?: (disco.trace.v1.MissCountersReset.$Properties|null);
+
                     /** Event payload */
-                    payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent");
+                    payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -128,9 +176,17 @@ export namespace disco {
                   runFinished?: disco.trace.v1.RunFinished.$Shape|null;
                   syntheticWorkDone?: disco.trace.v1.SyntheticWorkDone.$Shape|null;
                   syntheticMessageSent?: disco.trace.v1.SyntheticMessageSent.$Shape|null;
+                  counterSample?: disco.trace.v1.CounterSample.$Shape|null;
+                  tlbMissed?: disco.trace.v1.TlbMissed.$Shape|null;
+                  cacheMissed?: disco.trace.v1.CacheMissed.$Shape|null;
+                  hotPageFlagged?: disco.trace.v1.HotPageFlagged.$Shape|null;
+                  ipiSent?: disco.trace.v1.IpiSent.$Shape|null;
+                  diskRequestCompleted?: disco.trace.v1.DiskRequestCompleted.$Shape|null;
+                  nicPacketTransferred?: disco.trace.v1.NicPacketTransferred.$Shape|null;
+                  missCountersReset?: disco.trace.v1.MissCountersReset.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape })
+                  ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape })
                 );
             }
 
@@ -506,6 +562,797 @@ export namespace disco {
 
                 /** Shape of a SyntheticMessageSent. */
                 type $Shape = disco.trace.v1.SyntheticMessageSent.$Properties;
+            }
+
+            /** CacheMissKind enum. */
+            enum CacheMissKind {
+
+                /** CACHE_MISS_KIND_UNSPECIFIED value */
+                CACHE_MISS_KIND_UNSPECIFIED = 0,
+
+                /** CACHE_MISS_READ value */
+                CACHE_MISS_READ = 1,
+
+                /** CACHE_MISS_WRITE value */
+                CACHE_MISS_WRITE = 2,
+
+                /** CACHE_MISS_UPGRADE value */
+                CACHE_MISS_UPGRADE = 3,
+
+                /** CACHE_MISS_IFETCH value */
+                CACHE_MISS_IFETCH = 4
+            }
+
+            /** TlbMissKind enum. */
+            enum TlbMissKind {
+
+                /** TLB_MISS_KIND_UNSPECIFIED value */
+                TLB_MISS_KIND_UNSPECIFIED = 0,
+
+                /** TLB_MISS_REFILL value */
+                TLB_MISS_REFILL = 1,
+
+                /** TLB_MISS_INVALID value */
+                TLB_MISS_INVALID = 2,
+
+                /** TLB_MISS_MODIFIED value */
+                TLB_MISS_MODIFIED = 3
+            }
+
+            /**
+             * Properties of a CounterSample.
+             * @deprecated Use disco.trace.v1.CounterSample.$Properties instead.
+             */
+            interface ICounterSample extends disco.trace.v1.CounterSample.$Properties {
+            }
+
+            /** Represents a CounterSample. */
+            class CounterSample {
+
+                /**
+                 * Constructs a new CounterSample.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.CounterSample.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CounterSample intervalTicks. */
+                intervalTicks: number;
+
+                /** CounterSample instructions. */
+                instructions: number;
+
+                /** CounterSample cycles. */
+                cycles: number;
+
+                /** CounterSample stallLocalTicks. */
+                stallLocalTicks: number;
+
+                /** CounterSample stallRemoteTicks. */
+                stallRemoteTicks: number;
+
+                /** CounterSample stallL2HitTicks. */
+                stallL2HitTicks: number;
+
+                /** CounterSample exceptionTicks. */
+                exceptionTicks: number;
+
+                /** CounterSample idleTicks. */
+                idleTicks: number;
+
+                /** CounterSample tlbMisses. */
+                tlbMisses: number;
+
+                /** CounterSample l1iMisses. */
+                l1iMisses: number;
+
+                /** CounterSample l1dMisses. */
+                l1dMisses: number;
+
+                /** CounterSample missesLocal. */
+                missesLocal: number;
+
+                /** CounterSample missesRemote. */
+                missesRemote: number;
+
+                /** CounterSample threeHopMisses. */
+                threeHopMisses: number;
+
+                /** CounterSample upgrades. */
+                upgrades: number;
+
+                /** CounterSample invalidationsReceived. */
+                invalidationsReceived: number;
+
+                /**
+                 * Encodes the specified CounterSample message. Does not implicitly {@link disco.trace.v1.CounterSample.verify|verify} messages.
+                 * @param message CounterSample message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.CounterSample.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CounterSample message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.CounterSample & disco.trace.v1.CounterSample.$Shape} CounterSample
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.CounterSample & disco.trace.v1.CounterSample.$Shape;
+            }
+
+            namespace CounterSample {
+
+                /** Properties of a CounterSample. */
+                interface $Properties {
+
+                    /** CounterSample intervalTicks */
+                    intervalTicks?: (number|null);
+
+                    /** CounterSample instructions */
+                    instructions?: (number|null);
+
+                    /** CounterSample cycles */
+                    cycles?: (number|null);
+
+                    /** CounterSample stallLocalTicks */
+                    stallLocalTicks?: (number|null);
+
+                    /** CounterSample stallRemoteTicks */
+                    stallRemoteTicks?: (number|null);
+
+                    /** CounterSample stallL2HitTicks */
+                    stallL2HitTicks?: (number|null);
+
+                    /** CounterSample exceptionTicks */
+                    exceptionTicks?: (number|null);
+
+                    /** CounterSample idleTicks */
+                    idleTicks?: (number|null);
+
+                    /** CounterSample tlbMisses */
+                    tlbMisses?: (number|null);
+
+                    /** CounterSample l1iMisses */
+                    l1iMisses?: (number|null);
+
+                    /** CounterSample l1dMisses */
+                    l1dMisses?: (number|null);
+
+                    /** CounterSample missesLocal */
+                    missesLocal?: (number|null);
+
+                    /** CounterSample missesRemote */
+                    missesRemote?: (number|null);
+
+                    /** CounterSample threeHopMisses */
+                    threeHopMisses?: (number|null);
+
+                    /** CounterSample upgrades */
+                    upgrades?: (number|null);
+
+                    /** CounterSample invalidationsReceived */
+                    invalidationsReceived?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CounterSample. */
+                type $Shape = disco.trace.v1.CounterSample.$Properties;
+            }
+
+            /**
+             * Properties of a TlbMissed.
+             * @deprecated Use disco.trace.v1.TlbMissed.$Properties instead.
+             */
+            interface ITlbMissed extends disco.trace.v1.TlbMissed.$Properties {
+            }
+
+            /** Represents a TlbMissed. */
+            class TlbMissed {
+
+                /**
+                 * Constructs a new TlbMissed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.TlbMissed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TlbMissed virtualAddress. */
+                virtualAddress: number;
+
+                /** TlbMissed asid. */
+                asid: number;
+
+                /** TlbMissed kind. */
+                kind: disco.trace.v1.TlbMissKind;
+
+                /** TlbMissed write. */
+                write: boolean;
+
+                /** TlbMissed handlerTicks. */
+                handlerTicks: number;
+
+                /** TlbMissed localTicks. */
+                localTicks: number;
+
+                /**
+                 * Encodes the specified TlbMissed message. Does not implicitly {@link disco.trace.v1.TlbMissed.verify|verify} messages.
+                 * @param message TlbMissed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.TlbMissed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TlbMissed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.TlbMissed & disco.trace.v1.TlbMissed.$Shape} TlbMissed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.TlbMissed & disco.trace.v1.TlbMissed.$Shape;
+            }
+
+            namespace TlbMissed {
+
+                /** Properties of a TlbMissed. */
+                interface $Properties {
+
+                    /** TlbMissed virtualAddress */
+                    virtualAddress?: (number|null);
+
+                    /** TlbMissed asid */
+                    asid?: (number|null);
+
+                    /** TlbMissed kind */
+                    kind?: (disco.trace.v1.TlbMissKind|null);
+
+                    /** TlbMissed write */
+                    write?: (boolean|null);
+
+                    /** TlbMissed handlerTicks */
+                    handlerTicks?: (number|null);
+
+                    /** TlbMissed localTicks */
+                    localTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TlbMissed. */
+                type $Shape = disco.trace.v1.TlbMissed.$Properties;
+            }
+
+            /**
+             * Properties of a CacheMissed.
+             * @deprecated Use disco.trace.v1.CacheMissed.$Properties instead.
+             */
+            interface ICacheMissed extends disco.trace.v1.CacheMissed.$Properties {
+            }
+
+            /** Represents a CacheMissed. */
+            class CacheMissed {
+
+                /**
+                 * Constructs a new CacheMissed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.CacheMissed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CacheMissed machineAddress. */
+                machineAddress: number;
+
+                /** CacheMissed homeNode. */
+                homeNode: number;
+
+                /** CacheMissed kind. */
+                kind: disco.trace.v1.CacheMissKind;
+
+                /** CacheMissed latencyTicks. */
+                latencyTicks: number;
+
+                /** CacheMissed hops. */
+                hops: number;
+
+                /** CacheMissed fromCache. */
+                fromCache: boolean;
+
+                /** CacheMissed invalidations. */
+                invalidations: number;
+
+                /** CacheMissed queueTicks. */
+                queueTicks: number;
+
+                /** CacheMissed localTicks. */
+                localTicks: number;
+
+                /**
+                 * Encodes the specified CacheMissed message. Does not implicitly {@link disco.trace.v1.CacheMissed.verify|verify} messages.
+                 * @param message CacheMissed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.CacheMissed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CacheMissed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.CacheMissed & disco.trace.v1.CacheMissed.$Shape} CacheMissed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.CacheMissed & disco.trace.v1.CacheMissed.$Shape;
+            }
+
+            namespace CacheMissed {
+
+                /** Properties of a CacheMissed. */
+                interface $Properties {
+
+                    /** CacheMissed machineAddress */
+                    machineAddress?: (number|null);
+
+                    /** CacheMissed homeNode */
+                    homeNode?: (number|null);
+
+                    /** CacheMissed kind */
+                    kind?: (disco.trace.v1.CacheMissKind|null);
+
+                    /** CacheMissed latencyTicks */
+                    latencyTicks?: (number|null);
+
+                    /** CacheMissed hops */
+                    hops?: (number|null);
+
+                    /** CacheMissed fromCache */
+                    fromCache?: (boolean|null);
+
+                    /** CacheMissed invalidations */
+                    invalidations?: (number|null);
+
+                    /** CacheMissed queueTicks */
+                    queueTicks?: (number|null);
+
+                    /** CacheMissed localTicks */
+                    localTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CacheMissed. */
+                type $Shape = disco.trace.v1.CacheMissed.$Properties;
+            }
+
+            /**
+             * Properties of a HotPageFlagged.
+             * @deprecated Use disco.trace.v1.HotPageFlagged.$Properties instead.
+             */
+            interface IHotPageFlagged extends disco.trace.v1.HotPageFlagged.$Properties {
+            }
+
+            /** Represents a HotPageFlagged. */
+            class HotPageFlagged {
+
+                /**
+                 * Constructs a new HotPageFlagged.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.HotPageFlagged.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HotPageFlagged machinePage. */
+                machinePage: number;
+
+                /** HotPageFlagged homeNode. */
+                homeNode: number;
+
+                /** HotPageFlagged triggerNode. */
+                triggerNode: number;
+
+                /** HotPageFlagged threshold. */
+                threshold: number;
+
+                /** HotPageFlagged nodeMisses. */
+                nodeMisses: number[];
+
+                /** HotPageFlagged intervalStartTicks. */
+                intervalStartTicks: number;
+
+                /**
+                 * Encodes the specified HotPageFlagged message. Does not implicitly {@link disco.trace.v1.HotPageFlagged.verify|verify} messages.
+                 * @param message HotPageFlagged message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.HotPageFlagged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HotPageFlagged message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.HotPageFlagged & disco.trace.v1.HotPageFlagged.$Shape} HotPageFlagged
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.HotPageFlagged & disco.trace.v1.HotPageFlagged.$Shape;
+            }
+
+            namespace HotPageFlagged {
+
+                /** Properties of a HotPageFlagged. */
+                interface $Properties {
+
+                    /** HotPageFlagged machinePage */
+                    machinePage?: (number|null);
+
+                    /** HotPageFlagged homeNode */
+                    homeNode?: (number|null);
+
+                    /** HotPageFlagged triggerNode */
+                    triggerNode?: (number|null);
+
+                    /** HotPageFlagged threshold */
+                    threshold?: (number|null);
+
+                    /** HotPageFlagged nodeMisses */
+                    nodeMisses?: (number[]|null);
+
+                    /** HotPageFlagged intervalStartTicks */
+                    intervalStartTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HotPageFlagged. */
+                type $Shape = disco.trace.v1.HotPageFlagged.$Properties;
+            }
+
+            /**
+             * Properties of a MissCountersReset.
+             * @deprecated Use disco.trace.v1.MissCountersReset.$Properties instead.
+             */
+            interface IMissCountersReset extends disco.trace.v1.MissCountersReset.$Properties {
+            }
+
+            /** Represents a MissCountersReset. */
+            class MissCountersReset {
+
+                /**
+                 * Constructs a new MissCountersReset.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.MissCountersReset.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MissCountersReset pagesFlagged. */
+                pagesFlagged: number;
+
+                /** MissCountersReset intervalTicks. */
+                intervalTicks: number;
+
+                /**
+                 * Encodes the specified MissCountersReset message. Does not implicitly {@link disco.trace.v1.MissCountersReset.verify|verify} messages.
+                 * @param message MissCountersReset message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.MissCountersReset.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MissCountersReset message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.MissCountersReset & disco.trace.v1.MissCountersReset.$Shape} MissCountersReset
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.MissCountersReset & disco.trace.v1.MissCountersReset.$Shape;
+            }
+
+            namespace MissCountersReset {
+
+                /** Properties of a MissCountersReset. */
+                interface $Properties {
+
+                    /** MissCountersReset pagesFlagged */
+                    pagesFlagged?: (number|null);
+
+                    /** MissCountersReset intervalTicks */
+                    intervalTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MissCountersReset. */
+                type $Shape = disco.trace.v1.MissCountersReset.$Properties;
+            }
+
+            /**
+             * Properties of an IpiSent.
+             * @deprecated Use disco.trace.v1.IpiSent.$Properties instead.
+             */
+            interface IIpiSent extends disco.trace.v1.IpiSent.$Properties {
+            }
+
+            /** Represents an IpiSent. */
+            class IpiSent {
+
+                /**
+                 * Constructs a new IpiSent.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.IpiSent.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** IpiSent fromCpu. */
+                fromCpu: number;
+
+                /** IpiSent toCpu. */
+                toCpu: number;
+
+                /** IpiSent vector. */
+                vector: number;
+
+                /** IpiSent latencyTicks. */
+                latencyTicks: number;
+
+                /**
+                 * Encodes the specified IpiSent message. Does not implicitly {@link disco.trace.v1.IpiSent.verify|verify} messages.
+                 * @param message IpiSent message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.IpiSent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an IpiSent message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.IpiSent & disco.trace.v1.IpiSent.$Shape} IpiSent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.IpiSent & disco.trace.v1.IpiSent.$Shape;
+            }
+
+            namespace IpiSent {
+
+                /** Properties of an IpiSent. */
+                interface $Properties {
+
+                    /** IpiSent fromCpu */
+                    fromCpu?: (number|null);
+
+                    /** IpiSent toCpu */
+                    toCpu?: (number|null);
+
+                    /** IpiSent vector */
+                    vector?: (number|null);
+
+                    /** IpiSent latencyTicks */
+                    latencyTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an IpiSent. */
+                type $Shape = disco.trace.v1.IpiSent.$Properties;
+            }
+
+            /**
+             * Properties of a DiskRequestCompleted.
+             * @deprecated Use disco.trace.v1.DiskRequestCompleted.$Properties instead.
+             */
+            interface IDiskRequestCompleted extends disco.trace.v1.DiskRequestCompleted.$Properties {
+            }
+
+            /** Represents a DiskRequestCompleted. */
+            class DiskRequestCompleted {
+
+                /**
+                 * Constructs a new DiskRequestCompleted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.DiskRequestCompleted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DiskRequestCompleted disk. */
+                disk: number;
+
+                /** DiskRequestCompleted write. */
+                write: boolean;
+
+                /** DiskRequestCompleted sector. */
+                sector: number;
+
+                /** DiskRequestCompleted sectors. */
+                sectors: number;
+
+                /** DiskRequestCompleted machineAddress. */
+                machineAddress: number;
+
+                /** DiskRequestCompleted queueTicks. */
+                queueTicks: number;
+
+                /** DiskRequestCompleted seekTicks. */
+                seekTicks: number;
+
+                /** DiskRequestCompleted rotationTicks. */
+                rotationTicks: number;
+
+                /** DiskRequestCompleted transferTicks. */
+                transferTicks: number;
+
+                /**
+                 * Encodes the specified DiskRequestCompleted message. Does not implicitly {@link disco.trace.v1.DiskRequestCompleted.verify|verify} messages.
+                 * @param message DiskRequestCompleted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.DiskRequestCompleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DiskRequestCompleted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.DiskRequestCompleted & disco.trace.v1.DiskRequestCompleted.$Shape} DiskRequestCompleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.DiskRequestCompleted & disco.trace.v1.DiskRequestCompleted.$Shape;
+            }
+
+            namespace DiskRequestCompleted {
+
+                /** Properties of a DiskRequestCompleted. */
+                interface $Properties {
+
+                    /** DiskRequestCompleted disk */
+                    disk?: (number|null);
+
+                    /** DiskRequestCompleted write */
+                    write?: (boolean|null);
+
+                    /** DiskRequestCompleted sector */
+                    sector?: (number|null);
+
+                    /** DiskRequestCompleted sectors */
+                    sectors?: (number|null);
+
+                    /** DiskRequestCompleted machineAddress */
+                    machineAddress?: (number|null);
+
+                    /** DiskRequestCompleted queueTicks */
+                    queueTicks?: (number|null);
+
+                    /** DiskRequestCompleted seekTicks */
+                    seekTicks?: (number|null);
+
+                    /** DiskRequestCompleted rotationTicks */
+                    rotationTicks?: (number|null);
+
+                    /** DiskRequestCompleted transferTicks */
+                    transferTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DiskRequestCompleted. */
+                type $Shape = disco.trace.v1.DiskRequestCompleted.$Properties;
+            }
+
+            /**
+             * Properties of a NicPacketTransferred.
+             * @deprecated Use disco.trace.v1.NicPacketTransferred.$Properties instead.
+             */
+            interface INicPacketTransferred extends disco.trace.v1.NicPacketTransferred.$Properties {
+            }
+
+            /** Represents a NicPacketTransferred. */
+            class NicPacketTransferred {
+
+                /**
+                 * Constructs a new NicPacketTransferred.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.NicPacketTransferred.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NicPacketTransferred fromNode. */
+                fromNode: number;
+
+                /** NicPacketTransferred toNode. */
+                toNode: number;
+
+                /** NicPacketTransferred bytes. */
+                bytes: number;
+
+                /** NicPacketTransferred sourceAddress. */
+                sourceAddress: number;
+
+                /** NicPacketTransferred destinationAddress. */
+                destinationAddress: number;
+
+                /** NicPacketTransferred latencyTicks. */
+                latencyTicks: number;
+
+                /**
+                 * Encodes the specified NicPacketTransferred message. Does not implicitly {@link disco.trace.v1.NicPacketTransferred.verify|verify} messages.
+                 * @param message NicPacketTransferred message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.NicPacketTransferred.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NicPacketTransferred message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.NicPacketTransferred & disco.trace.v1.NicPacketTransferred.$Shape} NicPacketTransferred
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.NicPacketTransferred & disco.trace.v1.NicPacketTransferred.$Shape;
+            }
+
+            namespace NicPacketTransferred {
+
+                /** Properties of a NicPacketTransferred. */
+                interface $Properties {
+
+                    /** NicPacketTransferred fromNode */
+                    fromNode?: (number|null);
+
+                    /** NicPacketTransferred toNode */
+                    toNode?: (number|null);
+
+                    /** NicPacketTransferred bytes */
+                    bytes?: (number|null);
+
+                    /** NicPacketTransferred sourceAddress */
+                    sourceAddress?: (number|null);
+
+                    /** NicPacketTransferred destinationAddress */
+                    destinationAddress?: (number|null);
+
+                    /** NicPacketTransferred latencyTicks */
+                    latencyTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NicPacketTransferred. */
+                type $Shape = disco.trace.v1.NicPacketTransferred.$Properties;
             }
         }
     }

@@ -51,7 +51,15 @@ $root.disco = (function() {
                  * @property {disco.trace.v1.RunFinished.$Properties|null} [runFinished] Event runFinished
                  * @property {disco.trace.v1.SyntheticWorkDone.$Properties|null} [syntheticWorkDone] Event syntheticWorkDone
                  * @property {disco.trace.v1.SyntheticMessageSent.$Properties|null} [syntheticMessageSent] Event syntheticMessageSent
-                 * @property {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"} [payload] Event payload
+                 * @property {disco.trace.v1.CounterSample.$Properties|null} [counterSample] Event counterSample
+                 * @property {disco.trace.v1.TlbMissed.$Properties|null} [tlbMissed] Event tlbMissed
+                 * @property {disco.trace.v1.CacheMissed.$Properties|null} [cacheMissed] Event cacheMissed
+                 * @property {disco.trace.v1.HotPageFlagged.$Properties|null} [hotPageFlagged] Event hotPageFlagged
+                 * @property {disco.trace.v1.IpiSent.$Properties|null} [ipiSent] Event ipiSent
+                 * @property {disco.trace.v1.DiskRequestCompleted.$Properties|null} [diskRequestCompleted] Event diskRequestCompleted
+                 * @property {disco.trace.v1.NicPacketTransferred.$Properties|null} [nicPacketTransferred] Event nicPacketTransferred
+                 * @property {disco.trace.v1.MissCountersReset.$Properties|null} [missCountersReset] Event missCountersReset
+                 * @property {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"} [payload] Event payload
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -75,9 +83,17 @@ $root.disco = (function() {
                  *   runFinished?: disco.trace.v1.RunFinished.$Shape|null;
                  *   syntheticWorkDone?: disco.trace.v1.SyntheticWorkDone.$Shape|null;
                  *   syntheticMessageSent?: disco.trace.v1.SyntheticMessageSent.$Shape|null;
+                 *   counterSample?: disco.trace.v1.CounterSample.$Shape|null;
+                 *   tlbMissed?: disco.trace.v1.TlbMissed.$Shape|null;
+                 *   cacheMissed?: disco.trace.v1.CacheMissed.$Shape|null;
+                 *   hotPageFlagged?: disco.trace.v1.HotPageFlagged.$Shape|null;
+                 *   ipiSent?: disco.trace.v1.IpiSent.$Shape|null;
+                 *   diskRequestCompleted?: disco.trace.v1.DiskRequestCompleted.$Shape|null;
+                 *   nicPacketTransferred?: disco.trace.v1.NicPacketTransferred.$Shape|null;
+                 *   missCountersReset?: disco.trace.v1.MissCountersReset.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape })
+                 *   ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape })
                  * )} disco.trace.v1.Event.$Shape
                  */
 
@@ -168,17 +184,81 @@ $root.disco = (function() {
                  */
                 Event.prototype.syntheticMessageSent = null;
 
+                /**
+                 * Event counterSample.
+                 * @member {disco.trace.v1.CounterSample.$Properties|null|undefined} counterSample
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.counterSample = null;
+
+                /**
+                 * Event tlbMissed.
+                 * @member {disco.trace.v1.TlbMissed.$Properties|null|undefined} tlbMissed
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.tlbMissed = null;
+
+                /**
+                 * Event cacheMissed.
+                 * @member {disco.trace.v1.CacheMissed.$Properties|null|undefined} cacheMissed
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.cacheMissed = null;
+
+                /**
+                 * Event hotPageFlagged.
+                 * @member {disco.trace.v1.HotPageFlagged.$Properties|null|undefined} hotPageFlagged
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.hotPageFlagged = null;
+
+                /**
+                 * Event ipiSent.
+                 * @member {disco.trace.v1.IpiSent.$Properties|null|undefined} ipiSent
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.ipiSent = null;
+
+                /**
+                 * Event diskRequestCompleted.
+                 * @member {disco.trace.v1.DiskRequestCompleted.$Properties|null|undefined} diskRequestCompleted
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.diskRequestCompleted = null;
+
+                /**
+                 * Event nicPacketTransferred.
+                 * @member {disco.trace.v1.NicPacketTransferred.$Properties|null|undefined} nicPacketTransferred
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.nicPacketTransferred = null;
+
+                /**
+                 * Event missCountersReset.
+                 * @member {disco.trace.v1.MissCountersReset.$Properties|null|undefined} missCountersReset
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.missCountersReset = null;
+
                 // OneOf field names bound to virtual getters and setters
                 var $oneOfFields;
 
                 /**
                  * Event payload.
-                 * @member {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|undefined} payload
+                 * @member {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|undefined} payload
                  * @memberof disco.trace.v1.Event
                  * @instance
                  */
                 $Object.defineProperty(Event.prototype, "payload", {
-                    get: $util.oneOfGetter($oneOfFields = ["runStarted", "runFinished", "syntheticWorkDone", "syntheticMessageSent"]),
+                    get: $util.oneOfGetter($oneOfFields = ["runStarted", "runFinished", "syntheticWorkDone", "syntheticMessageSent", "counterSample", "tlbMissed", "cacheMissed", "hotPageFlagged", "ipiSent", "diskRequestCompleted", "nicPacketTransferred", "missCountersReset"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -216,6 +296,22 @@ $root.disco = (function() {
                         $root.disco.trace.v1.SyntheticWorkDone.encode(message.syntheticWorkDone, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                     if (message.syntheticMessageSent != null && $Object.hasOwnProperty.call(message, "syntheticMessageSent"))
                         $root.disco.trace.v1.SyntheticMessageSent.encode(message.syntheticMessageSent, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                    if (message.counterSample != null && $Object.hasOwnProperty.call(message, "counterSample"))
+                        $root.disco.trace.v1.CounterSample.encode(message.counterSample, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
+                    if (message.tlbMissed != null && $Object.hasOwnProperty.call(message, "tlbMissed"))
+                        $root.disco.trace.v1.TlbMissed.encode(message.tlbMissed, writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
+                    if (message.cacheMissed != null && $Object.hasOwnProperty.call(message, "cacheMissed"))
+                        $root.disco.trace.v1.CacheMissed.encode(message.cacheMissed, writer.uint32(/* id 34, wireType 2 =*/274).fork(), _depth + 1).ldelim();
+                    if (message.hotPageFlagged != null && $Object.hasOwnProperty.call(message, "hotPageFlagged"))
+                        $root.disco.trace.v1.HotPageFlagged.encode(message.hotPageFlagged, writer.uint32(/* id 35, wireType 2 =*/282).fork(), _depth + 1).ldelim();
+                    if (message.ipiSent != null && $Object.hasOwnProperty.call(message, "ipiSent"))
+                        $root.disco.trace.v1.IpiSent.encode(message.ipiSent, writer.uint32(/* id 36, wireType 2 =*/290).fork(), _depth + 1).ldelim();
+                    if (message.diskRequestCompleted != null && $Object.hasOwnProperty.call(message, "diskRequestCompleted"))
+                        $root.disco.trace.v1.DiskRequestCompleted.encode(message.diskRequestCompleted, writer.uint32(/* id 37, wireType 2 =*/298).fork(), _depth + 1).ldelim();
+                    if (message.nicPacketTransferred != null && $Object.hasOwnProperty.call(message, "nicPacketTransferred"))
+                        $root.disco.trace.v1.NicPacketTransferred.encode(message.nicPacketTransferred, writer.uint32(/* id 38, wireType 2 =*/306).fork(), _depth + 1).ldelim();
+                    if (message.missCountersReset != null && $Object.hasOwnProperty.call(message, "missCountersReset"))
+                        $root.disco.trace.v1.MissCountersReset.encode(message.missCountersReset, writer.uint32(/* id 39, wireType 2 =*/314).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -331,6 +427,62 @@ $root.disco = (function() {
                                     break;
                                 message.syntheticMessageSent = $root.disco.trace.v1.SyntheticMessageSent.decode(reader, reader.size(), $undefined, _depth + 1, message.syntheticMessageSent);
                                 message.payload = "syntheticMessageSent";
+                                continue;
+                            }
+                        case 32: {
+                                if (wireType !== 2)
+                                    break;
+                                message.counterSample = $root.disco.trace.v1.CounterSample.decode(reader, reader.size(), $undefined, _depth + 1, message.counterSample);
+                                message.payload = "counterSample";
+                                continue;
+                            }
+                        case 33: {
+                                if (wireType !== 2)
+                                    break;
+                                message.tlbMissed = $root.disco.trace.v1.TlbMissed.decode(reader, reader.size(), $undefined, _depth + 1, message.tlbMissed);
+                                message.payload = "tlbMissed";
+                                continue;
+                            }
+                        case 34: {
+                                if (wireType !== 2)
+                                    break;
+                                message.cacheMissed = $root.disco.trace.v1.CacheMissed.decode(reader, reader.size(), $undefined, _depth + 1, message.cacheMissed);
+                                message.payload = "cacheMissed";
+                                continue;
+                            }
+                        case 35: {
+                                if (wireType !== 2)
+                                    break;
+                                message.hotPageFlagged = $root.disco.trace.v1.HotPageFlagged.decode(reader, reader.size(), $undefined, _depth + 1, message.hotPageFlagged);
+                                message.payload = "hotPageFlagged";
+                                continue;
+                            }
+                        case 36: {
+                                if (wireType !== 2)
+                                    break;
+                                message.ipiSent = $root.disco.trace.v1.IpiSent.decode(reader, reader.size(), $undefined, _depth + 1, message.ipiSent);
+                                message.payload = "ipiSent";
+                                continue;
+                            }
+                        case 37: {
+                                if (wireType !== 2)
+                                    break;
+                                message.diskRequestCompleted = $root.disco.trace.v1.DiskRequestCompleted.decode(reader, reader.size(), $undefined, _depth + 1, message.diskRequestCompleted);
+                                message.payload = "diskRequestCompleted";
+                                continue;
+                            }
+                        case 38: {
+                                if (wireType !== 2)
+                                    break;
+                                message.nicPacketTransferred = $root.disco.trace.v1.NicPacketTransferred.decode(reader, reader.size(), $undefined, _depth + 1, message.nicPacketTransferred);
+                                message.payload = "nicPacketTransferred";
+                                continue;
+                            }
+                        case 39: {
+                                if (wireType !== 2)
+                                    break;
+                                message.missCountersReset = $root.disco.trace.v1.MissCountersReset.decode(reader, reader.size(), $undefined, _depth + 1, message.missCountersReset);
+                                message.payload = "missCountersReset";
                                 continue;
                             }
                         }
@@ -1317,6 +1469,2138 @@ $root.disco = (function() {
                 };
 
                 return SyntheticMessageSent;
+            })();
+
+            /**
+             * CacheMissKind enum.
+             * @name disco.trace.v1.CacheMissKind
+             * @enum {number}
+             * @property {number} CACHE_MISS_KIND_UNSPECIFIED=0 CACHE_MISS_KIND_UNSPECIFIED value
+             * @property {number} CACHE_MISS_READ=1 CACHE_MISS_READ value
+             * @property {number} CACHE_MISS_WRITE=2 CACHE_MISS_WRITE value
+             * @property {number} CACHE_MISS_UPGRADE=3 CACHE_MISS_UPGRADE value
+             * @property {number} CACHE_MISS_IFETCH=4 CACHE_MISS_IFETCH value
+             */
+            v1.CacheMissKind = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "CACHE_MISS_KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "CACHE_MISS_READ"] = 1;
+                values[valuesById[2] = "CACHE_MISS_WRITE"] = 2;
+                values[valuesById[3] = "CACHE_MISS_UPGRADE"] = 3;
+                values[valuesById[4] = "CACHE_MISS_IFETCH"] = 4;
+                return values;
+            })();
+
+            /**
+             * TlbMissKind enum.
+             * @name disco.trace.v1.TlbMissKind
+             * @enum {number}
+             * @property {number} TLB_MISS_KIND_UNSPECIFIED=0 TLB_MISS_KIND_UNSPECIFIED value
+             * @property {number} TLB_MISS_REFILL=1 TLB_MISS_REFILL value
+             * @property {number} TLB_MISS_INVALID=2 TLB_MISS_INVALID value
+             * @property {number} TLB_MISS_MODIFIED=3 TLB_MISS_MODIFIED value
+             */
+            v1.TlbMissKind = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "TLB_MISS_KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "TLB_MISS_REFILL"] = 1;
+                values[valuesById[2] = "TLB_MISS_INVALID"] = 2;
+                values[valuesById[3] = "TLB_MISS_MODIFIED"] = 3;
+                return values;
+            })();
+
+            v1.CounterSample = (function() {
+
+                /**
+                 * Properties of a CounterSample.
+                 * @typedef {Object} disco.trace.v1.CounterSample.$Properties
+                 * @property {number|null} [intervalTicks] CounterSample intervalTicks
+                 * @property {number|null} [instructions] CounterSample instructions
+                 * @property {number|null} [cycles] CounterSample cycles
+                 * @property {number|null} [stallLocalTicks] CounterSample stallLocalTicks
+                 * @property {number|null} [stallRemoteTicks] CounterSample stallRemoteTicks
+                 * @property {number|null} [stallL2HitTicks] CounterSample stallL2HitTicks
+                 * @property {number|null} [exceptionTicks] CounterSample exceptionTicks
+                 * @property {number|null} [idleTicks] CounterSample idleTicks
+                 * @property {number|null} [tlbMisses] CounterSample tlbMisses
+                 * @property {number|null} [l1iMisses] CounterSample l1iMisses
+                 * @property {number|null} [l1dMisses] CounterSample l1dMisses
+                 * @property {number|null} [missesLocal] CounterSample missesLocal
+                 * @property {number|null} [missesRemote] CounterSample missesRemote
+                 * @property {number|null} [threeHopMisses] CounterSample threeHopMisses
+                 * @property {number|null} [upgrades] CounterSample upgrades
+                 * @property {number|null} [invalidationsReceived] CounterSample invalidationsReceived
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CounterSample.
+                 * @memberof disco.trace.v1
+                 * @interface ICounterSample
+                 * @augments disco.trace.v1.CounterSample.$Properties
+                 * @deprecated Use disco.trace.v1.CounterSample.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CounterSample.
+                 * @typedef {disco.trace.v1.CounterSample.$Properties} disco.trace.v1.CounterSample.$Shape
+                 */
+
+                /**
+                 * Constructs a new CounterSample.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a CounterSample.
+                 * @constructor
+                 * @param {disco.trace.v1.CounterSample.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var CounterSample = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CounterSample intervalTicks.
+                 * @member {number} intervalTicks
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.intervalTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample instructions.
+                 * @member {number} instructions
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.instructions = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample cycles.
+                 * @member {number} cycles
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.cycles = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample stallLocalTicks.
+                 * @member {number} stallLocalTicks
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.stallLocalTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample stallRemoteTicks.
+                 * @member {number} stallRemoteTicks
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.stallRemoteTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample stallL2HitTicks.
+                 * @member {number} stallL2HitTicks
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.stallL2HitTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample exceptionTicks.
+                 * @member {number} exceptionTicks
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.exceptionTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample idleTicks.
+                 * @member {number} idleTicks
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.idleTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample tlbMisses.
+                 * @member {number} tlbMisses
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.tlbMisses = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample l1iMisses.
+                 * @member {number} l1iMisses
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.l1iMisses = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample l1dMisses.
+                 * @member {number} l1dMisses
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.l1dMisses = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample missesLocal.
+                 * @member {number} missesLocal
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.missesLocal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample missesRemote.
+                 * @member {number} missesRemote
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.missesRemote = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample threeHopMisses.
+                 * @member {number} threeHopMisses
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.threeHopMisses = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample upgrades.
+                 * @member {number} upgrades
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.upgrades = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CounterSample invalidationsReceived.
+                 * @member {number} invalidationsReceived
+                 * @memberof disco.trace.v1.CounterSample
+                 * @instance
+                 */
+                CounterSample.prototype.invalidationsReceived = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified CounterSample message. Does not implicitly {@link disco.trace.v1.CounterSample.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.CounterSample
+                 * @static
+                 * @param {disco.trace.v1.CounterSample.$Properties} message CounterSample message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CounterSample.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.intervalTicks != null && $Object.hasOwnProperty.call(message, "intervalTicks") && (typeof message.intervalTicks === "object" ? message.intervalTicks.low || message.intervalTicks.high : message.intervalTicks !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.intervalTicks);
+                    if (message.instructions != null && $Object.hasOwnProperty.call(message, "instructions") && (typeof message.instructions === "object" ? message.instructions.low || message.instructions.high : message.instructions !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.instructions);
+                    if (message.cycles != null && $Object.hasOwnProperty.call(message, "cycles") && (typeof message.cycles === "object" ? message.cycles.low || message.cycles.high : message.cycles !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.cycles);
+                    if (message.stallLocalTicks != null && $Object.hasOwnProperty.call(message, "stallLocalTicks") && (typeof message.stallLocalTicks === "object" ? message.stallLocalTicks.low || message.stallLocalTicks.high : message.stallLocalTicks !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.stallLocalTicks);
+                    if (message.stallRemoteTicks != null && $Object.hasOwnProperty.call(message, "stallRemoteTicks") && (typeof message.stallRemoteTicks === "object" ? message.stallRemoteTicks.low || message.stallRemoteTicks.high : message.stallRemoteTicks !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.stallRemoteTicks);
+                    if (message.stallL2HitTicks != null && $Object.hasOwnProperty.call(message, "stallL2HitTicks") && (typeof message.stallL2HitTicks === "object" ? message.stallL2HitTicks.low || message.stallL2HitTicks.high : message.stallL2HitTicks !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.stallL2HitTicks);
+                    if (message.exceptionTicks != null && $Object.hasOwnProperty.call(message, "exceptionTicks") && (typeof message.exceptionTicks === "object" ? message.exceptionTicks.low || message.exceptionTicks.high : message.exceptionTicks !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.exceptionTicks);
+                    if (message.idleTicks != null && $Object.hasOwnProperty.call(message, "idleTicks") && (typeof message.idleTicks === "object" ? message.idleTicks.low || message.idleTicks.high : message.idleTicks !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.idleTicks);
+                    if (message.tlbMisses != null && $Object.hasOwnProperty.call(message, "tlbMisses") && (typeof message.tlbMisses === "object" ? message.tlbMisses.low || message.tlbMisses.high : message.tlbMisses !== 0))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.tlbMisses);
+                    if (message.l1iMisses != null && $Object.hasOwnProperty.call(message, "l1iMisses") && (typeof message.l1iMisses === "object" ? message.l1iMisses.low || message.l1iMisses.high : message.l1iMisses !== 0))
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.l1iMisses);
+                    if (message.l1dMisses != null && $Object.hasOwnProperty.call(message, "l1dMisses") && (typeof message.l1dMisses === "object" ? message.l1dMisses.low || message.l1dMisses.high : message.l1dMisses !== 0))
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.l1dMisses);
+                    if (message.missesLocal != null && $Object.hasOwnProperty.call(message, "missesLocal") && (typeof message.missesLocal === "object" ? message.missesLocal.low || message.missesLocal.high : message.missesLocal !== 0))
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.missesLocal);
+                    if (message.missesRemote != null && $Object.hasOwnProperty.call(message, "missesRemote") && (typeof message.missesRemote === "object" ? message.missesRemote.low || message.missesRemote.high : message.missesRemote !== 0))
+                        writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.missesRemote);
+                    if (message.threeHopMisses != null && $Object.hasOwnProperty.call(message, "threeHopMisses") && (typeof message.threeHopMisses === "object" ? message.threeHopMisses.low || message.threeHopMisses.high : message.threeHopMisses !== 0))
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.threeHopMisses);
+                    if (message.upgrades != null && $Object.hasOwnProperty.call(message, "upgrades") && (typeof message.upgrades === "object" ? message.upgrades.low || message.upgrades.high : message.upgrades !== 0))
+                        writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.upgrades);
+                    if (message.invalidationsReceived != null && $Object.hasOwnProperty.call(message, "invalidationsReceived") && (typeof message.invalidationsReceived === "object" ? message.invalidationsReceived.low || message.invalidationsReceived.high : message.invalidationsReceived !== 0))
+                        writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.invalidationsReceived);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a CounterSample message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.CounterSample
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.CounterSample & disco.trace.v1.CounterSample.$Shape} CounterSample
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CounterSample.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.CounterSample();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.intervalTicks = value;
+                                else
+                                    delete message.intervalTicks;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.instructions = value;
+                                else
+                                    delete message.instructions;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.cycles = value;
+                                else
+                                    delete message.cycles;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.stallLocalTicks = value;
+                                else
+                                    delete message.stallLocalTicks;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.stallRemoteTicks = value;
+                                else
+                                    delete message.stallRemoteTicks;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.stallL2HitTicks = value;
+                                else
+                                    delete message.stallL2HitTicks;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.exceptionTicks = value;
+                                else
+                                    delete message.exceptionTicks;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.idleTicks = value;
+                                else
+                                    delete message.idleTicks;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.tlbMisses = value;
+                                else
+                                    delete message.tlbMisses;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.l1iMisses = value;
+                                else
+                                    delete message.l1iMisses;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.l1dMisses = value;
+                                else
+                                    delete message.l1dMisses;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.missesLocal = value;
+                                else
+                                    delete message.missesLocal;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.missesRemote = value;
+                                else
+                                    delete message.missesRemote;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.threeHopMisses = value;
+                                else
+                                    delete message.threeHopMisses;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.upgrades = value;
+                                else
+                                    delete message.upgrades;
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.invalidationsReceived = value;
+                                else
+                                    delete message.invalidationsReceived;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return CounterSample;
+            })();
+
+            v1.TlbMissed = (function() {
+
+                /**
+                 * Properties of a TlbMissed.
+                 * @typedef {Object} disco.trace.v1.TlbMissed.$Properties
+                 * @property {number|null} [virtualAddress] TlbMissed virtualAddress
+                 * @property {number|null} [asid] TlbMissed asid
+                 * @property {disco.trace.v1.TlbMissKind|null} [kind] TlbMissed kind
+                 * @property {boolean|null} [write] TlbMissed write
+                 * @property {number|null} [handlerTicks] TlbMissed handlerTicks
+                 * @property {number|null} [localTicks] TlbMissed localTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TlbMissed.
+                 * @memberof disco.trace.v1
+                 * @interface ITlbMissed
+                 * @augments disco.trace.v1.TlbMissed.$Properties
+                 * @deprecated Use disco.trace.v1.TlbMissed.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TlbMissed.
+                 * @typedef {disco.trace.v1.TlbMissed.$Properties} disco.trace.v1.TlbMissed.$Shape
+                 */
+
+                /**
+                 * Constructs a new TlbMissed.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a TlbMissed.
+                 * @constructor
+                 * @param {disco.trace.v1.TlbMissed.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var TlbMissed = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TlbMissed virtualAddress.
+                 * @member {number} virtualAddress
+                 * @memberof disco.trace.v1.TlbMissed
+                 * @instance
+                 */
+                TlbMissed.prototype.virtualAddress = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * TlbMissed asid.
+                 * @member {number} asid
+                 * @memberof disco.trace.v1.TlbMissed
+                 * @instance
+                 */
+                TlbMissed.prototype.asid = 0;
+
+                /**
+                 * TlbMissed kind.
+                 * @member {disco.trace.v1.TlbMissKind} kind
+                 * @memberof disco.trace.v1.TlbMissed
+                 * @instance
+                 */
+                TlbMissed.prototype.kind = 0;
+
+                /**
+                 * TlbMissed write.
+                 * @member {boolean} write
+                 * @memberof disco.trace.v1.TlbMissed
+                 * @instance
+                 */
+                TlbMissed.prototype.write = false;
+
+                /**
+                 * TlbMissed handlerTicks.
+                 * @member {number} handlerTicks
+                 * @memberof disco.trace.v1.TlbMissed
+                 * @instance
+                 */
+                TlbMissed.prototype.handlerTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * TlbMissed localTicks.
+                 * @member {number} localTicks
+                 * @memberof disco.trace.v1.TlbMissed
+                 * @instance
+                 */
+                TlbMissed.prototype.localTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified TlbMissed message. Does not implicitly {@link disco.trace.v1.TlbMissed.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.TlbMissed
+                 * @static
+                 * @param {disco.trace.v1.TlbMissed.$Properties} message TlbMissed message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TlbMissed.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.virtualAddress != null && $Object.hasOwnProperty.call(message, "virtualAddress") && (typeof message.virtualAddress === "object" ? message.virtualAddress.low || message.virtualAddress.high : message.virtualAddress !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.virtualAddress);
+                    if (message.asid != null && $Object.hasOwnProperty.call(message, "asid") && message.asid !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.asid);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.kind);
+                    if (message.write != null && $Object.hasOwnProperty.call(message, "write") && message.write !== false)
+                        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.write);
+                    if (message.handlerTicks != null && $Object.hasOwnProperty.call(message, "handlerTicks") && (typeof message.handlerTicks === "object" ? message.handlerTicks.low || message.handlerTicks.high : message.handlerTicks !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.handlerTicks);
+                    if (message.localTicks != null && $Object.hasOwnProperty.call(message, "localTicks") && (typeof message.localTicks === "object" ? message.localTicks.low || message.localTicks.high : message.localTicks !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.localTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TlbMissed message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.TlbMissed
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.TlbMissed & disco.trace.v1.TlbMissed.$Shape} TlbMissed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TlbMissed.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.TlbMissed();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.virtualAddress = value;
+                                else
+                                    delete message.virtualAddress;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.asid = value;
+                                else
+                                    delete message.asid;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.write = value;
+                                else
+                                    delete message.write;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.handlerTicks = value;
+                                else
+                                    delete message.handlerTicks;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.localTicks = value;
+                                else
+                                    delete message.localTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return TlbMissed;
+            })();
+
+            v1.CacheMissed = (function() {
+
+                /**
+                 * Properties of a CacheMissed.
+                 * @typedef {Object} disco.trace.v1.CacheMissed.$Properties
+                 * @property {number|null} [machineAddress] CacheMissed machineAddress
+                 * @property {number|null} [homeNode] CacheMissed homeNode
+                 * @property {disco.trace.v1.CacheMissKind|null} [kind] CacheMissed kind
+                 * @property {number|null} [latencyTicks] CacheMissed latencyTicks
+                 * @property {number|null} [hops] CacheMissed hops
+                 * @property {boolean|null} [fromCache] CacheMissed fromCache
+                 * @property {number|null} [invalidations] CacheMissed invalidations
+                 * @property {number|null} [queueTicks] CacheMissed queueTicks
+                 * @property {number|null} [localTicks] CacheMissed localTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CacheMissed.
+                 * @memberof disco.trace.v1
+                 * @interface ICacheMissed
+                 * @augments disco.trace.v1.CacheMissed.$Properties
+                 * @deprecated Use disco.trace.v1.CacheMissed.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CacheMissed.
+                 * @typedef {disco.trace.v1.CacheMissed.$Properties} disco.trace.v1.CacheMissed.$Shape
+                 */
+
+                /**
+                 * Constructs a new CacheMissed.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a CacheMissed.
+                 * @constructor
+                 * @param {disco.trace.v1.CacheMissed.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var CacheMissed = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CacheMissed machineAddress.
+                 * @member {number} machineAddress
+                 * @memberof disco.trace.v1.CacheMissed
+                 * @instance
+                 */
+                CacheMissed.prototype.machineAddress = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CacheMissed homeNode.
+                 * @member {number} homeNode
+                 * @memberof disco.trace.v1.CacheMissed
+                 * @instance
+                 */
+                CacheMissed.prototype.homeNode = 0;
+
+                /**
+                 * CacheMissed kind.
+                 * @member {disco.trace.v1.CacheMissKind} kind
+                 * @memberof disco.trace.v1.CacheMissed
+                 * @instance
+                 */
+                CacheMissed.prototype.kind = 0;
+
+                /**
+                 * CacheMissed latencyTicks.
+                 * @member {number} latencyTicks
+                 * @memberof disco.trace.v1.CacheMissed
+                 * @instance
+                 */
+                CacheMissed.prototype.latencyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CacheMissed hops.
+                 * @member {number} hops
+                 * @memberof disco.trace.v1.CacheMissed
+                 * @instance
+                 */
+                CacheMissed.prototype.hops = 0;
+
+                /**
+                 * CacheMissed fromCache.
+                 * @member {boolean} fromCache
+                 * @memberof disco.trace.v1.CacheMissed
+                 * @instance
+                 */
+                CacheMissed.prototype.fromCache = false;
+
+                /**
+                 * CacheMissed invalidations.
+                 * @member {number} invalidations
+                 * @memberof disco.trace.v1.CacheMissed
+                 * @instance
+                 */
+                CacheMissed.prototype.invalidations = 0;
+
+                /**
+                 * CacheMissed queueTicks.
+                 * @member {number} queueTicks
+                 * @memberof disco.trace.v1.CacheMissed
+                 * @instance
+                 */
+                CacheMissed.prototype.queueTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CacheMissed localTicks.
+                 * @member {number} localTicks
+                 * @memberof disco.trace.v1.CacheMissed
+                 * @instance
+                 */
+                CacheMissed.prototype.localTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified CacheMissed message. Does not implicitly {@link disco.trace.v1.CacheMissed.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.CacheMissed
+                 * @static
+                 * @param {disco.trace.v1.CacheMissed.$Properties} message CacheMissed message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CacheMissed.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.machineAddress != null && $Object.hasOwnProperty.call(message, "machineAddress") && (typeof message.machineAddress === "object" ? message.machineAddress.low || message.machineAddress.high : message.machineAddress !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.machineAddress);
+                    if (message.homeNode != null && $Object.hasOwnProperty.call(message, "homeNode") && message.homeNode !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.homeNode);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.kind);
+                    if (message.latencyTicks != null && $Object.hasOwnProperty.call(message, "latencyTicks") && (typeof message.latencyTicks === "object" ? message.latencyTicks.low || message.latencyTicks.high : message.latencyTicks !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.latencyTicks);
+                    if (message.hops != null && $Object.hasOwnProperty.call(message, "hops") && message.hops !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.hops);
+                    if (message.fromCache != null && $Object.hasOwnProperty.call(message, "fromCache") && message.fromCache !== false)
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.fromCache);
+                    if (message.invalidations != null && $Object.hasOwnProperty.call(message, "invalidations") && message.invalidations !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.invalidations);
+                    if (message.queueTicks != null && $Object.hasOwnProperty.call(message, "queueTicks") && (typeof message.queueTicks === "object" ? message.queueTicks.low || message.queueTicks.high : message.queueTicks !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.queueTicks);
+                    if (message.localTicks != null && $Object.hasOwnProperty.call(message, "localTicks") && (typeof message.localTicks === "object" ? message.localTicks.low || message.localTicks.high : message.localTicks !== 0))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.localTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a CacheMissed message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.CacheMissed
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.CacheMissed & disco.trace.v1.CacheMissed.$Shape} CacheMissed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CacheMissed.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.CacheMissed();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.machineAddress = value;
+                                else
+                                    delete message.machineAddress;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.homeNode = value;
+                                else
+                                    delete message.homeNode;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.latencyTicks = value;
+                                else
+                                    delete message.latencyTicks;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.hops = value;
+                                else
+                                    delete message.hops;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.fromCache = value;
+                                else
+                                    delete message.fromCache;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.invalidations = value;
+                                else
+                                    delete message.invalidations;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.queueTicks = value;
+                                else
+                                    delete message.queueTicks;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.localTicks = value;
+                                else
+                                    delete message.localTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return CacheMissed;
+            })();
+
+            v1.HotPageFlagged = (function() {
+
+                /**
+                 * Properties of a HotPageFlagged.
+                 * @typedef {Object} disco.trace.v1.HotPageFlagged.$Properties
+                 * @property {number|null} [machinePage] HotPageFlagged machinePage
+                 * @property {number|null} [homeNode] HotPageFlagged homeNode
+                 * @property {number|null} [triggerNode] HotPageFlagged triggerNode
+                 * @property {number|null} [threshold] HotPageFlagged threshold
+                 * @property {Array.<number>|null} [nodeMisses] HotPageFlagged nodeMisses
+                 * @property {number|null} [intervalStartTicks] HotPageFlagged intervalStartTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HotPageFlagged.
+                 * @memberof disco.trace.v1
+                 * @interface IHotPageFlagged
+                 * @augments disco.trace.v1.HotPageFlagged.$Properties
+                 * @deprecated Use disco.trace.v1.HotPageFlagged.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a HotPageFlagged.
+                 * @typedef {disco.trace.v1.HotPageFlagged.$Properties} disco.trace.v1.HotPageFlagged.$Shape
+                 */
+
+                /**
+                 * Constructs a new HotPageFlagged.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a HotPageFlagged.
+                 * @constructor
+                 * @param {disco.trace.v1.HotPageFlagged.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var HotPageFlagged = function (properties) {
+                    this.nodeMisses = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * HotPageFlagged machinePage.
+                 * @member {number} machinePage
+                 * @memberof disco.trace.v1.HotPageFlagged
+                 * @instance
+                 */
+                HotPageFlagged.prototype.machinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * HotPageFlagged homeNode.
+                 * @member {number} homeNode
+                 * @memberof disco.trace.v1.HotPageFlagged
+                 * @instance
+                 */
+                HotPageFlagged.prototype.homeNode = 0;
+
+                /**
+                 * HotPageFlagged triggerNode.
+                 * @member {number} triggerNode
+                 * @memberof disco.trace.v1.HotPageFlagged
+                 * @instance
+                 */
+                HotPageFlagged.prototype.triggerNode = 0;
+
+                /**
+                 * HotPageFlagged threshold.
+                 * @member {number} threshold
+                 * @memberof disco.trace.v1.HotPageFlagged
+                 * @instance
+                 */
+                HotPageFlagged.prototype.threshold = 0;
+
+                /**
+                 * HotPageFlagged nodeMisses.
+                 * @member {Array.<number>} nodeMisses
+                 * @memberof disco.trace.v1.HotPageFlagged
+                 * @instance
+                 */
+                HotPageFlagged.prototype.nodeMisses = $util.emptyArray;
+
+                /**
+                 * HotPageFlagged intervalStartTicks.
+                 * @member {number} intervalStartTicks
+                 * @memberof disco.trace.v1.HotPageFlagged
+                 * @instance
+                 */
+                HotPageFlagged.prototype.intervalStartTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified HotPageFlagged message. Does not implicitly {@link disco.trace.v1.HotPageFlagged.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.HotPageFlagged
+                 * @static
+                 * @param {disco.trace.v1.HotPageFlagged.$Properties} message HotPageFlagged message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HotPageFlagged.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.machinePage != null && $Object.hasOwnProperty.call(message, "machinePage") && (typeof message.machinePage === "object" ? message.machinePage.low || message.machinePage.high : message.machinePage !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.machinePage);
+                    if (message.homeNode != null && $Object.hasOwnProperty.call(message, "homeNode") && message.homeNode !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.homeNode);
+                    if (message.triggerNode != null && $Object.hasOwnProperty.call(message, "triggerNode") && message.triggerNode !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.triggerNode);
+                    if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && message.threshold !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.threshold);
+                    if (message.nodeMisses != null && message.nodeMisses.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).uint32s(message.nodeMisses);
+                    if (message.intervalStartTicks != null && $Object.hasOwnProperty.call(message, "intervalStartTicks") && (typeof message.intervalStartTicks === "object" ? message.intervalStartTicks.low || message.intervalStartTicks.high : message.intervalStartTicks !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.intervalStartTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a HotPageFlagged message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.HotPageFlagged
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.HotPageFlagged & disco.trace.v1.HotPageFlagged.$Shape} HotPageFlagged
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HotPageFlagged.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.HotPageFlagged();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.machinePage = value;
+                                else
+                                    delete message.machinePage;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.homeNode = value;
+                                else
+                                    delete message.homeNode;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.triggerNode = value;
+                                else
+                                    delete message.triggerNode;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.threshold = value;
+                                else
+                                    delete message.threshold;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType === 2) {
+                                    if (!(message.nodeMisses && message.nodeMisses.length))
+                                        message.nodeMisses = [];
+                                    reader.uint32s(message.nodeMisses);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.nodeMisses && message.nodeMisses.length))
+                                    message.nodeMisses = [];
+                                message.nodeMisses.push(reader.uint32());
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.intervalStartTicks = value;
+                                else
+                                    delete message.intervalStartTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return HotPageFlagged;
+            })();
+
+            v1.MissCountersReset = (function() {
+
+                /**
+                 * Properties of a MissCountersReset.
+                 * @typedef {Object} disco.trace.v1.MissCountersReset.$Properties
+                 * @property {number|null} [pagesFlagged] MissCountersReset pagesFlagged
+                 * @property {number|null} [intervalTicks] MissCountersReset intervalTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MissCountersReset.
+                 * @memberof disco.trace.v1
+                 * @interface IMissCountersReset
+                 * @augments disco.trace.v1.MissCountersReset.$Properties
+                 * @deprecated Use disco.trace.v1.MissCountersReset.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MissCountersReset.
+                 * @typedef {disco.trace.v1.MissCountersReset.$Properties} disco.trace.v1.MissCountersReset.$Shape
+                 */
+
+                /**
+                 * Constructs a new MissCountersReset.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a MissCountersReset.
+                 * @constructor
+                 * @param {disco.trace.v1.MissCountersReset.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var MissCountersReset = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MissCountersReset pagesFlagged.
+                 * @member {number} pagesFlagged
+                 * @memberof disco.trace.v1.MissCountersReset
+                 * @instance
+                 */
+                MissCountersReset.prototype.pagesFlagged = 0;
+
+                /**
+                 * MissCountersReset intervalTicks.
+                 * @member {number} intervalTicks
+                 * @memberof disco.trace.v1.MissCountersReset
+                 * @instance
+                 */
+                MissCountersReset.prototype.intervalTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified MissCountersReset message. Does not implicitly {@link disco.trace.v1.MissCountersReset.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.MissCountersReset
+                 * @static
+                 * @param {disco.trace.v1.MissCountersReset.$Properties} message MissCountersReset message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MissCountersReset.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.pagesFlagged != null && $Object.hasOwnProperty.call(message, "pagesFlagged") && message.pagesFlagged !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pagesFlagged);
+                    if (message.intervalTicks != null && $Object.hasOwnProperty.call(message, "intervalTicks") && (typeof message.intervalTicks === "object" ? message.intervalTicks.low || message.intervalTicks.high : message.intervalTicks !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.intervalTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MissCountersReset message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.MissCountersReset
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.MissCountersReset & disco.trace.v1.MissCountersReset.$Shape} MissCountersReset
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MissCountersReset.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.MissCountersReset();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pagesFlagged = value;
+                                else
+                                    delete message.pagesFlagged;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.intervalTicks = value;
+                                else
+                                    delete message.intervalTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return MissCountersReset;
+            })();
+
+            v1.IpiSent = (function() {
+
+                /**
+                 * Properties of an IpiSent.
+                 * @typedef {Object} disco.trace.v1.IpiSent.$Properties
+                 * @property {number|null} [fromCpu] IpiSent fromCpu
+                 * @property {number|null} [toCpu] IpiSent toCpu
+                 * @property {number|null} [vector] IpiSent vector
+                 * @property {number|null} [latencyTicks] IpiSent latencyTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an IpiSent.
+                 * @memberof disco.trace.v1
+                 * @interface IIpiSent
+                 * @augments disco.trace.v1.IpiSent.$Properties
+                 * @deprecated Use disco.trace.v1.IpiSent.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an IpiSent.
+                 * @typedef {disco.trace.v1.IpiSent.$Properties} disco.trace.v1.IpiSent.$Shape
+                 */
+
+                /**
+                 * Constructs a new IpiSent.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents an IpiSent.
+                 * @constructor
+                 * @param {disco.trace.v1.IpiSent.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var IpiSent = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * IpiSent fromCpu.
+                 * @member {number} fromCpu
+                 * @memberof disco.trace.v1.IpiSent
+                 * @instance
+                 */
+                IpiSent.prototype.fromCpu = 0;
+
+                /**
+                 * IpiSent toCpu.
+                 * @member {number} toCpu
+                 * @memberof disco.trace.v1.IpiSent
+                 * @instance
+                 */
+                IpiSent.prototype.toCpu = 0;
+
+                /**
+                 * IpiSent vector.
+                 * @member {number} vector
+                 * @memberof disco.trace.v1.IpiSent
+                 * @instance
+                 */
+                IpiSent.prototype.vector = 0;
+
+                /**
+                 * IpiSent latencyTicks.
+                 * @member {number} latencyTicks
+                 * @memberof disco.trace.v1.IpiSent
+                 * @instance
+                 */
+                IpiSent.prototype.latencyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified IpiSent message. Does not implicitly {@link disco.trace.v1.IpiSent.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.IpiSent
+                 * @static
+                 * @param {disco.trace.v1.IpiSent.$Properties} message IpiSent message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                IpiSent.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.fromCpu != null && $Object.hasOwnProperty.call(message, "fromCpu") && message.fromCpu !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.fromCpu);
+                    if (message.toCpu != null && $Object.hasOwnProperty.call(message, "toCpu") && message.toCpu !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.toCpu);
+                    if (message.vector != null && $Object.hasOwnProperty.call(message, "vector") && message.vector !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.vector);
+                    if (message.latencyTicks != null && $Object.hasOwnProperty.call(message, "latencyTicks") && (typeof message.latencyTicks === "object" ? message.latencyTicks.low || message.latencyTicks.high : message.latencyTicks !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.latencyTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an IpiSent message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.IpiSent
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.IpiSent & disco.trace.v1.IpiSent.$Shape} IpiSent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                IpiSent.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.IpiSent();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.fromCpu = value;
+                                else
+                                    delete message.fromCpu;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.toCpu = value;
+                                else
+                                    delete message.toCpu;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vector = value;
+                                else
+                                    delete message.vector;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.latencyTicks = value;
+                                else
+                                    delete message.latencyTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return IpiSent;
+            })();
+
+            v1.DiskRequestCompleted = (function() {
+
+                /**
+                 * Properties of a DiskRequestCompleted.
+                 * @typedef {Object} disco.trace.v1.DiskRequestCompleted.$Properties
+                 * @property {number|null} [disk] DiskRequestCompleted disk
+                 * @property {boolean|null} [write] DiskRequestCompleted write
+                 * @property {number|null} [sector] DiskRequestCompleted sector
+                 * @property {number|null} [sectors] DiskRequestCompleted sectors
+                 * @property {number|null} [machineAddress] DiskRequestCompleted machineAddress
+                 * @property {number|null} [queueTicks] DiskRequestCompleted queueTicks
+                 * @property {number|null} [seekTicks] DiskRequestCompleted seekTicks
+                 * @property {number|null} [rotationTicks] DiskRequestCompleted rotationTicks
+                 * @property {number|null} [transferTicks] DiskRequestCompleted transferTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DiskRequestCompleted.
+                 * @memberof disco.trace.v1
+                 * @interface IDiskRequestCompleted
+                 * @augments disco.trace.v1.DiskRequestCompleted.$Properties
+                 * @deprecated Use disco.trace.v1.DiskRequestCompleted.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DiskRequestCompleted.
+                 * @typedef {disco.trace.v1.DiskRequestCompleted.$Properties} disco.trace.v1.DiskRequestCompleted.$Shape
+                 */
+
+                /**
+                 * Constructs a new DiskRequestCompleted.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a DiskRequestCompleted.
+                 * @constructor
+                 * @param {disco.trace.v1.DiskRequestCompleted.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DiskRequestCompleted = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DiskRequestCompleted disk.
+                 * @member {number} disk
+                 * @memberof disco.trace.v1.DiskRequestCompleted
+                 * @instance
+                 */
+                DiskRequestCompleted.prototype.disk = 0;
+
+                /**
+                 * DiskRequestCompleted write.
+                 * @member {boolean} write
+                 * @memberof disco.trace.v1.DiskRequestCompleted
+                 * @instance
+                 */
+                DiskRequestCompleted.prototype.write = false;
+
+                /**
+                 * DiskRequestCompleted sector.
+                 * @member {number} sector
+                 * @memberof disco.trace.v1.DiskRequestCompleted
+                 * @instance
+                 */
+                DiskRequestCompleted.prototype.sector = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DiskRequestCompleted sectors.
+                 * @member {number} sectors
+                 * @memberof disco.trace.v1.DiskRequestCompleted
+                 * @instance
+                 */
+                DiskRequestCompleted.prototype.sectors = 0;
+
+                /**
+                 * DiskRequestCompleted machineAddress.
+                 * @member {number} machineAddress
+                 * @memberof disco.trace.v1.DiskRequestCompleted
+                 * @instance
+                 */
+                DiskRequestCompleted.prototype.machineAddress = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DiskRequestCompleted queueTicks.
+                 * @member {number} queueTicks
+                 * @memberof disco.trace.v1.DiskRequestCompleted
+                 * @instance
+                 */
+                DiskRequestCompleted.prototype.queueTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DiskRequestCompleted seekTicks.
+                 * @member {number} seekTicks
+                 * @memberof disco.trace.v1.DiskRequestCompleted
+                 * @instance
+                 */
+                DiskRequestCompleted.prototype.seekTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DiskRequestCompleted rotationTicks.
+                 * @member {number} rotationTicks
+                 * @memberof disco.trace.v1.DiskRequestCompleted
+                 * @instance
+                 */
+                DiskRequestCompleted.prototype.rotationTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DiskRequestCompleted transferTicks.
+                 * @member {number} transferTicks
+                 * @memberof disco.trace.v1.DiskRequestCompleted
+                 * @instance
+                 */
+                DiskRequestCompleted.prototype.transferTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified DiskRequestCompleted message. Does not implicitly {@link disco.trace.v1.DiskRequestCompleted.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.DiskRequestCompleted
+                 * @static
+                 * @param {disco.trace.v1.DiskRequestCompleted.$Properties} message DiskRequestCompleted message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DiskRequestCompleted.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.disk != null && $Object.hasOwnProperty.call(message, "disk") && message.disk !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.disk);
+                    if (message.write != null && $Object.hasOwnProperty.call(message, "write") && message.write !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.write);
+                    if (message.sector != null && $Object.hasOwnProperty.call(message, "sector") && (typeof message.sector === "object" ? message.sector.low || message.sector.high : message.sector !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.sector);
+                    if (message.sectors != null && $Object.hasOwnProperty.call(message, "sectors") && message.sectors !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.sectors);
+                    if (message.machineAddress != null && $Object.hasOwnProperty.call(message, "machineAddress") && (typeof message.machineAddress === "object" ? message.machineAddress.low || message.machineAddress.high : message.machineAddress !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.machineAddress);
+                    if (message.queueTicks != null && $Object.hasOwnProperty.call(message, "queueTicks") && (typeof message.queueTicks === "object" ? message.queueTicks.low || message.queueTicks.high : message.queueTicks !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.queueTicks);
+                    if (message.seekTicks != null && $Object.hasOwnProperty.call(message, "seekTicks") && (typeof message.seekTicks === "object" ? message.seekTicks.low || message.seekTicks.high : message.seekTicks !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.seekTicks);
+                    if (message.rotationTicks != null && $Object.hasOwnProperty.call(message, "rotationTicks") && (typeof message.rotationTicks === "object" ? message.rotationTicks.low || message.rotationTicks.high : message.rotationTicks !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.rotationTicks);
+                    if (message.transferTicks != null && $Object.hasOwnProperty.call(message, "transferTicks") && (typeof message.transferTicks === "object" ? message.transferTicks.low || message.transferTicks.high : message.transferTicks !== 0))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.transferTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DiskRequestCompleted message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.DiskRequestCompleted
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.DiskRequestCompleted & disco.trace.v1.DiskRequestCompleted.$Shape} DiskRequestCompleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DiskRequestCompleted.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.DiskRequestCompleted();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.disk = value;
+                                else
+                                    delete message.disk;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.write = value;
+                                else
+                                    delete message.write;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.sector = value;
+                                else
+                                    delete message.sector;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.sectors = value;
+                                else
+                                    delete message.sectors;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.machineAddress = value;
+                                else
+                                    delete message.machineAddress;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.queueTicks = value;
+                                else
+                                    delete message.queueTicks;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.seekTicks = value;
+                                else
+                                    delete message.seekTicks;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rotationTicks = value;
+                                else
+                                    delete message.rotationTicks;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.transferTicks = value;
+                                else
+                                    delete message.transferTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return DiskRequestCompleted;
+            })();
+
+            v1.NicPacketTransferred = (function() {
+
+                /**
+                 * Properties of a NicPacketTransferred.
+                 * @typedef {Object} disco.trace.v1.NicPacketTransferred.$Properties
+                 * @property {number|null} [fromNode] NicPacketTransferred fromNode
+                 * @property {number|null} [toNode] NicPacketTransferred toNode
+                 * @property {number|null} [bytes] NicPacketTransferred bytes
+                 * @property {number|null} [sourceAddress] NicPacketTransferred sourceAddress
+                 * @property {number|null} [destinationAddress] NicPacketTransferred destinationAddress
+                 * @property {number|null} [latencyTicks] NicPacketTransferred latencyTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a NicPacketTransferred.
+                 * @memberof disco.trace.v1
+                 * @interface INicPacketTransferred
+                 * @augments disco.trace.v1.NicPacketTransferred.$Properties
+                 * @deprecated Use disco.trace.v1.NicPacketTransferred.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a NicPacketTransferred.
+                 * @typedef {disco.trace.v1.NicPacketTransferred.$Properties} disco.trace.v1.NicPacketTransferred.$Shape
+                 */
+
+                /**
+                 * Constructs a new NicPacketTransferred.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a NicPacketTransferred.
+                 * @constructor
+                 * @param {disco.trace.v1.NicPacketTransferred.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var NicPacketTransferred = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * NicPacketTransferred fromNode.
+                 * @member {number} fromNode
+                 * @memberof disco.trace.v1.NicPacketTransferred
+                 * @instance
+                 */
+                NicPacketTransferred.prototype.fromNode = 0;
+
+                /**
+                 * NicPacketTransferred toNode.
+                 * @member {number} toNode
+                 * @memberof disco.trace.v1.NicPacketTransferred
+                 * @instance
+                 */
+                NicPacketTransferred.prototype.toNode = 0;
+
+                /**
+                 * NicPacketTransferred bytes.
+                 * @member {number} bytes
+                 * @memberof disco.trace.v1.NicPacketTransferred
+                 * @instance
+                 */
+                NicPacketTransferred.prototype.bytes = 0;
+
+                /**
+                 * NicPacketTransferred sourceAddress.
+                 * @member {number} sourceAddress
+                 * @memberof disco.trace.v1.NicPacketTransferred
+                 * @instance
+                 */
+                NicPacketTransferred.prototype.sourceAddress = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * NicPacketTransferred destinationAddress.
+                 * @member {number} destinationAddress
+                 * @memberof disco.trace.v1.NicPacketTransferred
+                 * @instance
+                 */
+                NicPacketTransferred.prototype.destinationAddress = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * NicPacketTransferred latencyTicks.
+                 * @member {number} latencyTicks
+                 * @memberof disco.trace.v1.NicPacketTransferred
+                 * @instance
+                 */
+                NicPacketTransferred.prototype.latencyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified NicPacketTransferred message. Does not implicitly {@link disco.trace.v1.NicPacketTransferred.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.NicPacketTransferred
+                 * @static
+                 * @param {disco.trace.v1.NicPacketTransferred.$Properties} message NicPacketTransferred message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                NicPacketTransferred.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.fromNode != null && $Object.hasOwnProperty.call(message, "fromNode") && message.fromNode !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.fromNode);
+                    if (message.toNode != null && $Object.hasOwnProperty.call(message, "toNode") && message.toNode !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.toNode);
+                    if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && message.bytes !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.bytes);
+                    if (message.sourceAddress != null && $Object.hasOwnProperty.call(message, "sourceAddress") && (typeof message.sourceAddress === "object" ? message.sourceAddress.low || message.sourceAddress.high : message.sourceAddress !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.sourceAddress);
+                    if (message.destinationAddress != null && $Object.hasOwnProperty.call(message, "destinationAddress") && (typeof message.destinationAddress === "object" ? message.destinationAddress.low || message.destinationAddress.high : message.destinationAddress !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.destinationAddress);
+                    if (message.latencyTicks != null && $Object.hasOwnProperty.call(message, "latencyTicks") && (typeof message.latencyTicks === "object" ? message.latencyTicks.low || message.latencyTicks.high : message.latencyTicks !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.latencyTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a NicPacketTransferred message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.NicPacketTransferred
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.NicPacketTransferred & disco.trace.v1.NicPacketTransferred.$Shape} NicPacketTransferred
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                NicPacketTransferred.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.NicPacketTransferred();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.fromNode = value;
+                                else
+                                    delete message.fromNode;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.toNode = value;
+                                else
+                                    delete message.toNode;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.bytes = value;
+                                else
+                                    delete message.bytes;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.sourceAddress = value;
+                                else
+                                    delete message.sourceAddress;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.destinationAddress = value;
+                                else
+                                    delete message.destinationAddress;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.latencyTicks = value;
+                                else
+                                    delete message.latencyTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return NicPacketTransferred;
             })();
 
             return v1;
