@@ -8,7 +8,7 @@ const depConstraints = [
   { sourceTag: 'type:kernel', onlyDependOnLibsWithTags: ['type:schema'] },
   { sourceTag: 'type:model', onlyDependOnLibsWithTags: ['type:model', 'type:kernel', 'type:schema'] },
   { sourceTag: 'type:scenario', onlyDependOnLibsWithTags: ['type:model', 'type:kernel', 'type:schema'] },
-  { sourceTag: 'type:pipeline', onlyDependOnLibsWithTags: ['type:kernel', 'type:schema'] },
+  { sourceTag: 'type:pipeline', onlyDependOnLibsWithTags: ['type:kernel', 'type:schema', 'type:store'] },
   { sourceTag: 'type:store', onlyDependOnLibsWithTags: ['type:schema'] },
   { sourceTag: 'type:analysis', onlyDependOnLibsWithTags: ['type:store', 'type:schema'] },
   { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['type:schema'] },

@@ -26,7 +26,7 @@ export function encodeBatch(index: number, events: readonly TraceEvent[]): Uint8
 
 export function decodeBatch(bytes: Uint8Array): DecodedBatch {
   const message = pb.Batch.decode(bytes);
-  return { index: message.index, firstSeq: message.firstSeq, events: message.events.map(fromProtoEvent) };
+  return { index: message.index, firstSeq: message.firstSeq, events: message.events.map((e) => fromProtoEvent(e as disco.trace.v1.Event)) };
 }
 
 /** Encodes a single event as an `Event` message (for diffs and tools). */
@@ -66,5 +66,5 @@ function fromProtoEvent(message: disco.trace.v1.Event): TraceEvent {
     vm: message.vm,
     type: kind.type,
     data,
-  } as TraceEvent;
+  } as unknown as TraceEvent;
 }

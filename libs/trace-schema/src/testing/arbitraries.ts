@@ -5,7 +5,7 @@ import type { TraceEvent } from '../trace-event';
 const U32 = 0xffff_ffff;
 
 function fieldArbitrary(field: FieldDescriptor): fc.Arbitrary<unknown> {
-  const scalar = (() => {
+  const scalar: fc.Arbitrary<unknown> = ((): fc.Arbitrary<unknown> => {
     switch (field.protoType) {
       case 'string':
         return fc.string({ maxLength: 12 });
@@ -27,7 +27,7 @@ function fieldArbitrary(field: FieldDescriptor): fc.Arbitrary<unknown> {
         return fc.nat(Number.MAX_SAFE_INTEGER);
     }
   })();
-  return field.repeated ? fc.array(scalar, { maxLength: 4 }) : scalar;
+  return field.repeated ? fc.array(scalar as fc.Arbitrary<number>, { maxLength: 4 }) : scalar;
 }
 
 /** Any event of any kind, with arbitrary field values. */

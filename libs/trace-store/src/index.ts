@@ -1,0 +1,5 @@
+export * from './event-tables';
+export * from './migrations';
+export * from './trace-file-error';
+export * from './trace-reader';
+export * from './trace-writer';

@@ -1,0 +1,197 @@
+import Database from 'better-sqlite3';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { SCHEMA_VERSION } from './migrations';
+import { TraceFileError } from './trace-file-error';
+import type { RunStatus } from './trace-writer';
+
+export interface RunInfo {
+  readonly scenarioName: string;
+  readonly scenarioJson: string;
+  readonly seed: number;
+  readonly level: string;
+  readonly schemaVersion: number;
+  readonly modelVersion: string;
+  readonly protoFile: string;
+  readonly protoMessage: string;
+  readonly batchSize: number;
+  readonly status: RunStatus;
+  readonly eventCount: number;
+  readonly batchCount: number;
+  readonly finalHash: string | null;
+  readonly simTicks: number | null;
+  readonly startedAt: string;
+  readonly finishedAt: string | null;
+  readonly wallSeconds: number | null;
+  readonly error: string | null;
+}
+
+export interface BatchRow {
+  readonly index: number;
+  readonly firstSeq: number;
+  readonly lastSeq: number;
+  readonly firstTick: number;
+  readonly lastTick: number;
+  readonly eventCount: number;
+  readonly bytes: Buffer;
+  readonly prevHash: Buffer;
+  readonly hash: Buffer;
+}
+
+export interface QueryResult {
+  readonly columns: string[];
+  readonly rows: unknown[][];
+}
+
+/** A SQL statement the user gave cannot run: it writes, or it is not valid SQL. */
+export class QueryError extends Error {
+  override readonly name = 'QueryError';
+  readonly exitCode = 2;
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/**
+ * The read-only handle of a trace file. Opening checks, without changing a
+ * byte of the file, that it is a readable SQLite trace of a schema this code
+ * understands; every failure is a `TraceFileError` that names the problem.
+ */
+export class TraceReader {
+  readonly run: RunInfo;
+
+  private constructor(
+    readonly file: string,
+    private readonly db: Database.Database,
+  ) {
+    this.run = guard(file, () => readRun(db));
+  }
+
+  static open(file: string): TraceReader {
+    checkHeader(file);
+    const db = guard(file, () => new Database(file, { readonly: true, fileMustExist: true }));
+    try {
+      guard(file, () => checkSchema(file, db));
+      return new TraceReader(file, db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /** Batches in index order, from `fromIndex`. */
+  *batches(fromIndex = 0): IterableIterator<BatchRow> {
+    const statement = this.db.prepare(
+      `SELECT idx AS "index", first_seq AS firstSeq, last_seq AS lastSeq, first_tick AS firstTick, last_tick AS lastTick,
+              event_count AS eventCount, bytes, prev_hash AS prevHash, hash
+       FROM batch WHERE idx >= ? ORDER BY idx`,
+    );
+    const file = this.file;
+    const iterator = guard(file, () => statement.iterate(fromIndex) as IterableIterator<BatchRow>);
+    for (;;) {
+      const next = guard(file, () => iterator.next());
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+
+  /** Runs one read-only SQL statement; a statement that would write is refused. */
+  query(sql: string, params: readonly unknown[] = []): QueryResult {
+    let statement: Database.Statement;
+    try {
+      statement = this.db.prepare(sql);
+    } catch (error) {
+      throw new QueryError(`SQL error: ${(error as Error).message}`);
+    }
+    if (!statement.readonly) throw new QueryError('refused: the statement would write; traces are opened read-only');
+    if (!statement.reader) {
+      guard(this.file, () => statement.run(...params));
+      return { columns: [], rows: [] };
+    }
+    statement.raw(true);
+    const columns = statement.columns().map((c) => c.name);
+    try {
+      return { columns, rows: statement.all(...params) as unknown[][] };
+    } catch (error) {
+      throw new QueryError(`SQL error: ${(error as Error).message}`);
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function readRun(db: Database.Database): RunInfo {
+  const row = db
+    .prepare(
+      `SELECT scenario_name AS scenarioName, scenario_json AS scenarioJson, seed, level, schema_version AS schemaVersion,
+              model_version AS modelVersion, proto_file AS protoFile, proto_message AS protoMessage, batch_size AS batchSize,
+              status, event_count AS eventCount, batch_count AS batchCount, final_hash AS finalHash, sim_ticks AS simTicks,
+              started_at AS startedAt, finished_at AS finishedAt, wall_seconds AS wallSeconds, error
+       FROM run WHERE id = 1`,
+    )
+    .get() as RunInfo | undefined;
+  if (row === undefined) throw new SQLiteNotATrace('its run table is empty');
+  return row;
+}
+
+class SQLiteNotATrace extends Error {}
+
+/** Cheap checks before SQLite sees the file: present, a SQLite file, not truncated. */
+function checkHeader(file: string): void {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new TraceFileError('not-sqlite', file, `${file} is a directory, not a trace`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof TraceFileError) throw error;
+    throw new TraceFileError('not-found', file, `trace not found: ${file}`);
+  }
+  const header = Buffer.alloc(100);
+  const fd = openSync(file, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+    throw new TraceFileError('not-sqlite', file, `${file} is not a SQLite database, so not a trace`);
+  }
+  const pageSize = header.readUInt16BE(16) === 1 ? 65536 : header.readUInt16BE(16);
+  const pages = header.readUInt32BE(28);
+  const headerValid = header.readUInt32BE(24) === header.readUInt32BE(92);
+  if (headerValid && pages > 0 && size < pages * pageSize) {
+    throw new TraceFileError('corrupt', file, `${file} is truncated: ${size} bytes, but its header says ${pages * pageSize}`);
+  }
+}
+
+function checkSchema(file: string, db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const hasRun = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'run'`).get();
+  if (version > SCHEMA_VERSION) {
+    throw new TraceFileError(
+      'newer-schema',
+      file,
+      `${file} has trace schema version ${version}, newer than this tool's ${SCHEMA_VERSION}; use a newer disco-sim`,
+    );
+  }
+  if (!hasRun || version === 0) throw new TraceFileError('not-a-trace', file, `${file} is a SQLite database but not a Disco trace`);
+}
+
+/** Maps SQLite's failures on a bad file to one-line `TraceFileError`s. */
+function guard<T>(file: string, action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    if (error instanceof TraceFileError || error instanceof QueryError) throw error;
+    if (error instanceof SQLiteNotATrace) throw new TraceFileError('not-a-trace', file, `${file} is not a Disco trace: ${error.message}`);
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB') throw new TraceFileError('not-sqlite', file, `${file} is not a SQLite database, so not a trace`);
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') {
+      throw new TraceFileError('corrupt', file, `${file} is corrupt: ${(error as Error).message}`);
+    }
+    if (code.startsWith('SQLITE_CANTOPEN')) throw new TraceFileError('read-only', file, `cannot open ${file}: ${(error as Error).message}`);
+    throw error;
+  }
+}

@@ -1,0 +1,164 @@
+import Database from 'better-sqlite3';
+import { existsSync, rmSync } from 'node:fs';
+import { EVENT_KINDS, EVENTS_PROTO, PROTO_FILE, PROTO_PACKAGE, type TraceEvent } from '@disco/trace-schema';
+import { eventTablesDdl, insertSql } from './event-tables';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { TraceFileError } from './trace-file-error';
+
+export type RunStatus = 'running' | 'complete' | 'incomplete' | 'failed';
+
+export interface RunMetadata {
+  readonly scenarioName: string;
+  /** The scenario as run, defaults applied, as JSON text. */
+  readonly scenarioJson: string;
+  readonly seed: number;
+  readonly level: string;
+  readonly modelVersion: string;
+  readonly batchSize: number;
+  /** Wall-clock start, ISO 8601; metadata only, never part of the hash chain. */
+  readonly startedAt: string;
+}
+
+/** One encoded batch and its place in the hash chain. */
+export interface StoredBatch {
+  readonly index: number;
+  readonly firstSeq: number;
+  readonly lastSeq: number;
+  readonly firstTick: number;
+  readonly lastTick: number;
+  readonly eventCount: number;
+  readonly bytes: Uint8Array;
+  readonly prevHash: Uint8Array;
+  readonly hash: Uint8Array;
+}
+
+export interface RunEnd {
+  readonly status: Exclude<RunStatus, 'running'>;
+  readonly simTicks: number;
+  readonly finishedAt: string;
+  readonly wallSeconds: number;
+  readonly error?: string;
+}
+
+export interface CreateOptions {
+  /** Replace an existing file at `file` (otherwise refused). */
+  readonly force?: boolean;
+}
+
+type Row = (number | string | null)[];
+type RowWriter = (event: TraceEvent) => void;
+
+/**
+ * The writable handle of a trace file: creates it, appends batches (each in
+ * one transaction, so a killed recorder leaves every committed batch intact)
+ * and finishes the run. Only the recorder holds one.
+ */
+export class TraceWriter {
+  private readonly appendTransaction: (batch: StoredBatch, events: readonly TraceEvent[]) => void;
+  private closed = false;
+
+  private constructor(
+    readonly file: string,
+    private readonly db: Database.Database,
+  ) {
+    const insertBatch = db.prepare(
+      `INSERT INTO batch (idx, first_seq, last_seq, first_tick, last_tick, event_count, bytes, prev_hash, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const updateRun = db.prepare(
+      `UPDATE run SET event_count = event_count + ?, batch_count = batch_count + 1, final_hash = ?, sim_ticks = ? WHERE id = 1`,
+    );
+    const writers = rowWriters(db);
+    this.appendTransaction = db.transaction((batch: StoredBatch, events: readonly TraceEvent[]) => {
+      insertBatch.run(batch.index, batch.firstSeq, batch.lastSeq, batch.firstTick, batch.lastTick, batch.eventCount, batch.bytes, batch.prevHash, batch.hash);
+      for (let i = 0; i < events.length; i++) {
+        const event = events[i] as TraceEvent;
+        (writers.get(event.type) as RowWriter)(event);
+      }
+      updateRun.run(batch.eventCount, Buffer.from(batch.hash).toString('hex'), batch.lastTick);
+    });
+  }
+
+  static create(file: string, metadata: RunMetadata, options: CreateOptions = {}): TraceWriter {
+    if (existsSync(file)) {
+      if (!options.force) {
+        throw new TraceFileError('exists', file, `${file} already exists; pass --force to replace it`);
+      }
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+    }
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.transaction(() => {
+      for (const migration of MIGRATIONS) db.exec(migration);
+      db.exec(eventTablesDdl());
+      db.prepare('INSERT INTO schema_file (name, text) VALUES (?, ?)').run(PROTO_FILE, EVENTS_PROTO);
+      db.prepare(
+        `INSERT INTO run (id, scenario_name, scenario_json, seed, level, schema_version, model_version, proto_file,
+           proto_message, batch_size, status, started_at)
+         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)`,
+      ).run(
+        metadata.scenarioName,
+        metadata.scenarioJson,
+        metadata.seed,
+        metadata.level,
+        SCHEMA_VERSION,
+        metadata.modelVersion,
+        PROTO_FILE,
+        `${PROTO_PACKAGE}.Batch`,
+        metadata.batchSize,
+        metadata.startedAt,
+      );
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
+    return new TraceWriter(file, db);
+  }
+
+  /** Appends one batch and its events' rows in a single transaction. */
+  append(batch: StoredBatch, events: readonly TraceEvent[]): void {
+    if (batch.eventCount !== events.length) {
+      throw new RangeError(`batch ${batch.index} claims ${batch.eventCount} events but has ${events.length}`);
+    }
+    this.appendTransaction(batch, events);
+  }
+
+  /** Records how the run ended. */
+  finish(end: RunEnd): void {
+    this.db
+      .prepare(`UPDATE run SET status = ?, sim_ticks = max(coalesce(sim_ticks, 0), ?), finished_at = ?, wall_seconds = ?, error = ? WHERE id = 1`)
+      .run(end.status, end.simTicks, end.finishedAt, end.wallSeconds, end.error ?? null);
+  }
+
+  /** Checkpoints the WAL and leaves a single self-contained file. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.pragma('journal_mode = DELETE');
+    this.db.close();
+  }
+}
+
+function rowWriters(db: Database.Database): Map<string, RowWriter> {
+  const writers = new Map<string, RowWriter>();
+  for (const kind of EVENT_KINDS) {
+    const statement = db.prepare(insertSql(kind));
+    const fields = kind.fields;
+    const row: Row = new Array(5 + fields.length).fill(null);
+    writers.set(kind.type, (event) => {
+      row[0] = event.seq;
+      row[1] = event.tick;
+      row[2] = event.cpu;
+      row[3] = event.node;
+      row[4] = event.vm;
+      const data = event.data as unknown as Record<string, unknown>;
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i]!;
+        const value = data[field.name];
+        row[5 + i] = field.repeated ? JSON.stringify(value) : typeof value === 'boolean' ? (value ? 1 : 0) : (value as number | string);
+      }
+      statement.run(row);
+    });
+  }
+  return writers;
+}
