@@ -11,7 +11,7 @@ const depConstraints = [
   { sourceTag: 'type:pipeline', onlyDependOnLibsWithTags: ['type:kernel', 'type:schema', 'type:store'] },
   { sourceTag: 'type:store', onlyDependOnLibsWithTags: ['type:schema'] },
   { sourceTag: 'type:analysis', onlyDependOnLibsWithTags: ['type:store', 'type:schema'] },
-  { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['type:schema'] },
+  { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['type:kernel', 'type:schema'] },
   {
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: ['type:cli', 'type:analysis', 'type:store', 'type:pipeline', 'type:scenario', 'type:model', 'type:kernel', 'type:schema'],

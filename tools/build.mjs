@@ -1,1 +1,44 @@
-console.log('build placeholder')
+#!/usr/bin/env node
+// Bundles each CLI (apps/*/src/main.ts → apps/*/dist/main.cjs) and each
+// benchmark (tools/bench/*.bench.ts → tools/bench/dist/*.cjs) with esbuild.
+// Runs on `npm ci` (the root `prepare` script), so the bins work on a fresh clone.
+// Usage: node tools/build.mjs [--quiet]
+import { build } from 'esbuild';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const quiet = process.argv.includes('--quiet');
+
+const entries = [];
+for (const app of readdirSync(path.join(root, 'apps'))) {
+  const main = path.join(root, 'apps', app, 'src', 'main.ts');
+  if (existsSync(main)) entries.push({ in: main, out: path.join(root, 'apps', app, 'dist', 'main.cjs') });
+}
+const benchDir = path.join(root, 'tools', 'bench');
+if (existsSync(benchDir)) {
+  for (const file of readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts'))) {
+    entries.push({ in: path.join(benchDir, file), out: path.join(benchDir, 'dist', file.replace(/\.ts$/, '.cjs')) });
+  }
+}
+
+const started = Date.now();
+await Promise.all(
+  entries.map((entry) =>
+    build({
+      entryPoints: [entry.in],
+      outfile: entry.out,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      sourcemap: 'linked',
+      // Native addon: loaded from node_modules at run time.
+      external: ['better-sqlite3'],
+      tsconfig: path.join(root, 'tsconfig.base.json'),
+      logLevel: 'warning',
+    }),
+  ),
+);
+if (!quiet) console.log(`built ${entries.length} bundles in ${Date.now() - started} ms`);

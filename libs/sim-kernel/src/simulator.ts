@@ -92,6 +92,18 @@ export class Simulator {
     return count;
   }
 
+  /** True when some action is scheduled at or before `tick`. */
+  pendingBefore(tick: Tick): boolean {
+    return this.queue.peekTick() <= tick;
+  }
+
+  /** Moves the clock forward to `tick` with no action in between (end of a run). */
+  advanceTo(tick: Tick): void {
+    assert(tick >= this.nowTicks, `advanceTo(${tick}) is before now ${this.nowTicks}`);
+    assert(!this.pendingBefore(tick - 1), `advanceTo(${tick}) would skip a pending action at ${this.queue.peekTick()}`);
+    this.nowTicks = tick;
+  }
+
   /** True when nothing is left to run, or the run was stopped. */
   get finished(): boolean {
     return this.stopped || this.queue.size === 0;

@@ -50,7 +50,7 @@ export class BatchVerifier {
     if (this.divergence !== null) return false;
     const next = this.stored.next();
     if (next.done) {
-      this.storedEnded = true;
+      this.unmatched = batch;
       return false;
     }
     const row = next.value;
@@ -62,12 +62,29 @@ export class BatchVerifier {
     return true;
   }
 
-  /** True when the re-execution went on past the trace's last batch. */
-  storedEnded = false;
+  /** The first regenerated batch past the trace's last one, if any. */
+  private unmatched: ChainedBatch | null = null;
 
-  /** Called when the re-execution ended: any stored batch left over is a divergence. */
-  finish(): Divergence | null {
-    if (this.divergence !== null || this.storedEnded) return this.divergence;
+  /**
+   * Ends verification. With `requireEnd` (the run completed), the trace must
+   * end exactly where the re-execution does: a missing tail or a batch left
+   * over is a divergence. Without it (an incomplete run), verification stops
+   * at the trace's last committed batch.
+   */
+  finish(requireEnd: boolean): Divergence | null {
+    if (this.divergence !== null || !requireEnd) return this.divergence;
+    if (this.unmatched !== null) {
+      const batch = this.unmatched;
+      this.divergence = {
+        seq: batch.firstSeq,
+        tick: batch.firstTick,
+        batchIndex: batch.index,
+        reason: `the trace ends after batch ${batch.index - 1}, but the run goes on`,
+        expected: batch.events[0] ?? null,
+        actual: null,
+      };
+      return this.divergence;
+    }
     const extra = this.stored.next();
     if (!extra.done) {
       const actual = firstEvent(extra.value);

@@ -93,6 +93,18 @@ export class TraceReader {
     }
   }
 
+  /** Events per kind, most frequent first, from the typed tables. */
+  eventCounts(): { kind: string; table: string; count: number }[] {
+    const kinds = this.db.prepare('SELECT name, table_name AS tableName FROM event_kind ORDER BY id').all() as { name: string; tableName: string }[];
+    return kinds
+      .map((k) => ({
+        kind: k.name,
+        table: k.tableName,
+        count: (this.db.prepare(`SELECT count(*) AS n FROM "${k.tableName}"`).get() as { n: number }).n,
+      }))
+      .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+  }
+
   /** Runs one read-only SQL statement; a statement that would write is refused. */
   query(sql: string, params: readonly unknown[] = []): QueryResult {
     let statement: Database.Statement;

@@ -1,0 +1,130 @@
+import { Command, Option } from 'commander';
+import {
+  createProgress,
+  ExitCode,
+  formatCount,
+  formatTicks,
+  modelVersion,
+  runCli,
+  scenariosDir,
+  tracesDir,
+  UsageError,
+} from '@disco/cli-kit';
+import { listScenarios, loadScenario } from '@disco/scenario';
+import { TraceReader, type RunStatus } from '@disco/trace-store';
+import { TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
+import { defaultOutFile, record, type RecordResult } from './record';
+
+interface Flags {
+  seed?: string;
+  out?: string;
+  level?: TraceLevel;
+  batchSize?: string;
+  force?: boolean;
+  quiet?: boolean;
+  json?: boolean;
+  debug?: boolean;
+}
+
+const program = new Command('disco-record')
+  .description('Record a scenario into a trace: a SQLite file of hash-chained protobuf event batches and typed tables.')
+  .argument('<scenario>', `a scenario name from traces/scenarios/ or a path to a scenario JSON file`)
+  .option('--seed <n>', 'PRNG seed (default: the scenario\'s)')
+  .option('--out <file>', 'trace file to write (default: traces/<scenario>-s<seed>.db, never overwriting)')
+  .addOption(new Option('--level <level>', 'trace level (default: the scenario\'s)').choices([...TRACE_LEVELS]))
+  .option('--batch-size <n>', 'events per stored batch (default: the scenario\'s)')
+  .option('--force', 'replace the --out file if it exists')
+  .option('--quiet', 'no progress; print only the trace path')
+  .option('--json', 'print the summary as JSON on stdout')
+  .option('--debug', 'print stack traces of errors')
+  .addHelpText('after', () => `\nScenarios: ${listScenarios(scenariosDir()).join(', ')}\n\nExample:\n  disco-record default --seed 7 --out /tmp/run.db`)
+  .action(async (scenarioArg: string, flags: Flags) => {
+    const loaded = loadScenario(scenarioArg, scenariosDir());
+    const seed = flags.seed === undefined ? loaded.scenario.seed : parseNonNegativeInteger('--seed', flags.seed);
+    const batchSize = flags.batchSize === undefined ? loaded.scenario.batchSize : parseNonNegativeInteger('--batch-size', flags.batchSize, 1);
+    const level = flags.level ?? loaded.scenario.level;
+    const out = flags.out ?? defaultOutFile(tracesDir(), loaded.scenario.name, seed);
+    if (flags.out !== undefined && flags.force) refuseNonTrace(flags.out);
+
+    let interrupted = false;
+    const onSigint = () => {
+      interrupted = true;
+    };
+    process.on('SIGINT', onSigint);
+    const progress = createProgress(loaded.scenario.name, 1000, { quiet: !!(flags.quiet || flags.json), unit: '‰ sim time' });
+    let result: RecordResult;
+    try {
+      result = await record({
+        loaded,
+        seed,
+        level,
+        out,
+        force: !!flags.force,
+        batchSize,
+        modelVersion: modelVersion(),
+        interrupted: () => interrupted,
+        onBatch: (batch, driver) => progress.update(Math.floor((1000 * batch.lastTick) / driver.durationTicks), { events: batch.lastSeq + 1 }),
+      });
+    } finally {
+      progress.stop();
+      process.off('SIGINT', onSigint);
+    }
+    printSummary(result, flags);
+    if (result.status === 'incomplete') {
+      process.stderr.write(`interrupted: ${result.file} holds ${formatCount(result.events)} events, status incomplete\n`);
+      process.exitCode = ExitCode.INTERRUPTED;
+    }
+  });
+
+function parseNonNegativeInteger(flag: string, text: string, min = 0): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < min) {
+    throw new UsageError(`${flag} must be an integer ≥ ${min}, got '${text}'`);
+  }
+  return value;
+}
+
+/** `--force` replaces traces, not arbitrary files that happen to be in the way. */
+function refuseNonTrace(file: string): void {
+  try {
+    TraceReader.open(file).close();
+  } catch (error) {
+    const problem = (error as { problem?: string }).problem;
+    if (problem !== undefined && problem !== 'not-found' && problem !== 'newer-schema' && problem !== 'corrupt') {
+      throw new UsageError(`--force refuses to replace ${file}: it is not a trace`);
+    }
+  }
+}
+
+function printSummary(r: RecordResult, flags: Flags): void {
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+    return;
+  }
+  if (flags.quiet) {
+    process.stdout.write(`${r.file}\n`);
+    return;
+  }
+  const status: Record<RunStatus, string> = { complete: 'complete', incomplete: 'INCOMPLETE', failed: 'FAILED', running: 'running' };
+  const lines = [
+    `recorded ${r.scenario} (seed ${r.seed}, level ${r.level}): ${status[r.status]}`,
+    `  events          ${formatCount(r.events)} in ${formatCount(r.batches)} batches`,
+    `  simulated time  ${formatTicks(r.simTicks)}`,
+    `  wall time       ${r.wallSeconds.toFixed(2)} s (${formatCount(r.eventsPerSecond)} events/s)`,
+    `  final hash      ${r.finalHash ?? '-'}`,
+    `  trace           ${r.file}`,
+  ];
+  const reader = TraceReader.open(r.file);
+  try {
+    lines.push('  events by kind');
+    for (const { kind, count } of reader.eventCounts().filter((k) => k.count > 0)) {
+      lines.push(`    ${kind.padEnd(28)} ${formatCount(count).padStart(12)}`);
+    }
+  } finally {
+    reader.close();
+  }
+  lines.push(`next: npx disco-analyze ${r.file} summary   |   npx disco-replay ${r.file}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+void runCli(program);

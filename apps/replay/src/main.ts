@@ -1,0 +1,64 @@
+import { Command } from 'commander';
+import { createProgress, ExitCode, formatCount, modelVersion, runCli } from '@disco/cli-kit';
+import { TraceReader } from '@disco/trace-store';
+import { verifyTrace, type VerifyResult } from './verify-trace';
+
+interface Flags {
+  json?: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+const program = new Command('disco-replay')
+  .description('Re-execute a recorded run from its scenario and seed, and verify the event stream against the trace.')
+  .argument('<trace>', 'a trace file written by disco-record')
+  .option('--json', 'print the result as JSON on stdout')
+  .option('--quiet', 'no progress')
+  .option('--debug', 'print stack traces of errors')
+  .addHelpText('after', '\nExit status: 0 identical, 1 a difference was found, 2 bad input.\n\nExample:\n  disco-replay traces/default-s1.db')
+  .action(async (file: string, flags: Flags) => {
+    const reader = TraceReader.open(file);
+    try {
+      const run = reader.run;
+      const progress = createProgress('replay', Math.max(1, run.eventCount), { quiet: !!(flags.quiet || flags.json), unit: 'events' });
+      let result: VerifyResult;
+      try {
+        result = await verifyTrace(reader, (events) => progress.update(events, { events }));
+      } finally {
+        progress.stop();
+      }
+      print(result, flags);
+      process.exitCode = result.identical ? ExitCode.OK : ExitCode.VERIFICATION_FAILED;
+    } finally {
+      reader.close();
+    }
+  });
+
+function print(r: VerifyResult, flags: Flags): void {
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+    return;
+  }
+  const lines: string[] = [];
+  const versionNote = r.modelVersionRecorded === modelVersion() ? '' : ` (recorded by model ${r.modelVersionRecorded}, replayed by ${modelVersion()})`;
+  if (r.status !== 'complete') {
+    lines.push(`note: the run's status is '${r.status}'; verifying up to its last committed batch`);
+  }
+  if (r.divergence === null) {
+    lines.push(
+      `identical: ${formatCount(r.verifiedEvents)} events in ${formatCount(r.verifiedBatches)} batches of ${r.scenario} (seed ${r.seed}) match the re-execution${versionNote}`,
+      `  wall time ${r.wallSeconds.toFixed(2)} s (${formatCount(r.eventsPerSecond)} events/s verified)`,
+    );
+  } else {
+    const d = r.divergence;
+    lines.push(
+      `DIFFERENT: first bad event seq ${d.seq}${d.tick === null ? '' : ` (tick ${d.tick})`} in batch ${d.batchIndex}: ${d.reason}${versionNote}`,
+      `  expected ${d.expected === null ? '(none)' : JSON.stringify(d.expected)}`,
+      `  actual   ${d.actual === null ? '(none)' : JSON.stringify(d.actual)}`,
+      `  ${formatCount(r.verifiedEvents)} events before it matched`,
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+void runCli(program);

@@ -1,0 +1,14 @@
+import { TICKS_PER_MS, TICKS_PER_NS, TICKS_PER_S, TICKS_PER_US } from '@disco/sim-kernel';
+
+/** Simulated time in the largest unit that keeps it readable: "12.5 ms". */
+export function formatTicks(ticks: number): string {
+  if (ticks >= TICKS_PER_S) return `${(ticks / TICKS_PER_S).toFixed(3)} s`;
+  if (ticks >= TICKS_PER_MS) return `${(ticks / TICKS_PER_MS).toFixed(3)} ms`;
+  if (ticks >= TICKS_PER_US) return `${(ticks / TICKS_PER_US).toFixed(3)} µs`;
+  return `${(ticks / TICKS_PER_NS).toFixed(1)} ns`;
+}
+
+/** 1234567 → "1,234,567". */
+export function formatCount(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}

@@ -1,0 +1,28 @@
+import { SingleBar } from 'cli-progress';
+
+export interface Progress {
+  update(value: number, payload?: Record<string, string | number>): void;
+  stop(): void;
+}
+
+const SILENT: Progress = { update: () => undefined, stop: () => undefined };
+
+/**
+ * A progress bar on stderr, shown only when stderr is a terminal and the
+ * user did not ask for `--quiet` or `--json`.
+ */
+export function createProgress(label: string, total: number, options: { quiet: boolean; unit: string }): Progress {
+  if (options.quiet || !process.stderr.isTTY) return SILENT;
+  const bar = new SingleBar({
+    stream: process.stderr,
+    format: `${label} [{bar}] {percentage}% | {value}/{total} ${options.unit} | {events} events | ETA {eta_formatted}`,
+    hideCursor: true,
+    clearOnComplete: true,
+    fps: 10,
+  });
+  bar.start(total, 0, { events: 0 });
+  return {
+    update: (value, payload) => bar.update(Math.min(value, total), payload),
+    stop: () => bar.stop(),
+  };
+}

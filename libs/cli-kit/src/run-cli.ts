@@ -1,0 +1,60 @@
+import { CommanderError, type Command } from 'commander';
+
+/** Exit codes shared by every CLI. */
+export const ExitCode = {
+  OK: 0,
+  /** A verification failed: replay found a difference. */
+  VERIFICATION_FAILED: 1,
+  /** Bad input: a missing or corrupt trace, an invalid scenario, a bad flag. */
+  BAD_INPUT: 2,
+  /** Stopped by SIGINT (128 + 2, as shells report it). */
+  INTERRUPTED: 130,
+} as const;
+
+/** An error the user can act on; printed as one line, never with a stack. */
+export interface UserFacingError {
+  readonly message: string;
+  readonly exitCode: number;
+}
+
+export function isUserFacing(error: unknown): error is UserFacingError {
+  return error instanceof Error && typeof (error as Partial<UserFacingError>).exitCode === 'number';
+}
+
+/**
+ * Runs a commander program: bad flags and user-facing errors print one line on
+ * stderr and exit with their code; anything else is a bug, printed with its
+ * stack only under `--debug`.
+ */
+export async function runCli(program: Command, argv: readonly string[] = process.argv): Promise<void> {
+  const debug = argv.includes('--debug');
+  program.exitOverride();
+  program.configureOutput({
+    writeErr: (text) => process.stderr.write(text),
+    outputError: (text, write) => write(text.startsWith('error:') ? text : `error: ${text}`),
+  });
+  try {
+    await program.parseAsync(argv as string[]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
+      return;
+    }
+    if (isUserFacing(error)) {
+      process.stderr.write(`error: ${error.message}\n`);
+      if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+      process.exitCode = error.exitCode;
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 70;
+  }
+}
+
+/** A bad flag value found after parsing. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  readonly exitCode = ExitCode.BAD_INPUT;
+}

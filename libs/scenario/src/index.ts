@@ -1,0 +1,5 @@
+export * from './run-driver';
+export * from './scenario';
+export * from './scenario-error';
+export * from './scenario-files';
+export * from './synthetic-model';

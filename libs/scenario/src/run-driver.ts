@@ -1,0 +1,78 @@
+import { assert, Simulator, type ModelRun, type TraceLevel, type TraceSink } from '@disco/sim-kernel';
+import type { Scenario } from './scenario';
+import { createSyntheticRun } from './synthetic-model';
+
+export interface RunOptions {
+  readonly seed: number;
+  readonly level: TraceLevel;
+  /** Actions per slice between event-loop turns; does not affect results. */
+  readonly sliceActions?: number;
+}
+
+/** Builds the model a scenario names on a simulator. */
+export function createModelRun(sim: Simulator, scenario: Scenario): ModelRun {
+  switch (scenario.model) {
+    case 'synthetic':
+      assert(scenario.synthetic !== undefined, 'validated synthetic scenario has its section');
+      return createSyntheticRun(sim, scenario.synthetic);
+  }
+}
+
+/**
+ * Runs a scenario a slice at a time: `RunStarted`, the model's actions up to
+ * its duration, then `RunFinished`. The slicing only decides when the caller
+ * gets control back; the event stream is the same for any slice size.
+ */
+export class RunDriver {
+  readonly sim: Simulator;
+  readonly model: ModelRun;
+  private readonly sliceActions: number;
+  private started = false;
+  private ended = false;
+
+  constructor(
+    readonly scenario: Scenario,
+    options: RunOptions,
+    sink: TraceSink,
+  ) {
+    this.sim = new Simulator({ seed: options.seed, sink, level: options.level });
+    this.model = createModelRun(this.sim, scenario);
+    this.sliceActions = options.sliceActions ?? 20_000;
+    assert(this.model.durationTicks > 0, 'a run lasts a positive time');
+  }
+
+  get durationTicks(): number {
+    return this.model.durationTicks;
+  }
+
+  get done(): boolean {
+    return this.ended;
+  }
+
+  /** Runs one slice; true when the run has ended. */
+  step(): boolean {
+    if (this.ended) return true;
+    const sim = this.sim;
+    if (!this.started) {
+      this.started = true;
+      const m = this.model;
+      sim.emit('RunStarted', {
+        scenarioName: this.scenario.name,
+        seed: sim.prng.seed,
+        cpus: m.cpus,
+        nodes: m.nodes,
+        vms: m.vms,
+        level: sim.level,
+      });
+      m.start();
+    }
+    sim.run(this.model.durationTicks, this.sliceActions);
+    if (!sim.finished && sim.pendingBefore(this.model.durationTicks)) return false;
+    this.model.finish?.();
+    this.ended = true;
+    const drained = sim.pending === 0 || sim.isStopped;
+    if (!drained) sim.advanceTo(this.model.durationTicks);
+    sim.emit('RunFinished', { reason: drained ? 'drained' : 'duration', simTicks: sim.now });
+    return true;
+  }
+}
