@@ -29,7 +29,7 @@ export interface VerifyResult {
 export function verifyTrace(reader: TraceReader, onProgress?: (events: number) => void): Promise<VerifyResult> {
   const run = reader.run;
   const scenario = parseScenario(run.scenarioJson, `${run.scenarioName} (stored in ${reader.file})`);
-  const verifier = new BatchVerifier(reader.batches());
+  const verifier = new BatchVerifier(reader.batches(), run.status !== 'complete');
   const started = Date.now();
   let driver: RunDriver | undefined;
   return new Promise((resolve, reject) => {
@@ -43,11 +43,15 @@ export function verifyTrace(reader: TraceReader, onProgress?: (events: number) =
         tap(() => onProgress?.(verifier.events)),
       )
       .subscribe({
-        error: reject,
+        error: (error: unknown) => {
+          verifier.close();
+          reject(error);
+        },
         complete: () => {
           // A complete run must end exactly where the trace ends; an
           // incomplete one is verified up to its last committed batch.
           const divergence = verifier.finish(run.status === 'complete');
+          verifier.close();
           const wallSeconds = (Date.now() - started) / 1000;
           resolve({
             file: reader.file,

@@ -16,5 +16,5 @@ export function scenariosDir(): string {
 
 /** Where traces go when `--out` is not given. */
 export function tracesDir(): string {
-  return path.join(workspaceRoot(), 'traces');
+  return process.env['DISCO_TRACES'] ?? path.join(workspaceRoot(), 'traces');
 }

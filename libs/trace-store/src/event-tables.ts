@@ -29,7 +29,7 @@ export function eventTablesDdl(kinds: readonly EventKindDescriptor[] = EVENT_KIN
   });
   statements.push(
     `-- Every event, one row each: kind is the message name, args its payload as JSON.\n` +
-      `CREATE VIEW events AS\n${selects.join('\nUNION ALL\n')};`,
+      `CREATE VIEW events AS\n${selects.join('\nUNION ALL\n')}\nORDER BY seq;`,
   );
   return statements.join('\n');
 }

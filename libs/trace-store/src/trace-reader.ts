@@ -86,10 +86,15 @@ export class TraceReader {
     );
     const file = this.file;
     const iterator = guard(file, () => statement.iterate(fromIndex) as IterableIterator<BatchRow>);
-    for (;;) {
-      const next = guard(file, () => iterator.next());
-      if (next.done) return;
-      yield next.value;
+    try {
+      for (;;) {
+        const next = guard(file, () => iterator.next());
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      // Releases the statement when the caller stops early.
+      iterator.return?.();
     }
   }
 

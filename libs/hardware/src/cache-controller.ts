@@ -1,0 +1,346 @@
+import { assert, assertEqual, AssertionError, type Simulator, type Tick } from '@disco/sim-kernel';
+import { CacheMissKind } from '@disco/trace-schema';
+import { CacheArray } from './cache-array';
+import {
+  CACHE_ACTIONS,
+  EV_EVICT,
+  EV_FWD_GETM,
+  EV_IFETCH,
+  EV_INV,
+  EV_LOAD,
+  EV_STORE,
+  LINE_I,
+  LINE_M,
+  LINE_S,
+  type CacheAction,
+} from './cache-protocol';
+import {
+  C_INVALIDATIONS_RECEIVED,
+  C_L1D_MISSES,
+  C_L1I_MISSES,
+  C_MISSES_LOCAL,
+  C_MISSES_REMOTE,
+  C_STALL_L2_HIT_TICKS,
+  C_STALL_LOCAL_TICKS,
+  C_STALL_REMOTE_TICKS,
+  C_THREE_HOP_MISSES,
+  C_UPGRADES,
+  C_WRITEBACKS,
+} from './cpu-counters';
+import { DEV_GETM, DEV_GETS, DEV_PUTM, DEV_PUTS, DEV_UPGRADE } from './directory-protocol';
+import type { DirectoryController } from './directory-controller';
+import { cycleTicksOfMhz } from '@disco/sim-kernel';
+import type { HardwareConfig } from './hardware-config';
+import type { ProtocolTable } from './protocol-table';
+import type { CacheEvent, CacheState } from './cache-protocol';
+
+const A = Object.fromEntries(CACHE_ACTIONS.map((name, i) => [name, i])) as Record<CacheAction, number>;
+
+/**
+ * One node's cache hierarchy: split L1 I/D and a unified L2, write-back.
+ * Inclusion: the L2 includes both L1s (as on the R10000), so coherence acts on
+ * L2 lines and back-invalidates L1 lines inside them. Data values live in the
+ * L2 copy; the L1s are tag arrays whose contents are a subset of the L2's, so
+ * an L1 line's data is its L2 line's (see README). L1D permission mirrors the
+ * L2 state (S = read, M = write).
+ */
+export class CacheController {
+  readonly l1i: CacheArray;
+  readonly l1d: CacheArray;
+  readonly l2: CacheArray;
+  /** L2 data, `wordsPerLine` words per slot, when data values are tracked. */
+  readonly data: Int32Array | null;
+  readonly wordsPerLine: number;
+  private readonly l1iPerL2: number;
+  private readonly l1dPerL2: number;
+  private readonly l2HitTicks: Tick;
+  private slot = 0;
+  private line = 0;
+  private nowTicks: Tick = 0;
+  private missEvent = 0;
+  /** Stall of the last L2 miss, including queueing. */
+  missLatencyTicks: Tick = 0;
+
+  constructor(
+    readonly node: number,
+    config: HardwareConfig,
+    private readonly table: ProtocolTable<CacheState, CacheEvent, CacheAction>,
+    private readonly directory: DirectoryController,
+    private readonly counters: Float64Array,
+    private readonly sim: Simulator,
+  ) {
+    this.l1i = new CacheArray('L1I', config.l1iSizeBytes, config.l1iWays, config.l1iLineBytes);
+    this.l1d = new CacheArray('L1D', config.l1dSizeBytes, config.l1dWays, config.l1dLineBytes);
+    this.l2 = new CacheArray('L2', config.l2SizeBytes, config.l2Ways, config.l2LineBytes);
+    this.wordsPerLine = config.l2LineBytes / 4;
+    this.data = config.trackData ? new Int32Array(this.l2.slots * this.wordsPerLine) : null;
+    this.l1iPerL2 = config.l2LineBytes / config.l1iLineBytes;
+    this.l1dPerL2 = config.l2LineBytes / config.l1dLineBytes;
+    this.l2HitTicks = config.l2HitCycles * cycleTicksOfMhz(config.clockMhz);
+  }
+
+  /** Stall ticks of a data load of (mpn, offset) issued at `nowTicks`. */
+  read(mpn: number, offsetBytes: number, nowTicks: Tick): Tick {
+    const l1 = this.l1d;
+    const line1 = mpn * l1.linesPerPage + (offsetBytes >>> l1.lineShift);
+    const slot = l1.find(line1);
+    if (slot >= 0) {
+      l1.touch(slot);
+      return 0;
+    }
+    this.counters[C_L1D_MISSES]++;
+    return this.fromL2(mpn, offsetBytes, EV_LOAD, nowTicks, l1, line1, slot);
+  }
+
+  /** Stall ticks of a store; a store to a read-only L1D line goes to the L2 for permission. */
+  write(mpn: number, offsetBytes: number, nowTicks: Tick): Tick {
+    const l1 = this.l1d;
+    const line1 = mpn * l1.linesPerPage + (offsetBytes >>> l1.lineShift);
+    const slot = l1.find(line1);
+    if (slot >= 0 && l1.states[slot] === LINE_M) {
+      l1.touch(slot);
+      return 0;
+    }
+    this.counters[C_L1D_MISSES]++;
+    return this.fromL2(mpn, offsetBytes, EV_STORE, nowTicks, l1, line1, slot);
+  }
+
+  /** Stall ticks of an instruction fetch. */
+  fetch(mpn: number, offsetBytes: number, nowTicks: Tick): Tick {
+    const l1 = this.l1i;
+    const line1 = mpn * l1.linesPerPage + (offsetBytes >>> l1.lineShift);
+    const slot = l1.find(line1);
+    if (slot >= 0) {
+      l1.touch(slot);
+      return 0;
+    }
+    this.counters[C_L1I_MISSES]++;
+    return this.fromL2(mpn, offsetBytes, EV_IFETCH, nowTicks, l1, line1, slot);
+  }
+
+  private fromL2(mpn: number, offsetBytes: number, event: number, nowTicks: Tick, l1: CacheArray, line1: number, l1Slot: number): Tick {
+    const l2 = this.l2;
+    const line2 = mpn * l2.linesPerPage + (offsetBytes >>> l2.lineShift);
+    let slot = l2.find(line2);
+    let stall: Tick;
+    if (slot >= 0 && (event !== EV_STORE || l2.states[slot] === LINE_M)) {
+      l2.touch(slot);
+      stall = this.l2HitTicks;
+      this.counters[C_STALL_L2_HIT_TICKS] += stall;
+    } else {
+      slot = this.miss(line2, slot, event, nowTicks);
+      stall = this.missLatencyTicks;
+    }
+    const state = l1 === this.l1i ? LINE_S : (l2.states[slot] as number);
+    l1.fill(l1Slot >= 0 ? l1Slot : l1.victim(line1), line1, state);
+    return stall;
+  }
+
+  /** An L2 miss or upgrade: make room, then run the request through the table. Returns the L2 slot. */
+  private miss(line2: number, slot: number, event: number, nowTicks: Tick): number {
+    const l2 = this.l2;
+    if (slot < 0) {
+      slot = l2.victim(line2);
+      const victim = l2.tags[slot] as number;
+      if (victim >= 0) this.handle(slot, victim, EV_EVICT, nowTicks);
+      l2.tags[slot] = line2;
+      l2.states[slot] = LINE_I;
+    }
+    this.missEvent = event;
+    this.handle(slot, line2, event, nowTicks);
+    l2.touch(slot);
+    return slot;
+  }
+
+  /** Replaces the L2 line holding machine line `line2` (a cache-flush operation); false if absent. */
+  evict(line2: number, nowTicks: Tick): boolean {
+    const slot = this.l2.find(line2);
+    if (slot < 0) return false;
+    this.handle(slot, line2, EV_EVICT, nowTicks);
+    return true;
+  }
+
+  /** A request from the home directory for a line this cache must hold. */
+  external(line2: number, event: number): void {
+    const slot = this.l2.find(line2);
+    if (slot < 0) throw new AssertionError(`cache ${this.node}: directory sent event ${event} for line ${line2}, not present`);
+    if (event === EV_INV || event === EV_FWD_GETM) this.counters[C_INVALIDATIONS_RECEIVED]++;
+    this.handle(slot, line2, event, this.nowTicks);
+  }
+
+  private handle(slot: number, line: number, event: number, nowTicks: Tick): void {
+    const table = this.table;
+    const row = table.row(this.l2.states[slot] as number, event, `node ${this.node} line ${line}`);
+    const start = table.actionStart[row] as number;
+    const end = start + (table.actionCount[row] as number);
+    const savedSlot = this.slot;
+    const savedLine = this.line;
+    this.slot = slot;
+    this.line = line;
+    this.nowTicks = nowTicks;
+    for (let k = start; k < end; k++) this.act(table.actionList[k] as number);
+    const next = table.nextState[row] as number;
+    if (next !== LINE_I) this.l2.states[slot] = next;
+    this.enter(slot, line, next);
+    this.slot = savedSlot;
+    this.line = savedLine;
+  }
+
+  private act(action: number): void {
+    const slot = this.slot;
+    const line = this.line;
+    switch (action) {
+      case A.requestShared:
+        this.request(DEV_GETS);
+        return;
+      case A.requestExclusive:
+        this.request(DEV_GETM);
+        return;
+      case A.requestUpgrade:
+        this.request(DEV_UPGRADE);
+        return;
+      case A.fillLine:
+        if (this.data !== null) this.data.set(this.directory.transfer, slot * this.wordsPerLine);
+        return;
+      case A.writeBack:
+        this.supplyData();
+        this.counters[C_WRITEBACKS]++;
+        this.directory.request(DEV_PUTM, line, this.node, this.nowTicks);
+        return;
+      case A.sendReplacementHint:
+        this.directory.request(DEV_PUTS, line, this.node, this.nowTicks);
+        return;
+      case A.supplyData:
+        this.supplyData();
+        return;
+      case A.invalidateL1:
+        this.setSublines(this.l1d, this.l1dPerL2, line, LINE_I);
+        this.setSublines(this.l1i, this.l1iPerL2, line, LINE_I);
+        return;
+      case A.downgradeL1:
+        this.setSublines(this.l1d, this.l1dPerL2, line, LINE_S);
+        return;
+      case A.upgradeL1:
+        this.setSublines(this.l1d, this.l1dPerL2, line, LINE_M);
+        return;
+      case A.clearLine:
+        this.l2.clear(slot);
+        return;
+      default:
+        throw new AssertionError(`cache: unknown action ${action}`);
+    }
+  }
+
+  private request(directoryEvent: number): void {
+    const dir = this.directory;
+    const latency = dir.request(directoryEvent, this.line, this.node, this.nowTicks);
+    this.missLatencyTicks = latency;
+    const home = dir.homeOf(this.line);
+    const c = this.counters;
+    if (home === this.node) {
+      c[C_MISSES_LOCAL]++;
+      c[C_STALL_LOCAL_TICKS] += latency;
+    } else {
+      c[C_MISSES_REMOTE]++;
+      c[C_STALL_REMOTE_TICKS] += latency;
+    }
+    if (dir.lastHops >= 3) c[C_THREE_HOP_MISSES]++;
+    if (directoryEvent === DEV_UPGRADE) c[C_UPGRADES]++;
+    if (this.sim.detailed) this.emitMiss(directoryEvent, home, latency);
+  }
+
+  private emitMiss(directoryEvent: number, home: number, latencyTicks: Tick): void {
+    const dir = this.directory;
+    const kind =
+      directoryEvent === DEV_UPGRADE
+        ? CacheMissKind.CACHE_MISS_UPGRADE
+        : directoryEvent === DEV_GETM
+          ? CacheMissKind.CACHE_MISS_WRITE
+          : this.missEvent === EV_IFETCH
+            ? CacheMissKind.CACHE_MISS_IFETCH
+            : CacheMissKind.CACHE_MISS_READ;
+    const machineAddress = this.line * this.l2.lineBytes;
+    this.sim.emit(
+      'CacheMissed',
+      {
+        machineAddress,
+        homeNode: home,
+        kind,
+        latencyTicks,
+        hops: dir.lastHops,
+        fromCache: dir.lastFromCache,
+        invalidations: dir.lastInvalidations,
+        queueTicks: dir.lastQueueTicks,
+        localTicks: this.nowTicks,
+      },
+      this.node,
+      this.node,
+    );
+  }
+
+  private supplyData(): void {
+    if (this.data === null) return;
+    const from = this.slot * this.wordsPerLine;
+    this.directory.transfer.set(this.data.subarray(from, from + this.wordsPerLine));
+  }
+
+  private setSublines(l1: CacheArray, perL2: number, line2: number, state: number): void {
+    const first = line2 * perL2;
+    for (let k = 0; k < perL2; k++) {
+      const s = l1.find(first + k);
+      if (s < 0) continue;
+      if (state === LINE_I) l1.clear(s);
+      else l1.states[s] = state;
+    }
+  }
+
+  /** Entering a state asserts its invariant, including L1 inclusion. */
+  private enter(slot: number, line: number, next: number): void {
+    if (next === LINE_I) {
+      assertEqual(this.l2.find(line), -1, `cache ${this.node} I line ${line}: still in L2`);
+      this.assertSublines(line, LINE_I);
+      return;
+    }
+    assertEqual(this.l2.tags[slot], line, `cache ${this.node} line ${line}: slot tag`);
+    this.assertSublines(line, next === LINE_M ? -1 : LINE_S);
+  }
+
+  /** L1 lines inside `line`: absent (I), read-only (S), or anything (-1; M lines are refilled as M). */
+  private assertSublines(line: number, expected: number): void {
+    if (expected === -1) return;
+    for (let k = 0; k < this.l1dPerL2; k++) {
+      const s = this.l1d.find(line * this.l1dPerL2 + k);
+      if (expected === LINE_I) assertEqual(s, -1, `cache ${this.node} line ${line}: L1D subline ${k} present`);
+      else if (s >= 0) assertEqual(this.l1d.states[s], expected, `cache ${this.node} line ${line}: L1D subline ${k} permission`);
+    }
+    if (expected !== LINE_I) return;
+    for (let k = 0; k < this.l1iPerL2; k++) {
+      assertEqual(this.l1i.find(line * this.l1iPerL2 + k), -1, `cache ${this.node} line ${line}: L1I subline ${k} present`);
+    }
+  }
+
+  /** L2 state of machine line `line2` (LINE_I when absent). */
+  stateOf(line2: number): number {
+    const slot = this.l2.find(line2);
+    return slot < 0 ? LINE_I : (this.l2.states[slot] as number);
+  }
+
+  /** Data word at (mpn, offset); the line must be in the L2 (after an access). */
+  readWord(mpn: number, offsetBytes: number): number {
+    return (this.data as Int32Array)[this.wordIndex(mpn, offsetBytes)] as number;
+  }
+
+  writeWord(mpn: number, offsetBytes: number, value: number): void {
+    (this.data as Int32Array)[this.wordIndex(mpn, offsetBytes)] = value;
+  }
+
+  private wordIndex(mpn: number, offsetBytes: number): number {
+    assert(this.data !== null, 'data values are not tracked (config.trackData)');
+    const l2 = this.l2;
+    const slot = l2.find(mpn * l2.linesPerPage + (offsetBytes >>> l2.lineShift));
+    assert(slot >= 0, `cache ${this.node}: word of page ${mpn} offset ${offsetBytes} not in L2`);
+    return slot * this.wordsPerLine + ((offsetBytes & (l2.lineBytes - 1)) >>> 2);
+  }
+}
+
+export { EV_EVICT };

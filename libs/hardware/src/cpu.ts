@@ -1,0 +1,276 @@
+import { assert, AssertionError, cycleTicksOfMhz, Priority, type Action, type Simulator, type Tick } from '@disco/sim-kernel';
+import { TlbMissKind } from '@disco/trace-schema';
+import { CpuMode, isUnmapped, KSEG0_BASE, modeMayAccess, unmappedToMachine } from './address-space';
+import type { CacheController } from './cache-controller';
+import {
+  C_CYCLES,
+  C_EXCEPTION_TICKS,
+  C_IDLE_TICKS,
+  C_INSTRUCTIONS,
+  C_REFERENCES,
+  C_TLB_MISSES,
+} from './cpu-counters';
+import { FAILING_HANDLER, type ExceptionHandler, type InterruptCause, type TlbExceptionKind } from './exception-handler';
+import { PAGE_BYTES, type HardwareConfig } from './hardware-config';
+import { OP_COMPUTE, OP_IDLE, OP_IFETCH, OP_LOAD, OP_STORE, OP_TRAP, OpBuffer, type OpSource } from './op-buffer';
+import { Tlb } from './tlb';
+
+const OP_BUFFER_CAPACITY = 256;
+/** A handler that installs nothing usable is a bug; bound the retries of one reference. */
+const MAX_TLB_RETRIES = 4;
+const PAGE_OFFSET_MASK = PAGE_BYTES - 1;
+
+/**
+ * A statically scheduled, non-superscalar CPU (§5.1): one cycle per
+ * instruction plus stall time on misses. It runs ahead of the event queue in
+ * slices: one scheduled action executes operations while advancing a local
+ * clock up to `sliceTicks`, then reschedules itself at its local time, so
+ * references never pass through the event queue.
+ */
+export class Cpu {
+  readonly tlb: Tlb;
+  readonly counters: Float64Array;
+  mode: CpuMode = CpuMode.KERNEL;
+  asid = 0;
+  handler: ExceptionHandler = FAILING_HANDLER;
+  private source: OpSource | null = null;
+  private readonly ops = new OpBuffer(OP_BUFFER_CAPACITY);
+  private opIndex = 0;
+  private readonly cycleTicks: Tick;
+  private readonly sliceAction: Action;
+  private localTicks: Tick = 0;
+  private scheduled = false;
+  private idle = true;
+  private idleSinceTicks: Tick = 0;
+  private idleGeneration = 0;
+  private readonly trackData: boolean;
+  /** The value of the last load or fetch when data values are tracked. */
+  lastValue = 0;
+
+  constructor(
+    readonly id: number,
+    private readonly sim: Simulator,
+    private readonly config: HardwareConfig,
+    readonly cache: CacheController,
+    counters: Float64Array,
+  ) {
+    this.counters = counters;
+    this.tlb = new Tlb(config.tlbEntries, config.tlbWiredEntries, sim.prng.stream(`hardware/tlb-random/${id}`));
+    this.cycleTicks = cycleTicksOfMhz(config.clockMhz) * config.cyclesPerInstruction;
+    this.sliceAction = () => this.runSlice();
+    this.trackData = config.trackData;
+  }
+
+  /** The CPU's own clock: ≥ sim.now while it runs ahead in a slice. */
+  get nowTicks(): Tick {
+    return Math.max(this.localTicks, this.sim.now);
+  }
+
+  get isIdle(): boolean {
+    return this.idle;
+  }
+
+  /** Hands the CPU a new operation source and starts it (drops unexecuted ops of the old one). */
+  run(source: OpSource): void {
+    this.source = source;
+    this.ops.length = 0;
+    this.opIndex = 0;
+    this.wake();
+  }
+
+  /** Leaves idle (reduced-power) mode and schedules a slice. */
+  wake(): void {
+    if (this.idle) {
+      const now = this.sim.now;
+      if (now > this.idleSinceTicks) this.counters[C_IDLE_TICKS] += now - this.idleSinceTicks;
+      this.idle = false;
+      this.idleGeneration++;
+      if (this.localTicks < now) this.localTicks = now;
+    }
+    if (!this.scheduled && this.source !== null) {
+      this.scheduled = true;
+      this.sim.schedule(Math.max(this.localTicks, this.sim.now), Priority.CPU, this.sliceAction);
+    }
+  }
+
+  /** Time spent by an exception handler on this CPU. */
+  chargeExceptionTicks(ticks: Tick): void {
+    assert(ticks >= 0, `negative exception time ${ticks}`);
+    this.localTicks = Math.max(this.localTicks, this.sim.now) + ticks;
+    this.counters[C_EXCEPTION_TICKS] += ticks;
+  }
+
+  /** Delivers an interrupt to the handler now; wakes the CPU. */
+  deliverInterrupt(cause: InterruptCause, data: number): void {
+    this.handler.interrupt(this, cause, data);
+    this.wake();
+  }
+
+  /** Counts idle time up to now (before a sample reads the counters). */
+  accountIdle(): void {
+    if (!this.idle) return;
+    const now = this.sim.now;
+    if (now > this.idleSinceTicks) this.counters[C_IDLE_TICKS] += now - this.idleSinceTicks;
+    this.idleSinceTicks = now;
+  }
+
+  /** `scheduled` stays true while a slice runs, so a wake from inside it schedules nothing twice. */
+  private runSlice(): void {
+    if (this.idle) {
+      this.scheduled = false;
+      return;
+    }
+    const now = this.sim.now;
+    if (this.localTicks < now) this.localTicks = now;
+    const limit = now + this.config.sliceTicks;
+    const ops = this.ops;
+    while (this.localTicks < limit && !this.idle) {
+      if (this.opIndex === ops.length && !this.refill()) break;
+      const i = this.opIndex++;
+      this.execute(ops.kinds[i] as number, ops.args[i] as number, ops.values[i] as number);
+    }
+    if (this.idle) this.scheduled = false;
+    else this.sim.schedule(this.localTicks, Priority.CPU, this.sliceAction);
+  }
+
+  private refill(): boolean {
+    const ops = this.ops;
+    ops.length = 0;
+    this.opIndex = 0;
+    if (this.source !== null) this.source.fill(ops, this.id);
+    if (ops.length > 0) return true;
+    this.enterIdle();
+    return false;
+  }
+
+  private enterIdle(): void {
+    this.idle = true;
+    this.idleSinceTicks = this.localTicks;
+  }
+
+  private execute(kind: number, arg: number, value: number): void {
+    switch (kind) {
+      case OP_COMPUTE:
+        this.compute(arg);
+        return;
+      case OP_LOAD:
+        this.load(arg);
+        return;
+      case OP_STORE:
+        this.store(arg, value);
+        return;
+      case OP_IFETCH:
+        this.ifetch(arg);
+        return;
+      case OP_TRAP:
+        this.handler.trap(this, arg, value);
+        return;
+      case OP_IDLE:
+        this.idleFor(arg);
+        return;
+      default:
+        throw new AssertionError(`cpu ${this.id}: unknown op ${kind}`);
+    }
+  }
+
+  /** Executes `instructions` non-memory instructions. */
+  compute(instructions: number): void {
+    this.counters[C_INSTRUCTIONS] += instructions;
+    this.counters[C_CYCLES] += instructions * this.config.cyclesPerInstruction;
+    this.localTicks += instructions * this.cycleTicks;
+  }
+
+  /** A load instruction; returns the word loaded (0 when data is not tracked or the reference was abandoned). */
+  load(va: number): number {
+    this.issue();
+    const mpn = this.translate(va, false);
+    if (mpn < 0) return 0;
+    const offset = va & PAGE_OFFSET_MASK;
+    this.localTicks += this.cache.read(mpn, offset, this.localTicks);
+    if (this.trackData) this.lastValue = this.cache.readWord(mpn, offset);
+    return this.lastValue;
+  }
+
+  /** A store instruction of one word. */
+  store(va: number, value: number): void {
+    this.issue();
+    const mpn = this.translate(va, true);
+    if (mpn < 0) return;
+    const offset = va & PAGE_OFFSET_MASK;
+    this.localTicks += this.cache.write(mpn, offset, this.localTicks);
+    if (this.trackData) this.cache.writeWord(mpn, offset, value);
+  }
+
+  /** Fetches the instructions at `va` (counted as instructions by `compute`, not here). */
+  ifetch(va: number): number {
+    this.counters[C_REFERENCES]++;
+    const mpn = this.translate(va, false);
+    if (mpn < 0) return 0;
+    const offset = va & PAGE_OFFSET_MASK;
+    this.localTicks += this.cache.fetch(mpn, offset, this.localTicks);
+    if (this.trackData) this.lastValue = this.cache.readWord(mpn, offset);
+    return this.lastValue;
+  }
+
+  /** Writes back and invalidates the L2 line holding machine address `machineAddress` (cache-op instruction). */
+  flushLine(machineAddress: number): boolean {
+    return this.cache.evict(Math.floor(machineAddress / this.config.l2LineBytes), this.localTicks);
+  }
+
+  private issue(): void {
+    const c = this.counters;
+    c[C_REFERENCES]++;
+    c[C_INSTRUCTIONS]++;
+    c[C_CYCLES] += this.config.cyclesPerInstruction;
+    this.localTicks += this.cycleTicks;
+  }
+
+  /** Virtual → machine page number, raising exceptions; -1 when the reference is abandoned. */
+  private translate(va: number, write: boolean): number {
+    if (va < KSEG0_BASE) {
+      const mpn = this.tlb.lookup(va, this.asid, write);
+      return mpn >= 0 ? mpn : this.tlbException(va, write, mpn as TlbExceptionKind);
+    }
+    if (!modeMayAccess(this.mode, va)) {
+      this.handler.addressError(this, va, write);
+      return -1;
+    }
+    if (isUnmapped(va)) return Math.floor(unmappedToMachine(va) / PAGE_BYTES);
+    const mpn = this.tlb.lookup(va, this.asid, write);
+    return mpn >= 0 ? mpn : this.tlbException(va, write, mpn as TlbExceptionKind);
+  }
+
+  private tlbException(va: number, write: boolean, first: TlbExceptionKind): number {
+    let kind = first;
+    for (let attempt = 0; attempt < MAX_TLB_RETRIES; attempt++) {
+      this.counters[C_TLB_MISSES]++;
+      const before = this.counters[C_EXCEPTION_TICKS] as number;
+      const retry = this.handler.tlbMiss(this, kind, va, write);
+      if (this.sim.detailed) this.emitTlbMiss(va, kind, write, (this.counters[C_EXCEPTION_TICKS] as number) - before);
+      if (!retry) return -1;
+      const mpn = this.tlb.lookup(va, this.asid, write);
+      if (mpn >= 0) return mpn;
+      kind = mpn as TlbExceptionKind;
+    }
+    throw new AssertionError(`cpu ${this.id}: TLB handler left va 0x${va.toString(16)} unmapped after ${MAX_TLB_RETRIES} tries`);
+  }
+
+  private emitTlbMiss(va: number, kind: TlbExceptionKind, write: boolean, handlerTicks: Tick): void {
+    const protoKind = kind === -1 ? TlbMissKind.TLB_MISS_REFILL : kind === -2 ? TlbMissKind.TLB_MISS_INVALID : TlbMissKind.TLB_MISS_MODIFIED;
+    this.sim.emit(
+      'TlbMissed',
+      { virtualAddress: va, asid: this.asid, kind: protoKind, write, handlerTicks, localTicks: this.localTicks },
+      this.id,
+      this.id,
+    );
+  }
+
+  /** Reduced-power mode for up to `ticks`; an interrupt ends it early. */
+  private idleFor(ticks: number): void {
+    this.enterIdle();
+    const generation = this.idleGeneration;
+    this.sim.schedule(this.localTicks + ticks, Priority.CPU, () => {
+      if (this.idle && this.idleGeneration === generation) this.wake();
+    });
+  }
+}
