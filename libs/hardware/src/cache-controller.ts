@@ -343,4 +343,3 @@ export class CacheController {
   }
 }
 
-export { EV_EVICT };

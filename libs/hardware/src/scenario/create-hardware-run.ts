@@ -1,0 +1,94 @@
+import { assert, usToTicks, type ModelRun, type Simulator } from '@disco/sim-kernel';
+import { CpuMode } from '../address-space';
+import { hardwareConfig, PAGE_BYTES } from '../hardware-config';
+import { Machine } from '../machine';
+import { PageTableHandler } from '../page-table-handler';
+import type { HardwareScenario } from './hardware-scenario';
+import { SyntheticStream, type StreamLayout } from './synthetic-stream';
+
+/** Virtual layout: code, then private regions, then the shared region, each page aligned. */
+const CODE_BASE = 0x0040_0000;
+
+export interface HardwareRun extends ModelRun {
+  readonly machine: Machine;
+}
+
+/** Builds the machine of a `hardware` scenario and drives its synthetic streams. */
+export function createHardwareRun(sim: Simulator, section: HardwareScenario): HardwareRun {
+  const config = hardwareConfig({
+    nodes: section.cpus,
+    l2SizeBytes: section.l2SizeKb * 1024,
+    uma: section.uma,
+    contention: section.contention,
+    memoryPerNodeBytes: section.memoryPerNodeMb * 1024 * 1024,
+    clockMhz: section.clockMhz,
+  });
+  const machine = new Machine(sim, config);
+  const layouts = buildLayouts(section);
+  const handler = mapLayouts(machine, section, layouts);
+  const durationTicks = usToTicks(section.durationUs);
+  return {
+    machine,
+    cpus: section.cpus,
+    nodes: section.cpus,
+    vms: 0,
+    durationTicks,
+    start(): void {
+      machine.startSampling(usToTicks(section.sampleIntervalUs));
+      machine.startMissCounterReset();
+      for (const cpu of machine.cpus) {
+        cpu.handler = handler;
+        cpu.mode = CpuMode.USER;
+        const layout = layouts[cpu.id] as StreamLayout;
+        cpu.run(new SyntheticStream(layout, section, sim.prng.stream(`hardware/stream/${cpu.id}`)));
+      }
+    },
+    finish(): void {
+      machine.sample();
+    },
+  };
+}
+
+const roundToPages = (kb: number): number => Math.ceil((kb * 1024) / PAGE_BYTES) * PAGE_BYTES;
+
+function buildLayouts(section: HardwareScenario): StreamLayout[] {
+  const codeBytes = roundToPages(section.codeKb);
+  const privateBytes = roundToPages(section.privateKb);
+  const sharedBytes = roundToPages(section.sharedKb);
+  const privateStart = CODE_BASE + codeBytes * section.cpus;
+  const sharedBase = privateStart + privateBytes * section.cpus;
+  assert(sharedBase + sharedBytes < 0x8000_0000, 'synthetic layout exceeds the user segment');
+  return Array.from({ length: section.cpus }, (_, cpu) => ({
+    cpu,
+    cpus: section.cpus,
+    codeBase: CODE_BASE + cpu * codeBytes,
+    codeBytes,
+    privateBase: privateStart + cpu * privateBytes,
+    privateBytes,
+    sharedBase,
+    sharedBytes,
+  }));
+}
+
+/** Maps code and private pages on each CPU's node and shared pages by the placement rule. */
+function mapLayouts(machine: Machine, section: HardwareScenario, layouts: readonly StreamLayout[]): PageTableHandler {
+  const last = layouts[layouts.length - 1] as StreamLayout;
+  const handler = new PageTableHandler((last.sharedBase + last.sharedBytes) / PAGE_BYTES);
+  const nextPage = Array.from({ length: machine.nodes }, (_, n) => machine.firstPageOf(n));
+  const allocate = (node: number): number => {
+    const mpn = nextPage[node] as number;
+    assert(mpn < machine.firstPageOf(node) + machine.pagesPerNode, `node ${node} out of memory`);
+    nextPage[node] = mpn + 1;
+    return mpn;
+  };
+  const mapRange = (base: number, bytes: number, nodeOf: (page: number) => number): void => {
+    for (let p = 0; p < bytes / PAGE_BYTES; p++) handler.map(base / PAGE_BYTES + p, allocate(nodeOf(p)));
+  };
+  for (const l of layouts) {
+    mapRange(l.codeBase, l.codeBytes, () => l.cpu);
+    mapRange(l.privateBase, l.privateBytes, () => l.cpu);
+  }
+  const first = layouts[0] as StreamLayout;
+  mapRange(first.sharedBase, first.sharedBytes, (p) => (section.sharedPlacement === 'node0' ? 0 : p % machine.nodes));
+  return handler;
+}
