@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { expectOneLineError, runCli, sha256File, startCli, tempDir, writeSyntheticScenario } from '../../../tools/testing/cli';
+import { expectOneLineError, runCli, sha256File, startCli, tempDir, writeSyntheticScenario } from '@disco/cli-kit/testing';
 
 let dir: string;
 let cleanup: () => void;

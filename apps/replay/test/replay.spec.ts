@@ -2,7 +2,7 @@ import { copyFileSync, truncateSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { decodeBatch } from '@disco/trace-schema/codec';
-import { expectOneLineError, runCli, sha256File, tempDir, writeSyntheticScenario } from '../../../tools/testing/cli';
+import { expectOneLineError, runCli, sha256File, tempDir, writeSyntheticScenario } from '@disco/cli-kit/testing';
 
 let dir: string;
 let cleanup: () => void;

@@ -1,0 +1,133 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { EVENT_KINDS, type TraceEvent } from '@disco/trace-schema';
+import { SCHEMA_VERSION } from './migrations';
+import { QueryError, TraceReader } from './trace-reader';
+import { TraceFileError } from './trace-file-error';
+import { TraceWriter, type RunMetadata, type StoredBatch } from './trace-writer';
+
+let dir: string;
+beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'trace-store-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const metadata: RunMetadata = {
+  scenarioName: 'unit',
+  scenarioJson: '{"name":"unit"}',
+  seed: 3,
+  level: 'default',
+  modelVersion: 'test',
+  batchSize: 2,
+  startedAt: '2026-01-01T00:00:00.000Z',
+};
+
+const events: TraceEvent[] = [
+  { seq: 0, tick: 0, cpu: -1, node: -1, vm: -1, type: 'RunStarted', data: { scenarioName: 'unit', seed: 3, cpus: 2, nodes: 2, vms: 0, level: 'default' } },
+  { seq: 1, tick: 10, cpu: 1, node: 1, vm: -1, type: 'SyntheticWorkDone', data: { worker: 1, workUnits: 1, busyTicks: 10, value: 4_000_000_000 } },
+  { seq: 2, tick: 25, cpu: 0, node: 0, vm: -1, type: 'SyntheticMessageSent', data: { fromWorker: 0, toWorker: 1, bytes: 64, latencyTicks: 900 } },
+];
+
+function batch(index: number, evs: TraceEvent[]): StoredBatch {
+  return {
+    index,
+    firstSeq: evs[0]!.seq,
+    lastSeq: evs[evs.length - 1]!.seq,
+    firstTick: evs[0]!.tick,
+    lastTick: evs[evs.length - 1]!.tick,
+    eventCount: evs.length,
+    bytes: Uint8Array.from([index, 1, 2]),
+    prevHash: new Uint8Array(32),
+    hash: new Uint8Array(32).fill(index + 1),
+  };
+}
+
+function written(file = path.join(dir, 't.db')): string {
+  const writer = TraceWriter.create(file, metadata);
+  writer.append(batch(0, events.slice(0, 2)), events.slice(0, 2));
+  writer.append(batch(1, events.slice(2)), events.slice(2));
+  writer.finish({ status: 'complete', simTicks: 30, finishedAt: '2026-01-01T00:00:01.000Z', wallSeconds: 1 });
+  writer.close();
+  return file;
+}
+
+describe('trace store', () => {
+  it('writes a run that the read-only reader reads back', () => {
+    const reader = TraceReader.open(written());
+    expect(reader.run).toMatchObject({
+      scenarioName: 'unit',
+      seed: 3,
+      status: 'complete',
+      eventCount: 3,
+      batchCount: 2,
+      schemaVersion: SCHEMA_VERSION,
+      simTicks: 30,
+      finalHash: '02'.repeat(32),
+    });
+    expect([...reader.batches()].map((b) => [b.index, b.firstSeq, b.lastSeq, b.eventCount])).toEqual([
+      [0, 0, 1, 2],
+      [1, 2, 2, 1],
+    ]);
+    reader.close();
+  });
+
+  it('stores each event in its typed table with typed columns, and all in the events view', () => {
+    const reader = TraceReader.open(written());
+    const work = reader.query('SELECT seq, tick, cpu, worker, work_units, busy_ticks, value, typeof(value) FROM synthetic_work_done');
+    expect(work.rows).toEqual([[1, 10, 1, 1, 1, 10, 4_000_000_000, 'integer']]);
+    const all = reader.query("SELECT seq, kind, json_extract(args, '$.to_worker') FROM events");
+    expect(all.rows).toEqual([
+      [0, 'RunStarted', null],
+      [1, 'SyntheticWorkDone', null],
+      [2, 'SyntheticMessageSent', 1],
+    ]);
+    expect(reader.query('SELECT count(*) FROM event_kind').rows[0]).toEqual([EVENT_KINDS.length]);
+    reader.close();
+  });
+
+  it('leaves one self-contained file after close (no WAL left behind)', () => {
+    const file = written();
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
+    db.close();
+  });
+
+  it('refuses to create over an existing file unless forced', () => {
+    const file = written();
+    expect(() => TraceWriter.create(file, metadata)).toThrow(TraceFileError);
+    const writer = TraceWriter.create(file, { ...metadata, seed: 11 }, { force: true });
+    writer.close();
+    const reader = TraceReader.open(file);
+    expect(reader.run.seed).toBe(11);
+    expect(reader.run.status).toBe('running');
+    reader.close();
+  });
+
+  it('refuses a batch whose count disagrees with its events', () => {
+    const writer = TraceWriter.create(path.join(dir, 'x.db'), metadata);
+    expect(() => writer.append(batch(0, events), events.slice(0, 1))).toThrow(/claims 3 events/);
+    writer.close();
+  });
+
+  it('refuses statements that write, through the read-only handle', () => {
+    const reader = TraceReader.open(written());
+    expect(() => reader.query('DELETE FROM run')).toThrow(QueryError);
+    expect(() => reader.query("INSERT INTO schema_file VALUES ('a', 'b')")).toThrow(/would write/);
+    reader.close();
+  });
+
+  it('refuses a trace from a newer schema', () => {
+    const file = written();
+    const db = new Database(file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => TraceReader.open(file)).toThrow(expect.objectContaining({ problem: 'newer-schema' }));
+  });
+
+  it('ships the .proto inside the trace', () => {
+    const reader = TraceReader.open(written());
+    const [[text]] = reader.query("SELECT text FROM schema_file WHERE name = 'events.proto'").rows as [[string]];
+    expect(text).toContain('message Batch');
+    reader.close();
+  });
+});
