@@ -70,19 +70,28 @@ function buildLayouts(section: HardwareScenario): StreamLayout[] {
   }));
 }
 
-/** Maps code and private pages on each CPU's node and shared pages by the placement rule. */
+/**
+ * Maps code and private pages on each CPU's node and shared pages by the
+ * placement rule. Page colouring (as IRIX does): a virtual page gets a
+ * machine page of the same L2 colour, so contiguous virtual regions do not
+ * collide in the physically indexed L2 merely because nodes' memories start
+ * at the same colour.
+ */
 function mapLayouts(machine: Machine, section: HardwareScenario, layouts: readonly StreamLayout[]): PageTableHandler {
   const last = layouts[layouts.length - 1] as StreamLayout;
   const handler = new PageTableHandler((last.sharedBase + last.sharedBytes) / PAGE_BYTES);
-  const nextPage = Array.from({ length: machine.nodes }, (_, n) => machine.firstPageOf(n));
-  const allocate = (node: number): number => {
-    const mpn = nextPage[node] as number;
-    assert(mpn < machine.firstPageOf(node) + machine.pagesPerNode, `node ${node} out of memory`);
-    nextPage[node] = mpn + 1;
-    return mpn;
+  const config = machine.config;
+  const colors = Math.max(1, config.l2SizeBytes / config.l2Ways / PAGE_BYTES);
+  const used = Array.from({ length: machine.nodes }, () => new Int32Array(colors));
+  const allocate = (node: number, vpn: number): number => {
+    const color = vpn % colors;
+    const k = (used[node] as Int32Array)[color]++;
+    const index = k * colors + color;
+    assert(index < machine.pagesPerNode, `node ${node} out of memory`);
+    return machine.firstPageOf(node) + index;
   };
   const mapRange = (base: number, bytes: number, nodeOf: (page: number) => number): void => {
-    for (let p = 0; p < bytes / PAGE_BYTES; p++) handler.map(base / PAGE_BYTES + p, allocate(nodeOf(p)));
+    for (let p = 0; p < bytes / PAGE_BYTES; p++) handler.map(base / PAGE_BYTES + p, allocate(nodeOf(p), base / PAGE_BYTES + p));
   };
   for (const l of layouts) {
     mapRange(l.codeBase, l.codeBytes, () => l.cpu);
