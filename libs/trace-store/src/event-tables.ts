@@ -34,10 +34,11 @@ export function eventTablesDdl(kinds: readonly EventKindDescriptor[] = EVENT_KIN
   return statements.join('\n');
 }
 
-/** The INSERT statement of a kind's typed table, with one `?` per column. */
-export function insertSql(kind: EventKindDescriptor): string {
+/** The INSERT statement of a kind's typed table for `rows` rows, with one `?` per column. */
+export function insertSql(kind: EventKindDescriptor, rows = 1): string {
   const columns = [...ENVELOPE_COLUMNS, ...kind.fields.map((f) => quote(f.column))];
-  return `INSERT INTO ${quote(kind.table)} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  const row = `(${columns.map(() => '?').join(', ')})`;
+  return `INSERT INTO ${quote(kind.table)} (${columns.join(', ')}) VALUES ${new Array(rows).fill(row).join(', ')}`;
 }
 
 function quote(identifier: string): string {

@@ -85,6 +85,24 @@ describe('trace store', () => {
     reader.close();
   });
 
+  it('stores every row of a batch larger than one multi-row insert, in and out of step across kinds', () => {
+    const many: TraceEvent[] = Array.from({ length: 101 }, (_, seq) =>
+      seq % 3 === 0
+        ? { seq, tick: seq, cpu: 0, node: 0, vm: -1, type: 'SyntheticMessageSent', data: { fromWorker: 0, toWorker: seq, bytes: 64, latencyTicks: 1 } }
+        : { seq, tick: seq, cpu: 1, node: 1, vm: -1, type: 'SyntheticWorkDone', data: { worker: 1, workUnits: seq, busyTicks: 2, value: seq * 3 } },
+    );
+    const file = path.join(dir, 'many.db');
+    const writer = TraceWriter.create(file, metadata);
+    writer.append({ ...batch(0, many), eventCount: many.length }, many);
+    writer.close();
+    const reader = TraceReader.open(file);
+    const seqs = reader.query('SELECT seq FROM events').rows.map((r) => r[0]);
+    expect(seqs).toEqual(many.map((e) => e.seq));
+    const work = reader.query('SELECT seq, value FROM synthetic_work_done ORDER BY seq').rows;
+    expect(work).toEqual(many.filter((e) => e.type === 'SyntheticWorkDone').map((e) => [e.seq, e.seq * 3]));
+    reader.close();
+  });
+
   it('leaves one self-contained file after close (no WAL left behind)', () => {
     const file = written();
     const db = new Database(file, { readonly: true });

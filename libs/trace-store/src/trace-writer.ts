@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
-import { EVENT_KINDS, EVENTS_PROTO, PROTO_FILE, PROTO_PACKAGE, type TraceEvent } from '@disco/trace-schema';
+import { EVENT_KINDS, EVENTS_PROTO, PROTO_FILE, PROTO_PACKAGE, type EventKindDescriptor, type TraceEvent } from '@disco/trace-schema';
 import { eventTablesDdl, insertSql } from './event-tables';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { TraceFileError } from './trace-file-error';
@@ -45,8 +45,63 @@ export interface CreateOptions {
   readonly force?: boolean;
 }
 
-type Row = (number | string | null)[];
-type RowWriter = (event: TraceEvent) => void;
+type Value = number | string | null;
+
+/** Rows per multi-row INSERT: amortizes the per-statement cost (≈2× faster than one row per statement). */
+const ROWS_PER_INSERT = 32;
+
+/**
+ * Buffers one kind's rows and inserts them ROWS_PER_INSERT at a time; `flush`
+ * inserts the remainder one by one. Must be flushed before its transaction ends.
+ */
+class KindRowWriter {
+  private readonly values: Value[];
+  private readonly width: number;
+  private pending = 0;
+
+  constructor(
+    private readonly kind: EventKindDescriptor,
+    private readonly many: Database.Statement,
+    private readonly one: Database.Statement,
+  ) {
+    this.width = 5 + kind.fields.length;
+    this.values = new Array<Value>(this.width * ROWS_PER_INSERT).fill(null);
+  }
+
+  add(event: TraceEvent): void {
+    const values = this.values;
+    let o = this.pending * this.width;
+    values[o++] = event.seq;
+    values[o++] = event.tick;
+    values[o++] = event.cpu;
+    values[o++] = event.node;
+    values[o++] = event.vm;
+    const data = event.data as unknown as Record<string, unknown>;
+    const fields = this.kind.fields;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
+      const value = data[field.name];
+      values[o++] = field.repeated ? JSON.stringify(value) : typeof value === 'boolean' ? (value ? 1 : 0) : (value as Value);
+    }
+    if (++this.pending === ROWS_PER_INSERT) {
+      this.many.run(values);
+      this.pending = 0;
+    }
+  }
+
+  flush(): void {
+    for (let r = 0; r < this.pending; r++) this.one.run(this.values.slice(r * this.width, (r + 1) * this.width));
+    this.pending = 0;
+  }
+}
+
+function rowWriters(db: Database.Database): Map<string, KindRowWriter> {
+  const writers = new Map<string, KindRowWriter>();
+  for (const kind of EVENT_KINDS) {
+    writers.set(kind.type, new KindRowWriter(kind, db.prepare(insertSql(kind, ROWS_PER_INSERT)), db.prepare(insertSql(kind, 1))));
+  }
+  return writers;
+}
 
 /**
  * The writable handle of a trace file: creates it, appends batches (each in
@@ -69,12 +124,14 @@ export class TraceWriter {
       `UPDATE run SET event_count = event_count + ?, batch_count = batch_count + 1, final_hash = ?, sim_ticks = ? WHERE id = 1`,
     );
     const writers = rowWriters(db);
+    const all = [...writers.values()];
     this.appendTransaction = db.transaction((batch: StoredBatch, events: readonly TraceEvent[]) => {
       insertBatch.run(batch.index, batch.firstSeq, batch.lastSeq, batch.firstTick, batch.lastTick, batch.eventCount, batch.bytes, batch.prevHash, batch.hash);
       for (let i = 0; i < events.length; i++) {
         const event = events[i] as TraceEvent;
-        (writers.get(event.type) as RowWriter)(event);
+        (writers.get(event.type) as KindRowWriter).add(event);
       }
+      for (const writer of all) writer.flush();
       updateRun.run(batch.eventCount, Buffer.from(batch.hash).toString('hex'), batch.lastTick);
     });
   }
@@ -137,28 +194,4 @@ export class TraceWriter {
     this.db.pragma('journal_mode = DELETE');
     this.db.close();
   }
-}
-
-function rowWriters(db: Database.Database): Map<string, RowWriter> {
-  const writers = new Map<string, RowWriter>();
-  for (const kind of EVENT_KINDS) {
-    const statement = db.prepare(insertSql(kind));
-    const fields = kind.fields;
-    const row: Row = new Array(5 + fields.length).fill(null);
-    writers.set(kind.type, (event) => {
-      row[0] = event.seq;
-      row[1] = event.tick;
-      row[2] = event.cpu;
-      row[3] = event.node;
-      row[4] = event.vm;
-      const data = event.data as unknown as Record<string, unknown>;
-      for (let i = 0; i < fields.length; i++) {
-        const field = fields[i]!;
-        const value = data[field.name];
-        row[5 + i] = field.repeated ? JSON.stringify(value) : typeof value === 'boolean' ? (value ? 1 : 0) : (value as number | string);
-      }
-      statement.run(row);
-    });
-  }
-  return writers;
 }
