@@ -1,3 +1,4 @@
+import { createHardwareRun } from '@disco/hardware';
 import { assert, Simulator, type ModelRun, type TraceLevel, type TraceSink } from '@disco/sim-kernel';
 import type { Scenario } from './scenario';
 import { createSyntheticRun } from './synthetic-model';
@@ -15,6 +16,9 @@ export function createModelRun(sim: Simulator, scenario: Scenario): ModelRun {
     case 'synthetic':
       assert(scenario.synthetic !== undefined, 'validated synthetic scenario has its section');
       return createSyntheticRun(sim, scenario.synthetic);
+    case 'hardware':
+      assert(scenario.hardware !== undefined, 'validated hardware scenario has its section');
+      return createHardwareRun(sim, scenario.hardware);
   }
 }
 

@@ -1,10 +1,11 @@
 import Ajv, { type ErrorObject } from 'ajv';
+import { hardwareScenarioSchema, withHardwareDefaults, type HardwareScenario } from '@disco/hardware';
 import { TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
 import { ScenarioError } from './scenario-error';
 import { syntheticScenarioSchema, type SyntheticScenario } from './synthetic-model';
 
 /** Which model a scenario runs; each has a section of the same name. */
-export const MODELS = ['synthetic'] as const;
+export const MODELS = ['synthetic', 'hardware'] as const;
 export type ModelName = (typeof MODELS)[number];
 
 export interface Scenario {
@@ -20,11 +21,23 @@ export interface Scenario {
   /** Where each parameter's value comes from: JSON pointer → source. */
   readonly sources?: Readonly<Record<string, string>>;
   readonly synthetic?: SyntheticScenario;
+  readonly hardware?: HardwareScenario;
 }
 
+/** Each model's section: its JSON Schema and how its defaults are applied. */
 const SECTION_SCHEMAS: Record<ModelName, object> = {
   synthetic: syntheticScenarioSchema,
+  hardware: withoutMetaSchema(hardwareScenarioSchema),
 };
+const SECTION_DEFAULTS: Record<ModelName, (section: never) => unknown> = {
+  synthetic: (section) => section,
+  hardware: (section: Partial<HardwareScenario>) => withHardwareDefaults(section),
+};
+
+function withoutMetaSchema(schema: object): object {
+  const { $schema: _, ...rest } = schema as { $schema?: string };
+  return rest;
+}
 
 export const scenarioSchema = {
   $id: 'https://disco-sim.invalid/scenario.schema.json',
@@ -62,7 +75,8 @@ export function parseScenario(text: string, origin: string): Scenario {
   if (!validate(value)) {
     throw new ScenarioError(`scenario ${origin}: ${describe(validate.errors?.[0])}`);
   }
-  return value as Scenario;
+  const scenario = value as Scenario & Record<string, unknown>;
+  return { ...scenario, [scenario.model]: SECTION_DEFAULTS[scenario.model](scenario[scenario.model] as never) };
 }
 
 function describe(error: ErrorObject | undefined): string {

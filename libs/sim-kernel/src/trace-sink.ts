@@ -1,5 +1,7 @@
 import type { TraceEvent } from '@disco/trace-schema';
 
+export type { TraceEvent };
+
 /**
  * Where model code's events go. Model libs only ever see this interface: the
  * pipeline that batches, encodes and stores events lives outside them.
