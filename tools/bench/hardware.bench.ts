@@ -2,7 +2,8 @@
 // through TLB, L1, L2 and directory on one core at the default trace level,
 // and the cost of tracing (a sink that keeps counts) relative to no tracing,
 // measured side by side in this process.
-import { NULL_SINK, Simulator, type TraceEvent, type TraceSink } from '@disco/sim-kernel';
+import { NULL_SINK, Simulator, type TraceSink } from '@disco/sim-kernel';
+import type { TraceEvent } from '@disco/trace-schema';
 import { C_REFERENCES, CpuMode, hardwareConfig, Machine, OP_COMPUTE, OP_LOAD, OP_STORE, PageTableHandler, type OpBuffer, type OpSource } from '@disco/hardware';
 
 const PAGE = 4096;
@@ -65,7 +66,7 @@ function measure(label: string, bytes: number, strideBytes: number, simulatedUs:
 
 console.log('hardware benchmark (one core, default trace level)');
 // Hit-heavy: 16 KB working set, word stride: L1 hits after the first pass.
-measure('hit-heavy', 16 * 1024, 4, 4_000);
+measure('hit-heavy', 16 * 1024, 4, 20_000);
 // Miss-heavy: 8 MB working set walked at L2-line stride: every reference misses the L2, half remote.
-measure('miss-heavy', 8 * 1024 * 1024, 128, 40_000);
+measure('miss-heavy', 8 * 1024 * 1024, 128, 150_000);
 console.log('targets: hit-heavy >= 20 M refs/s, miss-heavy >= 2 M refs/s, traced/untraced <= 1.2x');

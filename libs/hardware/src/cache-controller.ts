@@ -1,4 +1,4 @@
-import { assert, assertEqual, AssertionError, type Simulator, type Tick } from '@disco/sim-kernel';
+import { assert, AssertionError, type Simulator, type Tick } from '@disco/sim-kernel';
 import { CacheMissKind } from '@disco/trace-schema';
 import { CacheArray } from './cache-array';
 import {
@@ -170,7 +170,7 @@ export class CacheController {
 
   private handle(slot: number, line: number, event: number, nowTicks: Tick): void {
     const table = this.table;
-    const row = table.row(this.l2.states[slot] as number, event, `node ${this.node} line ${line}`);
+    const row = table.row(this.l2.states[slot] as number, event, this.node, line);
     const start = table.actionStart[row] as number;
     const end = start + (table.actionCount[row] as number);
     const savedSlot = this.slot;
@@ -294,29 +294,29 @@ export class CacheController {
     }
   }
 
-  /** Entering a state asserts its invariant, including L1 inclusion. */
+  /** Entering a state asserts its invariant, including L1 inclusion (messages built only on failure). */
   private enter(slot: number, line: number, next: number): void {
     if (next === LINE_I) {
-      assertEqual(this.l2.find(line), -1, `cache ${this.node} I line ${line}: still in L2`);
-      this.assertSublines(line, LINE_I);
+      if (this.l2.find(line) !== -1) this.broken(line, 'I but still in the L2');
+      if (!this.sublinesAre(this.l1d, this.l1dPerL2, line, LINE_I)) this.broken(line, 'I but an L1D line remains');
+      if (!this.sublinesAre(this.l1i, this.l1iPerL2, line, LINE_I)) this.broken(line, 'I but an L1I line remains');
       return;
     }
-    assertEqual(this.l2.tags[slot], line, `cache ${this.node} line ${line}: slot tag`);
-    this.assertSublines(line, next === LINE_M ? -1 : LINE_S);
+    if (this.l2.tags[slot] !== line) this.broken(line, 'slot holds another line');
+    if (next === LINE_S && !this.sublinesAre(this.l1d, this.l1dPerL2, line, LINE_S)) this.broken(line, 'S but an L1D line is writable');
   }
 
-  /** L1 lines inside `line`: absent (I), read-only (S), or anything (-1; M lines are refilled as M). */
-  private assertSublines(line: number, expected: number): void {
-    if (expected === -1) return;
-    for (let k = 0; k < this.l1dPerL2; k++) {
-      const s = this.l1d.find(line * this.l1dPerL2 + k);
-      if (expected === LINE_I) assertEqual(s, -1, `cache ${this.node} line ${line}: L1D subline ${k} present`);
-      else if (s >= 0) assertEqual(this.l1d.states[s], expected, `cache ${this.node} line ${line}: L1D subline ${k} permission`);
+  /** Every L1 line inside `line` is absent (I) or present with state `state`. */
+  private sublinesAre(l1: CacheArray, perL2: number, line: number, state: number): boolean {
+    for (let k = 0; k < perL2; k++) {
+      const s = l1.find(line * perL2 + k);
+      if (s >= 0 && (state === LINE_I || l1.states[s] !== state)) return false;
     }
-    if (expected !== LINE_I) return;
-    for (let k = 0; k < this.l1iPerL2; k++) {
-      assertEqual(this.l1i.find(line * this.l1iPerL2 + k), -1, `cache ${this.node} line ${line}: L1I subline ${k} present`);
-    }
+    return true;
+  }
+
+  private broken(line: number, what: string): never {
+    throw new AssertionError(`cache ${this.node} line ${line}: ${what}`);
   }
 
   /** L2 state of machine line `line2` (LINE_I when absent). */

@@ -1,4 +1,4 @@
-import { assert, AssertionError, cycleTicksOfMhz, Priority, type Action, type Simulator, type Tick } from '@disco/sim-kernel';
+import { AssertionError, cycleTicksOfMhz, Priority, type Action, type Simulator, type Tick } from '@disco/sim-kernel';
 import { TlbMissKind } from '@disco/trace-schema';
 import { CpuMode, isUnmapped, KSEG0_BASE, modeMayAccess, unmappedToMachine } from './address-space';
 import type { CacheController } from './cache-controller';
@@ -95,7 +95,7 @@ export class Cpu {
 
   /** Time spent by an exception handler on this CPU. */
   chargeExceptionTicks(ticks: Tick): void {
-    assert(ticks >= 0, `negative exception time ${ticks}`);
+    if (!(ticks >= 0)) throw new AssertionError(`negative exception time ${ticks}`);
     this.localTicks = Math.max(this.localTicks, this.sim.now) + ticks;
     this.counters[C_EXCEPTION_TICKS] += ticks;
   }

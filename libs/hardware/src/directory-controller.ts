@@ -1,7 +1,7 @@
-import { assert, assertEqual, AssertionError, type Tick } from '@disco/sim-kernel';
+import { assert, AssertionError, type Tick } from '@disco/sim-kernel';
 import type { CacheController } from './cache-controller';
 import { EV_FWD_GETM, EV_FWD_GETS, EV_INV } from './cache-protocol';
-import { DEV_PUTS, DEV_PUTS_LAST, DIR_M, DIR_S, DIR_U, DIRECTORY_ACTIONS, directoryProtocolTable, type DirectoryAction } from './directory-protocol';
+import { DEV_PUTS, DEV_PUTS_LAST, DIR_M, DIR_S, DIR_U, DIRECTORY_ACTIONS, DIRECTORY_STATES, directoryProtocolTable, type DirectoryAction } from './directory-protocol';
 import { PAGE_BYTES, type HardwareConfig } from './hardware-config';
 import type { MachineMemory } from './machine-memory';
 import type { MissCounters } from './miss-counters';
@@ -78,7 +78,7 @@ export class DirectoryController {
    * (meaningful for GetS, GetM, Upgrade).
    */
   request(event: number, line: number, requester: number, nowTicks: Tick): Tick {
-    assert(line >= 0 && line < this.state.length, `line ${line} outside machine memory`);
+    if (!(line >= 0 && line < this.state.length)) throw new AssertionError(`line ${line} outside machine memory`);
     const bit = requester >= 0 ? 1 << requester : 0;
     const decoded = event === DEV_PUTS && this.sharers[line] === bit ? DEV_PUTS_LAST : event;
     this.line = line;
@@ -89,7 +89,7 @@ export class DirectoryController {
     this.lastInvalidations = 0;
     this.lastQueueTicks = 0;
     const table = this.table;
-    const row = table.row(this.state[line] as number, decoded, `line ${line} from ${requester}`);
+    const row = table.row(this.state[line] as number, decoded, requester, line);
     const start = table.actionStart[row] as number;
     const end = start + (table.actionCount[row] as number);
     for (let k = start; k < end; k++) this.act(table.actionList[k] as number);
@@ -208,21 +208,12 @@ export class DirectoryController {
     return (line & (this.linesPerPage - 1)) * this.config.l2LineBytes;
   }
 
-  /** Entering a state asserts its invariant. */
+  /** Entering a state asserts its invariant (messages built only on failure: this is the miss path). */
   private enter(line: number, next: number): void {
     this.state[line] = next;
     const owner = this.owner[line] as number;
     const sharers = this.sharers[line] as number;
-    if (next === DIR_U) {
-      assertEqual(sharers, 0, `directory U line ${line}: sharers`);
-      assertEqual(owner, -1, `directory U line ${line}: owner`);
-    } else if (next === DIR_S) {
-      assert(sharers !== 0, `directory S line ${line}: no sharers`);
-      assertEqual(owner, -1, `directory S line ${line}: owner`);
-    } else {
-      assertEqual(next, DIR_M, `directory line ${line}: state`);
-      assert(owner >= 0, `directory M line ${line}: no owner`);
-      assertEqual(sharers, 0, `directory M line ${line}: sharers`);
-    }
+    const ok = next === DIR_U ? sharers === 0 && owner === -1 : next === DIR_S ? sharers !== 0 && owner === -1 : next === DIR_M && owner >= 0 && sharers === 0;
+    if (!ok) throw new AssertionError(`directory line ${line} entering ${DIRECTORY_STATES[next]}: owner ${owner}, sharers 0b${(sharers >>> 0).toString(2)}`);
   }
 }

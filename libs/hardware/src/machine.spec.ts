@@ -1,7 +1,9 @@
-import { ArraySink, nsToTicks, Simulator, type TraceEvent } from '@disco/sim-kernel';
+import { ArraySink, nsToTicks, Simulator } from '@disco/sim-kernel';
+import type { TraceEvent } from '@disco/trace-schema';
 import { CpuMode, KSEG0_BASE } from './address-space';
 import { C_MISSES_LOCAL, C_MISSES_REMOTE, C_STALL_LOCAL_TICKS, C_STALL_REMOTE_TICKS, C_THREE_HOP_MISSES } from './cpu-counters';
 import { hardwareConfig, type HardwareConfig } from './hardware-config';
+import type { Cpu } from './cpu';
 import { Machine } from './machine';
 import { PageTableHandler } from './page-table-handler';
 import { SMALL_COHERENCE_CONFIG } from './testing';
@@ -18,7 +20,7 @@ const pageOf = (machine: Machine, node: number) => machine.firstPageOf(node) * 4
 describe('miss latency (§5.1)', () => {
   it('charges 300 ns local, 900 ns remote, 1200 ns for a three-hop intervention', () => {
     const { machine } = machineOf();
-    const [cpu0, cpu1, cpu2] = machine.cpus as [any, any, any];
+    const [cpu0, cpu1, cpu2] = machine.cpus as [Cpu, Cpu, Cpu];
     const t0 = cpu0.nowTicks;
     cpu0.load(KSEG0_BASE + pageOf(machine, 0));
     expect(cpu0.counters[C_STALL_LOCAL_TICKS]).toBe(nsToTicks(300));

@@ -37,7 +37,7 @@ export class PageTableHandler implements ExceptionHandler {
     const even = (va >>> 12) & ~1;
     const pfn0 = this.machinePageOf(even);
     const pfn1 = this.machinePageOf(even + 1);
-    assert(pfn0 >= 0 || pfn1 >= 0, `page fault at 0x${va.toString(16)}: no mapping in the synthetic page table`);
+    if (pfn0 < 0 && pfn1 < 0) throw new AssertionError(`page fault at 0x${va.toString(16)}: no mapping in the synthetic page table`);
     const flags = TLB_VALID | TLB_DIRTY;
     cpu.tlb.writeRandom({
       vpn2: va >>> 13,

@@ -1,4 +1,4 @@
-import { assert, assertInRange, type Prng } from '@disco/sim-kernel';
+import { assert, AssertionError, assertInRange, type Prng } from '@disco/sim-kernel';
 
 /** Bits of a page's flags in a TLB entry (MIPS EntryLo V and D). */
 export const TLB_VALID = 1;
@@ -116,9 +116,9 @@ export class Tlb {
   writeIndexed(i: number, entry: TlbEntry): void {
     assertInRange(i, 0, this.entries, 'TLB index');
     assertInRange(entry.asid, 0, ASID_COUNT, 'ASID');
-    assert(entry.vpn2 >= 0 && entry.vpn2 < 2 ** 19, `vpn2 out of range: ${entry.vpn2}`);
+    assertInRange(entry.vpn2, 0, 2 ** 19, 'vpn2');
     this.vpn2[i] = NO_VPN2;
-    assert(!this.overlapsAny(entry), `TLB write at ${i} duplicates a matching entry for vpn2 ${entry.vpn2}`);
+    if (this.overlapsAny(entry)) throw new AssertionError(`TLB write at ${i} duplicates a matching entry for vpn2 ${entry.vpn2}`);
     this.vpn2[i] = entry.vpn2;
     this.asid[i] = entry.asid;
     this.global[i] = entry.global ? 1 : 0;

@@ -1,5 +1,6 @@
 import Ajv from 'ajv';
-import { ArraySink, Simulator, type TraceEvent } from '@disco/sim-kernel';
+import { ArraySink, Simulator } from '@disco/sim-kernel';
+import type { TraceEvent } from '@disco/trace-schema';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createHardwareRun } from './create-hardware-run';
