@@ -74,7 +74,7 @@ export interface CounterSample {
   readonly l1dMisses: number;
   readonly missesLocal: number;
   readonly missesRemote: number;
-  /** L2 misses served by another cache (intervention) or needing third-party invalidations. */
+  /** L2 misses whose critical path crossed the network three times (requester, home and a third node's cache all distinct: intervention or invalidation). */
   readonly threeHopMisses: number;
   readonly upgrades: number;
   /** Lines this CPU's L2 lost to invalidations and interventions. */
