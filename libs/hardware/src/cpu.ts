@@ -13,6 +13,7 @@ import {
 import { FAILING_HANDLER, type ExceptionHandler, type InterruptCause, type TlbExceptionKind } from './exception-handler';
 import { PAGE_BYTES, type HardwareConfig } from './hardware-config';
 import { OP_COMPUTE, OP_IDLE, OP_IFETCH, OP_LOAD, OP_STORE, OP_TRAP, OpBuffer, type OpSource } from './op-buffer';
+import { TimeBuckets } from './time-buckets';
 import { Tlb } from './tlb';
 
 const OP_BUFFER_CAPACITY = 256;
@@ -30,6 +31,8 @@ const PAGE_OFFSET_MASK = PAGE_BYTES - 1;
 export class Cpu {
   readonly tlb: Tlb;
   readonly counters: Float64Array;
+  /** Where this CPU's time goes (user, kernel, monitor categories…): set by whoever runs on it. */
+  readonly time: TimeBuckets;
   mode: CpuMode = CpuMode.KERNEL;
   asid = 0;
   handler: ExceptionHandler = FAILING_HANDLER;
@@ -57,6 +60,7 @@ export class Cpu {
     this.counters = counters;
     this.tlb = new Tlb(config.tlbEntries, config.tlbWiredEntries, sim.prng.stream(`hardware/tlb-random/${id}`));
     this.cycleTicks = cycleTicksOfMhz(config.clockMhz) * config.cyclesPerInstruction;
+    this.time = new TimeBuckets(counters, cycleTicksOfMhz(config.clockMhz));
     this.sliceAction = () => this.runSlice();
     this.trackData = config.trackData;
   }

@@ -19,3 +19,4 @@ export * from './protocol-table';
 export * from './tlb';
 export * from './scenario/hardware-scenario';
 export * from './scenario/create-hardware-run';
+export * from './time-buckets';

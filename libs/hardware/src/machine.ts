@@ -2,6 +2,7 @@ import { assert, assertInRange, Priority, type Simulator, type Tick } from '@dis
 import { CacheController } from './cache-controller';
 import { cacheProtocolTable } from './cache-protocol';
 import { Cpu } from './cpu';
+import { B_EXEC_TICKS, B_INSTRUCTIONS, B_STALL_L2_HIT_TICKS, B_STALL_LOCAL_TICKS, B_STALL_REMOTE_TICKS, TIME_BUCKET_COUNT } from './time-buckets';
 import {
   C_CYCLES,
   C_EXCEPTION_TICKS,
@@ -145,8 +146,29 @@ export class Machine {
         cpu.id,
       );
       prev.set(now);
+      this.emitExecutionSamples(cpu, interval);
     }
     this.lastSampleTicks = this.sim.now;
+  }
+
+  /** One `ExecutionSample` per bucket that has time in this interval. */
+  private emitExecutionSamples(cpu: Cpu, intervalTicks: Tick): void {
+    const time = cpu.time;
+    time.close();
+    for (let bucket = 0; bucket < TIME_BUCKET_COUNT; bucket++) {
+      const execTicks = time.get(bucket, B_EXEC_TICKS);
+      const stallLocalTicks = time.get(bucket, B_STALL_LOCAL_TICKS);
+      const stallRemoteTicks = time.get(bucket, B_STALL_REMOTE_TICKS);
+      const stallL2HitTicks = time.get(bucket, B_STALL_L2_HIT_TICKS);
+      if (execTicks + stallLocalTicks + stallRemoteTicks + stallL2HitTicks === 0) continue;
+      this.sim.emit(
+        'ExecutionSample',
+        { bucket, intervalTicks, execTicks, stallLocalTicks, stallRemoteTicks, stallL2HitTicks, instructions: time.get(bucket, B_INSTRUCTIONS) },
+        cpu.id,
+        cpu.id,
+      );
+    }
+    time.drain();
   }
 
   /** Sends an IPI; the target's handler sees it after `ipiLatencyTicks`. */

@@ -20,6 +20,22 @@ export const CacheMissKind = {
 } as const;
 export type CacheMissKind = (typeof CacheMissKind)[keyof typeof CacheMissKind];
 
+/** Accounting buckets of CPU time (Figures 5, 7, 8 and Table 2 of the paper). */
+export const TimeBucket = {
+  TIME_USER: 0,
+  TIME_KERNEL: 1,
+  TIME_KERNEL_SYNC: 2,
+  TIME_IDLE: 3,
+  TIME_MONITOR_TLB_WRITE: 4,
+  TIME_MONITOR_PRIVILEGED: 5,
+  TIME_MONITOR_CALL_FAULT: 6,
+  TIME_MONITOR_KERNEL_TLB: 7,
+  TIME_MONITOR_TLB_MISS: 8,
+  TIME_MONITOR_NUMA: 9,
+  TIME_MONITOR_OTHER: 10,
+} as const;
+export type TimeBucket = (typeof TimeBucket)[keyof typeof TimeBucket];
+
 /** The first event of every run. */
 export interface RunStarted {
   readonly scenarioName: string;
@@ -160,6 +176,19 @@ export interface MissCountersReset {
   readonly intervalTicks: number;
 }
 
+/** Where a CPU's time went during one sample interval, for one accounting bucket (one event per CPU and bucket with time in it). Buckets are set by whoever runs on the CPU: the guest OS (user, kernel, kernel synchronization) and the monitor (its categories of §5.2, Table 2). The sum over buckets of all *_ticks is the interval's wall time of that CPU. */
+export interface ExecutionSample {
+  readonly bucket: number;
+  readonly intervalTicks: number;
+  /** Instructions and exception-handler charges, at one cycle per instruction. */
+  readonly execTicks: number;
+  /** Memory stall: misses served by the local node, by a remote node, and L1 misses that hit the L2. */
+  readonly stallLocalTicks: number;
+  readonly stallRemoteTicks: number;
+  readonly stallL2HitTicks: number;
+  readonly instructions: number;
+}
+
 /** Payload type of each event type. */
 export interface PayloadMap {
   RunStarted: RunStarted;
@@ -174,6 +203,7 @@ export interface PayloadMap {
   DiskRequestCompleted: DiskRequestCompleted;
   NicPacketTransferred: NicPacketTransferred;
   MissCountersReset: MissCountersReset;
+  ExecutionSample: ExecutionSample;
 }
 
 export type EventType = keyof PayloadMap;
@@ -367,6 +397,21 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
     fields: [
       { name: 'pagesFlagged', column: 'pages_flagged', protoType: 'uint32', repeated: false },
       { name: 'intervalTicks', column: 'interval_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 40,
+    type: 'ExecutionSample',
+    property: 'executionSample',
+    table: 'execution_sample',
+    fields: [
+      { name: 'bucket', column: 'bucket', protoType: 'enum', repeated: false },
+      { name: 'intervalTicks', column: 'interval_ticks', protoType: 'uint64', repeated: false },
+      { name: 'execTicks', column: 'exec_ticks', protoType: 'uint64', repeated: false },
+      { name: 'stallLocalTicks', column: 'stall_local_ticks', protoType: 'uint64', repeated: false },
+      { name: 'stallRemoteTicks', column: 'stall_remote_ticks', protoType: 'uint64', repeated: false },
+      { name: 'stallL2HitTicks', column: 'stall_l2_hit_ticks', protoType: 'uint64', repeated: false },
+      { name: 'instructions', column: 'instructions', protoType: 'uint64', repeated: false },
     ],
   },
 ];

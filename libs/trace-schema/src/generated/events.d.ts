@@ -80,8 +80,11 @@ export namespace disco {
                 /** Event missCountersReset. */
                 missCountersReset?: (disco.trace.v1.MissCountersReset.$Properties|null);
 
+                /** Event executionSample. */
+                executionSample?: (disco.trace.v1.ExecutionSample.$Properties|null);
+
                 /** Event payload. */
-                payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset");
+                payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample");
 
                 /**
                  * Encodes the specified Event message. Does not implicitly {@link disco.trace.v1.Event.verify|verify} messages.
@@ -158,8 +161,11 @@ export namespace disco {
                     /** Event missCountersReset */
                     missCountersReset?: (disco.trace.v1.MissCountersReset.$Properties|null);
 
+                    /** Event executionSample */
+                    executionSample?: (disco.trace.v1.ExecutionSample.$Properties|null);
+
                     /** Event payload */
-                    payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset");
+                    payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -184,9 +190,10 @@ export namespace disco {
                   diskRequestCompleted?: disco.trace.v1.DiskRequestCompleted.$Shape|null;
                   nicPacketTransferred?: disco.trace.v1.NicPacketTransferred.$Shape|null;
                   missCountersReset?: disco.trace.v1.MissCountersReset.$Shape|null;
+                  executionSample?: disco.trace.v1.ExecutionSample.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape })
+                  ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null; executionSample?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape; executionSample?: null }|{ payload?: "executionSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample: disco.trace.v1.ExecutionSample.$Shape })
                 );
             }
 
@@ -1353,6 +1360,136 @@ export namespace disco {
 
                 /** Shape of a NicPacketTransferred. */
                 type $Shape = disco.trace.v1.NicPacketTransferred.$Properties;
+            }
+
+            /**
+             * Properties of an ExecutionSample.
+             * @deprecated Use disco.trace.v1.ExecutionSample.$Properties instead.
+             */
+            interface IExecutionSample extends disco.trace.v1.ExecutionSample.$Properties {
+            }
+
+            /** Represents an ExecutionSample. */
+            class ExecutionSample {
+
+                /**
+                 * Constructs a new ExecutionSample.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.ExecutionSample.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ExecutionSample bucket. */
+                bucket: disco.trace.v1.TimeBucket;
+
+                /** ExecutionSample intervalTicks. */
+                intervalTicks: number;
+
+                /** ExecutionSample execTicks. */
+                execTicks: number;
+
+                /** ExecutionSample stallLocalTicks. */
+                stallLocalTicks: number;
+
+                /** ExecutionSample stallRemoteTicks. */
+                stallRemoteTicks: number;
+
+                /** ExecutionSample stallL2HitTicks. */
+                stallL2HitTicks: number;
+
+                /** ExecutionSample instructions. */
+                instructions: number;
+
+                /**
+                 * Encodes the specified ExecutionSample message. Does not implicitly {@link disco.trace.v1.ExecutionSample.verify|verify} messages.
+                 * @param message ExecutionSample message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.ExecutionSample.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ExecutionSample message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.ExecutionSample & disco.trace.v1.ExecutionSample.$Shape} ExecutionSample
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.ExecutionSample & disco.trace.v1.ExecutionSample.$Shape;
+            }
+
+            namespace ExecutionSample {
+
+                /** Properties of an ExecutionSample. */
+                interface $Properties {
+
+                    /** ExecutionSample bucket */
+                    bucket?: (disco.trace.v1.TimeBucket|null);
+
+                    /** ExecutionSample intervalTicks */
+                    intervalTicks?: (number|null);
+
+                    /** ExecutionSample execTicks */
+                    execTicks?: (number|null);
+
+                    /** ExecutionSample stallLocalTicks */
+                    stallLocalTicks?: (number|null);
+
+                    /** ExecutionSample stallRemoteTicks */
+                    stallRemoteTicks?: (number|null);
+
+                    /** ExecutionSample stallL2HitTicks */
+                    stallL2HitTicks?: (number|null);
+
+                    /** ExecutionSample instructions */
+                    instructions?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ExecutionSample. */
+                type $Shape = disco.trace.v1.ExecutionSample.$Properties;
+            }
+
+            /** TimeBucket enum. */
+            enum TimeBucket {
+
+                /** TIME_USER value */
+                TIME_USER = 0,
+
+                /** TIME_KERNEL value */
+                TIME_KERNEL = 1,
+
+                /** TIME_KERNEL_SYNC value */
+                TIME_KERNEL_SYNC = 2,
+
+                /** TIME_IDLE value */
+                TIME_IDLE = 3,
+
+                /** TIME_MONITOR_TLB_WRITE value */
+                TIME_MONITOR_TLB_WRITE = 4,
+
+                /** TIME_MONITOR_PRIVILEGED value */
+                TIME_MONITOR_PRIVILEGED = 5,
+
+                /** TIME_MONITOR_CALL_FAULT value */
+                TIME_MONITOR_CALL_FAULT = 6,
+
+                /** TIME_MONITOR_KERNEL_TLB value */
+                TIME_MONITOR_KERNEL_TLB = 7,
+
+                /** TIME_MONITOR_TLB_MISS value */
+                TIME_MONITOR_TLB_MISS = 8,
+
+                /** TIME_MONITOR_NUMA value */
+                TIME_MONITOR_NUMA = 9,
+
+                /** TIME_MONITOR_OTHER value */
+                TIME_MONITOR_OTHER = 10
             }
         }
     }

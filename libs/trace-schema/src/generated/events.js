@@ -59,7 +59,8 @@ $root.disco = (function() {
                  * @property {disco.trace.v1.DiskRequestCompleted.$Properties|null} [diskRequestCompleted] Event diskRequestCompleted
                  * @property {disco.trace.v1.NicPacketTransferred.$Properties|null} [nicPacketTransferred] Event nicPacketTransferred
                  * @property {disco.trace.v1.MissCountersReset.$Properties|null} [missCountersReset] Event missCountersReset
-                 * @property {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"} [payload] Event payload
+                 * @property {disco.trace.v1.ExecutionSample.$Properties|null} [executionSample] Event executionSample
+                 * @property {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"} [payload] Event payload
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -91,9 +92,10 @@ $root.disco = (function() {
                  *   diskRequestCompleted?: disco.trace.v1.DiskRequestCompleted.$Shape|null;
                  *   nicPacketTransferred?: disco.trace.v1.NicPacketTransferred.$Shape|null;
                  *   missCountersReset?: disco.trace.v1.MissCountersReset.$Shape|null;
+                 *   executionSample?: disco.trace.v1.ExecutionSample.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape })
+                 *   ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null; executionSample?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape; executionSample?: null }|{ payload?: "executionSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample: disco.trace.v1.ExecutionSample.$Shape })
                  * )} disco.trace.v1.Event.$Shape
                  */
 
@@ -248,17 +250,25 @@ $root.disco = (function() {
                  */
                 Event.prototype.missCountersReset = null;
 
+                /**
+                 * Event executionSample.
+                 * @member {disco.trace.v1.ExecutionSample.$Properties|null|undefined} executionSample
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.executionSample = null;
+
                 // OneOf field names bound to virtual getters and setters
                 var $oneOfFields;
 
                 /**
                  * Event payload.
-                 * @member {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|undefined} payload
+                 * @member {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|undefined} payload
                  * @memberof disco.trace.v1.Event
                  * @instance
                  */
                 $Object.defineProperty(Event.prototype, "payload", {
-                    get: $util.oneOfGetter($oneOfFields = ["runStarted", "runFinished", "syntheticWorkDone", "syntheticMessageSent", "counterSample", "tlbMissed", "cacheMissed", "hotPageFlagged", "ipiSent", "diskRequestCompleted", "nicPacketTransferred", "missCountersReset"]),
+                    get: $util.oneOfGetter($oneOfFields = ["runStarted", "runFinished", "syntheticWorkDone", "syntheticMessageSent", "counterSample", "tlbMissed", "cacheMissed", "hotPageFlagged", "ipiSent", "diskRequestCompleted", "nicPacketTransferred", "missCountersReset", "executionSample"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -312,6 +322,8 @@ $root.disco = (function() {
                         $root.disco.trace.v1.NicPacketTransferred.encode(message.nicPacketTransferred, writer.uint32(/* id 38, wireType 2 =*/306).fork(), _depth + 1).ldelim();
                     if (message.missCountersReset != null && $Object.hasOwnProperty.call(message, "missCountersReset"))
                         $root.disco.trace.v1.MissCountersReset.encode(message.missCountersReset, writer.uint32(/* id 39, wireType 2 =*/314).fork(), _depth + 1).ldelim();
+                    if (message.executionSample != null && $Object.hasOwnProperty.call(message, "executionSample"))
+                        $root.disco.trace.v1.ExecutionSample.encode(message.executionSample, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -483,6 +495,13 @@ $root.disco = (function() {
                                     break;
                                 message.missCountersReset = $root.disco.trace.v1.MissCountersReset.decode(reader, reader.size(), $undefined, _depth + 1, message.missCountersReset);
                                 message.payload = "missCountersReset";
+                                continue;
+                            }
+                        case 40: {
+                                if (wireType !== 2)
+                                    break;
+                                message.executionSample = $root.disco.trace.v1.ExecutionSample.decode(reader, reader.size(), $undefined, _depth + 1, message.executionSample);
+                                message.payload = "executionSample";
                                 continue;
                             }
                         }
@@ -3601,6 +3620,294 @@ $root.disco = (function() {
                 };
 
                 return NicPacketTransferred;
+            })();
+
+            v1.ExecutionSample = (function() {
+
+                /**
+                 * Properties of an ExecutionSample.
+                 * @typedef {Object} disco.trace.v1.ExecutionSample.$Properties
+                 * @property {disco.trace.v1.TimeBucket|null} [bucket] ExecutionSample bucket
+                 * @property {number|null} [intervalTicks] ExecutionSample intervalTicks
+                 * @property {number|null} [execTicks] ExecutionSample execTicks
+                 * @property {number|null} [stallLocalTicks] ExecutionSample stallLocalTicks
+                 * @property {number|null} [stallRemoteTicks] ExecutionSample stallRemoteTicks
+                 * @property {number|null} [stallL2HitTicks] ExecutionSample stallL2HitTicks
+                 * @property {number|null} [instructions] ExecutionSample instructions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an ExecutionSample.
+                 * @memberof disco.trace.v1
+                 * @interface IExecutionSample
+                 * @augments disco.trace.v1.ExecutionSample.$Properties
+                 * @deprecated Use disco.trace.v1.ExecutionSample.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an ExecutionSample.
+                 * @typedef {disco.trace.v1.ExecutionSample.$Properties} disco.trace.v1.ExecutionSample.$Shape
+                 */
+
+                /**
+                 * Constructs a new ExecutionSample.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents an ExecutionSample.
+                 * @constructor
+                 * @param {disco.trace.v1.ExecutionSample.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ExecutionSample = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ExecutionSample bucket.
+                 * @member {disco.trace.v1.TimeBucket} bucket
+                 * @memberof disco.trace.v1.ExecutionSample
+                 * @instance
+                 */
+                ExecutionSample.prototype.bucket = 0;
+
+                /**
+                 * ExecutionSample intervalTicks.
+                 * @member {number} intervalTicks
+                 * @memberof disco.trace.v1.ExecutionSample
+                 * @instance
+                 */
+                ExecutionSample.prototype.intervalTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ExecutionSample execTicks.
+                 * @member {number} execTicks
+                 * @memberof disco.trace.v1.ExecutionSample
+                 * @instance
+                 */
+                ExecutionSample.prototype.execTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ExecutionSample stallLocalTicks.
+                 * @member {number} stallLocalTicks
+                 * @memberof disco.trace.v1.ExecutionSample
+                 * @instance
+                 */
+                ExecutionSample.prototype.stallLocalTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ExecutionSample stallRemoteTicks.
+                 * @member {number} stallRemoteTicks
+                 * @memberof disco.trace.v1.ExecutionSample
+                 * @instance
+                 */
+                ExecutionSample.prototype.stallRemoteTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ExecutionSample stallL2HitTicks.
+                 * @member {number} stallL2HitTicks
+                 * @memberof disco.trace.v1.ExecutionSample
+                 * @instance
+                 */
+                ExecutionSample.prototype.stallL2HitTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ExecutionSample instructions.
+                 * @member {number} instructions
+                 * @memberof disco.trace.v1.ExecutionSample
+                 * @instance
+                 */
+                ExecutionSample.prototype.instructions = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified ExecutionSample message. Does not implicitly {@link disco.trace.v1.ExecutionSample.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.ExecutionSample
+                 * @static
+                 * @param {disco.trace.v1.ExecutionSample.$Properties} message ExecutionSample message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ExecutionSample.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.bucket != null && $Object.hasOwnProperty.call(message, "bucket") && message.bucket !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.bucket);
+                    if (message.intervalTicks != null && $Object.hasOwnProperty.call(message, "intervalTicks") && (typeof message.intervalTicks === "object" ? message.intervalTicks.low || message.intervalTicks.high : message.intervalTicks !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.intervalTicks);
+                    if (message.execTicks != null && $Object.hasOwnProperty.call(message, "execTicks") && (typeof message.execTicks === "object" ? message.execTicks.low || message.execTicks.high : message.execTicks !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.execTicks);
+                    if (message.stallLocalTicks != null && $Object.hasOwnProperty.call(message, "stallLocalTicks") && (typeof message.stallLocalTicks === "object" ? message.stallLocalTicks.low || message.stallLocalTicks.high : message.stallLocalTicks !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.stallLocalTicks);
+                    if (message.stallRemoteTicks != null && $Object.hasOwnProperty.call(message, "stallRemoteTicks") && (typeof message.stallRemoteTicks === "object" ? message.stallRemoteTicks.low || message.stallRemoteTicks.high : message.stallRemoteTicks !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.stallRemoteTicks);
+                    if (message.stallL2HitTicks != null && $Object.hasOwnProperty.call(message, "stallL2HitTicks") && (typeof message.stallL2HitTicks === "object" ? message.stallL2HitTicks.low || message.stallL2HitTicks.high : message.stallL2HitTicks !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.stallL2HitTicks);
+                    if (message.instructions != null && $Object.hasOwnProperty.call(message, "instructions") && (typeof message.instructions === "object" ? message.instructions.low || message.instructions.high : message.instructions !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.instructions);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an ExecutionSample message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.ExecutionSample
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.ExecutionSample & disco.trace.v1.ExecutionSample.$Shape} ExecutionSample
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ExecutionSample.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.ExecutionSample();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.bucket = value;
+                                else
+                                    delete message.bucket;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.intervalTicks = value;
+                                else
+                                    delete message.intervalTicks;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.execTicks = value;
+                                else
+                                    delete message.execTicks;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.stallLocalTicks = value;
+                                else
+                                    delete message.stallLocalTicks;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.stallRemoteTicks = value;
+                                else
+                                    delete message.stallRemoteTicks;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.stallL2HitTicks = value;
+                                else
+                                    delete message.stallL2HitTicks;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.instructions = value;
+                                else
+                                    delete message.instructions;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ExecutionSample;
+            })();
+
+            /**
+             * TimeBucket enum.
+             * @name disco.trace.v1.TimeBucket
+             * @enum {number}
+             * @property {number} TIME_USER=0 TIME_USER value
+             * @property {number} TIME_KERNEL=1 TIME_KERNEL value
+             * @property {number} TIME_KERNEL_SYNC=2 TIME_KERNEL_SYNC value
+             * @property {number} TIME_IDLE=3 TIME_IDLE value
+             * @property {number} TIME_MONITOR_TLB_WRITE=4 TIME_MONITOR_TLB_WRITE value
+             * @property {number} TIME_MONITOR_PRIVILEGED=5 TIME_MONITOR_PRIVILEGED value
+             * @property {number} TIME_MONITOR_CALL_FAULT=6 TIME_MONITOR_CALL_FAULT value
+             * @property {number} TIME_MONITOR_KERNEL_TLB=7 TIME_MONITOR_KERNEL_TLB value
+             * @property {number} TIME_MONITOR_TLB_MISS=8 TIME_MONITOR_TLB_MISS value
+             * @property {number} TIME_MONITOR_NUMA=9 TIME_MONITOR_NUMA value
+             * @property {number} TIME_MONITOR_OTHER=10 TIME_MONITOR_OTHER value
+             */
+            v1.TimeBucket = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "TIME_USER"] = 0;
+                values[valuesById[1] = "TIME_KERNEL"] = 1;
+                values[valuesById[2] = "TIME_KERNEL_SYNC"] = 2;
+                values[valuesById[3] = "TIME_IDLE"] = 3;
+                values[valuesById[4] = "TIME_MONITOR_TLB_WRITE"] = 4;
+                values[valuesById[5] = "TIME_MONITOR_PRIVILEGED"] = 5;
+                values[valuesById[6] = "TIME_MONITOR_CALL_FAULT"] = 6;
+                values[valuesById[7] = "TIME_MONITOR_KERNEL_TLB"] = 7;
+                values[valuesById[8] = "TIME_MONITOR_TLB_MISS"] = 8;
+                values[valuesById[9] = "TIME_MONITOR_NUMA"] = 9;
+                values[valuesById[10] = "TIME_MONITOR_OTHER"] = 10;
+                return values;
             })();
 
             return v1;
