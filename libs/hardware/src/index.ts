@@ -20,3 +20,4 @@ export * from './tlb';
 export * from './scenario/hardware-scenario';
 export * from './scenario/create-hardware-run';
 export * from './time-buckets';
+export * from './kernel-platform';

@@ -132,6 +132,78 @@ export class TraceReader {
     }
   }
 
+  /** The stored batch at `index`, or undefined past the end. */
+  batchAt(index: number): BatchRow | undefined {
+    return guard(this.file, () =>
+      this.db
+        .prepare(
+          `SELECT idx AS "index", first_seq AS firstSeq, last_seq AS lastSeq, first_tick AS firstTick, last_tick AS lastTick,
+                  event_count AS eventCount, bytes, prev_hash AS prevHash, hash
+           FROM batch WHERE idx = ?`,
+        )
+        .get(index) as BatchRow | undefined,
+    );
+  }
+
+  /** The chain hash of every stored batch, in index order (no payload bytes are read). */
+  batchHashes(): Buffer[] {
+    return guard(this.file, () => (this.db.prepare('SELECT hash FROM batch ORDER BY idx').raw(true).all() as [Buffer][]).map((r) => r[0]));
+  }
+
+  /** True when the trace's main schema has a table or view called `name`. */
+  hasTable(name: string): boolean {
+    return guard(this.file, () => this.db.prepare(`SELECT 1 FROM main.sqlite_schema WHERE type IN ('table', 'view') AND name = ?`).get(name) !== undefined);
+  }
+
+  /** True when `table` exists and holds at least one row. */
+  hasRows(table: string): boolean {
+    if (!this.hasTable(table)) return false;
+    return guard(this.file, () => this.db.prepare(`SELECT 1 FROM main."${table.replace(/"/g, '""')}" LIMIT 1`).get() !== undefined);
+  }
+
+  /**
+   * Defines a TEMP view on this connection only: it lives in SQLite's temp
+   * schema, never in the file, and is gone when the reader closes. Analysis
+   * uses it for its documented views (libs/analysis/src/views). Any other
+   * statement is refused.
+   */
+  defineTempView(sql: string): void {
+    const body = sql.replace(/^(\s*--[^\n]*\n)*\s*/, '');
+    if (!/^CREATE\s+TEMP(ORARY)?\s+VIEW\s/i.test(body)) throw new QueryError('refused: only CREATE TEMP VIEW may define a view on a trace');
+    let statement: Database.Statement;
+    try {
+      statement = this.db.prepare(sql);
+    } catch (error) {
+      throw new QueryError(`SQL error in view: ${(error as Error).message}`);
+    }
+    guard(this.file, () => statement.run());
+  }
+
+  /**
+   * Streams the rows of one read-only statement as arrays, for exports of
+   * large tables. With `safeIntegers`, INTEGER values arrive as bigint.
+   */
+  iterate(sql: string, params: readonly unknown[] = [], options: { safeIntegers?: boolean } = {}): { columns: string[]; rows: IterableIterator<unknown[]> } {
+    let statement: Database.Statement;
+    try {
+      statement = this.db.prepare(sql);
+    } catch (error) {
+      throw new QueryError(`SQL error: ${(error as Error).message}`);
+    }
+    if (!statement.readonly || !statement.reader) throw new QueryError('refused: only a read-only query can be streamed');
+    statement.raw(true);
+    if (options.safeIntegers) statement.safeIntegers(true);
+    const columns = statement.columns().map((c) => c.name);
+    return { columns, rows: guard(this.file, () => statement.iterate(...params) as IterableIterator<unknown[]>) };
+  }
+
+  /** Declared types of a table's or view's columns (`INTEGER`, `REAL`, `TEXT`, `BLOB` or '' for expressions). */
+  columnTypes(table: string): { name: string; type: string }[] {
+    return guard(this.file, () =>
+      (this.db.prepare(`SELECT name, type FROM pragma_table_info(?)`).all(table) as { name: string; type: string }[]),
+    );
+  }
+
   close(): void {
     this.db.close();
   }
