@@ -1,7 +1,5 @@
-import { createHardwareRun } from '@disco/hardware';
 import { assert, Simulator, type ModelRun, type TraceLevel, type TraceSink } from '@disco/sim-kernel';
-import type { Scenario } from './scenario';
-import { createSyntheticRun } from './synthetic-model';
+import { modelOf, type Scenario } from './scenario';
 
 export interface RunOptions {
   readonly seed: number;
@@ -12,14 +10,7 @@ export interface RunOptions {
 
 /** Builds the model a scenario names on a simulator. */
 export function createModelRun(sim: Simulator, scenario: Scenario): ModelRun {
-  switch (scenario.model) {
-    case 'synthetic':
-      assert(scenario.synthetic !== undefined, 'validated synthetic scenario has its section');
-      return createSyntheticRun(sim, scenario.synthetic);
-    case 'hardware':
-      assert(scenario.hardware !== undefined, 'validated hardware scenario has its section');
-      return createHardwareRun(sim, scenario.hardware);
-  }
+  return modelOf(scenario).create(sim, scenario[scenario.model]);
 }
 
 /**

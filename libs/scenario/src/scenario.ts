@@ -1,17 +1,17 @@
 import Ajv, { type ErrorObject } from 'ajv';
-import { hardwareScenarioSchema, withHardwareDefaults, type HardwareScenario } from '@disco/hardware';
 import { TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
+import type { ModelDefinition } from './model-definition';
+import { MODEL_DEFINITIONS } from './models';
 import { ScenarioError } from './scenario-error';
-import { syntheticScenarioSchema, type SyntheticScenario } from './synthetic-model';
 
-/** Which model a scenario runs; each has a section of the same name. */
-export const MODELS = ['synthetic', 'hardware'] as const;
-export type ModelName = (typeof MODELS)[number];
+/** Names of the models a scenario may name; each has a section of the same name. */
+export const MODELS: readonly string[] = MODEL_DEFINITIONS.map((m) => m.name);
 
 export interface Scenario {
   readonly name: string;
   readonly description: string;
-  readonly model: ModelName;
+  /** Which model runs; its section is `scenario[model]`. */
+  readonly model: string;
   /** Seed used when the command line gives none. */
   readonly seed: number;
   /** Trace level used when the command line gives none. */
@@ -20,23 +20,8 @@ export interface Scenario {
   readonly batchSize: number;
   /** Where each parameter's value comes from: JSON pointer → source. */
   readonly sources?: Readonly<Record<string, string>>;
-  readonly synthetic?: SyntheticScenario;
-  readonly hardware?: HardwareScenario;
-}
-
-/** Each model's section: its JSON Schema and how its defaults are applied. */
-const SECTION_SCHEMAS: Record<ModelName, object> = {
-  synthetic: syntheticScenarioSchema,
-  hardware: withoutMetaSchema(hardwareScenarioSchema),
-};
-const SECTION_DEFAULTS: Record<ModelName, (section: never) => unknown> = {
-  synthetic: (section) => section,
-  hardware: (section: Partial<HardwareScenario>) => withHardwareDefaults(section),
-};
-
-function withoutMetaSchema(schema: object): object {
-  const { $schema: _, ...rest } = schema as { $schema?: string };
-  return rest;
+  /** Model sections, keyed by model name. */
+  readonly [section: string]: unknown;
 }
 
 export const scenarioSchema = {
@@ -52,13 +37,20 @@ export const scenarioSchema = {
     level: { enum: [...TRACE_LEVELS], default: 'default' },
     batchSize: { type: 'integer', minimum: 1, maximum: 1_000_000, default: 4096 },
     sources: { type: 'object', additionalProperties: { type: 'string' } },
-    ...SECTION_SCHEMAS,
+    ...Object.fromEntries(MODEL_DEFINITIONS.map((m) => [m.name, m.schema])),
   },
   allOf: MODELS.map((model) => ({ if: { properties: { model: { const: model } } }, then: { required: [model] } })),
 } as const;
 
 const ajv = new Ajv({ allErrors: false, useDefaults: true, strict: true, strictRequired: false, allowUnionTypes: true });
 const validate = ajv.compile(scenarioSchema);
+
+/** The definition of the model a (validated) scenario names. */
+export function modelOf(scenario: Scenario): ModelDefinition {
+  const definition = MODEL_DEFINITIONS.find((m) => m.name === scenario.model);
+  if (definition === undefined) throw new ScenarioError(`scenario ${scenario.name}: unknown model '${scenario.model}'`);
+  return definition;
+}
 
 /**
  * Parses and validates a scenario's JSON text, applying defaults. A bad field
@@ -75,8 +67,9 @@ export function parseScenario(text: string, origin: string): Scenario {
   if (!validate(value)) {
     throw new ScenarioError(`scenario ${origin}: ${describe(validate.errors?.[0])}`);
   }
-  const scenario = value as Scenario & Record<string, unknown>;
-  return { ...scenario, [scenario.model]: SECTION_DEFAULTS[scenario.model](scenario[scenario.model] as never) };
+  const scenario = value as Scenario;
+  const model = modelOf(scenario);
+  return { ...scenario, [model.name]: model.withDefaults((scenario[model.name] ?? {}) as never) };
 }
 
 function describe(error: ErrorObject | undefined): string {

@@ -1,0 +1,9 @@
+import type { ModelDefinition } from '../model-definition';
+import { hardwareModel } from './hardware';
+import { syntheticModel } from './synthetic';
+
+/** Every model a scenario may name, one line each. */
+export const MODEL_DEFINITIONS: readonly ModelDefinition[] = [
+  syntheticModel,
+  hardwareModel,
+];
