@@ -2,7 +2,7 @@
 // Bundles each CLI (apps/*/src/main.ts → apps/*/dist/main.cjs) and each
 // benchmark (tools/bench/*.bench.ts → tools/bench/dist/*.cjs) with esbuild.
 // Runs on `npm ci` (the root `prepare` script), so the bins work on a fresh clone.
-// Usage: node tools/build.mjs [--quiet]
+// Usage: node tools/build.mjs [--quiet] [name-filter…]   (e.g. `node tools/build.mjs record replay`)
 import { build } from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
+const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
 const entries = [];
 for (const app of readdirSync(path.join(root, 'apps'))) {
@@ -23,9 +24,10 @@ if (existsSync(benchDir)) {
   }
 }
 
+const selected = filters.length === 0 ? entries : entries.filter((e) => filters.some((f) => e.in.includes(f)));
 const started = Date.now();
-await Promise.all(
-  entries.map((entry) =>
+const results = await Promise.allSettled(
+  selected.map((entry) =>
     build({
       entryPoints: [entry.in],
       outfile: entry.out,
@@ -36,9 +38,16 @@ await Promise.all(
       sourcemap: 'linked',
       // Native addon: loaded from node_modules at run time.
       external: ['better-sqlite3'],
+      // Analysis reports and views are .sql files imported as text (libs/analysis/src/sql.d.ts).
+      loader: { '.sql': 'text' },
       tsconfig: path.join(root, 'tsconfig.base.json'),
       logLevel: 'warning',
     }),
   ),
 );
-if (!quiet) console.log(`built ${entries.length} bundles in ${Date.now() - started} ms`);
+const failed = results.filter((r) => r.status === 'rejected').length;
+if (failed > 0) {
+  console.error(`build: ${failed} of ${selected.length} bundles failed`);
+  process.exit(1);
+}
+if (!quiet) console.log(`built ${selected.length} bundles in ${Date.now() - started} ms`);

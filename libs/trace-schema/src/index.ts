@@ -8,3 +8,4 @@ export { EVENTS_PROTO } from './generated/events-proto';
 /** The protobuf package and file that every trace names. */
 export const PROTO_PACKAGE = 'disco.trace.v1';
 export const PROTO_FILE = 'events.proto';
+export * from './generated/row-values';
