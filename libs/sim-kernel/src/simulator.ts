@@ -27,6 +27,7 @@ export class Simulator {
   private nowTicks: Tick = 0;
   private nextEventSeq = 0;
   private stopped = false;
+  private runUntilTicks: Tick = Number.MAX_SAFE_INTEGER;
 
   constructor(options: SimulatorOptions) {
     this.prng = Prng.fromSeed(options.seed);
@@ -82,14 +83,19 @@ export class Simulator {
   run(untilTick: Tick = Number.MAX_SAFE_INTEGER, maxActions = Number.MAX_SAFE_INTEGER): number {
     let count = 0;
     const queue = this.queue;
+    this.runUntilTicks = untilTick;
     while (!this.stopped && count < maxActions && queue.peekTick() <= untilTick) {
-      const entry = queue.pop();
-      assert(entry !== undefined, 'queue emptied while peeked');
-      this.nowTicks = entry.tick;
-      entry.action();
+      const action = queue.popAction();
+      this.nowTicks = queue.poppedTick;
+      action();
       count++;
     }
     return count;
+  }
+
+  /** The `untilTick` of the current `run`: actions that run ahead of the queue stop there. */
+  get runLimitTicks(): Tick {
+    return this.runUntilTicks;
   }
 
   /** True when some action is scheduled at or before `tick`. */
