@@ -18,6 +18,34 @@ describe('EventQueue', () => {
     );
   });
 
+  it('matches a sorted-list model under interleaved pushes and pops (entries are reused)', () => {
+    type Op = { push: [number, number] } | { pop: true };
+    const op: fc.Arbitrary<Op> = fc.oneof(
+      fc.record({ push: fc.tuple(fc.nat(20), fc.constantFrom(...Object.values(Priority))) }),
+      fc.constant({ pop: true as const }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
+        const queue = new EventQueue();
+        const model: { tick: number; priority: number; id: number }[] = [];
+        let id = 0;
+        for (const o of ops) {
+          if ('push' in o) {
+            const me = id++;
+            queue.push(o.push[0], o.push[1], () => me);
+            model.push({ tick: o.push[0], priority: o.push[1], id: me });
+            model.sort((a, b) => a.tick - b.tick || a.priority - b.priority || a.id - b.id);
+          } else if (model.length > 0) {
+            const expected = model.shift()!;
+            const action = queue.popAction();
+            expect([queue.poppedTick, action()]).toEqual([expected.tick, expected.id]);
+          }
+          expect(queue.size).toBe(model.length);
+        }
+      }),
+    );
+  });
+
   it('refuses a negative or fractional tick', () => {
     const queue = new EventQueue();
     expect(() => queue.push(-1, Priority.CPU, () => undefined)).toThrow(/tick/);

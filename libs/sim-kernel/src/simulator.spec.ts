@@ -51,4 +51,23 @@ describe('Simulator', () => {
     expect(sim.run()).toBe(1);
     expect(sim.finished).toBe(true);
   });
+
+  it('advanceTo moves the clock only over empty time', () => {
+    const sim = new Simulator({ seed: 1 });
+    sim.schedule(100, Priority.CPU, () => undefined);
+    expect(sim.pendingBefore(99)).toBe(false);
+    expect(sim.pendingBefore(100)).toBe(true);
+    sim.advanceTo(50);
+    expect(sim.now).toBe(50);
+    expect(() => sim.advanceTo(150)).toThrow(/skip a pending action/);
+    expect(() => sim.advanceTo(10)).toThrow(/before now/);
+  });
+
+  it('exposes the current run limit to actions that run ahead', () => {
+    const sim = new Simulator({ seed: 1 });
+    let seen = -1;
+    sim.schedule(5, Priority.CPU, () => (seen = sim.runLimitTicks));
+    sim.run(1234);
+    expect(seen).toBe(1234);
+  });
 });
