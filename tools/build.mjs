@@ -40,6 +40,10 @@ const results = await Promise.allSettled(
       external: ['better-sqlite3'],
       // Analysis reports and views are .sql files imported as text (libs/analysis/src/sql.d.ts).
       loader: { '.sql': 'text' },
+      // vega-canvas' node build top-level-awaits the optional 'canvas' addon, which
+      // CJS cannot express; its browser build finds no canvas in Node and vega then
+      // estimates text widths, which is all SVG rendering needs.
+      alias: { 'vega-canvas': path.join(root, 'node_modules', 'vega-canvas', 'build', 'vega-canvas.browser.js') },
       tsconfig: path.join(root, 'tsconfig.base.json'),
       logLevel: 'warning',
     }),

@@ -1,5 +1,9 @@
+const preset = require('../../jest.preset.js');
+
 module.exports = {
-  ...require('../../jest.preset.js'),
+  ...preset,
   displayName: 'analysis',
   rootDir: __dirname,
+  transform: { ...preset.transform, '^.+\\.sql$': '<rootDir>/jest-sql-transform.cjs' },
+  moduleFileExtensions: [...preset.moduleFileExtensions, 'sql'],
 };

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
-import { summarizeTrace, type TraceSummary } from '@disco/analysis';
+import { installAnalysisViews, summarizeTrace, type TraceSummary } from '@disco/analysis';
 import { formatCount, formatTable, formatTicks, runCli, UsageError, type TableFormat } from '@disco/cli-kit';
 import { TraceReader } from '@disco/trace-store';
+import { compareCommand, reportCommand, type ReportFlags } from './report-command';
 
 interface OutputFlags {
   json?: boolean;
@@ -31,7 +32,11 @@ const program = new Command('disco-analyze')
 Examples:
   disco-analyze traces/default-s1.db summary
   disco-analyze traces/default-s1.db sql "SELECT kind, count(*) FROM events GROUP BY kind"
-  disco-analyze traces/default-s1.db sql "SELECT * FROM run" --json`,
+  disco-analyze traces/default-s1.db sql "SELECT * FROM run" --json
+  disco-analyze traces/hw-private-s1.db report --list
+  disco-analyze traces/hw-private-s1.db report locality --html locality.html
+  disco-analyze compare traces/hw-private-s1.db traces/hw-migratory-s1.db --report locality
+  disco-analyze traces/hw-private-s1.db export perfetto run.json`,
   );
 
 program
@@ -43,7 +48,10 @@ program
   .option('--csv', 'print rows as CSV')
   .action((file: string, query: string, flags: OutputFlags) => {
     const format = tableFormat(flags);
-    const result = withTrace(file, (reader) => reader.query(query));
+    const result = withTrace(file, (reader) => {
+      installAnalysisViews(reader);
+      return reader.query(query);
+    });
     process.stdout.write(formatTable(result, format));
   });
 
@@ -56,6 +64,30 @@ program
     const summary = withTrace(file, summarizeTrace);
     process.stdout.write(flags.json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
   });
+
+program
+  .command('report')
+  .description('run a named report (one SQL query per section, over the analysis views); --list lists them')
+  .argument('[trace]', 'a trace file')
+  .argument('[name]', 'report name, e.g. locality')
+  .option('--list', 'list the reports (and, given a trace, whether it has their data)')
+  .option('--section <names>', 'only these sections, comma-separated')
+  .option('--top <n>', 'rows of ranked lists such as the hottest pages', '10')
+  .option('--json', 'print the report as JSON (rows as objects, columns with their meaning)')
+  .option('--csv', 'print CSV: one block per section, or one plain table with --section')
+  .option('--html <file>', 'write a self-contained HTML page with SVG charts to <file>')
+  .action((file: string | undefined, name: string | undefined, flags: ReportFlags) => reportCommand(file, name, flags));
+
+program
+  .command('compare')
+  .description('one report on several traces side by side, each value also as a ratio to the first trace')
+  .argument('<traces...>', 'two or more trace files; the first is the baseline')
+  .requiredOption('--report <name>', 'report name, e.g. locality')
+  .option('--section <names>', 'only these sections, comma-separated')
+  .option('--json', 'print JSON')
+  .option('--csv', 'print CSV: one block per section, or one plain table with --section')
+  .option('--html <file>', 'write a self-contained HTML page with SVG charts normalized to the first trace')
+  .action((files: string[], flags: ReportFlags & { report: string }) => compareCommand(files, flags));
 
 function renderSummary(s: TraceSummary): string {
   const r = s.run;

@@ -1,0 +1,211 @@
+import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  compareReports,
+  REPORTS,
+  reportIsAbsent,
+  runReport,
+  traceLetter,
+  type ComparedReport,
+  type ReportOptions,
+  type ReportResult,
+} from '@disco/analysis';
+import { formatTable, UsageError } from '@disco/cli-kit';
+import { TraceReader } from '@disco/trace-store';
+import { compareHtml, reportHtml, withRatio } from './html-page';
+import { describeTrace, renderReportCsv, renderReportText, reportJson } from './render-report';
+
+export interface ReportFlags {
+  list?: boolean;
+  section?: string;
+  top?: string;
+  json?: boolean;
+  csv?: boolean;
+  html?: string;
+}
+
+/** The trace has none of the data a report needs: one line, exit 2. */
+class ReportDataAbsentError extends Error {
+  override readonly name = 'ReportDataAbsentError';
+  readonly exitCode = 2;
+}
+
+type Output = 'table' | 'json' | 'csv' | 'html';
+
+function outputOf(flags: ReportFlags): Output {
+  const chosen = [flags.json && 'json', flags.csv && 'csv', flags.html !== undefined && 'html'].filter(Boolean) as Output[];
+  if (chosen.length > 1) throw new UsageError('choose one of --json, --csv and --html');
+  if (flags.html !== undefined) checkWritable(flags.html);
+  return chosen[0] ?? 'table';
+}
+
+/** Refuses an --html target that cannot be written, before any work is done. */
+function checkWritable(file: string): void {
+  const dir = path.dirname(path.resolve(file));
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`cannot write ${file}: no such directory ${dir}`);
+  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+  try {
+    accessSync(existsSync(file) ? file : dir, constants.W_OK);
+  } catch {
+    throw new UsageError(`cannot write ${file}: permission denied`);
+  }
+}
+
+function writeHtml(file: string, html: string): void {
+  try {
+    writeFileSync(file, html);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${(error as Error).message}`);
+  }
+  process.stdout.write(`wrote ${file} (${Math.round(html.length / 1024)} KB, ${(html.match(/<svg/g) ?? []).length} charts)\n`);
+}
+
+function options(flags: ReportFlags): ReportOptions {
+  const top = Number(flags.top ?? '10');
+  if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top must be a positive integer, got '${flags.top}'`);
+  return { top, ...(flags.section ? { sections: flags.section.split(',').map((s) => s.trim()) } : {}) };
+}
+
+function checkSections(name: string, sections: readonly string[] | undefined, comparable: boolean): void {
+  const report = REPORTS.find((r) => r.name === name);
+  if (!report || !sections) return;
+  const known = report.sections.filter((s) => !comparable || s.compare).map((s) => s.name);
+  const unknown = sections.filter((s) => !known.includes(s));
+  if (unknown.length > 0) {
+    throw new UsageError(`report ${name} has no ${comparable ? 'comparable ' : ''}section ${unknown.join(', ')}; sections: ${known.join(', ')}`);
+  }
+}
+
+export async function reportCommand(file: string | undefined, name: string | undefined, flags: ReportFlags): Promise<void> {
+  if (flags.list) {
+    process.stdout.write(listReports(file, flags.json === true));
+    return;
+  }
+  if (file === undefined) throw new UsageError('missing trace: disco-analyze <trace> report <name>');
+  if (name === undefined) throw new UsageError(`missing report name; reports: ${REPORTS.map((r) => r.name).join(', ')}`);
+  const output = outputOf(flags);
+  const opts = options(flags);
+  checkSections(name, opts.sections, false);
+  const reader = TraceReader.open(file);
+  let result: ReportResult;
+  try {
+    result = runReport(reader, name, opts);
+  } finally {
+    reader.close();
+  }
+  if (reportIsAbsent(result)) {
+    throw new ReportDataAbsentError(`report ${name} has no data in ${file}: ${result.sections[0]!.note}`);
+  }
+  if (output === 'html') writeHtml(flags.html!, await reportHtml(result));
+  else if (output === 'json') process.stdout.write(`${JSON.stringify(reportJson(result), null, 2)}\n`);
+  else if (output === 'csv') process.stdout.write(renderReportCsv(result));
+  else process.stdout.write(renderReportText(result));
+}
+
+function listReports(file: string | undefined, json: boolean): string {
+  let availability: ((name: string) => string[]) | null = null;
+  const reader = file === undefined ? null : TraceReader.open(file);
+  try {
+    if (reader) {
+      const results = new Map(REPORTS.map((r) => [r.name, runReport(reader, r.name, { top: 1 })]));
+      availability = (name) => results.get(name)!.sections.filter((s) => s.status === 'absent').map((s) => s.name);
+    }
+  } finally {
+    reader?.close();
+  }
+  if (json) {
+    return `${JSON.stringify(
+      REPORTS.map((r) => ({
+        name: r.name,
+        description: r.description,
+        sections: r.sections.map((s) => ({ name: s.name, title: s.title, compare: s.compare, ...(availability ? { absent: availability(r.name).includes(s.name) } : {}) })),
+      })),
+      null,
+      2,
+    )}\n`;
+  }
+  const lines: string[] = [];
+  for (const r of REPORTS) {
+    const absent = availability?.(r.name) ?? [];
+    const state = availability === null ? '' : absent.length === r.sections.length ? '  [no data in this trace]' : absent.length ? `  [no data for: ${absent.join(', ')}]` : '';
+    lines.push(`${r.name.padEnd(12)} ${r.description}${state}`);
+    for (const s of r.sections) lines.push(`  ${s.name.padEnd(20)} ${s.title}${s.compare ? ' (comparable)' : ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function compareCommand(files: string[], flags: ReportFlags & { report: string }): Promise<void> {
+  if (files.length < 2) throw new UsageError('compare needs at least two traces');
+  const output = outputOf(flags);
+  const opts = options(flags);
+  checkSections(flags.report, opts.sections, true);
+  const results = files.map((file) => {
+    const reader = TraceReader.open(file);
+    try {
+      return runReport(reader, flags.report, opts);
+    } finally {
+      reader.close();
+    }
+  });
+  if (results.every(reportIsAbsent)) throw new ReportDataAbsentError(`report ${flags.report} has no data in any of the traces: ${results[0]!.sections[0]!.note}`);
+  const compared = compareReports(results);
+  if (output === 'html') writeHtml(flags.html!, await compareHtml(compared));
+  else if (output === 'json') process.stdout.write(`${JSON.stringify(comparedJson(compared), null, 2)}\n`);
+  else process.stdout.write(output === 'csv' ? comparedCsv(compared) : comparedText(compared));
+}
+
+function flatRows(s: ComparedReport['sections'][number]): { columns: string[]; rows: unknown[][] } {
+  const columns = [...s.keys.map((k) => k.name), 'trace', ...s.metrics.flatMap((m) => [m.name, `${m.name}_ratio`])];
+  const rows = s.rows.map((r) => [...r.key, traceLetter(r.trace), ...r.values.flatMap((v, m) => [v, r.ratios[m] === null ? null : round(r.ratios[m]!)])]);
+  return { columns, rows };
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+function comparedJson(c: ComparedReport): unknown {
+  return {
+    report: c.report,
+    description: c.description,
+    traces: c.traces.map((t, i) => ({ trace: traceLetter(i), ...t })),
+    sections: c.sections.map((s) => {
+      const { columns, rows } = flatRows(s);
+      return {
+        name: s.name,
+        title: s.title,
+        keys: s.keys,
+        metrics: s.metrics,
+        notes: s.notes.map((n) => ({ trace: traceLetter(n.trace), status: n.status, note: n.note })),
+        rows: rows.map((row) => Object.fromEntries(columns.map((col, i) => [col, row[i]]))),
+      };
+    }),
+  };
+}
+
+function comparedCsv(c: ComparedReport): string {
+  return c.sections
+    .map((s) => {
+      const body = formatTable(flatRows(s), 'csv');
+      return c.sections.length === 1 ? body : `# ${c.report}/${s.name}\r\n${body}`;
+    })
+    .join('\r\n');
+}
+
+function comparedText(c: ComparedReport): string {
+  const out = [`${c.report}: ${c.description}`, 'ratios are to trace A (= 1.00), as the paper normalizes its figures', ''];
+  c.traces.forEach((t, i) => out.push(`  ${traceLetter(i)}  ${describeTrace(t)}`));
+  out.push('');
+  for (const s of c.sections) {
+    out.push(`== ${s.name}: ${s.title}`);
+    for (const n of s.notes) out.push(`${traceLetter(n.trace)}: ${n.status === 'absent' ? 'no data' : 'none'}: ${n.note}`);
+    if (s.rows.length > 0) {
+      const columns = [...s.keys.map((k) => k.name), 'trace', ...s.metrics.map((m) => m.name)];
+      const rows = s.rows.map((r) => [...r.key, traceLetter(r.trace), ...r.values.map((v, m) => withRatio(v, r.ratios[m] ?? null, r.trace))]);
+      out.push(formatTable({ columns, rows }, 'table'));
+    } else {
+      out.push('');
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,57 @@
+import type { TraceReader } from '@disco/trace-store';
+import { headerList, parseSqlHeader } from './sql-module';
+import cpuCountersSql from './views/cpu-counters.sql';
+import pageEventSql from './views/page-event.sql';
+import hotPageFlaggedSource from './views/page-event/hot-page-flagged.sql';
+import runClockSql from './views/run-clock.sql';
+
+/** A documented TEMP view that reports (and `disco-analyze sql`) query. */
+export interface AnalysisView {
+  readonly name: string;
+  readonly sql: string;
+  /** Tables that must exist in the trace for the view to be defined. */
+  readonly requires: readonly string[];
+}
+
+function view(sql: string): AnalysisView {
+  const header = parseSqlHeader(sql);
+  const name = header.get('view')?.[0];
+  if (!name) throw new Error('an analysis view needs a "-- view: name" header');
+  return { name, sql, requires: headerList(header, 'requires') };
+}
+
+/**
+ * Sources of `page_event`: one SELECT per event table about pages. The
+ * monitor's migrations and replications are added here, as one file each.
+ */
+const PAGE_EVENT_SOURCES = [hotPageFlaggedSource].map((sql) => {
+  const header = parseSqlHeader(sql);
+  return { event: header.get('event')![0]!, requires: headerList(header, 'requires'), sql };
+});
+
+export const ANALYSIS_VIEWS: readonly AnalysisView[] = [view(runClockSql), view(cpuCountersSql)];
+
+const installed = new WeakSet<TraceReader>();
+
+/**
+ * Defines the analysis views on a reader's connection (TEMP: never written to
+ * the file). A view whose tables the trace lacks is left out; `page_event`
+ * unites the sources the trace has. Returns the names defined.
+ */
+export function installAnalysisViews(reader: TraceReader): string[] {
+  const names: string[] = [];
+  if (installed.has(reader)) return names;
+  installed.add(reader);
+  for (const v of ANALYSIS_VIEWS) {
+    if (!v.requires.every((t) => reader.hasTable(t))) continue;
+    reader.defineTempView(v.sql);
+    names.push(v.name);
+  }
+  const sources = PAGE_EVENT_SOURCES.filter((s) => s.requires.every((t) => reader.hasTable(t)));
+  const union = sources.length > 0 ? sources.map((s) => s.sql.trim()).join('\nUNION ALL\n') : 'SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL WHERE 0';
+  reader.defineTempView(pageEventSql.replace('{{sources}}', union));
+  const kinds = sources.length > 0 ? `VALUES ${sources.map((s) => `('${s.event}')`).join(', ')}` : 'SELECT NULL WHERE 0';
+  reader.defineTempView(`CREATE TEMP VIEW page_event_kind(event) AS ${kinds};`);
+  names.push('page_event', 'page_event_kind');
+  return names;
+}

@@ -1,0 +1,81 @@
+import { headerList, parseChart, parseColumnDocs, parseSqlHeader, type ChartDeclaration } from './sql-module';
+import hotPagesByNode from './reports/hot-pages/by-node.sql';
+import hotPagesEvents from './reports/hot-pages/events.sql';
+import hotPagesRate from './reports/hot-pages/rate.sql';
+import localityByCpu from './reports/locality/by-cpu.sql';
+import localityHotPagesFlagged from './reports/locality/hot-pages-flagged.sql';
+import localityHotPagesMissed from './reports/locality/hot-pages-missed.sql';
+import localitySummary from './reports/locality/summary.sql';
+
+/** One query of a report (one `.sql` file). */
+export interface SectionDefinition {
+  readonly name: string;
+  readonly title: string;
+  readonly sql: string;
+  /** Tables that must hold rows for the section to have data. */
+  readonly requires: readonly string[];
+  /** Why the section has no data when `requires` is not met. */
+  readonly absent: string;
+  /** What zero rows mean, when the data is present (e.g. no page got hot). */
+  readonly empty: string | null;
+  /** Whether `compare` sets this section side by side across traces. */
+  readonly compare: boolean;
+  /** Columns that identify a row across traces (none: a one-row section). */
+  readonly keys: readonly string[];
+  readonly charts: readonly ChartDeclaration[];
+  /** Documentation of each output column, from its trailing comment. */
+  readonly columnDocs: ReadonlyMap<string, string>;
+}
+
+export interface ReportDefinition {
+  readonly name: string;
+  readonly description: string;
+  readonly sections: readonly SectionDefinition[];
+}
+
+function section(name: string, sql: string): SectionDefinition {
+  const header = parseSqlHeader(sql);
+  const one = (key: string) => header.get(key)?.[0] ?? null;
+  return {
+    name,
+    title: one('title') ?? name,
+    sql,
+    requires: headerList(header, 'requires'),
+    absent: one('absent') ?? `the trace lacks the events this section needs (${headerList(header, 'requires').join(', ')})`,
+    empty: one('empty'),
+    compare: one('compare') === 'yes',
+    keys: headerList(header, 'key'),
+    charts: (header.get('chart') ?? []).map(parseChart),
+    columnDocs: parseColumnDocs(sql),
+  };
+}
+
+export const REPORTS: readonly ReportDefinition[] = [
+  {
+    name: 'locality',
+    description: 'Local vs remote L2 misses and their stall, per CPU and in total, and the hottest pages (§5.5)',
+    sections: [
+      section('summary', localitySummary),
+      section('by-cpu', localityByCpu),
+      section('hot-pages-flagged', localityHotPagesFlagged),
+      section('hot-pages-missed', localityHotPagesMissed),
+    ],
+  },
+  {
+    name: 'hot-pages',
+    description: 'Hot-page interrupts with their provenance, by node, and per simulated second (§4.2.3, Table 3)',
+    sections: [section('rate', hotPagesRate), section('by-node', hotPagesByNode), section('events', hotPagesEvents)],
+  },
+];
+
+/** A report name that does not exist; one line, exit 2. */
+export class UnknownReportError extends Error {
+  override readonly name = 'UnknownReportError';
+  readonly exitCode = 2;
+}
+
+export function findReport(name: string): ReportDefinition {
+  const report = REPORTS.find((r) => r.name === name);
+  if (!report) throw new UnknownReportError(`unknown report '${name}'; reports: ${REPORTS.map((r) => r.name).join(', ')} (see report --list)`);
+  return report;
+}

@@ -1,0 +1,17 @@
+-- view: page_event
+-- One row per signal or decision about a machine page, in seq order: today
+-- the hardware's hot-page interrupts; the monitor's migrations, replications
+-- and collapses join as further sources (views/page-event/*.sql, each one
+-- SELECT of these columns, used when its table is in the trace).
+--   seq, tick       the event's position and simulated time (ps)
+--   event           'hot-page-flagged' (later 'migrated', 'replicated', …)
+--   machine_page    the machine page (address / 4096) the event is about
+--   home_node       the node whose memory holds the page
+--   node            the node that caused it: the counter that crossed the
+--                   threshold, or a move's destination
+--   cpu             the CPU the event was recorded on
+--   latency_ticks   time the action took (NULL for a signal such as a flag)
+--   provenance      JSON: the counters and thresholds behind the event
+CREATE TEMP VIEW page_event(seq, tick, event, machine_page, home_node, node, cpu, latency_ticks, provenance) AS
+{{sources}}
+ORDER BY seq;
