@@ -12,7 +12,7 @@ import {
 } from '@disco/cli-kit';
 import { listScenarios, loadScenario } from '@disco/scenario';
 import { TraceReader, type RunStatus } from '@disco/trace-store';
-import { TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
+import { TICKS_PER_US, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
 import { defaultOutFile, record, type RecordResult } from './record';
 
 interface Flags {
@@ -51,7 +51,8 @@ const program = new Command('disco-record')
       interrupted = true;
     };
     process.on('SIGINT', onSigint);
-    const progress = createProgress(loaded.scenario.name, 1000, { quiet: !!(flags.quiet || flags.json), unit: '‰ sim time' });
+    const progress = createProgress(loaded.scenario.name, 1, { quiet: !!(flags.quiet || flags.json), unit: 'µs simulated' });
+    let totalSet = false;
     let result: RecordResult;
     try {
       result = await record({
@@ -63,7 +64,13 @@ const program = new Command('disco-record')
         batchSize,
         modelVersion: modelVersion(),
         interrupted: () => interrupted,
-        onBatch: (batch, driver) => progress.update(Math.floor((1000 * batch.lastTick) / driver.durationTicks), { events: batch.lastSeq + 1 }),
+        onProgress: (driver, events) => {
+          if (!totalSet) {
+            progress.setTotal(Math.ceil(driver.durationTicks / TICKS_PER_US));
+            totalSet = true;
+          }
+          progress.update(Math.floor(driver.sim.now / TICKS_PER_US), { events });
+        },
       });
     } finally {
       progress.stop();

@@ -14,8 +14,8 @@ export interface RecordOptions {
   readonly force: boolean;
   readonly batchSize: number;
   readonly modelVersion: string;
-  /** Called after each committed batch. */
-  readonly onBatch?: (batch: ChainedBatch, driver: RunDriver) => void;
+  /** Called after each slice of simulation, with the events committed so far. */
+  readonly onProgress?: (driver: RunDriver, committedEvents: number) => void;
   /** Becomes true when the user asks to stop (SIGINT). */
   readonly interrupted?: () => boolean;
 }
@@ -85,14 +85,19 @@ export function record(options: RecordOptions): Promise<RecordResult> {
     const batches$ = simulationEvents((sink) => {
       driver = new RunDriver(loaded.scenario, { seed, level }, sink);
       const d = driver;
-      return { step: () => interrupted() || d.step() };
+      return {
+        step: () => {
+          const done = interrupted() || d.step();
+          options.onProgress?.(d, events);
+          return done;
+        },
+      };
     }).pipe(recordBatches(options.batchSize), persistBatches(writer), share());
     batches$
       .pipe(
         tap((batch) => {
           last = batch;
           events += batch.eventCount;
-          options.onBatch?.(batch, driver!);
         }),
       )
       .subscribe({
