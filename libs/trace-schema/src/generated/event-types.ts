@@ -36,6 +36,34 @@ export const TimeBucket = {
 } as const;
 export type TimeBucket = (typeof TimeBucket)[keyof typeof TimeBucket];
 
+/** A kernel service of the guest OS (Table 2 of the paper names the first seven). */
+export const GuestService = {
+  GUEST_SERVICE_UNSPECIFIED: 0,
+  SERVICE_UTLB_MISS: 1,
+  SERVICE_QUICK_FAULT: 2,
+  SERVICE_DEMAND_ZERO: 3,
+  SERVICE_COW_FAULT: 4,
+  SERVICE_OPEN: 5,
+  SERVICE_CLOSE: 6,
+  SERVICE_READ: 7,
+  SERVICE_WRITE: 8,
+  SERVICE_EXECVE: 9,
+  SERVICE_FORK: 10,
+  SERVICE_EXIT: 11,
+  SERVICE_WAIT: 12,
+  SERVICE_SPROC: 13,
+  SERVICE_BARRIER: 14,
+  SERVICE_CONTEXT_SWITCH: 15,
+  SERVICE_CLOCK_INTERRUPT: 16,
+  SERVICE_DISK_INTERRUPT: 17,
+  SERVICE_NET_INTERRUPT: 18,
+  SERVICE_IPI: 19,
+  SERVICE_BDFLUSH: 20,
+  SERVICE_NFS_SERVE: 21,
+  SERVICE_OTHER_SYSCALL: 22,
+} as const;
+export type GuestService = (typeof GuestService)[keyof typeof GuestService];
+
 /** The first event of every run. */
 export interface RunStarted {
   readonly scenarioName: string;
@@ -189,6 +217,111 @@ export interface ExecutionSample {
   readonly instructions: number;
 }
 
+/** One invocation of a kernel service (not UTLB refills: those are only sampled). duration_ticks is the kernel time of the invocation on its CPU, nested services excluded and time asleep excluded; sync_ticks is the part spent spinning on locks. */
+export interface KernelServiceCompleted {
+  readonly service: number;
+  readonly durationTicks: number;
+  readonly syncTicks: number;
+  readonly pid: number;
+  /** Faulting address (faults) or 0. */
+  readonly virtualAddress: number;
+  /** Bytes transferred (read, write) or 0. */
+  readonly bytes: number;
+  /** Disk reads this invocation had to wait for. */
+  readonly diskReads: number;
+}
+
+/** Per CPU and service, over the interval ending at this event: invocations and their kernel time (nested services excluded). Every service is sampled, UTLB refills included, so Table 2 is a GROUP BY over this table. */
+export interface KernelServiceSampled {
+  readonly service: number;
+  readonly invocations: number;
+  readonly totalTicks: number;
+  readonly syncTicks: number;
+  readonly intervalTicks: number;
+}
+
+export interface ProcessForked {
+  readonly parentPid: number;
+  readonly childPid: number;
+  /** Pages the child shares copy-on-write with the parent. */
+  readonly sharedPages: number;
+}
+
+export interface ProcessExeced {
+  readonly pid: number;
+  readonly binary: string;
+  readonly textPages: number;
+  /** Text pages already in the buffer cache when exec started. */
+  readonly cachedTextPages: number;
+}
+
+export interface ProcessExited {
+  readonly pid: number;
+  readonly parentPid: number;
+  readonly lifetimeTicks: number;
+  /** Private pages freed at exit. */
+  readonly freedPages: number;
+}
+
+/** Per lock, over the interval ending at this event (all CPUs of one OS). */
+export interface LockContentionSampled {
+  readonly lock: string;
+  readonly acquisitions: number;
+  /** Acquisitions that found the lock held by another CPU. */
+  readonly contended: number;
+  /** Time spent spinning or waiting for it, charged to kernel synchronization. */
+  readonly spinTicks: number;
+  readonly intervalTicks: number;
+}
+
+/** Detailed level: one contended acquisition. */
+export interface LockSpun {
+  readonly lock: string;
+  readonly spinTicks: number;
+  readonly holderCpu: number;
+  readonly localTicks: number;
+}
+
+/** The buffer cache over the interval ending at this event. */
+export interface BufferCacheSampled {
+  readonly hits: number;
+  readonly misses: number;
+  readonly diskReads: number;
+  readonly diskWrites: number;
+  readonly buffers: number;
+  readonly dirtyBuffers: number;
+  readonly intervalTicks: number;
+  /** Blocks filled by an NFS reply instead of a disk read. */
+  readonly nfsReads: number;
+}
+
+/** A CPU switched to a thread (pid 0: the idle loop). */
+export interface ThreadScheduled {
+  readonly pid: number;
+  readonly tid: number;
+  readonly previousPid: number;
+  /** Why the previous thread left: "blocked", "preempted", "exited", "idle". */
+  readonly reason: string;
+}
+
+/** A workload's phase boundary: "booted" (boot and warm-up done, measurement starts), "finished" (all its processes exited). */
+export interface WorkloadPhaseChanged {
+  readonly workload: string;
+  readonly phase: string;
+  readonly processes: number;
+}
+
+/** Physical memory of one OS instance by use, in 4 KB pages (the virtual footprint of §5.3 when the OS runs in a VM). */
+export interface GuestMemorySampled {
+  readonly freePages: number;
+  readonly kernelTextPages: number;
+  readonly kernelDataPages: number;
+  readonly bufferCachePages: number;
+  readonly userPages: number;
+  readonly pageTablePages: number;
+  readonly mbufPages: number;
+}
+
 /** Payload type of each event type. */
 export interface PayloadMap {
   RunStarted: RunStarted;
@@ -204,6 +337,17 @@ export interface PayloadMap {
   NicPacketTransferred: NicPacketTransferred;
   MissCountersReset: MissCountersReset;
   ExecutionSample: ExecutionSample;
+  KernelServiceCompleted: KernelServiceCompleted;
+  KernelServiceSampled: KernelServiceSampled;
+  ProcessForked: ProcessForked;
+  ProcessExeced: ProcessExeced;
+  ProcessExited: ProcessExited;
+  LockContentionSampled: LockContentionSampled;
+  LockSpun: LockSpun;
+  BufferCacheSampled: BufferCacheSampled;
+  ThreadScheduled: ThreadScheduled;
+  WorkloadPhaseChanged: WorkloadPhaseChanged;
+  GuestMemorySampled: GuestMemorySampled;
 }
 
 export type EventType = keyof PayloadMap;
@@ -412,6 +556,148 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
       { name: 'stallRemoteTicks', column: 'stall_remote_ticks', protoType: 'uint64', repeated: false },
       { name: 'stallL2HitTicks', column: 'stall_l2_hit_ticks', protoType: 'uint64', repeated: false },
       { name: 'instructions', column: 'instructions', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 128,
+    type: 'KernelServiceCompleted',
+    property: 'kernelServiceCompleted',
+    table: 'kernel_service_completed',
+    fields: [
+      { name: 'service', column: 'service', protoType: 'enum', repeated: false },
+      { name: 'durationTicks', column: 'duration_ticks', protoType: 'uint64', repeated: false },
+      { name: 'syncTicks', column: 'sync_ticks', protoType: 'uint64', repeated: false },
+      { name: 'pid', column: 'pid', protoType: 'uint32', repeated: false },
+      { name: 'virtualAddress', column: 'virtual_address', protoType: 'uint64', repeated: false },
+      { name: 'bytes', column: 'bytes', protoType: 'uint32', repeated: false },
+      { name: 'diskReads', column: 'disk_reads', protoType: 'uint32', repeated: false },
+    ],
+  },
+  {
+    id: 129,
+    type: 'KernelServiceSampled',
+    property: 'kernelServiceSampled',
+    table: 'kernel_service_sampled',
+    fields: [
+      { name: 'service', column: 'service', protoType: 'enum', repeated: false },
+      { name: 'invocations', column: 'invocations', protoType: 'uint64', repeated: false },
+      { name: 'totalTicks', column: 'total_ticks', protoType: 'uint64', repeated: false },
+      { name: 'syncTicks', column: 'sync_ticks', protoType: 'uint64', repeated: false },
+      { name: 'intervalTicks', column: 'interval_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 130,
+    type: 'ProcessForked',
+    property: 'processForked',
+    table: 'process_forked',
+    fields: [
+      { name: 'parentPid', column: 'parent_pid', protoType: 'uint32', repeated: false },
+      { name: 'childPid', column: 'child_pid', protoType: 'uint32', repeated: false },
+      { name: 'sharedPages', column: 'shared_pages', protoType: 'uint32', repeated: false },
+    ],
+  },
+  {
+    id: 131,
+    type: 'ProcessExeced',
+    property: 'processExeced',
+    table: 'process_execed',
+    fields: [
+      { name: 'pid', column: 'pid', protoType: 'uint32', repeated: false },
+      { name: 'binary', column: 'binary', protoType: 'string', repeated: false },
+      { name: 'textPages', column: 'text_pages', protoType: 'uint32', repeated: false },
+      { name: 'cachedTextPages', column: 'cached_text_pages', protoType: 'uint32', repeated: false },
+    ],
+  },
+  {
+    id: 132,
+    type: 'ProcessExited',
+    property: 'processExited',
+    table: 'process_exited',
+    fields: [
+      { name: 'pid', column: 'pid', protoType: 'uint32', repeated: false },
+      { name: 'parentPid', column: 'parent_pid', protoType: 'uint32', repeated: false },
+      { name: 'lifetimeTicks', column: 'lifetime_ticks', protoType: 'uint64', repeated: false },
+      { name: 'freedPages', column: 'freed_pages', protoType: 'uint32', repeated: false },
+    ],
+  },
+  {
+    id: 133,
+    type: 'LockContentionSampled',
+    property: 'lockContentionSampled',
+    table: 'lock_contention_sampled',
+    fields: [
+      { name: 'lock', column: 'lock', protoType: 'string', repeated: false },
+      { name: 'acquisitions', column: 'acquisitions', protoType: 'uint64', repeated: false },
+      { name: 'contended', column: 'contended', protoType: 'uint64', repeated: false },
+      { name: 'spinTicks', column: 'spin_ticks', protoType: 'uint64', repeated: false },
+      { name: 'intervalTicks', column: 'interval_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 134,
+    type: 'LockSpun',
+    property: 'lockSpun',
+    table: 'lock_spun',
+    fields: [
+      { name: 'lock', column: 'lock', protoType: 'string', repeated: false },
+      { name: 'spinTicks', column: 'spin_ticks', protoType: 'uint64', repeated: false },
+      { name: 'holderCpu', column: 'holder_cpu', protoType: 'sint32', repeated: false },
+      { name: 'localTicks', column: 'local_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 135,
+    type: 'BufferCacheSampled',
+    property: 'bufferCacheSampled',
+    table: 'buffer_cache_sampled',
+    fields: [
+      { name: 'hits', column: 'hits', protoType: 'uint64', repeated: false },
+      { name: 'misses', column: 'misses', protoType: 'uint64', repeated: false },
+      { name: 'diskReads', column: 'disk_reads', protoType: 'uint64', repeated: false },
+      { name: 'diskWrites', column: 'disk_writes', protoType: 'uint64', repeated: false },
+      { name: 'buffers', column: 'buffers', protoType: 'uint32', repeated: false },
+      { name: 'dirtyBuffers', column: 'dirty_buffers', protoType: 'uint32', repeated: false },
+      { name: 'intervalTicks', column: 'interval_ticks', protoType: 'uint64', repeated: false },
+      { name: 'nfsReads', column: 'nfs_reads', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 136,
+    type: 'ThreadScheduled',
+    property: 'threadScheduled',
+    table: 'thread_scheduled',
+    fields: [
+      { name: 'pid', column: 'pid', protoType: 'uint32', repeated: false },
+      { name: 'tid', column: 'tid', protoType: 'uint32', repeated: false },
+      { name: 'previousPid', column: 'previous_pid', protoType: 'uint32', repeated: false },
+      { name: 'reason', column: 'reason', protoType: 'string', repeated: false },
+    ],
+  },
+  {
+    id: 137,
+    type: 'WorkloadPhaseChanged',
+    property: 'workloadPhaseChanged',
+    table: 'workload_phase_changed',
+    fields: [
+      { name: 'workload', column: 'workload', protoType: 'string', repeated: false },
+      { name: 'phase', column: 'phase', protoType: 'string', repeated: false },
+      { name: 'processes', column: 'processes', protoType: 'uint32', repeated: false },
+    ],
+  },
+  {
+    id: 138,
+    type: 'GuestMemorySampled',
+    property: 'guestMemorySampled',
+    table: 'guest_memory_sampled',
+    fields: [
+      { name: 'freePages', column: 'free_pages', protoType: 'uint32', repeated: false },
+      { name: 'kernelTextPages', column: 'kernel_text_pages', protoType: 'uint32', repeated: false },
+      { name: 'kernelDataPages', column: 'kernel_data_pages', protoType: 'uint32', repeated: false },
+      { name: 'bufferCachePages', column: 'buffer_cache_pages', protoType: 'uint32', repeated: false },
+      { name: 'userPages', column: 'user_pages', protoType: 'uint32', repeated: false },
+      { name: 'pageTablePages', column: 'page_table_pages', protoType: 'uint32', repeated: false },
+      { name: 'mbufPages', column: 'mbuf_pages', protoType: 'uint32', repeated: false },
     ],
   },
 ];

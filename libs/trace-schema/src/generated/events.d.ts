@@ -83,8 +83,41 @@ export namespace disco {
                 /** Event executionSample. */
                 executionSample?: (disco.trace.v1.ExecutionSample.$Properties|null);
 
+                /** Event kernelServiceCompleted. */
+                kernelServiceCompleted?: (disco.trace.v1.KernelServiceCompleted.$Properties|null);
+
+                /** Event kernelServiceSampled. */
+                kernelServiceSampled?: (disco.trace.v1.KernelServiceSampled.$Properties|null);
+
+                /** Event processForked. */
+                processForked?: (disco.trace.v1.ProcessForked.$Properties|null);
+
+                /** Event processExeced. */
+                processExeced?: (disco.trace.v1.ProcessExeced.$Properties|null);
+
+                /** Event processExited. */
+                processExited?: (disco.trace.v1.ProcessExited.$Properties|null);
+
+                /** Event lockContentionSampled. */
+                lockContentionSampled?: (disco.trace.v1.LockContentionSampled.$Properties|null);
+
+                /** Event lockSpun. */
+                lockSpun?: (disco.trace.v1.LockSpun.$Properties|null);
+
+                /** Event bufferCacheSampled. */
+                bufferCacheSampled?: (disco.trace.v1.BufferCacheSampled.$Properties|null);
+
+                /** Event threadScheduled. */
+                threadScheduled?: (disco.trace.v1.ThreadScheduled.$Properties|null);
+
+                /** Event workloadPhaseChanged. */
+                workloadPhaseChanged?: (disco.trace.v1.WorkloadPhaseChanged.$Properties|null);
+
+                /** Event guestMemorySampled. */
+                guestMemorySampled?: (disco.trace.v1.GuestMemorySampled.$Properties|null);
+
                 /** Event payload. */
-                payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample");
+                payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled");
 
                 /**
                  * Encodes the specified Event message. Does not implicitly {@link disco.trace.v1.Event.verify|verify} messages.
@@ -164,8 +197,41 @@ export namespace disco {
                     /** Event executionSample */
                     executionSample?: (disco.trace.v1.ExecutionSample.$Properties|null);
 
+                    /** Event kernelServiceCompleted */
+                    kernelServiceCompleted?: (disco.trace.v1.KernelServiceCompleted.$Properties|null);
+
+                    /** Event kernelServiceSampled */
+                    kernelServiceSampled?: (disco.trace.v1.KernelServiceSampled.$Properties|null);
+
+                    /** Event processForked */
+                    processForked?: (disco.trace.v1.ProcessForked.$Properties|null);
+
+                    /** Event processExeced */
+                    processExeced?: (disco.trace.v1.ProcessExeced.$Properties|null);
+
+                    /** Event processExited */
+                    processExited?: (disco.trace.v1.ProcessExited.$Properties|null);
+
+                    /** Event lockContentionSampled */
+                    lockContentionSampled?: (disco.trace.v1.LockContentionSampled.$Properties|null);
+
+                    /** Event lockSpun */
+                    lockSpun?: (disco.trace.v1.LockSpun.$Properties|null);
+
+                    /** Event bufferCacheSampled */
+                    bufferCacheSampled?: (disco.trace.v1.BufferCacheSampled.$Properties|null);
+
+                    /** Event threadScheduled */
+                    threadScheduled?: (disco.trace.v1.ThreadScheduled.$Properties|null);
+
+                    /** Event workloadPhaseChanged */
+                    workloadPhaseChanged?: (disco.trace.v1.WorkloadPhaseChanged.$Properties|null);
+
+                    /** Event guestMemorySampled */
+                    guestMemorySampled?: (disco.trace.v1.GuestMemorySampled.$Properties|null);
+
                     /** Event payload */
-                    payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample");
+                    payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -191,9 +257,20 @@ export namespace disco {
                   nicPacketTransferred?: disco.trace.v1.NicPacketTransferred.$Shape|null;
                   missCountersReset?: disco.trace.v1.MissCountersReset.$Shape|null;
                   executionSample?: disco.trace.v1.ExecutionSample.$Shape|null;
+                  kernelServiceCompleted?: disco.trace.v1.KernelServiceCompleted.$Shape|null;
+                  kernelServiceSampled?: disco.trace.v1.KernelServiceSampled.$Shape|null;
+                  processForked?: disco.trace.v1.ProcessForked.$Shape|null;
+                  processExeced?: disco.trace.v1.ProcessExeced.$Shape|null;
+                  processExited?: disco.trace.v1.ProcessExited.$Shape|null;
+                  lockContentionSampled?: disco.trace.v1.LockContentionSampled.$Shape|null;
+                  lockSpun?: disco.trace.v1.LockSpun.$Shape|null;
+                  bufferCacheSampled?: disco.trace.v1.BufferCacheSampled.$Shape|null;
+                  threadScheduled?: disco.trace.v1.ThreadScheduled.$Shape|null;
+                  workloadPhaseChanged?: disco.trace.v1.WorkloadPhaseChanged.$Shape|null;
+                  guestMemorySampled?: disco.trace.v1.GuestMemorySampled.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null; executionSample?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape; executionSample?: null }|{ payload?: "executionSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample: disco.trace.v1.ExecutionSample.$Shape })
+                  ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "executionSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample: disco.trace.v1.ExecutionSample.$Shape; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted: disco.trace.v1.KernelServiceCompleted.$Shape; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled: disco.trace.v1.KernelServiceSampled.$Shape; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processForked"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked: disco.trace.v1.ProcessForked.$Shape; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExeced"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced: disco.trace.v1.ProcessExeced.$Shape; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExited"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited: disco.trace.v1.ProcessExited.$Shape; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockContentionSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled: disco.trace.v1.LockContentionSampled.$Shape; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockSpun"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun: disco.trace.v1.LockSpun.$Shape; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "bufferCacheSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled: disco.trace.v1.BufferCacheSampled.$Shape; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "threadScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled: disco.trace.v1.ThreadScheduled.$Shape; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "workloadPhaseChanged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged: disco.trace.v1.WorkloadPhaseChanged.$Shape; guestMemorySampled?: null }|{ payload?: "guestMemorySampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled: disco.trace.v1.GuestMemorySampled.$Shape })
                 );
             }
 
@@ -1490,6 +1567,964 @@ export namespace disco {
 
                 /** TIME_MONITOR_OTHER value */
                 TIME_MONITOR_OTHER = 10
+            }
+
+            /** GuestService enum. */
+            enum GuestService {
+
+                /** GUEST_SERVICE_UNSPECIFIED value */
+                GUEST_SERVICE_UNSPECIFIED = 0,
+
+                /** SERVICE_UTLB_MISS value */
+                SERVICE_UTLB_MISS = 1,
+
+                /** SERVICE_QUICK_FAULT value */
+                SERVICE_QUICK_FAULT = 2,
+
+                /** SERVICE_DEMAND_ZERO value */
+                SERVICE_DEMAND_ZERO = 3,
+
+                /** SERVICE_COW_FAULT value */
+                SERVICE_COW_FAULT = 4,
+
+                /** SERVICE_OPEN value */
+                SERVICE_OPEN = 5,
+
+                /** SERVICE_CLOSE value */
+                SERVICE_CLOSE = 6,
+
+                /** SERVICE_READ value */
+                SERVICE_READ = 7,
+
+                /** SERVICE_WRITE value */
+                SERVICE_WRITE = 8,
+
+                /** SERVICE_EXECVE value */
+                SERVICE_EXECVE = 9,
+
+                /** SERVICE_FORK value */
+                SERVICE_FORK = 10,
+
+                /** SERVICE_EXIT value */
+                SERVICE_EXIT = 11,
+
+                /** SERVICE_WAIT value */
+                SERVICE_WAIT = 12,
+
+                /** SERVICE_SPROC value */
+                SERVICE_SPROC = 13,
+
+                /** SERVICE_BARRIER value */
+                SERVICE_BARRIER = 14,
+
+                /** SERVICE_CONTEXT_SWITCH value */
+                SERVICE_CONTEXT_SWITCH = 15,
+
+                /** SERVICE_CLOCK_INTERRUPT value */
+                SERVICE_CLOCK_INTERRUPT = 16,
+
+                /** SERVICE_DISK_INTERRUPT value */
+                SERVICE_DISK_INTERRUPT = 17,
+
+                /** SERVICE_NET_INTERRUPT value */
+                SERVICE_NET_INTERRUPT = 18,
+
+                /** SERVICE_IPI value */
+                SERVICE_IPI = 19,
+
+                /** SERVICE_BDFLUSH value */
+                SERVICE_BDFLUSH = 20,
+
+                /** SERVICE_NFS_SERVE value */
+                SERVICE_NFS_SERVE = 21,
+
+                /** SERVICE_OTHER_SYSCALL value */
+                SERVICE_OTHER_SYSCALL = 22
+            }
+
+            /**
+             * Properties of a KernelServiceCompleted.
+             * @deprecated Use disco.trace.v1.KernelServiceCompleted.$Properties instead.
+             */
+            interface IKernelServiceCompleted extends disco.trace.v1.KernelServiceCompleted.$Properties {
+            }
+
+            /** Represents a KernelServiceCompleted. */
+            class KernelServiceCompleted {
+
+                /**
+                 * Constructs a new KernelServiceCompleted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.KernelServiceCompleted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** KernelServiceCompleted service. */
+                service: disco.trace.v1.GuestService;
+
+                /** KernelServiceCompleted durationTicks. */
+                durationTicks: number;
+
+                /** KernelServiceCompleted syncTicks. */
+                syncTicks: number;
+
+                /** KernelServiceCompleted pid. */
+                pid: number;
+
+                /** KernelServiceCompleted virtualAddress. */
+                virtualAddress: number;
+
+                /** KernelServiceCompleted bytes. */
+                bytes: number;
+
+                /** KernelServiceCompleted diskReads. */
+                diskReads: number;
+
+                /**
+                 * Encodes the specified KernelServiceCompleted message. Does not implicitly {@link disco.trace.v1.KernelServiceCompleted.verify|verify} messages.
+                 * @param message KernelServiceCompleted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.KernelServiceCompleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a KernelServiceCompleted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.KernelServiceCompleted & disco.trace.v1.KernelServiceCompleted.$Shape} KernelServiceCompleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.KernelServiceCompleted & disco.trace.v1.KernelServiceCompleted.$Shape;
+            }
+
+            namespace KernelServiceCompleted {
+
+                /** Properties of a KernelServiceCompleted. */
+                interface $Properties {
+
+                    /** KernelServiceCompleted service */
+                    service?: (disco.trace.v1.GuestService|null);
+
+                    /** KernelServiceCompleted durationTicks */
+                    durationTicks?: (number|null);
+
+                    /** KernelServiceCompleted syncTicks */
+                    syncTicks?: (number|null);
+
+                    /** KernelServiceCompleted pid */
+                    pid?: (number|null);
+
+                    /** KernelServiceCompleted virtualAddress */
+                    virtualAddress?: (number|null);
+
+                    /** KernelServiceCompleted bytes */
+                    bytes?: (number|null);
+
+                    /** KernelServiceCompleted diskReads */
+                    diskReads?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a KernelServiceCompleted. */
+                type $Shape = disco.trace.v1.KernelServiceCompleted.$Properties;
+            }
+
+            /**
+             * Properties of a KernelServiceSampled.
+             * @deprecated Use disco.trace.v1.KernelServiceSampled.$Properties instead.
+             */
+            interface IKernelServiceSampled extends disco.trace.v1.KernelServiceSampled.$Properties {
+            }
+
+            /** Represents a KernelServiceSampled. */
+            class KernelServiceSampled {
+
+                /**
+                 * Constructs a new KernelServiceSampled.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.KernelServiceSampled.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** KernelServiceSampled service. */
+                service: disco.trace.v1.GuestService;
+
+                /** KernelServiceSampled invocations. */
+                invocations: number;
+
+                /** KernelServiceSampled totalTicks. */
+                totalTicks: number;
+
+                /** KernelServiceSampled syncTicks. */
+                syncTicks: number;
+
+                /** KernelServiceSampled intervalTicks. */
+                intervalTicks: number;
+
+                /**
+                 * Encodes the specified KernelServiceSampled message. Does not implicitly {@link disco.trace.v1.KernelServiceSampled.verify|verify} messages.
+                 * @param message KernelServiceSampled message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.KernelServiceSampled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a KernelServiceSampled message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.KernelServiceSampled & disco.trace.v1.KernelServiceSampled.$Shape} KernelServiceSampled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.KernelServiceSampled & disco.trace.v1.KernelServiceSampled.$Shape;
+            }
+
+            namespace KernelServiceSampled {
+
+                /** Properties of a KernelServiceSampled. */
+                interface $Properties {
+
+                    /** KernelServiceSampled service */
+                    service?: (disco.trace.v1.GuestService|null);
+
+                    /** KernelServiceSampled invocations */
+                    invocations?: (number|null);
+
+                    /** KernelServiceSampled totalTicks */
+                    totalTicks?: (number|null);
+
+                    /** KernelServiceSampled syncTicks */
+                    syncTicks?: (number|null);
+
+                    /** KernelServiceSampled intervalTicks */
+                    intervalTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a KernelServiceSampled. */
+                type $Shape = disco.trace.v1.KernelServiceSampled.$Properties;
+            }
+
+            /**
+             * Properties of a ProcessForked.
+             * @deprecated Use disco.trace.v1.ProcessForked.$Properties instead.
+             */
+            interface IProcessForked extends disco.trace.v1.ProcessForked.$Properties {
+            }
+
+            /** Represents a ProcessForked. */
+            class ProcessForked {
+
+                /**
+                 * Constructs a new ProcessForked.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.ProcessForked.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProcessForked parentPid. */
+                parentPid: number;
+
+                /** ProcessForked childPid. */
+                childPid: number;
+
+                /** ProcessForked sharedPages. */
+                sharedPages: number;
+
+                /**
+                 * Encodes the specified ProcessForked message. Does not implicitly {@link disco.trace.v1.ProcessForked.verify|verify} messages.
+                 * @param message ProcessForked message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.ProcessForked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProcessForked message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.ProcessForked & disco.trace.v1.ProcessForked.$Shape} ProcessForked
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.ProcessForked & disco.trace.v1.ProcessForked.$Shape;
+            }
+
+            namespace ProcessForked {
+
+                /** Properties of a ProcessForked. */
+                interface $Properties {
+
+                    /** ProcessForked parentPid */
+                    parentPid?: (number|null);
+
+                    /** ProcessForked childPid */
+                    childPid?: (number|null);
+
+                    /** ProcessForked sharedPages */
+                    sharedPages?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProcessForked. */
+                type $Shape = disco.trace.v1.ProcessForked.$Properties;
+            }
+
+            /**
+             * Properties of a ProcessExeced.
+             * @deprecated Use disco.trace.v1.ProcessExeced.$Properties instead.
+             */
+            interface IProcessExeced extends disco.trace.v1.ProcessExeced.$Properties {
+            }
+
+            /** Represents a ProcessExeced. */
+            class ProcessExeced {
+
+                /**
+                 * Constructs a new ProcessExeced.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.ProcessExeced.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProcessExeced pid. */
+                pid: number;
+
+                /** ProcessExeced binary. */
+                binary: string;
+
+                /** ProcessExeced textPages. */
+                textPages: number;
+
+                /** ProcessExeced cachedTextPages. */
+                cachedTextPages: number;
+
+                /**
+                 * Encodes the specified ProcessExeced message. Does not implicitly {@link disco.trace.v1.ProcessExeced.verify|verify} messages.
+                 * @param message ProcessExeced message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.ProcessExeced.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProcessExeced message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.ProcessExeced & disco.trace.v1.ProcessExeced.$Shape} ProcessExeced
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.ProcessExeced & disco.trace.v1.ProcessExeced.$Shape;
+            }
+
+            namespace ProcessExeced {
+
+                /** Properties of a ProcessExeced. */
+                interface $Properties {
+
+                    /** ProcessExeced pid */
+                    pid?: (number|null);
+
+                    /** ProcessExeced binary */
+                    binary?: (string|null);
+
+                    /** ProcessExeced textPages */
+                    textPages?: (number|null);
+
+                    /** ProcessExeced cachedTextPages */
+                    cachedTextPages?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProcessExeced. */
+                type $Shape = disco.trace.v1.ProcessExeced.$Properties;
+            }
+
+            /**
+             * Properties of a ProcessExited.
+             * @deprecated Use disco.trace.v1.ProcessExited.$Properties instead.
+             */
+            interface IProcessExited extends disco.trace.v1.ProcessExited.$Properties {
+            }
+
+            /** Represents a ProcessExited. */
+            class ProcessExited {
+
+                /**
+                 * Constructs a new ProcessExited.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.ProcessExited.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProcessExited pid. */
+                pid: number;
+
+                /** ProcessExited parentPid. */
+                parentPid: number;
+
+                /** ProcessExited lifetimeTicks. */
+                lifetimeTicks: number;
+
+                /** ProcessExited freedPages. */
+                freedPages: number;
+
+                /**
+                 * Encodes the specified ProcessExited message. Does not implicitly {@link disco.trace.v1.ProcessExited.verify|verify} messages.
+                 * @param message ProcessExited message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.ProcessExited.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProcessExited message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.ProcessExited & disco.trace.v1.ProcessExited.$Shape} ProcessExited
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.ProcessExited & disco.trace.v1.ProcessExited.$Shape;
+            }
+
+            namespace ProcessExited {
+
+                /** Properties of a ProcessExited. */
+                interface $Properties {
+
+                    /** ProcessExited pid */
+                    pid?: (number|null);
+
+                    /** ProcessExited parentPid */
+                    parentPid?: (number|null);
+
+                    /** ProcessExited lifetimeTicks */
+                    lifetimeTicks?: (number|null);
+
+                    /** ProcessExited freedPages */
+                    freedPages?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProcessExited. */
+                type $Shape = disco.trace.v1.ProcessExited.$Properties;
+            }
+
+            /**
+             * Properties of a LockContentionSampled.
+             * @deprecated Use disco.trace.v1.LockContentionSampled.$Properties instead.
+             */
+            interface ILockContentionSampled extends disco.trace.v1.LockContentionSampled.$Properties {
+            }
+
+            /** Represents a LockContentionSampled. */
+            class LockContentionSampled {
+
+                /**
+                 * Constructs a new LockContentionSampled.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.LockContentionSampled.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** LockContentionSampled lock. */
+                lock: string;
+
+                /** LockContentionSampled acquisitions. */
+                acquisitions: number;
+
+                /** LockContentionSampled contended. */
+                contended: number;
+
+                /** LockContentionSampled spinTicks. */
+                spinTicks: number;
+
+                /** LockContentionSampled intervalTicks. */
+                intervalTicks: number;
+
+                /**
+                 * Encodes the specified LockContentionSampled message. Does not implicitly {@link disco.trace.v1.LockContentionSampled.verify|verify} messages.
+                 * @param message LockContentionSampled message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.LockContentionSampled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a LockContentionSampled message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.LockContentionSampled & disco.trace.v1.LockContentionSampled.$Shape} LockContentionSampled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.LockContentionSampled & disco.trace.v1.LockContentionSampled.$Shape;
+            }
+
+            namespace LockContentionSampled {
+
+                /** Properties of a LockContentionSampled. */
+                interface $Properties {
+
+                    /** LockContentionSampled lock */
+                    lock?: (string|null);
+
+                    /** LockContentionSampled acquisitions */
+                    acquisitions?: (number|null);
+
+                    /** LockContentionSampled contended */
+                    contended?: (number|null);
+
+                    /** LockContentionSampled spinTicks */
+                    spinTicks?: (number|null);
+
+                    /** LockContentionSampled intervalTicks */
+                    intervalTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a LockContentionSampled. */
+                type $Shape = disco.trace.v1.LockContentionSampled.$Properties;
+            }
+
+            /**
+             * Properties of a LockSpun.
+             * @deprecated Use disco.trace.v1.LockSpun.$Properties instead.
+             */
+            interface ILockSpun extends disco.trace.v1.LockSpun.$Properties {
+            }
+
+            /** Represents a LockSpun. */
+            class LockSpun {
+
+                /**
+                 * Constructs a new LockSpun.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.LockSpun.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** LockSpun lock. */
+                lock: string;
+
+                /** LockSpun spinTicks. */
+                spinTicks: number;
+
+                /** LockSpun holderCpu. */
+                holderCpu: number;
+
+                /** LockSpun localTicks. */
+                localTicks: number;
+
+                /**
+                 * Encodes the specified LockSpun message. Does not implicitly {@link disco.trace.v1.LockSpun.verify|verify} messages.
+                 * @param message LockSpun message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.LockSpun.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a LockSpun message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.LockSpun & disco.trace.v1.LockSpun.$Shape} LockSpun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.LockSpun & disco.trace.v1.LockSpun.$Shape;
+            }
+
+            namespace LockSpun {
+
+                /** Properties of a LockSpun. */
+                interface $Properties {
+
+                    /** LockSpun lock */
+                    lock?: (string|null);
+
+                    /** LockSpun spinTicks */
+                    spinTicks?: (number|null);
+
+                    /** LockSpun holderCpu */
+                    holderCpu?: (number|null);
+
+                    /** LockSpun localTicks */
+                    localTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a LockSpun. */
+                type $Shape = disco.trace.v1.LockSpun.$Properties;
+            }
+
+            /**
+             * Properties of a BufferCacheSampled.
+             * @deprecated Use disco.trace.v1.BufferCacheSampled.$Properties instead.
+             */
+            interface IBufferCacheSampled extends disco.trace.v1.BufferCacheSampled.$Properties {
+            }
+
+            /** Represents a BufferCacheSampled. */
+            class BufferCacheSampled {
+
+                /**
+                 * Constructs a new BufferCacheSampled.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.BufferCacheSampled.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BufferCacheSampled hits. */
+                hits: number;
+
+                /** BufferCacheSampled misses. */
+                misses: number;
+
+                /** BufferCacheSampled diskReads. */
+                diskReads: number;
+
+                /** BufferCacheSampled diskWrites. */
+                diskWrites: number;
+
+                /** BufferCacheSampled buffers. */
+                buffers: number;
+
+                /** BufferCacheSampled dirtyBuffers. */
+                dirtyBuffers: number;
+
+                /** BufferCacheSampled intervalTicks. */
+                intervalTicks: number;
+
+                /** BufferCacheSampled nfsReads. */
+                nfsReads: number;
+
+                /**
+                 * Encodes the specified BufferCacheSampled message. Does not implicitly {@link disco.trace.v1.BufferCacheSampled.verify|verify} messages.
+                 * @param message BufferCacheSampled message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.BufferCacheSampled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BufferCacheSampled message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.BufferCacheSampled & disco.trace.v1.BufferCacheSampled.$Shape} BufferCacheSampled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.BufferCacheSampled & disco.trace.v1.BufferCacheSampled.$Shape;
+            }
+
+            namespace BufferCacheSampled {
+
+                /** Properties of a BufferCacheSampled. */
+                interface $Properties {
+
+                    /** BufferCacheSampled hits */
+                    hits?: (number|null);
+
+                    /** BufferCacheSampled misses */
+                    misses?: (number|null);
+
+                    /** BufferCacheSampled diskReads */
+                    diskReads?: (number|null);
+
+                    /** BufferCacheSampled diskWrites */
+                    diskWrites?: (number|null);
+
+                    /** BufferCacheSampled buffers */
+                    buffers?: (number|null);
+
+                    /** BufferCacheSampled dirtyBuffers */
+                    dirtyBuffers?: (number|null);
+
+                    /** BufferCacheSampled intervalTicks */
+                    intervalTicks?: (number|null);
+
+                    /** BufferCacheSampled nfsReads */
+                    nfsReads?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BufferCacheSampled. */
+                type $Shape = disco.trace.v1.BufferCacheSampled.$Properties;
+            }
+
+            /**
+             * Properties of a ThreadScheduled.
+             * @deprecated Use disco.trace.v1.ThreadScheduled.$Properties instead.
+             */
+            interface IThreadScheduled extends disco.trace.v1.ThreadScheduled.$Properties {
+            }
+
+            /** Represents a ThreadScheduled. */
+            class ThreadScheduled {
+
+                /**
+                 * Constructs a new ThreadScheduled.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.ThreadScheduled.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ThreadScheduled pid. */
+                pid: number;
+
+                /** ThreadScheduled tid. */
+                tid: number;
+
+                /** ThreadScheduled previousPid. */
+                previousPid: number;
+
+                /** ThreadScheduled reason. */
+                reason: string;
+
+                /**
+                 * Encodes the specified ThreadScheduled message. Does not implicitly {@link disco.trace.v1.ThreadScheduled.verify|verify} messages.
+                 * @param message ThreadScheduled message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.ThreadScheduled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ThreadScheduled message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.ThreadScheduled & disco.trace.v1.ThreadScheduled.$Shape} ThreadScheduled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.ThreadScheduled & disco.trace.v1.ThreadScheduled.$Shape;
+            }
+
+            namespace ThreadScheduled {
+
+                /** Properties of a ThreadScheduled. */
+                interface $Properties {
+
+                    /** ThreadScheduled pid */
+                    pid?: (number|null);
+
+                    /** ThreadScheduled tid */
+                    tid?: (number|null);
+
+                    /** ThreadScheduled previousPid */
+                    previousPid?: (number|null);
+
+                    /** ThreadScheduled reason */
+                    reason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ThreadScheduled. */
+                type $Shape = disco.trace.v1.ThreadScheduled.$Properties;
+            }
+
+            /**
+             * Properties of a WorkloadPhaseChanged.
+             * @deprecated Use disco.trace.v1.WorkloadPhaseChanged.$Properties instead.
+             */
+            interface IWorkloadPhaseChanged extends disco.trace.v1.WorkloadPhaseChanged.$Properties {
+            }
+
+            /** Represents a WorkloadPhaseChanged. */
+            class WorkloadPhaseChanged {
+
+                /**
+                 * Constructs a new WorkloadPhaseChanged.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.WorkloadPhaseChanged.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** WorkloadPhaseChanged workload. */
+                workload: string;
+
+                /** WorkloadPhaseChanged phase. */
+                phase: string;
+
+                /** WorkloadPhaseChanged processes. */
+                processes: number;
+
+                /**
+                 * Encodes the specified WorkloadPhaseChanged message. Does not implicitly {@link disco.trace.v1.WorkloadPhaseChanged.verify|verify} messages.
+                 * @param message WorkloadPhaseChanged message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.WorkloadPhaseChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WorkloadPhaseChanged message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.WorkloadPhaseChanged & disco.trace.v1.WorkloadPhaseChanged.$Shape} WorkloadPhaseChanged
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.WorkloadPhaseChanged & disco.trace.v1.WorkloadPhaseChanged.$Shape;
+            }
+
+            namespace WorkloadPhaseChanged {
+
+                /** Properties of a WorkloadPhaseChanged. */
+                interface $Properties {
+
+                    /** WorkloadPhaseChanged workload */
+                    workload?: (string|null);
+
+                    /** WorkloadPhaseChanged phase */
+                    phase?: (string|null);
+
+                    /** WorkloadPhaseChanged processes */
+                    processes?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a WorkloadPhaseChanged. */
+                type $Shape = disco.trace.v1.WorkloadPhaseChanged.$Properties;
+            }
+
+            /**
+             * Properties of a GuestMemorySampled.
+             * @deprecated Use disco.trace.v1.GuestMemorySampled.$Properties instead.
+             */
+            interface IGuestMemorySampled extends disco.trace.v1.GuestMemorySampled.$Properties {
+            }
+
+            /** Represents a GuestMemorySampled. */
+            class GuestMemorySampled {
+
+                /**
+                 * Constructs a new GuestMemorySampled.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.GuestMemorySampled.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GuestMemorySampled freePages. */
+                freePages: number;
+
+                /** GuestMemorySampled kernelTextPages. */
+                kernelTextPages: number;
+
+                /** GuestMemorySampled kernelDataPages. */
+                kernelDataPages: number;
+
+                /** GuestMemorySampled bufferCachePages. */
+                bufferCachePages: number;
+
+                /** GuestMemorySampled userPages. */
+                userPages: number;
+
+                /** GuestMemorySampled pageTablePages. */
+                pageTablePages: number;
+
+                /** GuestMemorySampled mbufPages. */
+                mbufPages: number;
+
+                /**
+                 * Encodes the specified GuestMemorySampled message. Does not implicitly {@link disco.trace.v1.GuestMemorySampled.verify|verify} messages.
+                 * @param message GuestMemorySampled message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.GuestMemorySampled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GuestMemorySampled message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.GuestMemorySampled & disco.trace.v1.GuestMemorySampled.$Shape} GuestMemorySampled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.GuestMemorySampled & disco.trace.v1.GuestMemorySampled.$Shape;
+            }
+
+            namespace GuestMemorySampled {
+
+                /** Properties of a GuestMemorySampled. */
+                interface $Properties {
+
+                    /** GuestMemorySampled freePages */
+                    freePages?: (number|null);
+
+                    /** GuestMemorySampled kernelTextPages */
+                    kernelTextPages?: (number|null);
+
+                    /** GuestMemorySampled kernelDataPages */
+                    kernelDataPages?: (number|null);
+
+                    /** GuestMemorySampled bufferCachePages */
+                    bufferCachePages?: (number|null);
+
+                    /** GuestMemorySampled userPages */
+                    userPages?: (number|null);
+
+                    /** GuestMemorySampled pageTablePages */
+                    pageTablePages?: (number|null);
+
+                    /** GuestMemorySampled mbufPages */
+                    mbufPages?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GuestMemorySampled. */
+                type $Shape = disco.trace.v1.GuestMemorySampled.$Properties;
             }
         }
     }

@@ -60,7 +60,18 @@ $root.disco = (function() {
                  * @property {disco.trace.v1.NicPacketTransferred.$Properties|null} [nicPacketTransferred] Event nicPacketTransferred
                  * @property {disco.trace.v1.MissCountersReset.$Properties|null} [missCountersReset] Event missCountersReset
                  * @property {disco.trace.v1.ExecutionSample.$Properties|null} [executionSample] Event executionSample
-                 * @property {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"} [payload] Event payload
+                 * @property {disco.trace.v1.KernelServiceCompleted.$Properties|null} [kernelServiceCompleted] Event kernelServiceCompleted
+                 * @property {disco.trace.v1.KernelServiceSampled.$Properties|null} [kernelServiceSampled] Event kernelServiceSampled
+                 * @property {disco.trace.v1.ProcessForked.$Properties|null} [processForked] Event processForked
+                 * @property {disco.trace.v1.ProcessExeced.$Properties|null} [processExeced] Event processExeced
+                 * @property {disco.trace.v1.ProcessExited.$Properties|null} [processExited] Event processExited
+                 * @property {disco.trace.v1.LockContentionSampled.$Properties|null} [lockContentionSampled] Event lockContentionSampled
+                 * @property {disco.trace.v1.LockSpun.$Properties|null} [lockSpun] Event lockSpun
+                 * @property {disco.trace.v1.BufferCacheSampled.$Properties|null} [bufferCacheSampled] Event bufferCacheSampled
+                 * @property {disco.trace.v1.ThreadScheduled.$Properties|null} [threadScheduled] Event threadScheduled
+                 * @property {disco.trace.v1.WorkloadPhaseChanged.$Properties|null} [workloadPhaseChanged] Event workloadPhaseChanged
+                 * @property {disco.trace.v1.GuestMemorySampled.$Properties|null} [guestMemorySampled] Event guestMemorySampled
+                 * @property {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled"} [payload] Event payload
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -93,9 +104,20 @@ $root.disco = (function() {
                  *   nicPacketTransferred?: disco.trace.v1.NicPacketTransferred.$Shape|null;
                  *   missCountersReset?: disco.trace.v1.MissCountersReset.$Shape|null;
                  *   executionSample?: disco.trace.v1.ExecutionSample.$Shape|null;
+                 *   kernelServiceCompleted?: disco.trace.v1.KernelServiceCompleted.$Shape|null;
+                 *   kernelServiceSampled?: disco.trace.v1.KernelServiceSampled.$Shape|null;
+                 *   processForked?: disco.trace.v1.ProcessForked.$Shape|null;
+                 *   processExeced?: disco.trace.v1.ProcessExeced.$Shape|null;
+                 *   processExited?: disco.trace.v1.ProcessExited.$Shape|null;
+                 *   lockContentionSampled?: disco.trace.v1.LockContentionSampled.$Shape|null;
+                 *   lockSpun?: disco.trace.v1.LockSpun.$Shape|null;
+                 *   bufferCacheSampled?: disco.trace.v1.BufferCacheSampled.$Shape|null;
+                 *   threadScheduled?: disco.trace.v1.ThreadScheduled.$Shape|null;
+                 *   workloadPhaseChanged?: disco.trace.v1.WorkloadPhaseChanged.$Shape|null;
+                 *   guestMemorySampled?: disco.trace.v1.GuestMemorySampled.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null; executionSample?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape; executionSample?: null }|{ payload?: "executionSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample: disco.trace.v1.ExecutionSample.$Shape })
+                 *   ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "executionSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample: disco.trace.v1.ExecutionSample.$Shape; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted: disco.trace.v1.KernelServiceCompleted.$Shape; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled: disco.trace.v1.KernelServiceSampled.$Shape; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processForked"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked: disco.trace.v1.ProcessForked.$Shape; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExeced"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced: disco.trace.v1.ProcessExeced.$Shape; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExited"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited: disco.trace.v1.ProcessExited.$Shape; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockContentionSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled: disco.trace.v1.LockContentionSampled.$Shape; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockSpun"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun: disco.trace.v1.LockSpun.$Shape; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "bufferCacheSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled: disco.trace.v1.BufferCacheSampled.$Shape; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "threadScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled: disco.trace.v1.ThreadScheduled.$Shape; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "workloadPhaseChanged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged: disco.trace.v1.WorkloadPhaseChanged.$Shape; guestMemorySampled?: null }|{ payload?: "guestMemorySampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled: disco.trace.v1.GuestMemorySampled.$Shape })
                  * )} disco.trace.v1.Event.$Shape
                  */
 
@@ -258,17 +280,105 @@ $root.disco = (function() {
                  */
                 Event.prototype.executionSample = null;
 
+                /**
+                 * Event kernelServiceCompleted.
+                 * @member {disco.trace.v1.KernelServiceCompleted.$Properties|null|undefined} kernelServiceCompleted
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.kernelServiceCompleted = null;
+
+                /**
+                 * Event kernelServiceSampled.
+                 * @member {disco.trace.v1.KernelServiceSampled.$Properties|null|undefined} kernelServiceSampled
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.kernelServiceSampled = null;
+
+                /**
+                 * Event processForked.
+                 * @member {disco.trace.v1.ProcessForked.$Properties|null|undefined} processForked
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.processForked = null;
+
+                /**
+                 * Event processExeced.
+                 * @member {disco.trace.v1.ProcessExeced.$Properties|null|undefined} processExeced
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.processExeced = null;
+
+                /**
+                 * Event processExited.
+                 * @member {disco.trace.v1.ProcessExited.$Properties|null|undefined} processExited
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.processExited = null;
+
+                /**
+                 * Event lockContentionSampled.
+                 * @member {disco.trace.v1.LockContentionSampled.$Properties|null|undefined} lockContentionSampled
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.lockContentionSampled = null;
+
+                /**
+                 * Event lockSpun.
+                 * @member {disco.trace.v1.LockSpun.$Properties|null|undefined} lockSpun
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.lockSpun = null;
+
+                /**
+                 * Event bufferCacheSampled.
+                 * @member {disco.trace.v1.BufferCacheSampled.$Properties|null|undefined} bufferCacheSampled
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.bufferCacheSampled = null;
+
+                /**
+                 * Event threadScheduled.
+                 * @member {disco.trace.v1.ThreadScheduled.$Properties|null|undefined} threadScheduled
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.threadScheduled = null;
+
+                /**
+                 * Event workloadPhaseChanged.
+                 * @member {disco.trace.v1.WorkloadPhaseChanged.$Properties|null|undefined} workloadPhaseChanged
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.workloadPhaseChanged = null;
+
+                /**
+                 * Event guestMemorySampled.
+                 * @member {disco.trace.v1.GuestMemorySampled.$Properties|null|undefined} guestMemorySampled
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.guestMemorySampled = null;
+
                 // OneOf field names bound to virtual getters and setters
                 var $oneOfFields;
 
                 /**
                  * Event payload.
-                 * @member {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|undefined} payload
+                 * @member {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled"|undefined} payload
                  * @memberof disco.trace.v1.Event
                  * @instance
                  */
                 $Object.defineProperty(Event.prototype, "payload", {
-                    get: $util.oneOfGetter($oneOfFields = ["runStarted", "runFinished", "syntheticWorkDone", "syntheticMessageSent", "counterSample", "tlbMissed", "cacheMissed", "hotPageFlagged", "ipiSent", "diskRequestCompleted", "nicPacketTransferred", "missCountersReset", "executionSample"]),
+                    get: $util.oneOfGetter($oneOfFields = ["runStarted", "runFinished", "syntheticWorkDone", "syntheticMessageSent", "counterSample", "tlbMissed", "cacheMissed", "hotPageFlagged", "ipiSent", "diskRequestCompleted", "nicPacketTransferred", "missCountersReset", "executionSample", "kernelServiceCompleted", "kernelServiceSampled", "processForked", "processExeced", "processExited", "lockContentionSampled", "lockSpun", "bufferCacheSampled", "threadScheduled", "workloadPhaseChanged", "guestMemorySampled"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -324,6 +434,28 @@ $root.disco = (function() {
                         $root.disco.trace.v1.MissCountersReset.encode(message.missCountersReset, writer.uint32(/* id 39, wireType 2 =*/314).fork(), _depth + 1).ldelim();
                     if (message.executionSample != null && $Object.hasOwnProperty.call(message, "executionSample"))
                         $root.disco.trace.v1.ExecutionSample.encode(message.executionSample, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+                    if (message.kernelServiceCompleted != null && $Object.hasOwnProperty.call(message, "kernelServiceCompleted"))
+                        $root.disco.trace.v1.KernelServiceCompleted.encode(message.kernelServiceCompleted, writer.uint32(/* id 128, wireType 2 =*/1026).fork(), _depth + 1).ldelim();
+                    if (message.kernelServiceSampled != null && $Object.hasOwnProperty.call(message, "kernelServiceSampled"))
+                        $root.disco.trace.v1.KernelServiceSampled.encode(message.kernelServiceSampled, writer.uint32(/* id 129, wireType 2 =*/1034).fork(), _depth + 1).ldelim();
+                    if (message.processForked != null && $Object.hasOwnProperty.call(message, "processForked"))
+                        $root.disco.trace.v1.ProcessForked.encode(message.processForked, writer.uint32(/* id 130, wireType 2 =*/1042).fork(), _depth + 1).ldelim();
+                    if (message.processExeced != null && $Object.hasOwnProperty.call(message, "processExeced"))
+                        $root.disco.trace.v1.ProcessExeced.encode(message.processExeced, writer.uint32(/* id 131, wireType 2 =*/1050).fork(), _depth + 1).ldelim();
+                    if (message.processExited != null && $Object.hasOwnProperty.call(message, "processExited"))
+                        $root.disco.trace.v1.ProcessExited.encode(message.processExited, writer.uint32(/* id 132, wireType 2 =*/1058).fork(), _depth + 1).ldelim();
+                    if (message.lockContentionSampled != null && $Object.hasOwnProperty.call(message, "lockContentionSampled"))
+                        $root.disco.trace.v1.LockContentionSampled.encode(message.lockContentionSampled, writer.uint32(/* id 133, wireType 2 =*/1066).fork(), _depth + 1).ldelim();
+                    if (message.lockSpun != null && $Object.hasOwnProperty.call(message, "lockSpun"))
+                        $root.disco.trace.v1.LockSpun.encode(message.lockSpun, writer.uint32(/* id 134, wireType 2 =*/1074).fork(), _depth + 1).ldelim();
+                    if (message.bufferCacheSampled != null && $Object.hasOwnProperty.call(message, "bufferCacheSampled"))
+                        $root.disco.trace.v1.BufferCacheSampled.encode(message.bufferCacheSampled, writer.uint32(/* id 135, wireType 2 =*/1082).fork(), _depth + 1).ldelim();
+                    if (message.threadScheduled != null && $Object.hasOwnProperty.call(message, "threadScheduled"))
+                        $root.disco.trace.v1.ThreadScheduled.encode(message.threadScheduled, writer.uint32(/* id 136, wireType 2 =*/1090).fork(), _depth + 1).ldelim();
+                    if (message.workloadPhaseChanged != null && $Object.hasOwnProperty.call(message, "workloadPhaseChanged"))
+                        $root.disco.trace.v1.WorkloadPhaseChanged.encode(message.workloadPhaseChanged, writer.uint32(/* id 137, wireType 2 =*/1098).fork(), _depth + 1).ldelim();
+                    if (message.guestMemorySampled != null && $Object.hasOwnProperty.call(message, "guestMemorySampled"))
+                        $root.disco.trace.v1.GuestMemorySampled.encode(message.guestMemorySampled, writer.uint32(/* id 138, wireType 2 =*/1106).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -502,6 +634,83 @@ $root.disco = (function() {
                                     break;
                                 message.executionSample = $root.disco.trace.v1.ExecutionSample.decode(reader, reader.size(), $undefined, _depth + 1, message.executionSample);
                                 message.payload = "executionSample";
+                                continue;
+                            }
+                        case 128: {
+                                if (wireType !== 2)
+                                    break;
+                                message.kernelServiceCompleted = $root.disco.trace.v1.KernelServiceCompleted.decode(reader, reader.size(), $undefined, _depth + 1, message.kernelServiceCompleted);
+                                message.payload = "kernelServiceCompleted";
+                                continue;
+                            }
+                        case 129: {
+                                if (wireType !== 2)
+                                    break;
+                                message.kernelServiceSampled = $root.disco.trace.v1.KernelServiceSampled.decode(reader, reader.size(), $undefined, _depth + 1, message.kernelServiceSampled);
+                                message.payload = "kernelServiceSampled";
+                                continue;
+                            }
+                        case 130: {
+                                if (wireType !== 2)
+                                    break;
+                                message.processForked = $root.disco.trace.v1.ProcessForked.decode(reader, reader.size(), $undefined, _depth + 1, message.processForked);
+                                message.payload = "processForked";
+                                continue;
+                            }
+                        case 131: {
+                                if (wireType !== 2)
+                                    break;
+                                message.processExeced = $root.disco.trace.v1.ProcessExeced.decode(reader, reader.size(), $undefined, _depth + 1, message.processExeced);
+                                message.payload = "processExeced";
+                                continue;
+                            }
+                        case 132: {
+                                if (wireType !== 2)
+                                    break;
+                                message.processExited = $root.disco.trace.v1.ProcessExited.decode(reader, reader.size(), $undefined, _depth + 1, message.processExited);
+                                message.payload = "processExited";
+                                continue;
+                            }
+                        case 133: {
+                                if (wireType !== 2)
+                                    break;
+                                message.lockContentionSampled = $root.disco.trace.v1.LockContentionSampled.decode(reader, reader.size(), $undefined, _depth + 1, message.lockContentionSampled);
+                                message.payload = "lockContentionSampled";
+                                continue;
+                            }
+                        case 134: {
+                                if (wireType !== 2)
+                                    break;
+                                message.lockSpun = $root.disco.trace.v1.LockSpun.decode(reader, reader.size(), $undefined, _depth + 1, message.lockSpun);
+                                message.payload = "lockSpun";
+                                continue;
+                            }
+                        case 135: {
+                                if (wireType !== 2)
+                                    break;
+                                message.bufferCacheSampled = $root.disco.trace.v1.BufferCacheSampled.decode(reader, reader.size(), $undefined, _depth + 1, message.bufferCacheSampled);
+                                message.payload = "bufferCacheSampled";
+                                continue;
+                            }
+                        case 136: {
+                                if (wireType !== 2)
+                                    break;
+                                message.threadScheduled = $root.disco.trace.v1.ThreadScheduled.decode(reader, reader.size(), $undefined, _depth + 1, message.threadScheduled);
+                                message.payload = "threadScheduled";
+                                continue;
+                            }
+                        case 137: {
+                                if (wireType !== 2)
+                                    break;
+                                message.workloadPhaseChanged = $root.disco.trace.v1.WorkloadPhaseChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.workloadPhaseChanged);
+                                message.payload = "workloadPhaseChanged";
+                                continue;
+                            }
+                        case 138: {
+                                if (wireType !== 2)
+                                    break;
+                                message.guestMemorySampled = $root.disco.trace.v1.GuestMemorySampled.decode(reader, reader.size(), $undefined, _depth + 1, message.guestMemorySampled);
+                                message.payload = "guestMemorySampled";
                                 continue;
                             }
                         }
@@ -3908,6 +4117,2418 @@ $root.disco = (function() {
                 values[valuesById[9] = "TIME_MONITOR_NUMA"] = 9;
                 values[valuesById[10] = "TIME_MONITOR_OTHER"] = 10;
                 return values;
+            })();
+
+            /**
+             * GuestService enum.
+             * @name disco.trace.v1.GuestService
+             * @enum {number}
+             * @property {number} GUEST_SERVICE_UNSPECIFIED=0 GUEST_SERVICE_UNSPECIFIED value
+             * @property {number} SERVICE_UTLB_MISS=1 SERVICE_UTLB_MISS value
+             * @property {number} SERVICE_QUICK_FAULT=2 SERVICE_QUICK_FAULT value
+             * @property {number} SERVICE_DEMAND_ZERO=3 SERVICE_DEMAND_ZERO value
+             * @property {number} SERVICE_COW_FAULT=4 SERVICE_COW_FAULT value
+             * @property {number} SERVICE_OPEN=5 SERVICE_OPEN value
+             * @property {number} SERVICE_CLOSE=6 SERVICE_CLOSE value
+             * @property {number} SERVICE_READ=7 SERVICE_READ value
+             * @property {number} SERVICE_WRITE=8 SERVICE_WRITE value
+             * @property {number} SERVICE_EXECVE=9 SERVICE_EXECVE value
+             * @property {number} SERVICE_FORK=10 SERVICE_FORK value
+             * @property {number} SERVICE_EXIT=11 SERVICE_EXIT value
+             * @property {number} SERVICE_WAIT=12 SERVICE_WAIT value
+             * @property {number} SERVICE_SPROC=13 SERVICE_SPROC value
+             * @property {number} SERVICE_BARRIER=14 SERVICE_BARRIER value
+             * @property {number} SERVICE_CONTEXT_SWITCH=15 SERVICE_CONTEXT_SWITCH value
+             * @property {number} SERVICE_CLOCK_INTERRUPT=16 SERVICE_CLOCK_INTERRUPT value
+             * @property {number} SERVICE_DISK_INTERRUPT=17 SERVICE_DISK_INTERRUPT value
+             * @property {number} SERVICE_NET_INTERRUPT=18 SERVICE_NET_INTERRUPT value
+             * @property {number} SERVICE_IPI=19 SERVICE_IPI value
+             * @property {number} SERVICE_BDFLUSH=20 SERVICE_BDFLUSH value
+             * @property {number} SERVICE_NFS_SERVE=21 SERVICE_NFS_SERVE value
+             * @property {number} SERVICE_OTHER_SYSCALL=22 SERVICE_OTHER_SYSCALL value
+             */
+            v1.GuestService = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "GUEST_SERVICE_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "SERVICE_UTLB_MISS"] = 1;
+                values[valuesById[2] = "SERVICE_QUICK_FAULT"] = 2;
+                values[valuesById[3] = "SERVICE_DEMAND_ZERO"] = 3;
+                values[valuesById[4] = "SERVICE_COW_FAULT"] = 4;
+                values[valuesById[5] = "SERVICE_OPEN"] = 5;
+                values[valuesById[6] = "SERVICE_CLOSE"] = 6;
+                values[valuesById[7] = "SERVICE_READ"] = 7;
+                values[valuesById[8] = "SERVICE_WRITE"] = 8;
+                values[valuesById[9] = "SERVICE_EXECVE"] = 9;
+                values[valuesById[10] = "SERVICE_FORK"] = 10;
+                values[valuesById[11] = "SERVICE_EXIT"] = 11;
+                values[valuesById[12] = "SERVICE_WAIT"] = 12;
+                values[valuesById[13] = "SERVICE_SPROC"] = 13;
+                values[valuesById[14] = "SERVICE_BARRIER"] = 14;
+                values[valuesById[15] = "SERVICE_CONTEXT_SWITCH"] = 15;
+                values[valuesById[16] = "SERVICE_CLOCK_INTERRUPT"] = 16;
+                values[valuesById[17] = "SERVICE_DISK_INTERRUPT"] = 17;
+                values[valuesById[18] = "SERVICE_NET_INTERRUPT"] = 18;
+                values[valuesById[19] = "SERVICE_IPI"] = 19;
+                values[valuesById[20] = "SERVICE_BDFLUSH"] = 20;
+                values[valuesById[21] = "SERVICE_NFS_SERVE"] = 21;
+                values[valuesById[22] = "SERVICE_OTHER_SYSCALL"] = 22;
+                return values;
+            })();
+
+            v1.KernelServiceCompleted = (function() {
+
+                /**
+                 * Properties of a KernelServiceCompleted.
+                 * @typedef {Object} disco.trace.v1.KernelServiceCompleted.$Properties
+                 * @property {disco.trace.v1.GuestService|null} [service] KernelServiceCompleted service
+                 * @property {number|null} [durationTicks] KernelServiceCompleted durationTicks
+                 * @property {number|null} [syncTicks] KernelServiceCompleted syncTicks
+                 * @property {number|null} [pid] KernelServiceCompleted pid
+                 * @property {number|null} [virtualAddress] KernelServiceCompleted virtualAddress
+                 * @property {number|null} [bytes] KernelServiceCompleted bytes
+                 * @property {number|null} [diskReads] KernelServiceCompleted diskReads
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a KernelServiceCompleted.
+                 * @memberof disco.trace.v1
+                 * @interface IKernelServiceCompleted
+                 * @augments disco.trace.v1.KernelServiceCompleted.$Properties
+                 * @deprecated Use disco.trace.v1.KernelServiceCompleted.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a KernelServiceCompleted.
+                 * @typedef {disco.trace.v1.KernelServiceCompleted.$Properties} disco.trace.v1.KernelServiceCompleted.$Shape
+                 */
+
+                /**
+                 * Constructs a new KernelServiceCompleted.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a KernelServiceCompleted.
+                 * @constructor
+                 * @param {disco.trace.v1.KernelServiceCompleted.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var KernelServiceCompleted = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * KernelServiceCompleted service.
+                 * @member {disco.trace.v1.GuestService} service
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.service = 0;
+
+                /**
+                 * KernelServiceCompleted durationTicks.
+                 * @member {number} durationTicks
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.durationTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceCompleted syncTicks.
+                 * @member {number} syncTicks
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.syncTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceCompleted pid.
+                 * @member {number} pid
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.pid = 0;
+
+                /**
+                 * KernelServiceCompleted virtualAddress.
+                 * @member {number} virtualAddress
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.virtualAddress = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceCompleted bytes.
+                 * @member {number} bytes
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.bytes = 0;
+
+                /**
+                 * KernelServiceCompleted diskReads.
+                 * @member {number} diskReads
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.diskReads = 0;
+
+                /**
+                 * Encodes the specified KernelServiceCompleted message. Does not implicitly {@link disco.trace.v1.KernelServiceCompleted.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @static
+                 * @param {disco.trace.v1.KernelServiceCompleted.$Properties} message KernelServiceCompleted message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                KernelServiceCompleted.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.service != null && $Object.hasOwnProperty.call(message, "service") && message.service !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.service);
+                    if (message.durationTicks != null && $Object.hasOwnProperty.call(message, "durationTicks") && (typeof message.durationTicks === "object" ? message.durationTicks.low || message.durationTicks.high : message.durationTicks !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.durationTicks);
+                    if (message.syncTicks != null && $Object.hasOwnProperty.call(message, "syncTicks") && (typeof message.syncTicks === "object" ? message.syncTicks.low || message.syncTicks.high : message.syncTicks !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.syncTicks);
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.pid);
+                    if (message.virtualAddress != null && $Object.hasOwnProperty.call(message, "virtualAddress") && (typeof message.virtualAddress === "object" ? message.virtualAddress.low || message.virtualAddress.high : message.virtualAddress !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.virtualAddress);
+                    if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && message.bytes !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.bytes);
+                    if (message.diskReads != null && $Object.hasOwnProperty.call(message, "diskReads") && message.diskReads !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.diskReads);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a KernelServiceCompleted message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.KernelServiceCompleted & disco.trace.v1.KernelServiceCompleted.$Shape} KernelServiceCompleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                KernelServiceCompleted.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.KernelServiceCompleted();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.service = value;
+                                else
+                                    delete message.service;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.durationTicks = value;
+                                else
+                                    delete message.durationTicks;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.syncTicks = value;
+                                else
+                                    delete message.syncTicks;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pid = value;
+                                else
+                                    delete message.pid;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.virtualAddress = value;
+                                else
+                                    delete message.virtualAddress;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.bytes = value;
+                                else
+                                    delete message.bytes;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.diskReads = value;
+                                else
+                                    delete message.diskReads;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return KernelServiceCompleted;
+            })();
+
+            v1.KernelServiceSampled = (function() {
+
+                /**
+                 * Properties of a KernelServiceSampled.
+                 * @typedef {Object} disco.trace.v1.KernelServiceSampled.$Properties
+                 * @property {disco.trace.v1.GuestService|null} [service] KernelServiceSampled service
+                 * @property {number|null} [invocations] KernelServiceSampled invocations
+                 * @property {number|null} [totalTicks] KernelServiceSampled totalTicks
+                 * @property {number|null} [syncTicks] KernelServiceSampled syncTicks
+                 * @property {number|null} [intervalTicks] KernelServiceSampled intervalTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a KernelServiceSampled.
+                 * @memberof disco.trace.v1
+                 * @interface IKernelServiceSampled
+                 * @augments disco.trace.v1.KernelServiceSampled.$Properties
+                 * @deprecated Use disco.trace.v1.KernelServiceSampled.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a KernelServiceSampled.
+                 * @typedef {disco.trace.v1.KernelServiceSampled.$Properties} disco.trace.v1.KernelServiceSampled.$Shape
+                 */
+
+                /**
+                 * Constructs a new KernelServiceSampled.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a KernelServiceSampled.
+                 * @constructor
+                 * @param {disco.trace.v1.KernelServiceSampled.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var KernelServiceSampled = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * KernelServiceSampled service.
+                 * @member {disco.trace.v1.GuestService} service
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @instance
+                 */
+                KernelServiceSampled.prototype.service = 0;
+
+                /**
+                 * KernelServiceSampled invocations.
+                 * @member {number} invocations
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @instance
+                 */
+                KernelServiceSampled.prototype.invocations = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceSampled totalTicks.
+                 * @member {number} totalTicks
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @instance
+                 */
+                KernelServiceSampled.prototype.totalTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceSampled syncTicks.
+                 * @member {number} syncTicks
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @instance
+                 */
+                KernelServiceSampled.prototype.syncTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceSampled intervalTicks.
+                 * @member {number} intervalTicks
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @instance
+                 */
+                KernelServiceSampled.prototype.intervalTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified KernelServiceSampled message. Does not implicitly {@link disco.trace.v1.KernelServiceSampled.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @static
+                 * @param {disco.trace.v1.KernelServiceSampled.$Properties} message KernelServiceSampled message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                KernelServiceSampled.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.service != null && $Object.hasOwnProperty.call(message, "service") && message.service !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.service);
+                    if (message.invocations != null && $Object.hasOwnProperty.call(message, "invocations") && (typeof message.invocations === "object" ? message.invocations.low || message.invocations.high : message.invocations !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.invocations);
+                    if (message.totalTicks != null && $Object.hasOwnProperty.call(message, "totalTicks") && (typeof message.totalTicks === "object" ? message.totalTicks.low || message.totalTicks.high : message.totalTicks !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.totalTicks);
+                    if (message.syncTicks != null && $Object.hasOwnProperty.call(message, "syncTicks") && (typeof message.syncTicks === "object" ? message.syncTicks.low || message.syncTicks.high : message.syncTicks !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.syncTicks);
+                    if (message.intervalTicks != null && $Object.hasOwnProperty.call(message, "intervalTicks") && (typeof message.intervalTicks === "object" ? message.intervalTicks.low || message.intervalTicks.high : message.intervalTicks !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.intervalTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a KernelServiceSampled message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.KernelServiceSampled & disco.trace.v1.KernelServiceSampled.$Shape} KernelServiceSampled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                KernelServiceSampled.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.KernelServiceSampled();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.service = value;
+                                else
+                                    delete message.service;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.invocations = value;
+                                else
+                                    delete message.invocations;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.totalTicks = value;
+                                else
+                                    delete message.totalTicks;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.syncTicks = value;
+                                else
+                                    delete message.syncTicks;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.intervalTicks = value;
+                                else
+                                    delete message.intervalTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return KernelServiceSampled;
+            })();
+
+            v1.ProcessForked = (function() {
+
+                /**
+                 * Properties of a ProcessForked.
+                 * @typedef {Object} disco.trace.v1.ProcessForked.$Properties
+                 * @property {number|null} [parentPid] ProcessForked parentPid
+                 * @property {number|null} [childPid] ProcessForked childPid
+                 * @property {number|null} [sharedPages] ProcessForked sharedPages
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProcessForked.
+                 * @memberof disco.trace.v1
+                 * @interface IProcessForked
+                 * @augments disco.trace.v1.ProcessForked.$Properties
+                 * @deprecated Use disco.trace.v1.ProcessForked.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProcessForked.
+                 * @typedef {disco.trace.v1.ProcessForked.$Properties} disco.trace.v1.ProcessForked.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProcessForked.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a ProcessForked.
+                 * @constructor
+                 * @param {disco.trace.v1.ProcessForked.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ProcessForked = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ProcessForked parentPid.
+                 * @member {number} parentPid
+                 * @memberof disco.trace.v1.ProcessForked
+                 * @instance
+                 */
+                ProcessForked.prototype.parentPid = 0;
+
+                /**
+                 * ProcessForked childPid.
+                 * @member {number} childPid
+                 * @memberof disco.trace.v1.ProcessForked
+                 * @instance
+                 */
+                ProcessForked.prototype.childPid = 0;
+
+                /**
+                 * ProcessForked sharedPages.
+                 * @member {number} sharedPages
+                 * @memberof disco.trace.v1.ProcessForked
+                 * @instance
+                 */
+                ProcessForked.prototype.sharedPages = 0;
+
+                /**
+                 * Encodes the specified ProcessForked message. Does not implicitly {@link disco.trace.v1.ProcessForked.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.ProcessForked
+                 * @static
+                 * @param {disco.trace.v1.ProcessForked.$Properties} message ProcessForked message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProcessForked.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.parentPid != null && $Object.hasOwnProperty.call(message, "parentPid") && message.parentPid !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.parentPid);
+                    if (message.childPid != null && $Object.hasOwnProperty.call(message, "childPid") && message.childPid !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.childPid);
+                    if (message.sharedPages != null && $Object.hasOwnProperty.call(message, "sharedPages") && message.sharedPages !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.sharedPages);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ProcessForked message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.ProcessForked
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.ProcessForked & disco.trace.v1.ProcessForked.$Shape} ProcessForked
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProcessForked.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.ProcessForked();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.parentPid = value;
+                                else
+                                    delete message.parentPid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.childPid = value;
+                                else
+                                    delete message.childPid;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.sharedPages = value;
+                                else
+                                    delete message.sharedPages;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ProcessForked;
+            })();
+
+            v1.ProcessExeced = (function() {
+
+                /**
+                 * Properties of a ProcessExeced.
+                 * @typedef {Object} disco.trace.v1.ProcessExeced.$Properties
+                 * @property {number|null} [pid] ProcessExeced pid
+                 * @property {string|null} [binary] ProcessExeced binary
+                 * @property {number|null} [textPages] ProcessExeced textPages
+                 * @property {number|null} [cachedTextPages] ProcessExeced cachedTextPages
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProcessExeced.
+                 * @memberof disco.trace.v1
+                 * @interface IProcessExeced
+                 * @augments disco.trace.v1.ProcessExeced.$Properties
+                 * @deprecated Use disco.trace.v1.ProcessExeced.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProcessExeced.
+                 * @typedef {disco.trace.v1.ProcessExeced.$Properties} disco.trace.v1.ProcessExeced.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProcessExeced.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a ProcessExeced.
+                 * @constructor
+                 * @param {disco.trace.v1.ProcessExeced.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ProcessExeced = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ProcessExeced pid.
+                 * @member {number} pid
+                 * @memberof disco.trace.v1.ProcessExeced
+                 * @instance
+                 */
+                ProcessExeced.prototype.pid = 0;
+
+                /**
+                 * ProcessExeced binary.
+                 * @member {string} binary
+                 * @memberof disco.trace.v1.ProcessExeced
+                 * @instance
+                 */
+                ProcessExeced.prototype.binary = "";
+
+                /**
+                 * ProcessExeced textPages.
+                 * @member {number} textPages
+                 * @memberof disco.trace.v1.ProcessExeced
+                 * @instance
+                 */
+                ProcessExeced.prototype.textPages = 0;
+
+                /**
+                 * ProcessExeced cachedTextPages.
+                 * @member {number} cachedTextPages
+                 * @memberof disco.trace.v1.ProcessExeced
+                 * @instance
+                 */
+                ProcessExeced.prototype.cachedTextPages = 0;
+
+                /**
+                 * Encodes the specified ProcessExeced message. Does not implicitly {@link disco.trace.v1.ProcessExeced.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.ProcessExeced
+                 * @static
+                 * @param {disco.trace.v1.ProcessExeced.$Properties} message ProcessExeced message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProcessExeced.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pid);
+                    if (message.binary != null && $Object.hasOwnProperty.call(message, "binary") && message.binary !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.binary);
+                    if (message.textPages != null && $Object.hasOwnProperty.call(message, "textPages") && message.textPages !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.textPages);
+                    if (message.cachedTextPages != null && $Object.hasOwnProperty.call(message, "cachedTextPages") && message.cachedTextPages !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.cachedTextPages);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ProcessExeced message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.ProcessExeced
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.ProcessExeced & disco.trace.v1.ProcessExeced.$Shape} ProcessExeced
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProcessExeced.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.ProcessExeced();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pid = value;
+                                else
+                                    delete message.pid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.binary = value;
+                                else
+                                    delete message.binary;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.textPages = value;
+                                else
+                                    delete message.textPages;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.cachedTextPages = value;
+                                else
+                                    delete message.cachedTextPages;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ProcessExeced;
+            })();
+
+            v1.ProcessExited = (function() {
+
+                /**
+                 * Properties of a ProcessExited.
+                 * @typedef {Object} disco.trace.v1.ProcessExited.$Properties
+                 * @property {number|null} [pid] ProcessExited pid
+                 * @property {number|null} [parentPid] ProcessExited parentPid
+                 * @property {number|null} [lifetimeTicks] ProcessExited lifetimeTicks
+                 * @property {number|null} [freedPages] ProcessExited freedPages
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProcessExited.
+                 * @memberof disco.trace.v1
+                 * @interface IProcessExited
+                 * @augments disco.trace.v1.ProcessExited.$Properties
+                 * @deprecated Use disco.trace.v1.ProcessExited.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProcessExited.
+                 * @typedef {disco.trace.v1.ProcessExited.$Properties} disco.trace.v1.ProcessExited.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProcessExited.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a ProcessExited.
+                 * @constructor
+                 * @param {disco.trace.v1.ProcessExited.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ProcessExited = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ProcessExited pid.
+                 * @member {number} pid
+                 * @memberof disco.trace.v1.ProcessExited
+                 * @instance
+                 */
+                ProcessExited.prototype.pid = 0;
+
+                /**
+                 * ProcessExited parentPid.
+                 * @member {number} parentPid
+                 * @memberof disco.trace.v1.ProcessExited
+                 * @instance
+                 */
+                ProcessExited.prototype.parentPid = 0;
+
+                /**
+                 * ProcessExited lifetimeTicks.
+                 * @member {number} lifetimeTicks
+                 * @memberof disco.trace.v1.ProcessExited
+                 * @instance
+                 */
+                ProcessExited.prototype.lifetimeTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ProcessExited freedPages.
+                 * @member {number} freedPages
+                 * @memberof disco.trace.v1.ProcessExited
+                 * @instance
+                 */
+                ProcessExited.prototype.freedPages = 0;
+
+                /**
+                 * Encodes the specified ProcessExited message. Does not implicitly {@link disco.trace.v1.ProcessExited.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.ProcessExited
+                 * @static
+                 * @param {disco.trace.v1.ProcessExited.$Properties} message ProcessExited message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProcessExited.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pid);
+                    if (message.parentPid != null && $Object.hasOwnProperty.call(message, "parentPid") && message.parentPid !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.parentPid);
+                    if (message.lifetimeTicks != null && $Object.hasOwnProperty.call(message, "lifetimeTicks") && (typeof message.lifetimeTicks === "object" ? message.lifetimeTicks.low || message.lifetimeTicks.high : message.lifetimeTicks !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.lifetimeTicks);
+                    if (message.freedPages != null && $Object.hasOwnProperty.call(message, "freedPages") && message.freedPages !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.freedPages);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ProcessExited message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.ProcessExited
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.ProcessExited & disco.trace.v1.ProcessExited.$Shape} ProcessExited
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProcessExited.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.ProcessExited();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pid = value;
+                                else
+                                    delete message.pid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.parentPid = value;
+                                else
+                                    delete message.parentPid;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.lifetimeTicks = value;
+                                else
+                                    delete message.lifetimeTicks;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.freedPages = value;
+                                else
+                                    delete message.freedPages;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ProcessExited;
+            })();
+
+            v1.LockContentionSampled = (function() {
+
+                /**
+                 * Properties of a LockContentionSampled.
+                 * @typedef {Object} disco.trace.v1.LockContentionSampled.$Properties
+                 * @property {string|null} [lock] LockContentionSampled lock
+                 * @property {number|null} [acquisitions] LockContentionSampled acquisitions
+                 * @property {number|null} [contended] LockContentionSampled contended
+                 * @property {number|null} [spinTicks] LockContentionSampled spinTicks
+                 * @property {number|null} [intervalTicks] LockContentionSampled intervalTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a LockContentionSampled.
+                 * @memberof disco.trace.v1
+                 * @interface ILockContentionSampled
+                 * @augments disco.trace.v1.LockContentionSampled.$Properties
+                 * @deprecated Use disco.trace.v1.LockContentionSampled.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a LockContentionSampled.
+                 * @typedef {disco.trace.v1.LockContentionSampled.$Properties} disco.trace.v1.LockContentionSampled.$Shape
+                 */
+
+                /**
+                 * Constructs a new LockContentionSampled.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a LockContentionSampled.
+                 * @constructor
+                 * @param {disco.trace.v1.LockContentionSampled.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var LockContentionSampled = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * LockContentionSampled lock.
+                 * @member {string} lock
+                 * @memberof disco.trace.v1.LockContentionSampled
+                 * @instance
+                 */
+                LockContentionSampled.prototype.lock = "";
+
+                /**
+                 * LockContentionSampled acquisitions.
+                 * @member {number} acquisitions
+                 * @memberof disco.trace.v1.LockContentionSampled
+                 * @instance
+                 */
+                LockContentionSampled.prototype.acquisitions = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * LockContentionSampled contended.
+                 * @member {number} contended
+                 * @memberof disco.trace.v1.LockContentionSampled
+                 * @instance
+                 */
+                LockContentionSampled.prototype.contended = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * LockContentionSampled spinTicks.
+                 * @member {number} spinTicks
+                 * @memberof disco.trace.v1.LockContentionSampled
+                 * @instance
+                 */
+                LockContentionSampled.prototype.spinTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * LockContentionSampled intervalTicks.
+                 * @member {number} intervalTicks
+                 * @memberof disco.trace.v1.LockContentionSampled
+                 * @instance
+                 */
+                LockContentionSampled.prototype.intervalTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified LockContentionSampled message. Does not implicitly {@link disco.trace.v1.LockContentionSampled.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.LockContentionSampled
+                 * @static
+                 * @param {disco.trace.v1.LockContentionSampled.$Properties} message LockContentionSampled message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LockContentionSampled.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.lock != null && $Object.hasOwnProperty.call(message, "lock") && message.lock !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.lock);
+                    if (message.acquisitions != null && $Object.hasOwnProperty.call(message, "acquisitions") && (typeof message.acquisitions === "object" ? message.acquisitions.low || message.acquisitions.high : message.acquisitions !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.acquisitions);
+                    if (message.contended != null && $Object.hasOwnProperty.call(message, "contended") && (typeof message.contended === "object" ? message.contended.low || message.contended.high : message.contended !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.contended);
+                    if (message.spinTicks != null && $Object.hasOwnProperty.call(message, "spinTicks") && (typeof message.spinTicks === "object" ? message.spinTicks.low || message.spinTicks.high : message.spinTicks !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.spinTicks);
+                    if (message.intervalTicks != null && $Object.hasOwnProperty.call(message, "intervalTicks") && (typeof message.intervalTicks === "object" ? message.intervalTicks.low || message.intervalTicks.high : message.intervalTicks !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.intervalTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a LockContentionSampled message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.LockContentionSampled
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.LockContentionSampled & disco.trace.v1.LockContentionSampled.$Shape} LockContentionSampled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LockContentionSampled.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.LockContentionSampled();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.lock = value;
+                                else
+                                    delete message.lock;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.acquisitions = value;
+                                else
+                                    delete message.acquisitions;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.contended = value;
+                                else
+                                    delete message.contended;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.spinTicks = value;
+                                else
+                                    delete message.spinTicks;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.intervalTicks = value;
+                                else
+                                    delete message.intervalTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return LockContentionSampled;
+            })();
+
+            v1.LockSpun = (function() {
+
+                /**
+                 * Properties of a LockSpun.
+                 * @typedef {Object} disco.trace.v1.LockSpun.$Properties
+                 * @property {string|null} [lock] LockSpun lock
+                 * @property {number|null} [spinTicks] LockSpun spinTicks
+                 * @property {number|null} [holderCpu] LockSpun holderCpu
+                 * @property {number|null} [localTicks] LockSpun localTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a LockSpun.
+                 * @memberof disco.trace.v1
+                 * @interface ILockSpun
+                 * @augments disco.trace.v1.LockSpun.$Properties
+                 * @deprecated Use disco.trace.v1.LockSpun.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a LockSpun.
+                 * @typedef {disco.trace.v1.LockSpun.$Properties} disco.trace.v1.LockSpun.$Shape
+                 */
+
+                /**
+                 * Constructs a new LockSpun.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a LockSpun.
+                 * @constructor
+                 * @param {disco.trace.v1.LockSpun.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var LockSpun = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * LockSpun lock.
+                 * @member {string} lock
+                 * @memberof disco.trace.v1.LockSpun
+                 * @instance
+                 */
+                LockSpun.prototype.lock = "";
+
+                /**
+                 * LockSpun spinTicks.
+                 * @member {number} spinTicks
+                 * @memberof disco.trace.v1.LockSpun
+                 * @instance
+                 */
+                LockSpun.prototype.spinTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * LockSpun holderCpu.
+                 * @member {number} holderCpu
+                 * @memberof disco.trace.v1.LockSpun
+                 * @instance
+                 */
+                LockSpun.prototype.holderCpu = 0;
+
+                /**
+                 * LockSpun localTicks.
+                 * @member {number} localTicks
+                 * @memberof disco.trace.v1.LockSpun
+                 * @instance
+                 */
+                LockSpun.prototype.localTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified LockSpun message. Does not implicitly {@link disco.trace.v1.LockSpun.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.LockSpun
+                 * @static
+                 * @param {disco.trace.v1.LockSpun.$Properties} message LockSpun message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LockSpun.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.lock != null && $Object.hasOwnProperty.call(message, "lock") && message.lock !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.lock);
+                    if (message.spinTicks != null && $Object.hasOwnProperty.call(message, "spinTicks") && (typeof message.spinTicks === "object" ? message.spinTicks.low || message.spinTicks.high : message.spinTicks !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.spinTicks);
+                    if (message.holderCpu != null && $Object.hasOwnProperty.call(message, "holderCpu") && message.holderCpu !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).sint32(message.holderCpu);
+                    if (message.localTicks != null && $Object.hasOwnProperty.call(message, "localTicks") && (typeof message.localTicks === "object" ? message.localTicks.low || message.localTicks.high : message.localTicks !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.localTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a LockSpun message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.LockSpun
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.LockSpun & disco.trace.v1.LockSpun.$Shape} LockSpun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LockSpun.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.LockSpun();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.lock = value;
+                                else
+                                    delete message.lock;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.spinTicks = value;
+                                else
+                                    delete message.spinTicks;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.holderCpu = value;
+                                else
+                                    delete message.holderCpu;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.localTicks = value;
+                                else
+                                    delete message.localTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return LockSpun;
+            })();
+
+            v1.BufferCacheSampled = (function() {
+
+                /**
+                 * Properties of a BufferCacheSampled.
+                 * @typedef {Object} disco.trace.v1.BufferCacheSampled.$Properties
+                 * @property {number|null} [hits] BufferCacheSampled hits
+                 * @property {number|null} [misses] BufferCacheSampled misses
+                 * @property {number|null} [diskReads] BufferCacheSampled diskReads
+                 * @property {number|null} [diskWrites] BufferCacheSampled diskWrites
+                 * @property {number|null} [buffers] BufferCacheSampled buffers
+                 * @property {number|null} [dirtyBuffers] BufferCacheSampled dirtyBuffers
+                 * @property {number|null} [intervalTicks] BufferCacheSampled intervalTicks
+                 * @property {number|null} [nfsReads] BufferCacheSampled nfsReads
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a BufferCacheSampled.
+                 * @memberof disco.trace.v1
+                 * @interface IBufferCacheSampled
+                 * @augments disco.trace.v1.BufferCacheSampled.$Properties
+                 * @deprecated Use disco.trace.v1.BufferCacheSampled.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a BufferCacheSampled.
+                 * @typedef {disco.trace.v1.BufferCacheSampled.$Properties} disco.trace.v1.BufferCacheSampled.$Shape
+                 */
+
+                /**
+                 * Constructs a new BufferCacheSampled.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a BufferCacheSampled.
+                 * @constructor
+                 * @param {disco.trace.v1.BufferCacheSampled.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var BufferCacheSampled = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * BufferCacheSampled hits.
+                 * @member {number} hits
+                 * @memberof disco.trace.v1.BufferCacheSampled
+                 * @instance
+                 */
+                BufferCacheSampled.prototype.hits = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BufferCacheSampled misses.
+                 * @member {number} misses
+                 * @memberof disco.trace.v1.BufferCacheSampled
+                 * @instance
+                 */
+                BufferCacheSampled.prototype.misses = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BufferCacheSampled diskReads.
+                 * @member {number} diskReads
+                 * @memberof disco.trace.v1.BufferCacheSampled
+                 * @instance
+                 */
+                BufferCacheSampled.prototype.diskReads = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BufferCacheSampled diskWrites.
+                 * @member {number} diskWrites
+                 * @memberof disco.trace.v1.BufferCacheSampled
+                 * @instance
+                 */
+                BufferCacheSampled.prototype.diskWrites = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BufferCacheSampled buffers.
+                 * @member {number} buffers
+                 * @memberof disco.trace.v1.BufferCacheSampled
+                 * @instance
+                 */
+                BufferCacheSampled.prototype.buffers = 0;
+
+                /**
+                 * BufferCacheSampled dirtyBuffers.
+                 * @member {number} dirtyBuffers
+                 * @memberof disco.trace.v1.BufferCacheSampled
+                 * @instance
+                 */
+                BufferCacheSampled.prototype.dirtyBuffers = 0;
+
+                /**
+                 * BufferCacheSampled intervalTicks.
+                 * @member {number} intervalTicks
+                 * @memberof disco.trace.v1.BufferCacheSampled
+                 * @instance
+                 */
+                BufferCacheSampled.prototype.intervalTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BufferCacheSampled nfsReads.
+                 * @member {number} nfsReads
+                 * @memberof disco.trace.v1.BufferCacheSampled
+                 * @instance
+                 */
+                BufferCacheSampled.prototype.nfsReads = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified BufferCacheSampled message. Does not implicitly {@link disco.trace.v1.BufferCacheSampled.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.BufferCacheSampled
+                 * @static
+                 * @param {disco.trace.v1.BufferCacheSampled.$Properties} message BufferCacheSampled message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BufferCacheSampled.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.hits != null && $Object.hasOwnProperty.call(message, "hits") && (typeof message.hits === "object" ? message.hits.low || message.hits.high : message.hits !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.hits);
+                    if (message.misses != null && $Object.hasOwnProperty.call(message, "misses") && (typeof message.misses === "object" ? message.misses.low || message.misses.high : message.misses !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.misses);
+                    if (message.diskReads != null && $Object.hasOwnProperty.call(message, "diskReads") && (typeof message.diskReads === "object" ? message.diskReads.low || message.diskReads.high : message.diskReads !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.diskReads);
+                    if (message.diskWrites != null && $Object.hasOwnProperty.call(message, "diskWrites") && (typeof message.diskWrites === "object" ? message.diskWrites.low || message.diskWrites.high : message.diskWrites !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.diskWrites);
+                    if (message.buffers != null && $Object.hasOwnProperty.call(message, "buffers") && message.buffers !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.buffers);
+                    if (message.dirtyBuffers != null && $Object.hasOwnProperty.call(message, "dirtyBuffers") && message.dirtyBuffers !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.dirtyBuffers);
+                    if (message.intervalTicks != null && $Object.hasOwnProperty.call(message, "intervalTicks") && (typeof message.intervalTicks === "object" ? message.intervalTicks.low || message.intervalTicks.high : message.intervalTicks !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.intervalTicks);
+                    if (message.nfsReads != null && $Object.hasOwnProperty.call(message, "nfsReads") && (typeof message.nfsReads === "object" ? message.nfsReads.low || message.nfsReads.high : message.nfsReads !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.nfsReads);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a BufferCacheSampled message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.BufferCacheSampled
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.BufferCacheSampled & disco.trace.v1.BufferCacheSampled.$Shape} BufferCacheSampled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BufferCacheSampled.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.BufferCacheSampled();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.hits = value;
+                                else
+                                    delete message.hits;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.misses = value;
+                                else
+                                    delete message.misses;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.diskReads = value;
+                                else
+                                    delete message.diskReads;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.diskWrites = value;
+                                else
+                                    delete message.diskWrites;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.buffers = value;
+                                else
+                                    delete message.buffers;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.dirtyBuffers = value;
+                                else
+                                    delete message.dirtyBuffers;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.intervalTicks = value;
+                                else
+                                    delete message.intervalTicks;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.nfsReads = value;
+                                else
+                                    delete message.nfsReads;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return BufferCacheSampled;
+            })();
+
+            v1.ThreadScheduled = (function() {
+
+                /**
+                 * Properties of a ThreadScheduled.
+                 * @typedef {Object} disco.trace.v1.ThreadScheduled.$Properties
+                 * @property {number|null} [pid] ThreadScheduled pid
+                 * @property {number|null} [tid] ThreadScheduled tid
+                 * @property {number|null} [previousPid] ThreadScheduled previousPid
+                 * @property {string|null} [reason] ThreadScheduled reason
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ThreadScheduled.
+                 * @memberof disco.trace.v1
+                 * @interface IThreadScheduled
+                 * @augments disco.trace.v1.ThreadScheduled.$Properties
+                 * @deprecated Use disco.trace.v1.ThreadScheduled.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ThreadScheduled.
+                 * @typedef {disco.trace.v1.ThreadScheduled.$Properties} disco.trace.v1.ThreadScheduled.$Shape
+                 */
+
+                /**
+                 * Constructs a new ThreadScheduled.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a ThreadScheduled.
+                 * @constructor
+                 * @param {disco.trace.v1.ThreadScheduled.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ThreadScheduled = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ThreadScheduled pid.
+                 * @member {number} pid
+                 * @memberof disco.trace.v1.ThreadScheduled
+                 * @instance
+                 */
+                ThreadScheduled.prototype.pid = 0;
+
+                /**
+                 * ThreadScheduled tid.
+                 * @member {number} tid
+                 * @memberof disco.trace.v1.ThreadScheduled
+                 * @instance
+                 */
+                ThreadScheduled.prototype.tid = 0;
+
+                /**
+                 * ThreadScheduled previousPid.
+                 * @member {number} previousPid
+                 * @memberof disco.trace.v1.ThreadScheduled
+                 * @instance
+                 */
+                ThreadScheduled.prototype.previousPid = 0;
+
+                /**
+                 * ThreadScheduled reason.
+                 * @member {string} reason
+                 * @memberof disco.trace.v1.ThreadScheduled
+                 * @instance
+                 */
+                ThreadScheduled.prototype.reason = "";
+
+                /**
+                 * Encodes the specified ThreadScheduled message. Does not implicitly {@link disco.trace.v1.ThreadScheduled.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.ThreadScheduled
+                 * @static
+                 * @param {disco.trace.v1.ThreadScheduled.$Properties} message ThreadScheduled message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ThreadScheduled.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pid);
+                    if (message.tid != null && $Object.hasOwnProperty.call(message, "tid") && message.tid !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.tid);
+                    if (message.previousPid != null && $Object.hasOwnProperty.call(message, "previousPid") && message.previousPid !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.previousPid);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ThreadScheduled message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.ThreadScheduled
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.ThreadScheduled & disco.trace.v1.ThreadScheduled.$Shape} ThreadScheduled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ThreadScheduled.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.ThreadScheduled();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pid = value;
+                                else
+                                    delete message.pid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.tid = value;
+                                else
+                                    delete message.tid;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.previousPid = value;
+                                else
+                                    delete message.previousPid;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ThreadScheduled;
+            })();
+
+            v1.WorkloadPhaseChanged = (function() {
+
+                /**
+                 * Properties of a WorkloadPhaseChanged.
+                 * @typedef {Object} disco.trace.v1.WorkloadPhaseChanged.$Properties
+                 * @property {string|null} [workload] WorkloadPhaseChanged workload
+                 * @property {string|null} [phase] WorkloadPhaseChanged phase
+                 * @property {number|null} [processes] WorkloadPhaseChanged processes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a WorkloadPhaseChanged.
+                 * @memberof disco.trace.v1
+                 * @interface IWorkloadPhaseChanged
+                 * @augments disco.trace.v1.WorkloadPhaseChanged.$Properties
+                 * @deprecated Use disco.trace.v1.WorkloadPhaseChanged.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a WorkloadPhaseChanged.
+                 * @typedef {disco.trace.v1.WorkloadPhaseChanged.$Properties} disco.trace.v1.WorkloadPhaseChanged.$Shape
+                 */
+
+                /**
+                 * Constructs a new WorkloadPhaseChanged.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a WorkloadPhaseChanged.
+                 * @constructor
+                 * @param {disco.trace.v1.WorkloadPhaseChanged.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var WorkloadPhaseChanged = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * WorkloadPhaseChanged workload.
+                 * @member {string} workload
+                 * @memberof disco.trace.v1.WorkloadPhaseChanged
+                 * @instance
+                 */
+                WorkloadPhaseChanged.prototype.workload = "";
+
+                /**
+                 * WorkloadPhaseChanged phase.
+                 * @member {string} phase
+                 * @memberof disco.trace.v1.WorkloadPhaseChanged
+                 * @instance
+                 */
+                WorkloadPhaseChanged.prototype.phase = "";
+
+                /**
+                 * WorkloadPhaseChanged processes.
+                 * @member {number} processes
+                 * @memberof disco.trace.v1.WorkloadPhaseChanged
+                 * @instance
+                 */
+                WorkloadPhaseChanged.prototype.processes = 0;
+
+                /**
+                 * Encodes the specified WorkloadPhaseChanged message. Does not implicitly {@link disco.trace.v1.WorkloadPhaseChanged.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.WorkloadPhaseChanged
+                 * @static
+                 * @param {disco.trace.v1.WorkloadPhaseChanged.$Properties} message WorkloadPhaseChanged message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WorkloadPhaseChanged.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.workload != null && $Object.hasOwnProperty.call(message, "workload") && message.workload !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.workload);
+                    if (message.phase != null && $Object.hasOwnProperty.call(message, "phase") && message.phase !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.phase);
+                    if (message.processes != null && $Object.hasOwnProperty.call(message, "processes") && message.processes !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.processes);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a WorkloadPhaseChanged message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.WorkloadPhaseChanged
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.WorkloadPhaseChanged & disco.trace.v1.WorkloadPhaseChanged.$Shape} WorkloadPhaseChanged
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WorkloadPhaseChanged.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.WorkloadPhaseChanged();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.workload = value;
+                                else
+                                    delete message.workload;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.phase = value;
+                                else
+                                    delete message.phase;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.processes = value;
+                                else
+                                    delete message.processes;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return WorkloadPhaseChanged;
+            })();
+
+            v1.GuestMemorySampled = (function() {
+
+                /**
+                 * Properties of a GuestMemorySampled.
+                 * @typedef {Object} disco.trace.v1.GuestMemorySampled.$Properties
+                 * @property {number|null} [freePages] GuestMemorySampled freePages
+                 * @property {number|null} [kernelTextPages] GuestMemorySampled kernelTextPages
+                 * @property {number|null} [kernelDataPages] GuestMemorySampled kernelDataPages
+                 * @property {number|null} [bufferCachePages] GuestMemorySampled bufferCachePages
+                 * @property {number|null} [userPages] GuestMemorySampled userPages
+                 * @property {number|null} [pageTablePages] GuestMemorySampled pageTablePages
+                 * @property {number|null} [mbufPages] GuestMemorySampled mbufPages
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GuestMemorySampled.
+                 * @memberof disco.trace.v1
+                 * @interface IGuestMemorySampled
+                 * @augments disco.trace.v1.GuestMemorySampled.$Properties
+                 * @deprecated Use disco.trace.v1.GuestMemorySampled.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GuestMemorySampled.
+                 * @typedef {disco.trace.v1.GuestMemorySampled.$Properties} disco.trace.v1.GuestMemorySampled.$Shape
+                 */
+
+                /**
+                 * Constructs a new GuestMemorySampled.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a GuestMemorySampled.
+                 * @constructor
+                 * @param {disco.trace.v1.GuestMemorySampled.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var GuestMemorySampled = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GuestMemorySampled freePages.
+                 * @member {number} freePages
+                 * @memberof disco.trace.v1.GuestMemorySampled
+                 * @instance
+                 */
+                GuestMemorySampled.prototype.freePages = 0;
+
+                /**
+                 * GuestMemorySampled kernelTextPages.
+                 * @member {number} kernelTextPages
+                 * @memberof disco.trace.v1.GuestMemorySampled
+                 * @instance
+                 */
+                GuestMemorySampled.prototype.kernelTextPages = 0;
+
+                /**
+                 * GuestMemorySampled kernelDataPages.
+                 * @member {number} kernelDataPages
+                 * @memberof disco.trace.v1.GuestMemorySampled
+                 * @instance
+                 */
+                GuestMemorySampled.prototype.kernelDataPages = 0;
+
+                /**
+                 * GuestMemorySampled bufferCachePages.
+                 * @member {number} bufferCachePages
+                 * @memberof disco.trace.v1.GuestMemorySampled
+                 * @instance
+                 */
+                GuestMemorySampled.prototype.bufferCachePages = 0;
+
+                /**
+                 * GuestMemorySampled userPages.
+                 * @member {number} userPages
+                 * @memberof disco.trace.v1.GuestMemorySampled
+                 * @instance
+                 */
+                GuestMemorySampled.prototype.userPages = 0;
+
+                /**
+                 * GuestMemorySampled pageTablePages.
+                 * @member {number} pageTablePages
+                 * @memberof disco.trace.v1.GuestMemorySampled
+                 * @instance
+                 */
+                GuestMemorySampled.prototype.pageTablePages = 0;
+
+                /**
+                 * GuestMemorySampled mbufPages.
+                 * @member {number} mbufPages
+                 * @memberof disco.trace.v1.GuestMemorySampled
+                 * @instance
+                 */
+                GuestMemorySampled.prototype.mbufPages = 0;
+
+                /**
+                 * Encodes the specified GuestMemorySampled message. Does not implicitly {@link disco.trace.v1.GuestMemorySampled.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.GuestMemorySampled
+                 * @static
+                 * @param {disco.trace.v1.GuestMemorySampled.$Properties} message GuestMemorySampled message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GuestMemorySampled.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.freePages != null && $Object.hasOwnProperty.call(message, "freePages") && message.freePages !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.freePages);
+                    if (message.kernelTextPages != null && $Object.hasOwnProperty.call(message, "kernelTextPages") && message.kernelTextPages !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.kernelTextPages);
+                    if (message.kernelDataPages != null && $Object.hasOwnProperty.call(message, "kernelDataPages") && message.kernelDataPages !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.kernelDataPages);
+                    if (message.bufferCachePages != null && $Object.hasOwnProperty.call(message, "bufferCachePages") && message.bufferCachePages !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.bufferCachePages);
+                    if (message.userPages != null && $Object.hasOwnProperty.call(message, "userPages") && message.userPages !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.userPages);
+                    if (message.pageTablePages != null && $Object.hasOwnProperty.call(message, "pageTablePages") && message.pageTablePages !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.pageTablePages);
+                    if (message.mbufPages != null && $Object.hasOwnProperty.call(message, "mbufPages") && message.mbufPages !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.mbufPages);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GuestMemorySampled message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.GuestMemorySampled
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.GuestMemorySampled & disco.trace.v1.GuestMemorySampled.$Shape} GuestMemorySampled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GuestMemorySampled.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.GuestMemorySampled();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.freePages = value;
+                                else
+                                    delete message.freePages;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.kernelTextPages = value;
+                                else
+                                    delete message.kernelTextPages;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.kernelDataPages = value;
+                                else
+                                    delete message.kernelDataPages;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.bufferCachePages = value;
+                                else
+                                    delete message.bufferCachePages;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.userPages = value;
+                                else
+                                    delete message.userPages;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pageTablePages = value;
+                                else
+                                    delete message.pageTablePages;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mbufPages = value;
+                                else
+                                    delete message.mbufPages;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return GuestMemorySampled;
             })();
 
             return v1;

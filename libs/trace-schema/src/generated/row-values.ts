@@ -114,4 +114,80 @@ export const ROW_VALUES: { readonly [T in keyof PayloadMap]: RowValuesWriter<Pay
     out[o + 5] = d.stallL2HitTicks;
     out[o + 6] = d.instructions;
   },
+  KernelServiceCompleted: (d, out, o) => {
+    out[o + 0] = d.service;
+    out[o + 1] = d.durationTicks;
+    out[o + 2] = d.syncTicks;
+    out[o + 3] = d.pid;
+    out[o + 4] = d.virtualAddress;
+    out[o + 5] = d.bytes;
+    out[o + 6] = d.diskReads;
+  },
+  KernelServiceSampled: (d, out, o) => {
+    out[o + 0] = d.service;
+    out[o + 1] = d.invocations;
+    out[o + 2] = d.totalTicks;
+    out[o + 3] = d.syncTicks;
+    out[o + 4] = d.intervalTicks;
+  },
+  ProcessForked: (d, out, o) => {
+    out[o + 0] = d.parentPid;
+    out[o + 1] = d.childPid;
+    out[o + 2] = d.sharedPages;
+  },
+  ProcessExeced: (d, out, o) => {
+    out[o + 0] = d.pid;
+    out[o + 1] = d.binary;
+    out[o + 2] = d.textPages;
+    out[o + 3] = d.cachedTextPages;
+  },
+  ProcessExited: (d, out, o) => {
+    out[o + 0] = d.pid;
+    out[o + 1] = d.parentPid;
+    out[o + 2] = d.lifetimeTicks;
+    out[o + 3] = d.freedPages;
+  },
+  LockContentionSampled: (d, out, o) => {
+    out[o + 0] = d.lock;
+    out[o + 1] = d.acquisitions;
+    out[o + 2] = d.contended;
+    out[o + 3] = d.spinTicks;
+    out[o + 4] = d.intervalTicks;
+  },
+  LockSpun: (d, out, o) => {
+    out[o + 0] = d.lock;
+    out[o + 1] = d.spinTicks;
+    out[o + 2] = d.holderCpu;
+    out[o + 3] = d.localTicks;
+  },
+  BufferCacheSampled: (d, out, o) => {
+    out[o + 0] = d.hits;
+    out[o + 1] = d.misses;
+    out[o + 2] = d.diskReads;
+    out[o + 3] = d.diskWrites;
+    out[o + 4] = d.buffers;
+    out[o + 5] = d.dirtyBuffers;
+    out[o + 6] = d.intervalTicks;
+    out[o + 7] = d.nfsReads;
+  },
+  ThreadScheduled: (d, out, o) => {
+    out[o + 0] = d.pid;
+    out[o + 1] = d.tid;
+    out[o + 2] = d.previousPid;
+    out[o + 3] = d.reason;
+  },
+  WorkloadPhaseChanged: (d, out, o) => {
+    out[o + 0] = d.workload;
+    out[o + 1] = d.phase;
+    out[o + 2] = d.processes;
+  },
+  GuestMemorySampled: (d, out, o) => {
+    out[o + 0] = d.freePages;
+    out[o + 1] = d.kernelTextPages;
+    out[o + 2] = d.kernelDataPages;
+    out[o + 3] = d.bufferCachePages;
+    out[o + 4] = d.userPages;
+    out[o + 5] = d.pageTablePages;
+    out[o + 6] = d.mbufPages;
+  },
 };
