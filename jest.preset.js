@@ -16,4 +16,5 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   moduleNameMapper,
+  setupFiles: [path.join(__dirname, 'tools/testing/fast-check-setup.js')],
 };
