@@ -1,5 +1,6 @@
 import { assert, Priority, TICKS_PER_S, type Prng, type Tick } from '@disco/sim-kernel';
 import { InterruptCause } from './exception-handler';
+import { PAGE_BYTES } from './hardware-config';
 import type { Machine } from './machine';
 
 export interface DiskRequest {
@@ -8,6 +9,12 @@ export interface DiskRequest {
   readonly sectors: number;
   /** Where the DMA reads (write) or writes (read) in machine memory. */
   readonly machineAddress: number;
+  /**
+   * Scatter-gather: the machine address of each 4 KB page of the transfer, in
+   * order (then `machineAddress` is the first). Without it the transfer is
+   * contiguous from `machineAddress`.
+   */
+  readonly pageAddresses?: readonly number[];
   /** Called at completion, after the DMA, at HARDWARE priority. */
   readonly onComplete?: () => void;
 }
@@ -46,6 +53,11 @@ export class Disk {
   submit(request: DiskRequest): void {
     assert(request.sectors >= 1, 'disk request of no sectors');
     assert(request.sector >= 0, 'negative sector');
+    const pages = request.pageAddresses;
+    if (pages !== undefined) {
+      const bytes = request.sectors * this.machine.config.diskSectorBytes;
+      assert(pages.length === Math.ceil(bytes / PAGE_BYTES), `scatter list of ${pages.length} pages for ${bytes} bytes`);
+    }
     this.queue.push({ request, submittedTicks: this.machine.sim.now });
     if (!this.busy) this.startNext();
   }
@@ -105,7 +117,9 @@ export class Disk {
 
   private dmaOut(request: DiskRequest, bytes: number): void {
     const words = this.machine.config.trackData ? new Int32Array(bytes / 4) : null;
-    this.machine.dmaRead(request.machineAddress, bytes, words);
+    this.forEachSegment(request, bytes, (address, offset, length) =>
+      this.machine.dmaRead(address, length, words === null ? null : words.subarray(offset / 4, (offset + length) / 4)),
+    );
     if (words === null) return;
     const perSector = this.machine.config.diskSectorBytes / 4;
     for (let s = 0; s < request.sectors; s++) {
@@ -120,6 +134,18 @@ export class Disk {
       const perSector = this.machine.config.diskSectorBytes / 4;
       for (let s = 0; s < request.sectors; s++) words.set(this.readSector(request.sector + s), s * perSector);
     }
-    this.machine.dmaWrite(request.machineAddress, bytes, words);
+    this.forEachSegment(request, bytes, (address, offset, length) =>
+      this.machine.dmaWrite(address, length, words === null ? null : words.subarray(offset / 4, (offset + length) / 4)),
+    );
+  }
+
+  /** The contiguous pieces of a transfer: one, or one per page of a scatter list. */
+  private forEachSegment(request: DiskRequest, bytes: number, visit: (address: number, offsetBytes: number, bytes: number) => void): void {
+    const pages = request.pageAddresses;
+    if (pages === undefined) {
+      visit(request.machineAddress, 0, bytes);
+      return;
+    }
+    pages.forEach((address, i) => visit(address, i * PAGE_BYTES, Math.min(PAGE_BYTES, bytes - i * PAGE_BYTES)));
   }
 }

@@ -52,6 +52,13 @@ export interface KernelCpu {
 
   /** Reduced-power mode until the next interrupt. */
   idle(): void;
+  /**
+   * Interrupts another (V)CPU of this OS (an IPI with `vector`): how the OS
+   * wakes an idle CPU when it makes a thread runnable. Natively a machine IPI;
+   * under Disco the monitor posts the interrupt to the VCPU (§2.1 IPIs).
+   * Added for libs/guest (additive to the contract).
+   */
+  sendIpi(toCpu: number, vector: number): void;
   /** Zero-fills a physical page (a demand-zero fault's main cost). */
   zeroPage(physicalPage: number): void;
   /** Copies a physical page (bcopy); under Disco with the NFS change, a remap. */

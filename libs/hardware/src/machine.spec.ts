@@ -124,6 +124,21 @@ describe('devices', () => {
     expect(c.transferTicks).toBe(Math.round((512 * 1e12) / 10_000_000));
   });
 
+  it('a scatter-gather disk transfer moves each page to and from its own machine page', () => {
+    const { sim, machine } = machineOf({ disks: 1, trackData: true, memoryPerNodeBytes: 16384 });
+    const disk = machine.disks[0]!;
+    const cpu = machine.cpus[0]!;
+    const [a, b, c, d] = [pageOf(machine, 1), pageOf(machine, 3) + 8192, pageOf(machine, 2), pageOf(machine, 0) + 4096];
+    cpu.store(KSEG0_BASE + a + 4, 11);
+    cpu.store(KSEG0_BASE + b + 4, 22);
+    disk.submit({ write: true, sector: 40, sectors: 16, machineAddress: a, pageAddresses: [a, b] });
+    disk.submit({ write: false, sector: 40, sectors: 16, machineAddress: c, pageAddresses: [c, d] });
+    sim.run();
+    expect(cpu.load(KSEG0_BASE + c + 4)).toBe(11);
+    expect(cpu.load(KSEG0_BASE + d + 4)).toBe(22);
+    expect(() => disk.submit({ write: false, sector: 0, sectors: 16, machineAddress: c, pageAddresses: [c] })).toThrow(/scatter list/);
+  });
+
   it('a NIC packet arrives by DMA and IPIs are delivered after their latency', () => {
     const { sim, machine, sink } = machineOf();
     const from = pageOf(machine, 0);
