@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decodeBatch, encodeBatch, encodeEvent } from './codec';
+import { decodeBatch, encodeBatch, encodeBatchReference, encodeEvent } from './codec';
 import { EVENT_KINDS } from './generated/event-types';
 import { disco } from './generated/events';
 import { arbitraryEventRun } from './testing';
@@ -14,6 +14,16 @@ describe('batch codec', () => {
         expect(decoded.firstSeq).toBe(firstSeq);
         expect(decoded.events).toEqual(shifted);
       }),
+    );
+  });
+
+  it('writes exactly the bytes of the generated Batch.encode', () => {
+    fc.assert(
+      fc.property(fc.nat(100_000), arbitraryEventRun(0, 30), fc.nat(1_000_000), (index, events, firstSeq) => {
+        const shifted = events.map((e, i) => ({ ...e, seq: firstSeq + i }));
+        expect(Buffer.from(encodeBatch(index, shifted)).equals(Buffer.from(encodeBatchReference(index, shifted)))).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 
