@@ -36,6 +36,62 @@ export const TimeBucket = {
 } as const;
 export type TimeBucket = (typeof TimeBucket)[keyof typeof TimeBucket];
 
+/** Why a physical CPU switched VCPUs. */
+export const VcpuScheduleReason = {
+  VCPU_SCHEDULE_REASON_UNSPECIFIED: 0,
+  VCPU_SCHEDULE_START: 1,
+  VCPU_SCHEDULE_QUANTUM: 2,
+  VCPU_SCHEDULE_IDLE: 3,
+  VCPU_SCHEDULE_WAKE: 4,
+} as const;
+export type VcpuScheduleReason = (typeof VcpuScheduleReason)[keyof typeof VcpuScheduleReason];
+
+/** A monitor call from a guest's modified HAL or drivers (DISCO.md 2.7). */
+export const MonitorCall = {
+  MONITOR_CALL_UNSPECIFIED: 0,
+  MONITOR_CALL_ZERO_PAGE: 1,
+  MONITOR_CALL_REMAP_PAGE: 2,
+  MONITOR_CALL_PAGE_FREED: 3,
+  MONITOR_CALL_DISK: 4,
+  MONITOR_CALL_NET_SEND: 5,
+} as const;
+export type MonitorCall = (typeof MonitorCall)[keyof typeof MonitorCall];
+
+/** Why the NUMA policy left a hot page where it is. */
+export const MigrationDeclineReason = {
+  MIGRATION_DECLINE_REASON_UNSPECIFIED: 0,
+  DECLINE_WRITE_SHARED: 1,
+  DECLINE_MOVE_LIMIT: 2,
+  DECLINE_ALREADY_LOCAL: 3,
+  DECLINE_DISABLED: 4,
+  DECLINE_NOT_MOVABLE: 5,
+  DECLINE_NO_PATTERN: 6,
+  DECLINE_NO_MEMORY: 7,
+  DECLINE_TOO_SOON: 8,
+} as const;
+export type MigrationDeclineReason = (typeof MigrationDeclineReason)[keyof typeof MigrationDeclineReason];
+
+/** Why mappings of a machine page were shot down. */
+export const ShootdownReason = {
+  SHOOTDOWN_REASON_UNSPECIFIED: 0,
+  SHOOTDOWN_MIGRATE: 1,
+  SHOOTDOWN_REPLICATE: 2,
+  SHOOTDOWN_COLLAPSE: 3,
+  SHOOTDOWN_COW: 4,
+  SHOOTDOWN_REMAP: 5,
+  SHOOTDOWN_FREE: 6,
+} as const;
+export type ShootdownReason = (typeof ShootdownReason)[keyof typeof ShootdownReason];
+
+/** What made a machine page shared copy-on-write. */
+export const CowSource = {
+  COW_SOURCE_UNSPECIFIED: 0,
+  COW_SOURCE_DISK: 1,
+  COW_SOURCE_NETWORK: 2,
+  COW_SOURCE_REMAP: 3,
+} as const;
+export type CowSource = (typeof CowSource)[keyof typeof CowSource];
+
 /** A kernel service of the guest OS (Table 2 of the paper names the first seven). */
 export const GuestService = {
   GUEST_SERVICE_UNSPECIFIED: 0,
@@ -217,6 +273,247 @@ export interface ExecutionSample {
   readonly instructions: number;
 }
 
+/** A virtual machine was created. Modifications are the IRIX changes of DISCO.md 2.7. */
+export interface VmCreated {
+  readonly vcpus: number;
+  readonly physicalPages: number;
+  /** Physical CPU each VCPU is placed on, by VCPU index. */
+  readonly homeCpus: number[];
+  readonly disks: number;
+  readonly specialPage: boolean;
+  readonly zeroPageCall: boolean;
+  readonly freedPageHint: boolean;
+  readonly monitorCallDrivers: boolean;
+  readonly relocatedKernel: boolean;
+  readonly nfsRemap: boolean;
+  readonly mbufFix: boolean;
+}
+
+/** A physical CPU switched to a VCPU (its hardware TLB flushed, DISCO.md 2.2). */
+export interface VcpuScheduled {
+  readonly vcpu: number;
+  /** The VCPU that ran before (-1: none). */
+  readonly previousVm: number;
+  readonly previousVcpu: number;
+  readonly reason: number;
+  /** Runnable VCPUs waiting on this CPU after the switch. */
+  readonly runnableWaiting: number;
+  readonly quantumTicks: number;
+  readonly switchTicks: number;
+}
+
+/** Detailed level: a privileged instruction was emulated (or, with the special page, became a load or store). */
+export interface PrivilegedInstructionEmulated {
+  readonly vcpu: number;
+  /** A PrivilegedOp of libs/hardware/kernel-platform.ts; 100 setAsid (EntryHi), 101 TLB probe. */
+  readonly op: number;
+  readonly specialPage: boolean;
+  readonly costTicks: number;
+}
+
+/** Detailed level: a guest TLB write was emulated (pmap lookup, virtual TLB, L2TLB, hardware TLB). */
+export interface TlbWriteEmulated {
+  readonly vcpu: number;
+  readonly vpn2: number;
+  readonly asid: number;
+  /** Virtual TLB index written (random writes: the index chosen). */
+  readonly index: number;
+  readonly physicalPage0: number;
+  readonly physicalPage1: number;
+  readonly machinePage0: number;
+  readonly machinePage1: number;
+  readonly writable0: boolean;
+  readonly writable1: boolean;
+  readonly costTicks: number;
+}
+
+/** Detailed level: a hardware TLB miss that the L2TLB did not absorb, reflected to the guest. */
+export interface L2TlbMissed {
+  readonly vcpu: number;
+  readonly virtualAddress: number;
+  readonly asid: number;
+  /** The exception reflected (TlbMissKind). */
+  readonly kind: number;
+  readonly write: boolean;
+}
+
+/** A monitor call was handled. */
+export interface MonitorCallHandled {
+  readonly vcpu: number;
+  readonly call: number;
+  /** The call's main physical page (-1: none). */
+  readonly physicalPage: number;
+  /** Pages the call touched. */
+  readonly pages: number;
+  readonly costTicks: number;
+}
+
+/** Per VCPU, counts over the interval ending at this event (deltas): what Table 2 needs at the default level, where single emulations are not logged. */
+export interface VcpuCounterSample {
+  readonly vcpu: number;
+  readonly intervalTicks: number;
+  readonly privilegedEmulated: number;
+  readonly specialPageAccesses: number;
+  readonly tlbWritesEmulated: number;
+  /** Hardware TLB misses in user and mapped guest space: absorbed by the L2TLB, by the virtual TLB, reflected to the guest. */
+  readonly l2tlbHits: number;
+  readonly vtlbHits: number;
+  readonly tlbMissesReflected: number;
+  /** Misses in the relocated kernel segment refilled by Disco ("kernel TLB faults"). */
+  readonly kernelTlbFaults: number;
+  readonly monitorCalls: number;
+  readonly trapsReflected: number;
+  readonly interruptsDelivered: number;
+  readonly cowFaults: number;
+  readonly runTicks: number;
+}
+
+/** A hot page moved to the node that misses on it most. Provenance: counters, thresholds, policy state. */
+export interface PageMigrated {
+  readonly oldMachinePage: number;
+  readonly newMachinePage: number;
+  readonly fromNode: number;
+  readonly toNode: number;
+  readonly nodeMisses: number[];
+  /** Share of the page's misses from to_node, percent, and the policy's threshold. */
+  readonly dominantSharePercent: number;
+  readonly migrateThresholdPercent: number;
+  /** Moves of this page so far, this one included, and the limit. */
+  readonly moves: number;
+  readonly moveLimit: number;
+  /** Guest-physical pages repointed (more than one for a shared COW page). */
+  readonly mappers: number;
+  readonly tlbEntriesInvalidated: number;
+  readonly l2tlbEntriesInvalidated: number;
+  readonly ipis: number;
+  readonly copyTicks: number;
+  /** Whole operation on the CPU that did it: shootdown, copy, bookkeeping. */
+  readonly latencyTicks: number;
+}
+
+/** A read-shared hot page got a read-only copy on another node. */
+export interface PageReplicated {
+  readonly machinePage: number;
+  readonly replicaMachinePage: number;
+  readonly toNode: number;
+  readonly nodeMisses: number[];
+  /** Nodes with at least replicate_min_misses misses. */
+  readonly readers: number;
+  readonly replicateMinMisses: number;
+  /** Replicas of the page after this one. */
+  readonly replicas: number;
+  readonly moves: number;
+  readonly moveLimit: number;
+  readonly tlbEntriesInvalidated: number;
+  readonly l2tlbEntriesInvalidated: number;
+  readonly ipis: number;
+  readonly copyTicks: number;
+  readonly latencyTicks: number;
+}
+
+/** A guest wrote a replicated page: one copy survives, the others are freed; the page counts as write-shared from then on. */
+export interface ReplicaCollapsed {
+  readonly machinePage: number;
+  readonly survivorMachinePage: number;
+  readonly replicasFreed: number;
+  readonly writerNode: number;
+  readonly vcpu: number;
+  readonly physicalPage: number;
+  readonly tlbEntriesInvalidated: number;
+  readonly ipis: number;
+  readonly latencyTicks: number;
+}
+
+/** The NUMA policy looked at a hot page and left it. Provenance as for PageMigrated. */
+export interface MigrationDeclined {
+  readonly machinePage: number;
+  readonly reason: number;
+  readonly nodeMisses: number[];
+  readonly dominantNode: number;
+  readonly dominantSharePercent: number;
+  readonly migrateThresholdPercent: number;
+  readonly readers: number;
+  readonly moves: number;
+  readonly moveLimit: number;
+}
+
+/** Mappings of a machine page were invalidated in the L2TLBs and hardware TLBs. */
+export interface ShootdownSent {
+  readonly machinePage: number;
+  readonly reason: number;
+  /** VCPUs whose L2TLB was searched; remote CPUs sent an IPI. */
+  readonly vcpus: number;
+  readonly ipis: number;
+  readonly tlbEntriesInvalidated: number;
+  readonly l2tlbEntriesInvalidated: number;
+  readonly costTicks: number;
+}
+
+/** A guest-physical page was mapped read-only onto a machine page already in memory (no copy, no I/O). */
+export interface CowBlockShared {
+  readonly source: number;
+  readonly physicalPage: number;
+  readonly machinePage: number;
+  /** Physical disk and sector of the block (disk: -1 for network and remap). */
+  readonly disk: number;
+  readonly sector: number;
+  /** Guest-physical pages now mapping the machine page. */
+  readonly sharers: number;
+}
+
+/** A guest wrote a copy-on-write page: it got a private copy. */
+export interface CowBroken {
+  readonly vcpu: number;
+  readonly physicalPage: number;
+  readonly oldMachinePage: number;
+  readonly newMachinePage: number;
+  /** Sharers left on the old machine page (the disk cache counts as one). */
+  readonly sharersLeft: number;
+  readonly latencyTicks: number;
+}
+
+/** A message crossed the virtual subnet: full aligned pages remapped, the rest copied. */
+export interface PacketRemapped {
+  readonly fromVm: number;
+  readonly toVm: number;
+  readonly bytes: number;
+  readonly pagesRemapped: number;
+  readonly bytesCopied: number;
+  readonly tag: number;
+  readonly costTicks: number;
+}
+
+/** A virtual disk request was handled (DISCO.md 2.5): pages served from the global disk cache by mapping, read from disk, copied, or written privately. */
+export interface DiskRequestVirtualized {
+  readonly vcpu: number;
+  readonly disk: number;
+  readonly physicalDisk: number;
+  readonly write: boolean;
+  readonly persistent: boolean;
+  readonly sector: number;
+  readonly sectors: number;
+  readonly pagesShared: number;
+  readonly pagesFromDisk: number;
+  readonly pagesCopied: number;
+  readonly pagesWritten: number;
+  /** From the request to the completion interrupt being posted. */
+  readonly latencyTicks: number;
+  readonly tag: number;
+}
+
+/** Memory footprint in 4 KB pages, by kind (§5.3 Figure 6). vm >= 0: that VM's virtual footprint (guest-physical pages backed); vm = -1: the machine footprint (distinct machine pages in use, each counted once). */
+export interface FootprintSample {
+  readonly kernelTextPages: number;
+  readonly kernelDataPages: number;
+  readonly bufferCachePages: number;
+  readonly userPages: number;
+  readonly monitorPages: number;
+  readonly replicaPages: number;
+  readonly totalPages: number;
+  /** Machine footprint: pages mapped by more than one guest-physical page; VM: backed pages shared with others. */
+  readonly sharedPages: number;
+}
+
 /** One invocation of a kernel service (not UTLB refills: those are only sampled). duration_ticks is the kernel time of the invocation on its CPU, nested services excluded and time asleep excluded; sync_ticks is the part spent spinning on locks. */
 export interface KernelServiceCompleted {
   readonly service: number;
@@ -337,6 +634,23 @@ export interface PayloadMap {
   NicPacketTransferred: NicPacketTransferred;
   MissCountersReset: MissCountersReset;
   ExecutionSample: ExecutionSample;
+  VmCreated: VmCreated;
+  VcpuScheduled: VcpuScheduled;
+  PrivilegedInstructionEmulated: PrivilegedInstructionEmulated;
+  TlbWriteEmulated: TlbWriteEmulated;
+  L2TlbMissed: L2TlbMissed;
+  MonitorCallHandled: MonitorCallHandled;
+  VcpuCounterSample: VcpuCounterSample;
+  PageMigrated: PageMigrated;
+  PageReplicated: PageReplicated;
+  ReplicaCollapsed: ReplicaCollapsed;
+  MigrationDeclined: MigrationDeclined;
+  ShootdownSent: ShootdownSent;
+  CowBlockShared: CowBlockShared;
+  CowBroken: CowBroken;
+  PacketRemapped: PacketRemapped;
+  DiskRequestVirtualized: DiskRequestVirtualized;
+  FootprintSample: FootprintSample;
   KernelServiceCompleted: KernelServiceCompleted;
   KernelServiceSampled: KernelServiceSampled;
   ProcessForked: ProcessForked;
@@ -556,6 +870,293 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
       { name: 'stallRemoteTicks', column: 'stall_remote_ticks', protoType: 'uint64', repeated: false },
       { name: 'stallL2HitTicks', column: 'stall_l2_hit_ticks', protoType: 'uint64', repeated: false },
       { name: 'instructions', column: 'instructions', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 64,
+    type: 'VmCreated',
+    property: 'vmCreated',
+    table: 'vm_created',
+    fields: [
+      { name: 'vcpus', column: 'vcpus', protoType: 'uint32', repeated: false },
+      { name: 'physicalPages', column: 'physical_pages', protoType: 'uint32', repeated: false },
+      { name: 'homeCpus', column: 'home_cpus', protoType: 'uint32', repeated: true },
+      { name: 'disks', column: 'disks', protoType: 'uint32', repeated: false },
+      { name: 'specialPage', column: 'special_page', protoType: 'bool', repeated: false },
+      { name: 'zeroPageCall', column: 'zero_page_call', protoType: 'bool', repeated: false },
+      { name: 'freedPageHint', column: 'freed_page_hint', protoType: 'bool', repeated: false },
+      { name: 'monitorCallDrivers', column: 'monitor_call_drivers', protoType: 'bool', repeated: false },
+      { name: 'relocatedKernel', column: 'relocated_kernel', protoType: 'bool', repeated: false },
+      { name: 'nfsRemap', column: 'nfs_remap', protoType: 'bool', repeated: false },
+      { name: 'mbufFix', column: 'mbuf_fix', protoType: 'bool', repeated: false },
+    ],
+  },
+  {
+    id: 65,
+    type: 'VcpuScheduled',
+    property: 'vcpuScheduled',
+    table: 'vcpu_scheduled',
+    fields: [
+      { name: 'vcpu', column: 'vcpu', protoType: 'uint32', repeated: false },
+      { name: 'previousVm', column: 'previous_vm', protoType: 'sint32', repeated: false },
+      { name: 'previousVcpu', column: 'previous_vcpu', protoType: 'sint32', repeated: false },
+      { name: 'reason', column: 'reason', protoType: 'enum', repeated: false },
+      { name: 'runnableWaiting', column: 'runnable_waiting', protoType: 'uint32', repeated: false },
+      { name: 'quantumTicks', column: 'quantum_ticks', protoType: 'uint64', repeated: false },
+      { name: 'switchTicks', column: 'switch_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 66,
+    type: 'PrivilegedInstructionEmulated',
+    property: 'privilegedInstructionEmulated',
+    table: 'privileged_instruction_emulated',
+    fields: [
+      { name: 'vcpu', column: 'vcpu', protoType: 'uint32', repeated: false },
+      { name: 'op', column: 'op', protoType: 'uint32', repeated: false },
+      { name: 'specialPage', column: 'special_page', protoType: 'bool', repeated: false },
+      { name: 'costTicks', column: 'cost_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 67,
+    type: 'TlbWriteEmulated',
+    property: 'tlbWriteEmulated',
+    table: 'tlb_write_emulated',
+    fields: [
+      { name: 'vcpu', column: 'vcpu', protoType: 'uint32', repeated: false },
+      { name: 'vpn2', column: 'vpn2', protoType: 'uint32', repeated: false },
+      { name: 'asid', column: 'asid', protoType: 'uint32', repeated: false },
+      { name: 'index', column: 'index', protoType: 'uint32', repeated: false },
+      { name: 'physicalPage0', column: 'physical_page0', protoType: 'sint32', repeated: false },
+      { name: 'physicalPage1', column: 'physical_page1', protoType: 'sint32', repeated: false },
+      { name: 'machinePage0', column: 'machine_page0', protoType: 'sint32', repeated: false },
+      { name: 'machinePage1', column: 'machine_page1', protoType: 'sint32', repeated: false },
+      { name: 'writable0', column: 'writable0', protoType: 'bool', repeated: false },
+      { name: 'writable1', column: 'writable1', protoType: 'bool', repeated: false },
+      { name: 'costTicks', column: 'cost_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 68,
+    type: 'L2TlbMissed',
+    property: 'l2TlbMissed',
+    table: 'l2_tlb_missed',
+    fields: [
+      { name: 'vcpu', column: 'vcpu', protoType: 'uint32', repeated: false },
+      { name: 'virtualAddress', column: 'virtual_address', protoType: 'uint64', repeated: false },
+      { name: 'asid', column: 'asid', protoType: 'uint32', repeated: false },
+      { name: 'kind', column: 'kind', protoType: 'enum', repeated: false },
+      { name: 'write', column: 'write', protoType: 'bool', repeated: false },
+    ],
+  },
+  {
+    id: 69,
+    type: 'MonitorCallHandled',
+    property: 'monitorCallHandled',
+    table: 'monitor_call_handled',
+    fields: [
+      { name: 'vcpu', column: 'vcpu', protoType: 'uint32', repeated: false },
+      { name: 'call', column: 'call', protoType: 'enum', repeated: false },
+      { name: 'physicalPage', column: 'physical_page', protoType: 'sint32', repeated: false },
+      { name: 'pages', column: 'pages', protoType: 'uint32', repeated: false },
+      { name: 'costTicks', column: 'cost_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 70,
+    type: 'VcpuCounterSample',
+    property: 'vcpuCounterSample',
+    table: 'vcpu_counter_sample',
+    fields: [
+      { name: 'vcpu', column: 'vcpu', protoType: 'uint32', repeated: false },
+      { name: 'intervalTicks', column: 'interval_ticks', protoType: 'uint64', repeated: false },
+      { name: 'privilegedEmulated', column: 'privileged_emulated', protoType: 'uint64', repeated: false },
+      { name: 'specialPageAccesses', column: 'special_page_accesses', protoType: 'uint64', repeated: false },
+      { name: 'tlbWritesEmulated', column: 'tlb_writes_emulated', protoType: 'uint64', repeated: false },
+      { name: 'l2tlbHits', column: 'l2tlb_hits', protoType: 'uint64', repeated: false },
+      { name: 'vtlbHits', column: 'vtlb_hits', protoType: 'uint64', repeated: false },
+      { name: 'tlbMissesReflected', column: 'tlb_misses_reflected', protoType: 'uint64', repeated: false },
+      { name: 'kernelTlbFaults', column: 'kernel_tlb_faults', protoType: 'uint64', repeated: false },
+      { name: 'monitorCalls', column: 'monitor_calls', protoType: 'uint64', repeated: false },
+      { name: 'trapsReflected', column: 'traps_reflected', protoType: 'uint64', repeated: false },
+      { name: 'interruptsDelivered', column: 'interrupts_delivered', protoType: 'uint64', repeated: false },
+      { name: 'cowFaults', column: 'cow_faults', protoType: 'uint64', repeated: false },
+      { name: 'runTicks', column: 'run_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 71,
+    type: 'PageMigrated',
+    property: 'pageMigrated',
+    table: 'page_migrated',
+    fields: [
+      { name: 'oldMachinePage', column: 'old_machine_page', protoType: 'uint64', repeated: false },
+      { name: 'newMachinePage', column: 'new_machine_page', protoType: 'uint64', repeated: false },
+      { name: 'fromNode', column: 'from_node', protoType: 'uint32', repeated: false },
+      { name: 'toNode', column: 'to_node', protoType: 'uint32', repeated: false },
+      { name: 'nodeMisses', column: 'node_misses', protoType: 'uint32', repeated: true },
+      { name: 'dominantSharePercent', column: 'dominant_share_percent', protoType: 'uint32', repeated: false },
+      { name: 'migrateThresholdPercent', column: 'migrate_threshold_percent', protoType: 'uint32', repeated: false },
+      { name: 'moves', column: 'moves', protoType: 'uint32', repeated: false },
+      { name: 'moveLimit', column: 'move_limit', protoType: 'uint32', repeated: false },
+      { name: 'mappers', column: 'mappers', protoType: 'uint32', repeated: false },
+      { name: 'tlbEntriesInvalidated', column: 'tlb_entries_invalidated', protoType: 'uint32', repeated: false },
+      { name: 'l2tlbEntriesInvalidated', column: 'l2tlb_entries_invalidated', protoType: 'uint32', repeated: false },
+      { name: 'ipis', column: 'ipis', protoType: 'uint32', repeated: false },
+      { name: 'copyTicks', column: 'copy_ticks', protoType: 'uint64', repeated: false },
+      { name: 'latencyTicks', column: 'latency_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 72,
+    type: 'PageReplicated',
+    property: 'pageReplicated',
+    table: 'page_replicated',
+    fields: [
+      { name: 'machinePage', column: 'machine_page', protoType: 'uint64', repeated: false },
+      { name: 'replicaMachinePage', column: 'replica_machine_page', protoType: 'uint64', repeated: false },
+      { name: 'toNode', column: 'to_node', protoType: 'uint32', repeated: false },
+      { name: 'nodeMisses', column: 'node_misses', protoType: 'uint32', repeated: true },
+      { name: 'readers', column: 'readers', protoType: 'uint32', repeated: false },
+      { name: 'replicateMinMisses', column: 'replicate_min_misses', protoType: 'uint32', repeated: false },
+      { name: 'replicas', column: 'replicas', protoType: 'uint32', repeated: false },
+      { name: 'moves', column: 'moves', protoType: 'uint32', repeated: false },
+      { name: 'moveLimit', column: 'move_limit', protoType: 'uint32', repeated: false },
+      { name: 'tlbEntriesInvalidated', column: 'tlb_entries_invalidated', protoType: 'uint32', repeated: false },
+      { name: 'l2tlbEntriesInvalidated', column: 'l2tlb_entries_invalidated', protoType: 'uint32', repeated: false },
+      { name: 'ipis', column: 'ipis', protoType: 'uint32', repeated: false },
+      { name: 'copyTicks', column: 'copy_ticks', protoType: 'uint64', repeated: false },
+      { name: 'latencyTicks', column: 'latency_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 73,
+    type: 'ReplicaCollapsed',
+    property: 'replicaCollapsed',
+    table: 'replica_collapsed',
+    fields: [
+      { name: 'machinePage', column: 'machine_page', protoType: 'uint64', repeated: false },
+      { name: 'survivorMachinePage', column: 'survivor_machine_page', protoType: 'uint64', repeated: false },
+      { name: 'replicasFreed', column: 'replicas_freed', protoType: 'uint32', repeated: false },
+      { name: 'writerNode', column: 'writer_node', protoType: 'uint32', repeated: false },
+      { name: 'vcpu', column: 'vcpu', protoType: 'uint32', repeated: false },
+      { name: 'physicalPage', column: 'physical_page', protoType: 'sint32', repeated: false },
+      { name: 'tlbEntriesInvalidated', column: 'tlb_entries_invalidated', protoType: 'uint32', repeated: false },
+      { name: 'ipis', column: 'ipis', protoType: 'uint32', repeated: false },
+      { name: 'latencyTicks', column: 'latency_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 74,
+    type: 'MigrationDeclined',
+    property: 'migrationDeclined',
+    table: 'migration_declined',
+    fields: [
+      { name: 'machinePage', column: 'machine_page', protoType: 'uint64', repeated: false },
+      { name: 'reason', column: 'reason', protoType: 'enum', repeated: false },
+      { name: 'nodeMisses', column: 'node_misses', protoType: 'uint32', repeated: true },
+      { name: 'dominantNode', column: 'dominant_node', protoType: 'uint32', repeated: false },
+      { name: 'dominantSharePercent', column: 'dominant_share_percent', protoType: 'uint32', repeated: false },
+      { name: 'migrateThresholdPercent', column: 'migrate_threshold_percent', protoType: 'uint32', repeated: false },
+      { name: 'readers', column: 'readers', protoType: 'uint32', repeated: false },
+      { name: 'moves', column: 'moves', protoType: 'uint32', repeated: false },
+      { name: 'moveLimit', column: 'move_limit', protoType: 'uint32', repeated: false },
+    ],
+  },
+  {
+    id: 75,
+    type: 'ShootdownSent',
+    property: 'shootdownSent',
+    table: 'shootdown_sent',
+    fields: [
+      { name: 'machinePage', column: 'machine_page', protoType: 'uint64', repeated: false },
+      { name: 'reason', column: 'reason', protoType: 'enum', repeated: false },
+      { name: 'vcpus', column: 'vcpus', protoType: 'uint32', repeated: false },
+      { name: 'ipis', column: 'ipis', protoType: 'uint32', repeated: false },
+      { name: 'tlbEntriesInvalidated', column: 'tlb_entries_invalidated', protoType: 'uint32', repeated: false },
+      { name: 'l2tlbEntriesInvalidated', column: 'l2tlb_entries_invalidated', protoType: 'uint32', repeated: false },
+      { name: 'costTicks', column: 'cost_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 76,
+    type: 'CowBlockShared',
+    property: 'cowBlockShared',
+    table: 'cow_block_shared',
+    fields: [
+      { name: 'source', column: 'source', protoType: 'enum', repeated: false },
+      { name: 'physicalPage', column: 'physical_page', protoType: 'uint32', repeated: false },
+      { name: 'machinePage', column: 'machine_page', protoType: 'uint64', repeated: false },
+      { name: 'disk', column: 'disk', protoType: 'sint32', repeated: false },
+      { name: 'sector', column: 'sector', protoType: 'uint64', repeated: false },
+      { name: 'sharers', column: 'sharers', protoType: 'uint32', repeated: false },
+    ],
+  },
+  {
+    id: 77,
+    type: 'CowBroken',
+    property: 'cowBroken',
+    table: 'cow_broken',
+    fields: [
+      { name: 'vcpu', column: 'vcpu', protoType: 'uint32', repeated: false },
+      { name: 'physicalPage', column: 'physical_page', protoType: 'uint32', repeated: false },
+      { name: 'oldMachinePage', column: 'old_machine_page', protoType: 'uint64', repeated: false },
+      { name: 'newMachinePage', column: 'new_machine_page', protoType: 'uint64', repeated: false },
+      { name: 'sharersLeft', column: 'sharers_left', protoType: 'uint32', repeated: false },
+      { name: 'latencyTicks', column: 'latency_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 78,
+    type: 'PacketRemapped',
+    property: 'packetRemapped',
+    table: 'packet_remapped',
+    fields: [
+      { name: 'fromVm', column: 'from_vm', protoType: 'uint32', repeated: false },
+      { name: 'toVm', column: 'to_vm', protoType: 'uint32', repeated: false },
+      { name: 'bytes', column: 'bytes', protoType: 'uint32', repeated: false },
+      { name: 'pagesRemapped', column: 'pages_remapped', protoType: 'uint32', repeated: false },
+      { name: 'bytesCopied', column: 'bytes_copied', protoType: 'uint32', repeated: false },
+      { name: 'tag', column: 'tag', protoType: 'uint32', repeated: false },
+      { name: 'costTicks', column: 'cost_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 79,
+    type: 'DiskRequestVirtualized',
+    property: 'diskRequestVirtualized',
+    table: 'disk_request_virtualized',
+    fields: [
+      { name: 'vcpu', column: 'vcpu', protoType: 'uint32', repeated: false },
+      { name: 'disk', column: 'disk', protoType: 'uint32', repeated: false },
+      { name: 'physicalDisk', column: 'physical_disk', protoType: 'uint32', repeated: false },
+      { name: 'write', column: 'write', protoType: 'bool', repeated: false },
+      { name: 'persistent', column: 'persistent', protoType: 'bool', repeated: false },
+      { name: 'sector', column: 'sector', protoType: 'uint64', repeated: false },
+      { name: 'sectors', column: 'sectors', protoType: 'uint32', repeated: false },
+      { name: 'pagesShared', column: 'pages_shared', protoType: 'uint32', repeated: false },
+      { name: 'pagesFromDisk', column: 'pages_from_disk', protoType: 'uint32', repeated: false },
+      { name: 'pagesCopied', column: 'pages_copied', protoType: 'uint32', repeated: false },
+      { name: 'pagesWritten', column: 'pages_written', protoType: 'uint32', repeated: false },
+      { name: 'latencyTicks', column: 'latency_ticks', protoType: 'uint64', repeated: false },
+      { name: 'tag', column: 'tag', protoType: 'uint32', repeated: false },
+    ],
+  },
+  {
+    id: 80,
+    type: 'FootprintSample',
+    property: 'footprintSample',
+    table: 'footprint_sample',
+    fields: [
+      { name: 'kernelTextPages', column: 'kernel_text_pages', protoType: 'uint32', repeated: false },
+      { name: 'kernelDataPages', column: 'kernel_data_pages', protoType: 'uint32', repeated: false },
+      { name: 'bufferCachePages', column: 'buffer_cache_pages', protoType: 'uint32', repeated: false },
+      { name: 'userPages', column: 'user_pages', protoType: 'uint32', repeated: false },
+      { name: 'monitorPages', column: 'monitor_pages', protoType: 'uint32', repeated: false },
+      { name: 'replicaPages', column: 'replica_pages', protoType: 'uint32', repeated: false },
+      { name: 'totalPages', column: 'total_pages', protoType: 'uint32', repeated: false },
+      { name: 'sharedPages', column: 'shared_pages', protoType: 'uint32', repeated: false },
     ],
   },
   {

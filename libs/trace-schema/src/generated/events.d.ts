@@ -83,6 +83,57 @@ export namespace disco {
                 /** Event executionSample. */
                 executionSample?: (disco.trace.v1.ExecutionSample.$Properties|null);
 
+                /** Event vmCreated. */
+                vmCreated?: (disco.trace.v1.VmCreated.$Properties|null);
+
+                /** Event vcpuScheduled. */
+                vcpuScheduled?: (disco.trace.v1.VcpuScheduled.$Properties|null);
+
+                /** Event privilegedInstructionEmulated. */
+                privilegedInstructionEmulated?: (disco.trace.v1.PrivilegedInstructionEmulated.$Properties|null);
+
+                /** Event tlbWriteEmulated. */
+                tlbWriteEmulated?: (disco.trace.v1.TlbWriteEmulated.$Properties|null);
+
+                /** Event l2TlbMissed. */
+                l2TlbMissed?: (disco.trace.v1.L2TlbMissed.$Properties|null);
+
+                /** Event monitorCallHandled. */
+                monitorCallHandled?: (disco.trace.v1.MonitorCallHandled.$Properties|null);
+
+                /** Event vcpuCounterSample. */
+                vcpuCounterSample?: (disco.trace.v1.VcpuCounterSample.$Properties|null);
+
+                /** Event pageMigrated. */
+                pageMigrated?: (disco.trace.v1.PageMigrated.$Properties|null);
+
+                /** Event pageReplicated. */
+                pageReplicated?: (disco.trace.v1.PageReplicated.$Properties|null);
+
+                /** Event replicaCollapsed. */
+                replicaCollapsed?: (disco.trace.v1.ReplicaCollapsed.$Properties|null);
+
+                /** Event migrationDeclined. */
+                migrationDeclined?: (disco.trace.v1.MigrationDeclined.$Properties|null);
+
+                /** Event shootdownSent. */
+                shootdownSent?: (disco.trace.v1.ShootdownSent.$Properties|null);
+
+                /** Event cowBlockShared. */
+                cowBlockShared?: (disco.trace.v1.CowBlockShared.$Properties|null);
+
+                /** Event cowBroken. */
+                cowBroken?: (disco.trace.v1.CowBroken.$Properties|null);
+
+                /** Event packetRemapped. */
+                packetRemapped?: (disco.trace.v1.PacketRemapped.$Properties|null);
+
+                /** Event diskRequestVirtualized. */
+                diskRequestVirtualized?: (disco.trace.v1.DiskRequestVirtualized.$Properties|null);
+
+                /** Event footprintSample. */
+                footprintSample?: (disco.trace.v1.FootprintSample.$Properties|null);
+
                 /** Event kernelServiceCompleted. */
                 kernelServiceCompleted?: (disco.trace.v1.KernelServiceCompleted.$Properties|null);
 
@@ -117,7 +168,7 @@ export namespace disco {
                 guestMemorySampled?: (disco.trace.v1.GuestMemorySampled.$Properties|null);
 
                 /** Event payload. */
-                payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled");
+                payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"vmCreated"|"vcpuScheduled"|"privilegedInstructionEmulated"|"tlbWriteEmulated"|"l2TlbMissed"|"monitorCallHandled"|"vcpuCounterSample"|"pageMigrated"|"pageReplicated"|"replicaCollapsed"|"migrationDeclined"|"shootdownSent"|"cowBlockShared"|"cowBroken"|"packetRemapped"|"diskRequestVirtualized"|"footprintSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled");
 
                 /**
                  * Encodes the specified Event message. Does not implicitly {@link disco.trace.v1.Event.verify|verify} messages.
@@ -197,6 +248,57 @@ export namespace disco {
                     /** Event executionSample */
                     executionSample?: (disco.trace.v1.ExecutionSample.$Properties|null);
 
+                    /** Event vmCreated */
+                    vmCreated?: (disco.trace.v1.VmCreated.$Properties|null);
+
+                    /** Event vcpuScheduled */
+                    vcpuScheduled?: (disco.trace.v1.VcpuScheduled.$Properties|null);
+
+                    /** Event privilegedInstructionEmulated */
+                    privilegedInstructionEmulated?: (disco.trace.v1.PrivilegedInstructionEmulated.$Properties|null);
+
+                    /** Event tlbWriteEmulated */
+                    tlbWriteEmulated?: (disco.trace.v1.TlbWriteEmulated.$Properties|null);
+
+                    /** Event l2TlbMissed */
+                    l2TlbMissed?: (disco.trace.v1.L2TlbMissed.$Properties|null);
+
+                    /** Event monitorCallHandled */
+                    monitorCallHandled?: (disco.trace.v1.MonitorCallHandled.$Properties|null);
+
+                    /** Event vcpuCounterSample */
+                    vcpuCounterSample?: (disco.trace.v1.VcpuCounterSample.$Properties|null);
+
+                    /** Event pageMigrated */
+                    pageMigrated?: (disco.trace.v1.PageMigrated.$Properties|null);
+
+                    /** Event pageReplicated */
+                    pageReplicated?: (disco.trace.v1.PageReplicated.$Properties|null);
+
+                    /** Event replicaCollapsed */
+                    replicaCollapsed?: (disco.trace.v1.ReplicaCollapsed.$Properties|null);
+
+                    /** Event migrationDeclined */
+                    migrationDeclined?: (disco.trace.v1.MigrationDeclined.$Properties|null);
+
+                    /** Event shootdownSent */
+                    shootdownSent?: (disco.trace.v1.ShootdownSent.$Properties|null);
+
+                    /** Event cowBlockShared */
+                    cowBlockShared?: (disco.trace.v1.CowBlockShared.$Properties|null);
+
+                    /** Event cowBroken */
+                    cowBroken?: (disco.trace.v1.CowBroken.$Properties|null);
+
+                    /** Event packetRemapped */
+                    packetRemapped?: (disco.trace.v1.PacketRemapped.$Properties|null);
+
+                    /** Event diskRequestVirtualized */
+                    diskRequestVirtualized?: (disco.trace.v1.DiskRequestVirtualized.$Properties|null);
+
+                    /** Event footprintSample */
+                    footprintSample?: (disco.trace.v1.FootprintSample.$Properties|null);
+
                     /** Event kernelServiceCompleted */
                     kernelServiceCompleted?: (disco.trace.v1.KernelServiceCompleted.$Properties|null);
 
@@ -231,7 +333,7 @@ export namespace disco {
                     guestMemorySampled?: (disco.trace.v1.GuestMemorySampled.$Properties|null);
 
                     /** Event payload */
-                    payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled");
+                    payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"vmCreated"|"vcpuScheduled"|"privilegedInstructionEmulated"|"tlbWriteEmulated"|"l2TlbMissed"|"monitorCallHandled"|"vcpuCounterSample"|"pageMigrated"|"pageReplicated"|"replicaCollapsed"|"migrationDeclined"|"shootdownSent"|"cowBlockShared"|"cowBroken"|"packetRemapped"|"diskRequestVirtualized"|"footprintSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -257,6 +359,23 @@ export namespace disco {
                   nicPacketTransferred?: disco.trace.v1.NicPacketTransferred.$Shape|null;
                   missCountersReset?: disco.trace.v1.MissCountersReset.$Shape|null;
                   executionSample?: disco.trace.v1.ExecutionSample.$Shape|null;
+                  vmCreated?: disco.trace.v1.VmCreated.$Shape|null;
+                  vcpuScheduled?: disco.trace.v1.VcpuScheduled.$Shape|null;
+                  privilegedInstructionEmulated?: disco.trace.v1.PrivilegedInstructionEmulated.$Shape|null;
+                  tlbWriteEmulated?: disco.trace.v1.TlbWriteEmulated.$Shape|null;
+                  l2TlbMissed?: disco.trace.v1.L2TlbMissed.$Shape|null;
+                  monitorCallHandled?: disco.trace.v1.MonitorCallHandled.$Shape|null;
+                  vcpuCounterSample?: disco.trace.v1.VcpuCounterSample.$Shape|null;
+                  pageMigrated?: disco.trace.v1.PageMigrated.$Shape|null;
+                  pageReplicated?: disco.trace.v1.PageReplicated.$Shape|null;
+                  replicaCollapsed?: disco.trace.v1.ReplicaCollapsed.$Shape|null;
+                  migrationDeclined?: disco.trace.v1.MigrationDeclined.$Shape|null;
+                  shootdownSent?: disco.trace.v1.ShootdownSent.$Shape|null;
+                  cowBlockShared?: disco.trace.v1.CowBlockShared.$Shape|null;
+                  cowBroken?: disco.trace.v1.CowBroken.$Shape|null;
+                  packetRemapped?: disco.trace.v1.PacketRemapped.$Shape|null;
+                  diskRequestVirtualized?: disco.trace.v1.DiskRequestVirtualized.$Shape|null;
+                  footprintSample?: disco.trace.v1.FootprintSample.$Shape|null;
                   kernelServiceCompleted?: disco.trace.v1.KernelServiceCompleted.$Shape|null;
                   kernelServiceSampled?: disco.trace.v1.KernelServiceSampled.$Shape|null;
                   processForked?: disco.trace.v1.ProcessForked.$Shape|null;
@@ -270,7 +389,7 @@ export namespace disco {
                   guestMemorySampled?: disco.trace.v1.GuestMemorySampled.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "executionSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample: disco.trace.v1.ExecutionSample.$Shape; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted: disco.trace.v1.KernelServiceCompleted.$Shape; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled: disco.trace.v1.KernelServiceSampled.$Shape; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processForked"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked: disco.trace.v1.ProcessForked.$Shape; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExeced"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced: disco.trace.v1.ProcessExeced.$Shape; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExited"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited: disco.trace.v1.ProcessExited.$Shape; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockContentionSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled: disco.trace.v1.LockContentionSampled.$Shape; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockSpun"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun: disco.trace.v1.LockSpun.$Shape; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "bufferCacheSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled: disco.trace.v1.BufferCacheSampled.$Shape; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "threadScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled: disco.trace.v1.ThreadScheduled.$Shape; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "workloadPhaseChanged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged: disco.trace.v1.WorkloadPhaseChanged.$Shape; guestMemorySampled?: null }|{ payload?: "guestMemorySampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled: disco.trace.v1.GuestMemorySampled.$Shape })
+                  ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "executionSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample: disco.trace.v1.ExecutionSample.$Shape; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vmCreated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated: disco.trace.v1.VmCreated.$Shape; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vcpuScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled: disco.trace.v1.VcpuScheduled.$Shape; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "privilegedInstructionEmulated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated: disco.trace.v1.PrivilegedInstructionEmulated.$Shape; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbWriteEmulated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated: disco.trace.v1.TlbWriteEmulated.$Shape; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "l2TlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed: disco.trace.v1.L2TlbMissed.$Shape; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "monitorCallHandled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled: disco.trace.v1.MonitorCallHandled.$Shape; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vcpuCounterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample: disco.trace.v1.VcpuCounterSample.$Shape; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "pageMigrated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated: disco.trace.v1.PageMigrated.$Shape; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "pageReplicated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated: disco.trace.v1.PageReplicated.$Shape; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "replicaCollapsed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed: disco.trace.v1.ReplicaCollapsed.$Shape; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "migrationDeclined"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined: disco.trace.v1.MigrationDeclined.$Shape; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "shootdownSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent: disco.trace.v1.ShootdownSent.$Shape; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cowBlockShared"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared: disco.trace.v1.CowBlockShared.$Shape; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cowBroken"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken: disco.trace.v1.CowBroken.$Shape; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "packetRemapped"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped: disco.trace.v1.PacketRemapped.$Shape; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestVirtualized"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized: disco.trace.v1.DiskRequestVirtualized.$Shape; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "footprintSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample: disco.trace.v1.FootprintSample.$Shape; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted: disco.trace.v1.KernelServiceCompleted.$Shape; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled: disco.trace.v1.KernelServiceSampled.$Shape; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processForked"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked: disco.trace.v1.ProcessForked.$Shape; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExeced"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced: disco.trace.v1.ProcessExeced.$Shape; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExited"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited: disco.trace.v1.ProcessExited.$Shape; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockContentionSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled: disco.trace.v1.LockContentionSampled.$Shape; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockSpun"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun: disco.trace.v1.LockSpun.$Shape; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "bufferCacheSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled: disco.trace.v1.BufferCacheSampled.$Shape; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "threadScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled: disco.trace.v1.ThreadScheduled.$Shape; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "workloadPhaseChanged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged: disco.trace.v1.WorkloadPhaseChanged.$Shape; guestMemorySampled?: null }|{ payload?: "guestMemorySampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled: disco.trace.v1.GuestMemorySampled.$Shape })
                 );
             }
 
@@ -2525,6 +2644,1892 @@ export namespace disco {
 
                 /** Shape of a GuestMemorySampled. */
                 type $Shape = disco.trace.v1.GuestMemorySampled.$Properties;
+            }
+
+            /** VcpuScheduleReason enum. */
+            enum VcpuScheduleReason {
+
+                /** VCPU_SCHEDULE_REASON_UNSPECIFIED value */
+                VCPU_SCHEDULE_REASON_UNSPECIFIED = 0,
+
+                /** VCPU_SCHEDULE_START value */
+                VCPU_SCHEDULE_START = 1,
+
+                /** VCPU_SCHEDULE_QUANTUM value */
+                VCPU_SCHEDULE_QUANTUM = 2,
+
+                /** VCPU_SCHEDULE_IDLE value */
+                VCPU_SCHEDULE_IDLE = 3,
+
+                /** VCPU_SCHEDULE_WAKE value */
+                VCPU_SCHEDULE_WAKE = 4
+            }
+
+            /** MonitorCall enum. */
+            enum MonitorCall {
+
+                /** MONITOR_CALL_UNSPECIFIED value */
+                MONITOR_CALL_UNSPECIFIED = 0,
+
+                /** MONITOR_CALL_ZERO_PAGE value */
+                MONITOR_CALL_ZERO_PAGE = 1,
+
+                /** MONITOR_CALL_REMAP_PAGE value */
+                MONITOR_CALL_REMAP_PAGE = 2,
+
+                /** MONITOR_CALL_PAGE_FREED value */
+                MONITOR_CALL_PAGE_FREED = 3,
+
+                /** MONITOR_CALL_DISK value */
+                MONITOR_CALL_DISK = 4,
+
+                /** MONITOR_CALL_NET_SEND value */
+                MONITOR_CALL_NET_SEND = 5
+            }
+
+            /** MigrationDeclineReason enum. */
+            enum MigrationDeclineReason {
+
+                /** MIGRATION_DECLINE_REASON_UNSPECIFIED value */
+                MIGRATION_DECLINE_REASON_UNSPECIFIED = 0,
+
+                /** DECLINE_WRITE_SHARED value */
+                DECLINE_WRITE_SHARED = 1,
+
+                /** DECLINE_MOVE_LIMIT value */
+                DECLINE_MOVE_LIMIT = 2,
+
+                /** DECLINE_ALREADY_LOCAL value */
+                DECLINE_ALREADY_LOCAL = 3,
+
+                /** DECLINE_DISABLED value */
+                DECLINE_DISABLED = 4,
+
+                /** DECLINE_NOT_MOVABLE value */
+                DECLINE_NOT_MOVABLE = 5,
+
+                /** DECLINE_NO_PATTERN value */
+                DECLINE_NO_PATTERN = 6,
+
+                /** DECLINE_NO_MEMORY value */
+                DECLINE_NO_MEMORY = 7,
+
+                /** DECLINE_TOO_SOON value */
+                DECLINE_TOO_SOON = 8
+            }
+
+            /** ShootdownReason enum. */
+            enum ShootdownReason {
+
+                /** SHOOTDOWN_REASON_UNSPECIFIED value */
+                SHOOTDOWN_REASON_UNSPECIFIED = 0,
+
+                /** SHOOTDOWN_MIGRATE value */
+                SHOOTDOWN_MIGRATE = 1,
+
+                /** SHOOTDOWN_REPLICATE value */
+                SHOOTDOWN_REPLICATE = 2,
+
+                /** SHOOTDOWN_COLLAPSE value */
+                SHOOTDOWN_COLLAPSE = 3,
+
+                /** SHOOTDOWN_COW value */
+                SHOOTDOWN_COW = 4,
+
+                /** SHOOTDOWN_REMAP value */
+                SHOOTDOWN_REMAP = 5,
+
+                /** SHOOTDOWN_FREE value */
+                SHOOTDOWN_FREE = 6
+            }
+
+            /** CowSource enum. */
+            enum CowSource {
+
+                /** COW_SOURCE_UNSPECIFIED value */
+                COW_SOURCE_UNSPECIFIED = 0,
+
+                /** COW_SOURCE_DISK value */
+                COW_SOURCE_DISK = 1,
+
+                /** COW_SOURCE_NETWORK value */
+                COW_SOURCE_NETWORK = 2,
+
+                /** COW_SOURCE_REMAP value */
+                COW_SOURCE_REMAP = 3
+            }
+
+            /**
+             * Properties of a VmCreated.
+             * @deprecated Use disco.trace.v1.VmCreated.$Properties instead.
+             */
+            interface IVmCreated extends disco.trace.v1.VmCreated.$Properties {
+            }
+
+            /** Represents a VmCreated. */
+            class VmCreated {
+
+                /**
+                 * Constructs a new VmCreated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.VmCreated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** VmCreated vcpus. */
+                vcpus: number;
+
+                /** VmCreated physicalPages. */
+                physicalPages: number;
+
+                /** VmCreated homeCpus. */
+                homeCpus: number[];
+
+                /** VmCreated disks. */
+                disks: number;
+
+                /** VmCreated specialPage. */
+                specialPage: boolean;
+
+                /** VmCreated zeroPageCall. */
+                zeroPageCall: boolean;
+
+                /** VmCreated freedPageHint. */
+                freedPageHint: boolean;
+
+                /** VmCreated monitorCallDrivers. */
+                monitorCallDrivers: boolean;
+
+                /** VmCreated relocatedKernel. */
+                relocatedKernel: boolean;
+
+                /** VmCreated nfsRemap. */
+                nfsRemap: boolean;
+
+                /** VmCreated mbufFix. */
+                mbufFix: boolean;
+
+                /**
+                 * Encodes the specified VmCreated message. Does not implicitly {@link disco.trace.v1.VmCreated.verify|verify} messages.
+                 * @param message VmCreated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.VmCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VmCreated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.VmCreated & disco.trace.v1.VmCreated.$Shape} VmCreated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.VmCreated & disco.trace.v1.VmCreated.$Shape;
+            }
+
+            namespace VmCreated {
+
+                /** Properties of a VmCreated. */
+                interface $Properties {
+
+                    /** VmCreated vcpus */
+                    vcpus?: (number|null);
+
+                    /** VmCreated physicalPages */
+                    physicalPages?: (number|null);
+
+                    /** VmCreated homeCpus */
+                    homeCpus?: (number[]|null);
+
+                    /** VmCreated disks */
+                    disks?: (number|null);
+
+                    /** VmCreated specialPage */
+                    specialPage?: (boolean|null);
+
+                    /** VmCreated zeroPageCall */
+                    zeroPageCall?: (boolean|null);
+
+                    /** VmCreated freedPageHint */
+                    freedPageHint?: (boolean|null);
+
+                    /** VmCreated monitorCallDrivers */
+                    monitorCallDrivers?: (boolean|null);
+
+                    /** VmCreated relocatedKernel */
+                    relocatedKernel?: (boolean|null);
+
+                    /** VmCreated nfsRemap */
+                    nfsRemap?: (boolean|null);
+
+                    /** VmCreated mbufFix */
+                    mbufFix?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a VmCreated. */
+                type $Shape = disco.trace.v1.VmCreated.$Properties;
+            }
+
+            /**
+             * Properties of a VcpuScheduled.
+             * @deprecated Use disco.trace.v1.VcpuScheduled.$Properties instead.
+             */
+            interface IVcpuScheduled extends disco.trace.v1.VcpuScheduled.$Properties {
+            }
+
+            /** Represents a VcpuScheduled. */
+            class VcpuScheduled {
+
+                /**
+                 * Constructs a new VcpuScheduled.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.VcpuScheduled.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** VcpuScheduled vcpu. */
+                vcpu: number;
+
+                /** VcpuScheduled previousVm. */
+                previousVm: number;
+
+                /** VcpuScheduled previousVcpu. */
+                previousVcpu: number;
+
+                /** VcpuScheduled reason. */
+                reason: disco.trace.v1.VcpuScheduleReason;
+
+                /** VcpuScheduled runnableWaiting. */
+                runnableWaiting: number;
+
+                /** VcpuScheduled quantumTicks. */
+                quantumTicks: number;
+
+                /** VcpuScheduled switchTicks. */
+                switchTicks: number;
+
+                /**
+                 * Encodes the specified VcpuScheduled message. Does not implicitly {@link disco.trace.v1.VcpuScheduled.verify|verify} messages.
+                 * @param message VcpuScheduled message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.VcpuScheduled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VcpuScheduled message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.VcpuScheduled & disco.trace.v1.VcpuScheduled.$Shape} VcpuScheduled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.VcpuScheduled & disco.trace.v1.VcpuScheduled.$Shape;
+            }
+
+            namespace VcpuScheduled {
+
+                /** Properties of a VcpuScheduled. */
+                interface $Properties {
+
+                    /** VcpuScheduled vcpu */
+                    vcpu?: (number|null);
+
+                    /** VcpuScheduled previousVm */
+                    previousVm?: (number|null);
+
+                    /** VcpuScheduled previousVcpu */
+                    previousVcpu?: (number|null);
+
+                    /** VcpuScheduled reason */
+                    reason?: (disco.trace.v1.VcpuScheduleReason|null);
+
+                    /** VcpuScheduled runnableWaiting */
+                    runnableWaiting?: (number|null);
+
+                    /** VcpuScheduled quantumTicks */
+                    quantumTicks?: (number|null);
+
+                    /** VcpuScheduled switchTicks */
+                    switchTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a VcpuScheduled. */
+                type $Shape = disco.trace.v1.VcpuScheduled.$Properties;
+            }
+
+            /**
+             * Properties of a PrivilegedInstructionEmulated.
+             * @deprecated Use disco.trace.v1.PrivilegedInstructionEmulated.$Properties instead.
+             */
+            interface IPrivilegedInstructionEmulated extends disco.trace.v1.PrivilegedInstructionEmulated.$Properties {
+            }
+
+            /** Represents a PrivilegedInstructionEmulated. */
+            class PrivilegedInstructionEmulated {
+
+                /**
+                 * Constructs a new PrivilegedInstructionEmulated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.PrivilegedInstructionEmulated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PrivilegedInstructionEmulated vcpu. */
+                vcpu: number;
+
+                /** PrivilegedInstructionEmulated op. */
+                op: number;
+
+                /** PrivilegedInstructionEmulated specialPage. */
+                specialPage: boolean;
+
+                /** PrivilegedInstructionEmulated costTicks. */
+                costTicks: number;
+
+                /**
+                 * Encodes the specified PrivilegedInstructionEmulated message. Does not implicitly {@link disco.trace.v1.PrivilegedInstructionEmulated.verify|verify} messages.
+                 * @param message PrivilegedInstructionEmulated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.PrivilegedInstructionEmulated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PrivilegedInstructionEmulated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.PrivilegedInstructionEmulated & disco.trace.v1.PrivilegedInstructionEmulated.$Shape} PrivilegedInstructionEmulated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.PrivilegedInstructionEmulated & disco.trace.v1.PrivilegedInstructionEmulated.$Shape;
+            }
+
+            namespace PrivilegedInstructionEmulated {
+
+                /** Properties of a PrivilegedInstructionEmulated. */
+                interface $Properties {
+
+                    /** PrivilegedInstructionEmulated vcpu */
+                    vcpu?: (number|null);
+
+                    /** PrivilegedInstructionEmulated op */
+                    op?: (number|null);
+
+                    /** PrivilegedInstructionEmulated specialPage */
+                    specialPage?: (boolean|null);
+
+                    /** PrivilegedInstructionEmulated costTicks */
+                    costTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PrivilegedInstructionEmulated. */
+                type $Shape = disco.trace.v1.PrivilegedInstructionEmulated.$Properties;
+            }
+
+            /**
+             * Properties of a TlbWriteEmulated.
+             * @deprecated Use disco.trace.v1.TlbWriteEmulated.$Properties instead.
+             */
+            interface ITlbWriteEmulated extends disco.trace.v1.TlbWriteEmulated.$Properties {
+            }
+
+            /** Represents a TlbWriteEmulated. */
+            class TlbWriteEmulated {
+
+                /**
+                 * Constructs a new TlbWriteEmulated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.TlbWriteEmulated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TlbWriteEmulated vcpu. */
+                vcpu: number;
+
+                /** TlbWriteEmulated vpn2. */
+                vpn2: number;
+
+                /** TlbWriteEmulated asid. */
+                asid: number;
+
+                /** TlbWriteEmulated index. */
+                index: number;
+
+                /** TlbWriteEmulated physicalPage0. */
+                physicalPage0: number;
+
+                /** TlbWriteEmulated physicalPage1. */
+                physicalPage1: number;
+
+                /** TlbWriteEmulated machinePage0. */
+                machinePage0: number;
+
+                /** TlbWriteEmulated machinePage1. */
+                machinePage1: number;
+
+                /** TlbWriteEmulated writable0. */
+                writable0: boolean;
+
+                /** TlbWriteEmulated writable1. */
+                writable1: boolean;
+
+                /** TlbWriteEmulated costTicks. */
+                costTicks: number;
+
+                /**
+                 * Encodes the specified TlbWriteEmulated message. Does not implicitly {@link disco.trace.v1.TlbWriteEmulated.verify|verify} messages.
+                 * @param message TlbWriteEmulated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.TlbWriteEmulated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TlbWriteEmulated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.TlbWriteEmulated & disco.trace.v1.TlbWriteEmulated.$Shape} TlbWriteEmulated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.TlbWriteEmulated & disco.trace.v1.TlbWriteEmulated.$Shape;
+            }
+
+            namespace TlbWriteEmulated {
+
+                /** Properties of a TlbWriteEmulated. */
+                interface $Properties {
+
+                    /** TlbWriteEmulated vcpu */
+                    vcpu?: (number|null);
+
+                    /** TlbWriteEmulated vpn2 */
+                    vpn2?: (number|null);
+
+                    /** TlbWriteEmulated asid */
+                    asid?: (number|null);
+
+                    /** TlbWriteEmulated index */
+                    index?: (number|null);
+
+                    /** TlbWriteEmulated physicalPage0 */
+                    physicalPage0?: (number|null);
+
+                    /** TlbWriteEmulated physicalPage1 */
+                    physicalPage1?: (number|null);
+
+                    /** TlbWriteEmulated machinePage0 */
+                    machinePage0?: (number|null);
+
+                    /** TlbWriteEmulated machinePage1 */
+                    machinePage1?: (number|null);
+
+                    /** TlbWriteEmulated writable0 */
+                    writable0?: (boolean|null);
+
+                    /** TlbWriteEmulated writable1 */
+                    writable1?: (boolean|null);
+
+                    /** TlbWriteEmulated costTicks */
+                    costTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TlbWriteEmulated. */
+                type $Shape = disco.trace.v1.TlbWriteEmulated.$Properties;
+            }
+
+            /**
+             * Properties of a L2TlbMissed.
+             * @deprecated Use disco.trace.v1.L2TlbMissed.$Properties instead.
+             */
+            interface IL2TlbMissed extends disco.trace.v1.L2TlbMissed.$Properties {
+            }
+
+            /** Represents a L2TlbMissed. */
+            class L2TlbMissed {
+
+                /**
+                 * Constructs a new L2TlbMissed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.L2TlbMissed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** L2TlbMissed vcpu. */
+                vcpu: number;
+
+                /** L2TlbMissed virtualAddress. */
+                virtualAddress: number;
+
+                /** L2TlbMissed asid. */
+                asid: number;
+
+                /** L2TlbMissed kind. */
+                kind: disco.trace.v1.TlbMissKind;
+
+                /** L2TlbMissed write. */
+                write: boolean;
+
+                /**
+                 * Encodes the specified L2TlbMissed message. Does not implicitly {@link disco.trace.v1.L2TlbMissed.verify|verify} messages.
+                 * @param message L2TlbMissed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.L2TlbMissed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a L2TlbMissed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.L2TlbMissed & disco.trace.v1.L2TlbMissed.$Shape} L2TlbMissed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.L2TlbMissed & disco.trace.v1.L2TlbMissed.$Shape;
+            }
+
+            namespace L2TlbMissed {
+
+                /** Properties of a L2TlbMissed. */
+                interface $Properties {
+
+                    /** L2TlbMissed vcpu */
+                    vcpu?: (number|null);
+
+                    /** L2TlbMissed virtualAddress */
+                    virtualAddress?: (number|null);
+
+                    /** L2TlbMissed asid */
+                    asid?: (number|null);
+
+                    /** L2TlbMissed kind */
+                    kind?: (disco.trace.v1.TlbMissKind|null);
+
+                    /** L2TlbMissed write */
+                    write?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a L2TlbMissed. */
+                type $Shape = disco.trace.v1.L2TlbMissed.$Properties;
+            }
+
+            /**
+             * Properties of a MonitorCallHandled.
+             * @deprecated Use disco.trace.v1.MonitorCallHandled.$Properties instead.
+             */
+            interface IMonitorCallHandled extends disco.trace.v1.MonitorCallHandled.$Properties {
+            }
+
+            /** Represents a MonitorCallHandled. */
+            class MonitorCallHandled {
+
+                /**
+                 * Constructs a new MonitorCallHandled.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.MonitorCallHandled.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MonitorCallHandled vcpu. */
+                vcpu: number;
+
+                /** MonitorCallHandled call. */
+                call: disco.trace.v1.MonitorCall;
+
+                /** MonitorCallHandled physicalPage. */
+                physicalPage: number;
+
+                /** MonitorCallHandled pages. */
+                pages: number;
+
+                /** MonitorCallHandled costTicks. */
+                costTicks: number;
+
+                /**
+                 * Encodes the specified MonitorCallHandled message. Does not implicitly {@link disco.trace.v1.MonitorCallHandled.verify|verify} messages.
+                 * @param message MonitorCallHandled message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.MonitorCallHandled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MonitorCallHandled message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.MonitorCallHandled & disco.trace.v1.MonitorCallHandled.$Shape} MonitorCallHandled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.MonitorCallHandled & disco.trace.v1.MonitorCallHandled.$Shape;
+            }
+
+            namespace MonitorCallHandled {
+
+                /** Properties of a MonitorCallHandled. */
+                interface $Properties {
+
+                    /** MonitorCallHandled vcpu */
+                    vcpu?: (number|null);
+
+                    /** MonitorCallHandled call */
+                    call?: (disco.trace.v1.MonitorCall|null);
+
+                    /** MonitorCallHandled physicalPage */
+                    physicalPage?: (number|null);
+
+                    /** MonitorCallHandled pages */
+                    pages?: (number|null);
+
+                    /** MonitorCallHandled costTicks */
+                    costTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MonitorCallHandled. */
+                type $Shape = disco.trace.v1.MonitorCallHandled.$Properties;
+            }
+
+            /**
+             * Properties of a VcpuCounterSample.
+             * @deprecated Use disco.trace.v1.VcpuCounterSample.$Properties instead.
+             */
+            interface IVcpuCounterSample extends disco.trace.v1.VcpuCounterSample.$Properties {
+            }
+
+            /** Represents a VcpuCounterSample. */
+            class VcpuCounterSample {
+
+                /**
+                 * Constructs a new VcpuCounterSample.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.VcpuCounterSample.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** VcpuCounterSample vcpu. */
+                vcpu: number;
+
+                /** VcpuCounterSample intervalTicks. */
+                intervalTicks: number;
+
+                /** VcpuCounterSample privilegedEmulated. */
+                privilegedEmulated: number;
+
+                /** VcpuCounterSample specialPageAccesses. */
+                specialPageAccesses: number;
+
+                /** VcpuCounterSample tlbWritesEmulated. */
+                tlbWritesEmulated: number;
+
+                /** VcpuCounterSample l2tlbHits. */
+                l2tlbHits: number;
+
+                /** VcpuCounterSample vtlbHits. */
+                vtlbHits: number;
+
+                /** VcpuCounterSample tlbMissesReflected. */
+                tlbMissesReflected: number;
+
+                /** VcpuCounterSample kernelTlbFaults. */
+                kernelTlbFaults: number;
+
+                /** VcpuCounterSample monitorCalls. */
+                monitorCalls: number;
+
+                /** VcpuCounterSample trapsReflected. */
+                trapsReflected: number;
+
+                /** VcpuCounterSample interruptsDelivered. */
+                interruptsDelivered: number;
+
+                /** VcpuCounterSample cowFaults. */
+                cowFaults: number;
+
+                /** VcpuCounterSample runTicks. */
+                runTicks: number;
+
+                /**
+                 * Encodes the specified VcpuCounterSample message. Does not implicitly {@link disco.trace.v1.VcpuCounterSample.verify|verify} messages.
+                 * @param message VcpuCounterSample message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.VcpuCounterSample.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VcpuCounterSample message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.VcpuCounterSample & disco.trace.v1.VcpuCounterSample.$Shape} VcpuCounterSample
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.VcpuCounterSample & disco.trace.v1.VcpuCounterSample.$Shape;
+            }
+
+            namespace VcpuCounterSample {
+
+                /** Properties of a VcpuCounterSample. */
+                interface $Properties {
+
+                    /** VcpuCounterSample vcpu */
+                    vcpu?: (number|null);
+
+                    /** VcpuCounterSample intervalTicks */
+                    intervalTicks?: (number|null);
+
+                    /** VcpuCounterSample privilegedEmulated */
+                    privilegedEmulated?: (number|null);
+
+                    /** VcpuCounterSample specialPageAccesses */
+                    specialPageAccesses?: (number|null);
+
+                    /** VcpuCounterSample tlbWritesEmulated */
+                    tlbWritesEmulated?: (number|null);
+
+                    /** VcpuCounterSample l2tlbHits */
+                    l2tlbHits?: (number|null);
+
+                    /** VcpuCounterSample vtlbHits */
+                    vtlbHits?: (number|null);
+
+                    /** VcpuCounterSample tlbMissesReflected */
+                    tlbMissesReflected?: (number|null);
+
+                    /** VcpuCounterSample kernelTlbFaults */
+                    kernelTlbFaults?: (number|null);
+
+                    /** VcpuCounterSample monitorCalls */
+                    monitorCalls?: (number|null);
+
+                    /** VcpuCounterSample trapsReflected */
+                    trapsReflected?: (number|null);
+
+                    /** VcpuCounterSample interruptsDelivered */
+                    interruptsDelivered?: (number|null);
+
+                    /** VcpuCounterSample cowFaults */
+                    cowFaults?: (number|null);
+
+                    /** VcpuCounterSample runTicks */
+                    runTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a VcpuCounterSample. */
+                type $Shape = disco.trace.v1.VcpuCounterSample.$Properties;
+            }
+
+            /**
+             * Properties of a PageMigrated.
+             * @deprecated Use disco.trace.v1.PageMigrated.$Properties instead.
+             */
+            interface IPageMigrated extends disco.trace.v1.PageMigrated.$Properties {
+            }
+
+            /** Represents a PageMigrated. */
+            class PageMigrated {
+
+                /**
+                 * Constructs a new PageMigrated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.PageMigrated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PageMigrated oldMachinePage. */
+                oldMachinePage: number;
+
+                /** PageMigrated newMachinePage. */
+                newMachinePage: number;
+
+                /** PageMigrated fromNode. */
+                fromNode: number;
+
+                /** PageMigrated toNode. */
+                toNode: number;
+
+                /** PageMigrated nodeMisses. */
+                nodeMisses: number[];
+
+                /** PageMigrated dominantSharePercent. */
+                dominantSharePercent: number;
+
+                /** PageMigrated migrateThresholdPercent. */
+                migrateThresholdPercent: number;
+
+                /** PageMigrated moves. */
+                moves: number;
+
+                /** PageMigrated moveLimit. */
+                moveLimit: number;
+
+                /** PageMigrated mappers. */
+                mappers: number;
+
+                /** PageMigrated tlbEntriesInvalidated. */
+                tlbEntriesInvalidated: number;
+
+                /** PageMigrated l2tlbEntriesInvalidated. */
+                l2tlbEntriesInvalidated: number;
+
+                /** PageMigrated ipis. */
+                ipis: number;
+
+                /** PageMigrated copyTicks. */
+                copyTicks: number;
+
+                /** PageMigrated latencyTicks. */
+                latencyTicks: number;
+
+                /**
+                 * Encodes the specified PageMigrated message. Does not implicitly {@link disco.trace.v1.PageMigrated.verify|verify} messages.
+                 * @param message PageMigrated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.PageMigrated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PageMigrated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.PageMigrated & disco.trace.v1.PageMigrated.$Shape} PageMigrated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.PageMigrated & disco.trace.v1.PageMigrated.$Shape;
+            }
+
+            namespace PageMigrated {
+
+                /** Properties of a PageMigrated. */
+                interface $Properties {
+
+                    /** PageMigrated oldMachinePage */
+                    oldMachinePage?: (number|null);
+
+                    /** PageMigrated newMachinePage */
+                    newMachinePage?: (number|null);
+
+                    /** PageMigrated fromNode */
+                    fromNode?: (number|null);
+
+                    /** PageMigrated toNode */
+                    toNode?: (number|null);
+
+                    /** PageMigrated nodeMisses */
+                    nodeMisses?: (number[]|null);
+
+                    /** PageMigrated dominantSharePercent */
+                    dominantSharePercent?: (number|null);
+
+                    /** PageMigrated migrateThresholdPercent */
+                    migrateThresholdPercent?: (number|null);
+
+                    /** PageMigrated moves */
+                    moves?: (number|null);
+
+                    /** PageMigrated moveLimit */
+                    moveLimit?: (number|null);
+
+                    /** PageMigrated mappers */
+                    mappers?: (number|null);
+
+                    /** PageMigrated tlbEntriesInvalidated */
+                    tlbEntriesInvalidated?: (number|null);
+
+                    /** PageMigrated l2tlbEntriesInvalidated */
+                    l2tlbEntriesInvalidated?: (number|null);
+
+                    /** PageMigrated ipis */
+                    ipis?: (number|null);
+
+                    /** PageMigrated copyTicks */
+                    copyTicks?: (number|null);
+
+                    /** PageMigrated latencyTicks */
+                    latencyTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PageMigrated. */
+                type $Shape = disco.trace.v1.PageMigrated.$Properties;
+            }
+
+            /**
+             * Properties of a PageReplicated.
+             * @deprecated Use disco.trace.v1.PageReplicated.$Properties instead.
+             */
+            interface IPageReplicated extends disco.trace.v1.PageReplicated.$Properties {
+            }
+
+            /** Represents a PageReplicated. */
+            class PageReplicated {
+
+                /**
+                 * Constructs a new PageReplicated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.PageReplicated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PageReplicated machinePage. */
+                machinePage: number;
+
+                /** PageReplicated replicaMachinePage. */
+                replicaMachinePage: number;
+
+                /** PageReplicated toNode. */
+                toNode: number;
+
+                /** PageReplicated nodeMisses. */
+                nodeMisses: number[];
+
+                /** PageReplicated readers. */
+                readers: number;
+
+                /** PageReplicated replicateMinMisses. */
+                replicateMinMisses: number;
+
+                /** PageReplicated replicas. */
+                replicas: number;
+
+                /** PageReplicated moves. */
+                moves: number;
+
+                /** PageReplicated moveLimit. */
+                moveLimit: number;
+
+                /** PageReplicated tlbEntriesInvalidated. */
+                tlbEntriesInvalidated: number;
+
+                /** PageReplicated l2tlbEntriesInvalidated. */
+                l2tlbEntriesInvalidated: number;
+
+                /** PageReplicated ipis. */
+                ipis: number;
+
+                /** PageReplicated copyTicks. */
+                copyTicks: number;
+
+                /** PageReplicated latencyTicks. */
+                latencyTicks: number;
+
+                /**
+                 * Encodes the specified PageReplicated message. Does not implicitly {@link disco.trace.v1.PageReplicated.verify|verify} messages.
+                 * @param message PageReplicated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.PageReplicated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PageReplicated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.PageReplicated & disco.trace.v1.PageReplicated.$Shape} PageReplicated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.PageReplicated & disco.trace.v1.PageReplicated.$Shape;
+            }
+
+            namespace PageReplicated {
+
+                /** Properties of a PageReplicated. */
+                interface $Properties {
+
+                    /** PageReplicated machinePage */
+                    machinePage?: (number|null);
+
+                    /** PageReplicated replicaMachinePage */
+                    replicaMachinePage?: (number|null);
+
+                    /** PageReplicated toNode */
+                    toNode?: (number|null);
+
+                    /** PageReplicated nodeMisses */
+                    nodeMisses?: (number[]|null);
+
+                    /** PageReplicated readers */
+                    readers?: (number|null);
+
+                    /** PageReplicated replicateMinMisses */
+                    replicateMinMisses?: (number|null);
+
+                    /** PageReplicated replicas */
+                    replicas?: (number|null);
+
+                    /** PageReplicated moves */
+                    moves?: (number|null);
+
+                    /** PageReplicated moveLimit */
+                    moveLimit?: (number|null);
+
+                    /** PageReplicated tlbEntriesInvalidated */
+                    tlbEntriesInvalidated?: (number|null);
+
+                    /** PageReplicated l2tlbEntriesInvalidated */
+                    l2tlbEntriesInvalidated?: (number|null);
+
+                    /** PageReplicated ipis */
+                    ipis?: (number|null);
+
+                    /** PageReplicated copyTicks */
+                    copyTicks?: (number|null);
+
+                    /** PageReplicated latencyTicks */
+                    latencyTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PageReplicated. */
+                type $Shape = disco.trace.v1.PageReplicated.$Properties;
+            }
+
+            /**
+             * Properties of a ReplicaCollapsed.
+             * @deprecated Use disco.trace.v1.ReplicaCollapsed.$Properties instead.
+             */
+            interface IReplicaCollapsed extends disco.trace.v1.ReplicaCollapsed.$Properties {
+            }
+
+            /** Represents a ReplicaCollapsed. */
+            class ReplicaCollapsed {
+
+                /**
+                 * Constructs a new ReplicaCollapsed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.ReplicaCollapsed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReplicaCollapsed machinePage. */
+                machinePage: number;
+
+                /** ReplicaCollapsed survivorMachinePage. */
+                survivorMachinePage: number;
+
+                /** ReplicaCollapsed replicasFreed. */
+                replicasFreed: number;
+
+                /** ReplicaCollapsed writerNode. */
+                writerNode: number;
+
+                /** ReplicaCollapsed vcpu. */
+                vcpu: number;
+
+                /** ReplicaCollapsed physicalPage. */
+                physicalPage: number;
+
+                /** ReplicaCollapsed tlbEntriesInvalidated. */
+                tlbEntriesInvalidated: number;
+
+                /** ReplicaCollapsed ipis. */
+                ipis: number;
+
+                /** ReplicaCollapsed latencyTicks. */
+                latencyTicks: number;
+
+                /**
+                 * Encodes the specified ReplicaCollapsed message. Does not implicitly {@link disco.trace.v1.ReplicaCollapsed.verify|verify} messages.
+                 * @param message ReplicaCollapsed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.ReplicaCollapsed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReplicaCollapsed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.ReplicaCollapsed & disco.trace.v1.ReplicaCollapsed.$Shape} ReplicaCollapsed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.ReplicaCollapsed & disco.trace.v1.ReplicaCollapsed.$Shape;
+            }
+
+            namespace ReplicaCollapsed {
+
+                /** Properties of a ReplicaCollapsed. */
+                interface $Properties {
+
+                    /** ReplicaCollapsed machinePage */
+                    machinePage?: (number|null);
+
+                    /** ReplicaCollapsed survivorMachinePage */
+                    survivorMachinePage?: (number|null);
+
+                    /** ReplicaCollapsed replicasFreed */
+                    replicasFreed?: (number|null);
+
+                    /** ReplicaCollapsed writerNode */
+                    writerNode?: (number|null);
+
+                    /** ReplicaCollapsed vcpu */
+                    vcpu?: (number|null);
+
+                    /** ReplicaCollapsed physicalPage */
+                    physicalPage?: (number|null);
+
+                    /** ReplicaCollapsed tlbEntriesInvalidated */
+                    tlbEntriesInvalidated?: (number|null);
+
+                    /** ReplicaCollapsed ipis */
+                    ipis?: (number|null);
+
+                    /** ReplicaCollapsed latencyTicks */
+                    latencyTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReplicaCollapsed. */
+                type $Shape = disco.trace.v1.ReplicaCollapsed.$Properties;
+            }
+
+            /**
+             * Properties of a MigrationDeclined.
+             * @deprecated Use disco.trace.v1.MigrationDeclined.$Properties instead.
+             */
+            interface IMigrationDeclined extends disco.trace.v1.MigrationDeclined.$Properties {
+            }
+
+            /** Represents a MigrationDeclined. */
+            class MigrationDeclined {
+
+                /**
+                 * Constructs a new MigrationDeclined.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.MigrationDeclined.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MigrationDeclined machinePage. */
+                machinePage: number;
+
+                /** MigrationDeclined reason. */
+                reason: disco.trace.v1.MigrationDeclineReason;
+
+                /** MigrationDeclined nodeMisses. */
+                nodeMisses: number[];
+
+                /** MigrationDeclined dominantNode. */
+                dominantNode: number;
+
+                /** MigrationDeclined dominantSharePercent. */
+                dominantSharePercent: number;
+
+                /** MigrationDeclined migrateThresholdPercent. */
+                migrateThresholdPercent: number;
+
+                /** MigrationDeclined readers. */
+                readers: number;
+
+                /** MigrationDeclined moves. */
+                moves: number;
+
+                /** MigrationDeclined moveLimit. */
+                moveLimit: number;
+
+                /**
+                 * Encodes the specified MigrationDeclined message. Does not implicitly {@link disco.trace.v1.MigrationDeclined.verify|verify} messages.
+                 * @param message MigrationDeclined message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.MigrationDeclined.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrationDeclined message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.MigrationDeclined & disco.trace.v1.MigrationDeclined.$Shape} MigrationDeclined
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.MigrationDeclined & disco.trace.v1.MigrationDeclined.$Shape;
+            }
+
+            namespace MigrationDeclined {
+
+                /** Properties of a MigrationDeclined. */
+                interface $Properties {
+
+                    /** MigrationDeclined machinePage */
+                    machinePage?: (number|null);
+
+                    /** MigrationDeclined reason */
+                    reason?: (disco.trace.v1.MigrationDeclineReason|null);
+
+                    /** MigrationDeclined nodeMisses */
+                    nodeMisses?: (number[]|null);
+
+                    /** MigrationDeclined dominantNode */
+                    dominantNode?: (number|null);
+
+                    /** MigrationDeclined dominantSharePercent */
+                    dominantSharePercent?: (number|null);
+
+                    /** MigrationDeclined migrateThresholdPercent */
+                    migrateThresholdPercent?: (number|null);
+
+                    /** MigrationDeclined readers */
+                    readers?: (number|null);
+
+                    /** MigrationDeclined moves */
+                    moves?: (number|null);
+
+                    /** MigrationDeclined moveLimit */
+                    moveLimit?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrationDeclined. */
+                type $Shape = disco.trace.v1.MigrationDeclined.$Properties;
+            }
+
+            /**
+             * Properties of a ShootdownSent.
+             * @deprecated Use disco.trace.v1.ShootdownSent.$Properties instead.
+             */
+            interface IShootdownSent extends disco.trace.v1.ShootdownSent.$Properties {
+            }
+
+            /** Represents a ShootdownSent. */
+            class ShootdownSent {
+
+                /**
+                 * Constructs a new ShootdownSent.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.ShootdownSent.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ShootdownSent machinePage. */
+                machinePage: number;
+
+                /** ShootdownSent reason. */
+                reason: disco.trace.v1.ShootdownReason;
+
+                /** ShootdownSent vcpus. */
+                vcpus: number;
+
+                /** ShootdownSent ipis. */
+                ipis: number;
+
+                /** ShootdownSent tlbEntriesInvalidated. */
+                tlbEntriesInvalidated: number;
+
+                /** ShootdownSent l2tlbEntriesInvalidated. */
+                l2tlbEntriesInvalidated: number;
+
+                /** ShootdownSent costTicks. */
+                costTicks: number;
+
+                /**
+                 * Encodes the specified ShootdownSent message. Does not implicitly {@link disco.trace.v1.ShootdownSent.verify|verify} messages.
+                 * @param message ShootdownSent message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.ShootdownSent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ShootdownSent message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.ShootdownSent & disco.trace.v1.ShootdownSent.$Shape} ShootdownSent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.ShootdownSent & disco.trace.v1.ShootdownSent.$Shape;
+            }
+
+            namespace ShootdownSent {
+
+                /** Properties of a ShootdownSent. */
+                interface $Properties {
+
+                    /** ShootdownSent machinePage */
+                    machinePage?: (number|null);
+
+                    /** ShootdownSent reason */
+                    reason?: (disco.trace.v1.ShootdownReason|null);
+
+                    /** ShootdownSent vcpus */
+                    vcpus?: (number|null);
+
+                    /** ShootdownSent ipis */
+                    ipis?: (number|null);
+
+                    /** ShootdownSent tlbEntriesInvalidated */
+                    tlbEntriesInvalidated?: (number|null);
+
+                    /** ShootdownSent l2tlbEntriesInvalidated */
+                    l2tlbEntriesInvalidated?: (number|null);
+
+                    /** ShootdownSent costTicks */
+                    costTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ShootdownSent. */
+                type $Shape = disco.trace.v1.ShootdownSent.$Properties;
+            }
+
+            /**
+             * Properties of a CowBlockShared.
+             * @deprecated Use disco.trace.v1.CowBlockShared.$Properties instead.
+             */
+            interface ICowBlockShared extends disco.trace.v1.CowBlockShared.$Properties {
+            }
+
+            /** Represents a CowBlockShared. */
+            class CowBlockShared {
+
+                /**
+                 * Constructs a new CowBlockShared.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.CowBlockShared.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CowBlockShared source. */
+                source: disco.trace.v1.CowSource;
+
+                /** CowBlockShared physicalPage. */
+                physicalPage: number;
+
+                /** CowBlockShared machinePage. */
+                machinePage: number;
+
+                /** CowBlockShared disk. */
+                disk: number;
+
+                /** CowBlockShared sector. */
+                sector: number;
+
+                /** CowBlockShared sharers. */
+                sharers: number;
+
+                /**
+                 * Encodes the specified CowBlockShared message. Does not implicitly {@link disco.trace.v1.CowBlockShared.verify|verify} messages.
+                 * @param message CowBlockShared message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.CowBlockShared.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CowBlockShared message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.CowBlockShared & disco.trace.v1.CowBlockShared.$Shape} CowBlockShared
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.CowBlockShared & disco.trace.v1.CowBlockShared.$Shape;
+            }
+
+            namespace CowBlockShared {
+
+                /** Properties of a CowBlockShared. */
+                interface $Properties {
+
+                    /** CowBlockShared source */
+                    source?: (disco.trace.v1.CowSource|null);
+
+                    /** CowBlockShared physicalPage */
+                    physicalPage?: (number|null);
+
+                    /** CowBlockShared machinePage */
+                    machinePage?: (number|null);
+
+                    /** CowBlockShared disk */
+                    disk?: (number|null);
+
+                    /** CowBlockShared sector */
+                    sector?: (number|null);
+
+                    /** CowBlockShared sharers */
+                    sharers?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CowBlockShared. */
+                type $Shape = disco.trace.v1.CowBlockShared.$Properties;
+            }
+
+            /**
+             * Properties of a CowBroken.
+             * @deprecated Use disco.trace.v1.CowBroken.$Properties instead.
+             */
+            interface ICowBroken extends disco.trace.v1.CowBroken.$Properties {
+            }
+
+            /** Represents a CowBroken. */
+            class CowBroken {
+
+                /**
+                 * Constructs a new CowBroken.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.CowBroken.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CowBroken vcpu. */
+                vcpu: number;
+
+                /** CowBroken physicalPage. */
+                physicalPage: number;
+
+                /** CowBroken oldMachinePage. */
+                oldMachinePage: number;
+
+                /** CowBroken newMachinePage. */
+                newMachinePage: number;
+
+                /** CowBroken sharersLeft. */
+                sharersLeft: number;
+
+                /** CowBroken latencyTicks. */
+                latencyTicks: number;
+
+                /**
+                 * Encodes the specified CowBroken message. Does not implicitly {@link disco.trace.v1.CowBroken.verify|verify} messages.
+                 * @param message CowBroken message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.CowBroken.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CowBroken message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.CowBroken & disco.trace.v1.CowBroken.$Shape} CowBroken
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.CowBroken & disco.trace.v1.CowBroken.$Shape;
+            }
+
+            namespace CowBroken {
+
+                /** Properties of a CowBroken. */
+                interface $Properties {
+
+                    /** CowBroken vcpu */
+                    vcpu?: (number|null);
+
+                    /** CowBroken physicalPage */
+                    physicalPage?: (number|null);
+
+                    /** CowBroken oldMachinePage */
+                    oldMachinePage?: (number|null);
+
+                    /** CowBroken newMachinePage */
+                    newMachinePage?: (number|null);
+
+                    /** CowBroken sharersLeft */
+                    sharersLeft?: (number|null);
+
+                    /** CowBroken latencyTicks */
+                    latencyTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CowBroken. */
+                type $Shape = disco.trace.v1.CowBroken.$Properties;
+            }
+
+            /**
+             * Properties of a PacketRemapped.
+             * @deprecated Use disco.trace.v1.PacketRemapped.$Properties instead.
+             */
+            interface IPacketRemapped extends disco.trace.v1.PacketRemapped.$Properties {
+            }
+
+            /** Represents a PacketRemapped. */
+            class PacketRemapped {
+
+                /**
+                 * Constructs a new PacketRemapped.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.PacketRemapped.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PacketRemapped fromVm. */
+                fromVm: number;
+
+                /** PacketRemapped toVm. */
+                toVm: number;
+
+                /** PacketRemapped bytes. */
+                bytes: number;
+
+                /** PacketRemapped pagesRemapped. */
+                pagesRemapped: number;
+
+                /** PacketRemapped bytesCopied. */
+                bytesCopied: number;
+
+                /** PacketRemapped tag. */
+                tag: number;
+
+                /** PacketRemapped costTicks. */
+                costTicks: number;
+
+                /**
+                 * Encodes the specified PacketRemapped message. Does not implicitly {@link disco.trace.v1.PacketRemapped.verify|verify} messages.
+                 * @param message PacketRemapped message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.PacketRemapped.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PacketRemapped message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.PacketRemapped & disco.trace.v1.PacketRemapped.$Shape} PacketRemapped
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.PacketRemapped & disco.trace.v1.PacketRemapped.$Shape;
+            }
+
+            namespace PacketRemapped {
+
+                /** Properties of a PacketRemapped. */
+                interface $Properties {
+
+                    /** PacketRemapped fromVm */
+                    fromVm?: (number|null);
+
+                    /** PacketRemapped toVm */
+                    toVm?: (number|null);
+
+                    /** PacketRemapped bytes */
+                    bytes?: (number|null);
+
+                    /** PacketRemapped pagesRemapped */
+                    pagesRemapped?: (number|null);
+
+                    /** PacketRemapped bytesCopied */
+                    bytesCopied?: (number|null);
+
+                    /** PacketRemapped tag */
+                    tag?: (number|null);
+
+                    /** PacketRemapped costTicks */
+                    costTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PacketRemapped. */
+                type $Shape = disco.trace.v1.PacketRemapped.$Properties;
+            }
+
+            /**
+             * Properties of a DiskRequestVirtualized.
+             * @deprecated Use disco.trace.v1.DiskRequestVirtualized.$Properties instead.
+             */
+            interface IDiskRequestVirtualized extends disco.trace.v1.DiskRequestVirtualized.$Properties {
+            }
+
+            /** Represents a DiskRequestVirtualized. */
+            class DiskRequestVirtualized {
+
+                /**
+                 * Constructs a new DiskRequestVirtualized.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.DiskRequestVirtualized.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DiskRequestVirtualized vcpu. */
+                vcpu: number;
+
+                /** DiskRequestVirtualized disk. */
+                disk: number;
+
+                /** DiskRequestVirtualized physicalDisk. */
+                physicalDisk: number;
+
+                /** DiskRequestVirtualized write. */
+                write: boolean;
+
+                /** DiskRequestVirtualized persistent. */
+                persistent: boolean;
+
+                /** DiskRequestVirtualized sector. */
+                sector: number;
+
+                /** DiskRequestVirtualized sectors. */
+                sectors: number;
+
+                /** DiskRequestVirtualized pagesShared. */
+                pagesShared: number;
+
+                /** DiskRequestVirtualized pagesFromDisk. */
+                pagesFromDisk: number;
+
+                /** DiskRequestVirtualized pagesCopied. */
+                pagesCopied: number;
+
+                /** DiskRequestVirtualized pagesWritten. */
+                pagesWritten: number;
+
+                /** DiskRequestVirtualized latencyTicks. */
+                latencyTicks: number;
+
+                /** DiskRequestVirtualized tag. */
+                tag: number;
+
+                /**
+                 * Encodes the specified DiskRequestVirtualized message. Does not implicitly {@link disco.trace.v1.DiskRequestVirtualized.verify|verify} messages.
+                 * @param message DiskRequestVirtualized message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.DiskRequestVirtualized.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DiskRequestVirtualized message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.DiskRequestVirtualized & disco.trace.v1.DiskRequestVirtualized.$Shape} DiskRequestVirtualized
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.DiskRequestVirtualized & disco.trace.v1.DiskRequestVirtualized.$Shape;
+            }
+
+            namespace DiskRequestVirtualized {
+
+                /** Properties of a DiskRequestVirtualized. */
+                interface $Properties {
+
+                    /** DiskRequestVirtualized vcpu */
+                    vcpu?: (number|null);
+
+                    /** DiskRequestVirtualized disk */
+                    disk?: (number|null);
+
+                    /** DiskRequestVirtualized physicalDisk */
+                    physicalDisk?: (number|null);
+
+                    /** DiskRequestVirtualized write */
+                    write?: (boolean|null);
+
+                    /** DiskRequestVirtualized persistent */
+                    persistent?: (boolean|null);
+
+                    /** DiskRequestVirtualized sector */
+                    sector?: (number|null);
+
+                    /** DiskRequestVirtualized sectors */
+                    sectors?: (number|null);
+
+                    /** DiskRequestVirtualized pagesShared */
+                    pagesShared?: (number|null);
+
+                    /** DiskRequestVirtualized pagesFromDisk */
+                    pagesFromDisk?: (number|null);
+
+                    /** DiskRequestVirtualized pagesCopied */
+                    pagesCopied?: (number|null);
+
+                    /** DiskRequestVirtualized pagesWritten */
+                    pagesWritten?: (number|null);
+
+                    /** DiskRequestVirtualized latencyTicks */
+                    latencyTicks?: (number|null);
+
+                    /** DiskRequestVirtualized tag */
+                    tag?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DiskRequestVirtualized. */
+                type $Shape = disco.trace.v1.DiskRequestVirtualized.$Properties;
+            }
+
+            /**
+             * Properties of a FootprintSample.
+             * @deprecated Use disco.trace.v1.FootprintSample.$Properties instead.
+             */
+            interface IFootprintSample extends disco.trace.v1.FootprintSample.$Properties {
+            }
+
+            /** Represents a FootprintSample. */
+            class FootprintSample {
+
+                /**
+                 * Constructs a new FootprintSample.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.FootprintSample.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FootprintSample kernelTextPages. */
+                kernelTextPages: number;
+
+                /** FootprintSample kernelDataPages. */
+                kernelDataPages: number;
+
+                /** FootprintSample bufferCachePages. */
+                bufferCachePages: number;
+
+                /** FootprintSample userPages. */
+                userPages: number;
+
+                /** FootprintSample monitorPages. */
+                monitorPages: number;
+
+                /** FootprintSample replicaPages. */
+                replicaPages: number;
+
+                /** FootprintSample totalPages. */
+                totalPages: number;
+
+                /** FootprintSample sharedPages. */
+                sharedPages: number;
+
+                /**
+                 * Encodes the specified FootprintSample message. Does not implicitly {@link disco.trace.v1.FootprintSample.verify|verify} messages.
+                 * @param message FootprintSample message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.FootprintSample.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FootprintSample message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.FootprintSample & disco.trace.v1.FootprintSample.$Shape} FootprintSample
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.FootprintSample & disco.trace.v1.FootprintSample.$Shape;
+            }
+
+            namespace FootprintSample {
+
+                /** Properties of a FootprintSample. */
+                interface $Properties {
+
+                    /** FootprintSample kernelTextPages */
+                    kernelTextPages?: (number|null);
+
+                    /** FootprintSample kernelDataPages */
+                    kernelDataPages?: (number|null);
+
+                    /** FootprintSample bufferCachePages */
+                    bufferCachePages?: (number|null);
+
+                    /** FootprintSample userPages */
+                    userPages?: (number|null);
+
+                    /** FootprintSample monitorPages */
+                    monitorPages?: (number|null);
+
+                    /** FootprintSample replicaPages */
+                    replicaPages?: (number|null);
+
+                    /** FootprintSample totalPages */
+                    totalPages?: (number|null);
+
+                    /** FootprintSample sharedPages */
+                    sharedPages?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FootprintSample. */
+                type $Shape = disco.trace.v1.FootprintSample.$Properties;
             }
         }
     }

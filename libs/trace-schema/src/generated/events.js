@@ -60,6 +60,23 @@ $root.disco = (function() {
                  * @property {disco.trace.v1.NicPacketTransferred.$Properties|null} [nicPacketTransferred] Event nicPacketTransferred
                  * @property {disco.trace.v1.MissCountersReset.$Properties|null} [missCountersReset] Event missCountersReset
                  * @property {disco.trace.v1.ExecutionSample.$Properties|null} [executionSample] Event executionSample
+                 * @property {disco.trace.v1.VmCreated.$Properties|null} [vmCreated] Event vmCreated
+                 * @property {disco.trace.v1.VcpuScheduled.$Properties|null} [vcpuScheduled] Event vcpuScheduled
+                 * @property {disco.trace.v1.PrivilegedInstructionEmulated.$Properties|null} [privilegedInstructionEmulated] Event privilegedInstructionEmulated
+                 * @property {disco.trace.v1.TlbWriteEmulated.$Properties|null} [tlbWriteEmulated] Event tlbWriteEmulated
+                 * @property {disco.trace.v1.L2TlbMissed.$Properties|null} [l2TlbMissed] Event l2TlbMissed
+                 * @property {disco.trace.v1.MonitorCallHandled.$Properties|null} [monitorCallHandled] Event monitorCallHandled
+                 * @property {disco.trace.v1.VcpuCounterSample.$Properties|null} [vcpuCounterSample] Event vcpuCounterSample
+                 * @property {disco.trace.v1.PageMigrated.$Properties|null} [pageMigrated] Event pageMigrated
+                 * @property {disco.trace.v1.PageReplicated.$Properties|null} [pageReplicated] Event pageReplicated
+                 * @property {disco.trace.v1.ReplicaCollapsed.$Properties|null} [replicaCollapsed] Event replicaCollapsed
+                 * @property {disco.trace.v1.MigrationDeclined.$Properties|null} [migrationDeclined] Event migrationDeclined
+                 * @property {disco.trace.v1.ShootdownSent.$Properties|null} [shootdownSent] Event shootdownSent
+                 * @property {disco.trace.v1.CowBlockShared.$Properties|null} [cowBlockShared] Event cowBlockShared
+                 * @property {disco.trace.v1.CowBroken.$Properties|null} [cowBroken] Event cowBroken
+                 * @property {disco.trace.v1.PacketRemapped.$Properties|null} [packetRemapped] Event packetRemapped
+                 * @property {disco.trace.v1.DiskRequestVirtualized.$Properties|null} [diskRequestVirtualized] Event diskRequestVirtualized
+                 * @property {disco.trace.v1.FootprintSample.$Properties|null} [footprintSample] Event footprintSample
                  * @property {disco.trace.v1.KernelServiceCompleted.$Properties|null} [kernelServiceCompleted] Event kernelServiceCompleted
                  * @property {disco.trace.v1.KernelServiceSampled.$Properties|null} [kernelServiceSampled] Event kernelServiceSampled
                  * @property {disco.trace.v1.ProcessForked.$Properties|null} [processForked] Event processForked
@@ -71,7 +88,7 @@ $root.disco = (function() {
                  * @property {disco.trace.v1.ThreadScheduled.$Properties|null} [threadScheduled] Event threadScheduled
                  * @property {disco.trace.v1.WorkloadPhaseChanged.$Properties|null} [workloadPhaseChanged] Event workloadPhaseChanged
                  * @property {disco.trace.v1.GuestMemorySampled.$Properties|null} [guestMemorySampled] Event guestMemorySampled
-                 * @property {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled"} [payload] Event payload
+                 * @property {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"vmCreated"|"vcpuScheduled"|"privilegedInstructionEmulated"|"tlbWriteEmulated"|"l2TlbMissed"|"monitorCallHandled"|"vcpuCounterSample"|"pageMigrated"|"pageReplicated"|"replicaCollapsed"|"migrationDeclined"|"shootdownSent"|"cowBlockShared"|"cowBroken"|"packetRemapped"|"diskRequestVirtualized"|"footprintSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled"} [payload] Event payload
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -104,6 +121,23 @@ $root.disco = (function() {
                  *   nicPacketTransferred?: disco.trace.v1.NicPacketTransferred.$Shape|null;
                  *   missCountersReset?: disco.trace.v1.MissCountersReset.$Shape|null;
                  *   executionSample?: disco.trace.v1.ExecutionSample.$Shape|null;
+                 *   vmCreated?: disco.trace.v1.VmCreated.$Shape|null;
+                 *   vcpuScheduled?: disco.trace.v1.VcpuScheduled.$Shape|null;
+                 *   privilegedInstructionEmulated?: disco.trace.v1.PrivilegedInstructionEmulated.$Shape|null;
+                 *   tlbWriteEmulated?: disco.trace.v1.TlbWriteEmulated.$Shape|null;
+                 *   l2TlbMissed?: disco.trace.v1.L2TlbMissed.$Shape|null;
+                 *   monitorCallHandled?: disco.trace.v1.MonitorCallHandled.$Shape|null;
+                 *   vcpuCounterSample?: disco.trace.v1.VcpuCounterSample.$Shape|null;
+                 *   pageMigrated?: disco.trace.v1.PageMigrated.$Shape|null;
+                 *   pageReplicated?: disco.trace.v1.PageReplicated.$Shape|null;
+                 *   replicaCollapsed?: disco.trace.v1.ReplicaCollapsed.$Shape|null;
+                 *   migrationDeclined?: disco.trace.v1.MigrationDeclined.$Shape|null;
+                 *   shootdownSent?: disco.trace.v1.ShootdownSent.$Shape|null;
+                 *   cowBlockShared?: disco.trace.v1.CowBlockShared.$Shape|null;
+                 *   cowBroken?: disco.trace.v1.CowBroken.$Shape|null;
+                 *   packetRemapped?: disco.trace.v1.PacketRemapped.$Shape|null;
+                 *   diskRequestVirtualized?: disco.trace.v1.DiskRequestVirtualized.$Shape|null;
+                 *   footprintSample?: disco.trace.v1.FootprintSample.$Shape|null;
                  *   kernelServiceCompleted?: disco.trace.v1.KernelServiceCompleted.$Shape|null;
                  *   kernelServiceSampled?: disco.trace.v1.KernelServiceSampled.$Shape|null;
                  *   processForked?: disco.trace.v1.ProcessForked.$Shape|null;
@@ -117,7 +151,7 @@ $root.disco = (function() {
                  *   guestMemorySampled?: disco.trace.v1.GuestMemorySampled.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "executionSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample: disco.trace.v1.ExecutionSample.$Shape; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted: disco.trace.v1.KernelServiceCompleted.$Shape; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled: disco.trace.v1.KernelServiceSampled.$Shape; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processForked"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked: disco.trace.v1.ProcessForked.$Shape; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExeced"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced: disco.trace.v1.ProcessExeced.$Shape; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExited"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited: disco.trace.v1.ProcessExited.$Shape; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockContentionSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled: disco.trace.v1.LockContentionSampled.$Shape; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockSpun"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun: disco.trace.v1.LockSpun.$Shape; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "bufferCacheSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled: disco.trace.v1.BufferCacheSampled.$Shape; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "threadScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled: disco.trace.v1.ThreadScheduled.$Shape; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "workloadPhaseChanged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged: disco.trace.v1.WorkloadPhaseChanged.$Shape; guestMemorySampled?: null }|{ payload?: "guestMemorySampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled: disco.trace.v1.GuestMemorySampled.$Shape })
+                 *   ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "executionSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample: disco.trace.v1.ExecutionSample.$Shape; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vmCreated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated: disco.trace.v1.VmCreated.$Shape; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vcpuScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled: disco.trace.v1.VcpuScheduled.$Shape; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "privilegedInstructionEmulated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated: disco.trace.v1.PrivilegedInstructionEmulated.$Shape; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbWriteEmulated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated: disco.trace.v1.TlbWriteEmulated.$Shape; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "l2TlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed: disco.trace.v1.L2TlbMissed.$Shape; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "monitorCallHandled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled: disco.trace.v1.MonitorCallHandled.$Shape; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vcpuCounterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample: disco.trace.v1.VcpuCounterSample.$Shape; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "pageMigrated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated: disco.trace.v1.PageMigrated.$Shape; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "pageReplicated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated: disco.trace.v1.PageReplicated.$Shape; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "replicaCollapsed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed: disco.trace.v1.ReplicaCollapsed.$Shape; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "migrationDeclined"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined: disco.trace.v1.MigrationDeclined.$Shape; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "shootdownSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent: disco.trace.v1.ShootdownSent.$Shape; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cowBlockShared"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared: disco.trace.v1.CowBlockShared.$Shape; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cowBroken"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken: disco.trace.v1.CowBroken.$Shape; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "packetRemapped"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped: disco.trace.v1.PacketRemapped.$Shape; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestVirtualized"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized: disco.trace.v1.DiskRequestVirtualized.$Shape; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "footprintSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample: disco.trace.v1.FootprintSample.$Shape; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted: disco.trace.v1.KernelServiceCompleted.$Shape; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled: disco.trace.v1.KernelServiceSampled.$Shape; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processForked"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked: disco.trace.v1.ProcessForked.$Shape; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExeced"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced: disco.trace.v1.ProcessExeced.$Shape; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExited"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited: disco.trace.v1.ProcessExited.$Shape; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockContentionSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled: disco.trace.v1.LockContentionSampled.$Shape; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockSpun"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun: disco.trace.v1.LockSpun.$Shape; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "bufferCacheSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled: disco.trace.v1.BufferCacheSampled.$Shape; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "threadScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled: disco.trace.v1.ThreadScheduled.$Shape; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "workloadPhaseChanged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged: disco.trace.v1.WorkloadPhaseChanged.$Shape; guestMemorySampled?: null }|{ payload?: "guestMemorySampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled: disco.trace.v1.GuestMemorySampled.$Shape })
                  * )} disco.trace.v1.Event.$Shape
                  */
 
@@ -281,6 +315,142 @@ $root.disco = (function() {
                 Event.prototype.executionSample = null;
 
                 /**
+                 * Event vmCreated.
+                 * @member {disco.trace.v1.VmCreated.$Properties|null|undefined} vmCreated
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.vmCreated = null;
+
+                /**
+                 * Event vcpuScheduled.
+                 * @member {disco.trace.v1.VcpuScheduled.$Properties|null|undefined} vcpuScheduled
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.vcpuScheduled = null;
+
+                /**
+                 * Event privilegedInstructionEmulated.
+                 * @member {disco.trace.v1.PrivilegedInstructionEmulated.$Properties|null|undefined} privilegedInstructionEmulated
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.privilegedInstructionEmulated = null;
+
+                /**
+                 * Event tlbWriteEmulated.
+                 * @member {disco.trace.v1.TlbWriteEmulated.$Properties|null|undefined} tlbWriteEmulated
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.tlbWriteEmulated = null;
+
+                /**
+                 * Event l2TlbMissed.
+                 * @member {disco.trace.v1.L2TlbMissed.$Properties|null|undefined} l2TlbMissed
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.l2TlbMissed = null;
+
+                /**
+                 * Event monitorCallHandled.
+                 * @member {disco.trace.v1.MonitorCallHandled.$Properties|null|undefined} monitorCallHandled
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.monitorCallHandled = null;
+
+                /**
+                 * Event vcpuCounterSample.
+                 * @member {disco.trace.v1.VcpuCounterSample.$Properties|null|undefined} vcpuCounterSample
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.vcpuCounterSample = null;
+
+                /**
+                 * Event pageMigrated.
+                 * @member {disco.trace.v1.PageMigrated.$Properties|null|undefined} pageMigrated
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.pageMigrated = null;
+
+                /**
+                 * Event pageReplicated.
+                 * @member {disco.trace.v1.PageReplicated.$Properties|null|undefined} pageReplicated
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.pageReplicated = null;
+
+                /**
+                 * Event replicaCollapsed.
+                 * @member {disco.trace.v1.ReplicaCollapsed.$Properties|null|undefined} replicaCollapsed
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.replicaCollapsed = null;
+
+                /**
+                 * Event migrationDeclined.
+                 * @member {disco.trace.v1.MigrationDeclined.$Properties|null|undefined} migrationDeclined
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.migrationDeclined = null;
+
+                /**
+                 * Event shootdownSent.
+                 * @member {disco.trace.v1.ShootdownSent.$Properties|null|undefined} shootdownSent
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.shootdownSent = null;
+
+                /**
+                 * Event cowBlockShared.
+                 * @member {disco.trace.v1.CowBlockShared.$Properties|null|undefined} cowBlockShared
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.cowBlockShared = null;
+
+                /**
+                 * Event cowBroken.
+                 * @member {disco.trace.v1.CowBroken.$Properties|null|undefined} cowBroken
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.cowBroken = null;
+
+                /**
+                 * Event packetRemapped.
+                 * @member {disco.trace.v1.PacketRemapped.$Properties|null|undefined} packetRemapped
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.packetRemapped = null;
+
+                /**
+                 * Event diskRequestVirtualized.
+                 * @member {disco.trace.v1.DiskRequestVirtualized.$Properties|null|undefined} diskRequestVirtualized
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.diskRequestVirtualized = null;
+
+                /**
+                 * Event footprintSample.
+                 * @member {disco.trace.v1.FootprintSample.$Properties|null|undefined} footprintSample
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.footprintSample = null;
+
+                /**
                  * Event kernelServiceCompleted.
                  * @member {disco.trace.v1.KernelServiceCompleted.$Properties|null|undefined} kernelServiceCompleted
                  * @memberof disco.trace.v1.Event
@@ -373,12 +543,12 @@ $root.disco = (function() {
 
                 /**
                  * Event payload.
-                 * @member {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled"|undefined} payload
+                 * @member {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"vmCreated"|"vcpuScheduled"|"privilegedInstructionEmulated"|"tlbWriteEmulated"|"l2TlbMissed"|"monitorCallHandled"|"vcpuCounterSample"|"pageMigrated"|"pageReplicated"|"replicaCollapsed"|"migrationDeclined"|"shootdownSent"|"cowBlockShared"|"cowBroken"|"packetRemapped"|"diskRequestVirtualized"|"footprintSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled"|undefined} payload
                  * @memberof disco.trace.v1.Event
                  * @instance
                  */
                 $Object.defineProperty(Event.prototype, "payload", {
-                    get: $util.oneOfGetter($oneOfFields = ["runStarted", "runFinished", "syntheticWorkDone", "syntheticMessageSent", "counterSample", "tlbMissed", "cacheMissed", "hotPageFlagged", "ipiSent", "diskRequestCompleted", "nicPacketTransferred", "missCountersReset", "executionSample", "kernelServiceCompleted", "kernelServiceSampled", "processForked", "processExeced", "processExited", "lockContentionSampled", "lockSpun", "bufferCacheSampled", "threadScheduled", "workloadPhaseChanged", "guestMemorySampled"]),
+                    get: $util.oneOfGetter($oneOfFields = ["runStarted", "runFinished", "syntheticWorkDone", "syntheticMessageSent", "counterSample", "tlbMissed", "cacheMissed", "hotPageFlagged", "ipiSent", "diskRequestCompleted", "nicPacketTransferred", "missCountersReset", "executionSample", "vmCreated", "vcpuScheduled", "privilegedInstructionEmulated", "tlbWriteEmulated", "l2TlbMissed", "monitorCallHandled", "vcpuCounterSample", "pageMigrated", "pageReplicated", "replicaCollapsed", "migrationDeclined", "shootdownSent", "cowBlockShared", "cowBroken", "packetRemapped", "diskRequestVirtualized", "footprintSample", "kernelServiceCompleted", "kernelServiceSampled", "processForked", "processExeced", "processExited", "lockContentionSampled", "lockSpun", "bufferCacheSampled", "threadScheduled", "workloadPhaseChanged", "guestMemorySampled"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -434,6 +604,40 @@ $root.disco = (function() {
                         $root.disco.trace.v1.MissCountersReset.encode(message.missCountersReset, writer.uint32(/* id 39, wireType 2 =*/314).fork(), _depth + 1).ldelim();
                     if (message.executionSample != null && $Object.hasOwnProperty.call(message, "executionSample"))
                         $root.disco.trace.v1.ExecutionSample.encode(message.executionSample, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+                    if (message.vmCreated != null && $Object.hasOwnProperty.call(message, "vmCreated"))
+                        $root.disco.trace.v1.VmCreated.encode(message.vmCreated, writer.uint32(/* id 64, wireType 2 =*/514).fork(), _depth + 1).ldelim();
+                    if (message.vcpuScheduled != null && $Object.hasOwnProperty.call(message, "vcpuScheduled"))
+                        $root.disco.trace.v1.VcpuScheduled.encode(message.vcpuScheduled, writer.uint32(/* id 65, wireType 2 =*/522).fork(), _depth + 1).ldelim();
+                    if (message.privilegedInstructionEmulated != null && $Object.hasOwnProperty.call(message, "privilegedInstructionEmulated"))
+                        $root.disco.trace.v1.PrivilegedInstructionEmulated.encode(message.privilegedInstructionEmulated, writer.uint32(/* id 66, wireType 2 =*/530).fork(), _depth + 1).ldelim();
+                    if (message.tlbWriteEmulated != null && $Object.hasOwnProperty.call(message, "tlbWriteEmulated"))
+                        $root.disco.trace.v1.TlbWriteEmulated.encode(message.tlbWriteEmulated, writer.uint32(/* id 67, wireType 2 =*/538).fork(), _depth + 1).ldelim();
+                    if (message.l2TlbMissed != null && $Object.hasOwnProperty.call(message, "l2TlbMissed"))
+                        $root.disco.trace.v1.L2TlbMissed.encode(message.l2TlbMissed, writer.uint32(/* id 68, wireType 2 =*/546).fork(), _depth + 1).ldelim();
+                    if (message.monitorCallHandled != null && $Object.hasOwnProperty.call(message, "monitorCallHandled"))
+                        $root.disco.trace.v1.MonitorCallHandled.encode(message.monitorCallHandled, writer.uint32(/* id 69, wireType 2 =*/554).fork(), _depth + 1).ldelim();
+                    if (message.vcpuCounterSample != null && $Object.hasOwnProperty.call(message, "vcpuCounterSample"))
+                        $root.disco.trace.v1.VcpuCounterSample.encode(message.vcpuCounterSample, writer.uint32(/* id 70, wireType 2 =*/562).fork(), _depth + 1).ldelim();
+                    if (message.pageMigrated != null && $Object.hasOwnProperty.call(message, "pageMigrated"))
+                        $root.disco.trace.v1.PageMigrated.encode(message.pageMigrated, writer.uint32(/* id 71, wireType 2 =*/570).fork(), _depth + 1).ldelim();
+                    if (message.pageReplicated != null && $Object.hasOwnProperty.call(message, "pageReplicated"))
+                        $root.disco.trace.v1.PageReplicated.encode(message.pageReplicated, writer.uint32(/* id 72, wireType 2 =*/578).fork(), _depth + 1).ldelim();
+                    if (message.replicaCollapsed != null && $Object.hasOwnProperty.call(message, "replicaCollapsed"))
+                        $root.disco.trace.v1.ReplicaCollapsed.encode(message.replicaCollapsed, writer.uint32(/* id 73, wireType 2 =*/586).fork(), _depth + 1).ldelim();
+                    if (message.migrationDeclined != null && $Object.hasOwnProperty.call(message, "migrationDeclined"))
+                        $root.disco.trace.v1.MigrationDeclined.encode(message.migrationDeclined, writer.uint32(/* id 74, wireType 2 =*/594).fork(), _depth + 1).ldelim();
+                    if (message.shootdownSent != null && $Object.hasOwnProperty.call(message, "shootdownSent"))
+                        $root.disco.trace.v1.ShootdownSent.encode(message.shootdownSent, writer.uint32(/* id 75, wireType 2 =*/602).fork(), _depth + 1).ldelim();
+                    if (message.cowBlockShared != null && $Object.hasOwnProperty.call(message, "cowBlockShared"))
+                        $root.disco.trace.v1.CowBlockShared.encode(message.cowBlockShared, writer.uint32(/* id 76, wireType 2 =*/610).fork(), _depth + 1).ldelim();
+                    if (message.cowBroken != null && $Object.hasOwnProperty.call(message, "cowBroken"))
+                        $root.disco.trace.v1.CowBroken.encode(message.cowBroken, writer.uint32(/* id 77, wireType 2 =*/618).fork(), _depth + 1).ldelim();
+                    if (message.packetRemapped != null && $Object.hasOwnProperty.call(message, "packetRemapped"))
+                        $root.disco.trace.v1.PacketRemapped.encode(message.packetRemapped, writer.uint32(/* id 78, wireType 2 =*/626).fork(), _depth + 1).ldelim();
+                    if (message.diskRequestVirtualized != null && $Object.hasOwnProperty.call(message, "diskRequestVirtualized"))
+                        $root.disco.trace.v1.DiskRequestVirtualized.encode(message.diskRequestVirtualized, writer.uint32(/* id 79, wireType 2 =*/634).fork(), _depth + 1).ldelim();
+                    if (message.footprintSample != null && $Object.hasOwnProperty.call(message, "footprintSample"))
+                        $root.disco.trace.v1.FootprintSample.encode(message.footprintSample, writer.uint32(/* id 80, wireType 2 =*/642).fork(), _depth + 1).ldelim();
                     if (message.kernelServiceCompleted != null && $Object.hasOwnProperty.call(message, "kernelServiceCompleted"))
                         $root.disco.trace.v1.KernelServiceCompleted.encode(message.kernelServiceCompleted, writer.uint32(/* id 128, wireType 2 =*/1026).fork(), _depth + 1).ldelim();
                     if (message.kernelServiceSampled != null && $Object.hasOwnProperty.call(message, "kernelServiceSampled"))
@@ -634,6 +838,125 @@ $root.disco = (function() {
                                     break;
                                 message.executionSample = $root.disco.trace.v1.ExecutionSample.decode(reader, reader.size(), $undefined, _depth + 1, message.executionSample);
                                 message.payload = "executionSample";
+                                continue;
+                            }
+                        case 64: {
+                                if (wireType !== 2)
+                                    break;
+                                message.vmCreated = $root.disco.trace.v1.VmCreated.decode(reader, reader.size(), $undefined, _depth + 1, message.vmCreated);
+                                message.payload = "vmCreated";
+                                continue;
+                            }
+                        case 65: {
+                                if (wireType !== 2)
+                                    break;
+                                message.vcpuScheduled = $root.disco.trace.v1.VcpuScheduled.decode(reader, reader.size(), $undefined, _depth + 1, message.vcpuScheduled);
+                                message.payload = "vcpuScheduled";
+                                continue;
+                            }
+                        case 66: {
+                                if (wireType !== 2)
+                                    break;
+                                message.privilegedInstructionEmulated = $root.disco.trace.v1.PrivilegedInstructionEmulated.decode(reader, reader.size(), $undefined, _depth + 1, message.privilegedInstructionEmulated);
+                                message.payload = "privilegedInstructionEmulated";
+                                continue;
+                            }
+                        case 67: {
+                                if (wireType !== 2)
+                                    break;
+                                message.tlbWriteEmulated = $root.disco.trace.v1.TlbWriteEmulated.decode(reader, reader.size(), $undefined, _depth + 1, message.tlbWriteEmulated);
+                                message.payload = "tlbWriteEmulated";
+                                continue;
+                            }
+                        case 68: {
+                                if (wireType !== 2)
+                                    break;
+                                message.l2TlbMissed = $root.disco.trace.v1.L2TlbMissed.decode(reader, reader.size(), $undefined, _depth + 1, message.l2TlbMissed);
+                                message.payload = "l2TlbMissed";
+                                continue;
+                            }
+                        case 69: {
+                                if (wireType !== 2)
+                                    break;
+                                message.monitorCallHandled = $root.disco.trace.v1.MonitorCallHandled.decode(reader, reader.size(), $undefined, _depth + 1, message.monitorCallHandled);
+                                message.payload = "monitorCallHandled";
+                                continue;
+                            }
+                        case 70: {
+                                if (wireType !== 2)
+                                    break;
+                                message.vcpuCounterSample = $root.disco.trace.v1.VcpuCounterSample.decode(reader, reader.size(), $undefined, _depth + 1, message.vcpuCounterSample);
+                                message.payload = "vcpuCounterSample";
+                                continue;
+                            }
+                        case 71: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pageMigrated = $root.disco.trace.v1.PageMigrated.decode(reader, reader.size(), $undefined, _depth + 1, message.pageMigrated);
+                                message.payload = "pageMigrated";
+                                continue;
+                            }
+                        case 72: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pageReplicated = $root.disco.trace.v1.PageReplicated.decode(reader, reader.size(), $undefined, _depth + 1, message.pageReplicated);
+                                message.payload = "pageReplicated";
+                                continue;
+                            }
+                        case 73: {
+                                if (wireType !== 2)
+                                    break;
+                                message.replicaCollapsed = $root.disco.trace.v1.ReplicaCollapsed.decode(reader, reader.size(), $undefined, _depth + 1, message.replicaCollapsed);
+                                message.payload = "replicaCollapsed";
+                                continue;
+                            }
+                        case 74: {
+                                if (wireType !== 2)
+                                    break;
+                                message.migrationDeclined = $root.disco.trace.v1.MigrationDeclined.decode(reader, reader.size(), $undefined, _depth + 1, message.migrationDeclined);
+                                message.payload = "migrationDeclined";
+                                continue;
+                            }
+                        case 75: {
+                                if (wireType !== 2)
+                                    break;
+                                message.shootdownSent = $root.disco.trace.v1.ShootdownSent.decode(reader, reader.size(), $undefined, _depth + 1, message.shootdownSent);
+                                message.payload = "shootdownSent";
+                                continue;
+                            }
+                        case 76: {
+                                if (wireType !== 2)
+                                    break;
+                                message.cowBlockShared = $root.disco.trace.v1.CowBlockShared.decode(reader, reader.size(), $undefined, _depth + 1, message.cowBlockShared);
+                                message.payload = "cowBlockShared";
+                                continue;
+                            }
+                        case 77: {
+                                if (wireType !== 2)
+                                    break;
+                                message.cowBroken = $root.disco.trace.v1.CowBroken.decode(reader, reader.size(), $undefined, _depth + 1, message.cowBroken);
+                                message.payload = "cowBroken";
+                                continue;
+                            }
+                        case 78: {
+                                if (wireType !== 2)
+                                    break;
+                                message.packetRemapped = $root.disco.trace.v1.PacketRemapped.decode(reader, reader.size(), $undefined, _depth + 1, message.packetRemapped);
+                                message.payload = "packetRemapped";
+                                continue;
+                            }
+                        case 79: {
+                                if (wireType !== 2)
+                                    break;
+                                message.diskRequestVirtualized = $root.disco.trace.v1.DiskRequestVirtualized.decode(reader, reader.size(), $undefined, _depth + 1, message.diskRequestVirtualized);
+                                message.payload = "diskRequestVirtualized";
+                                continue;
+                            }
+                        case 80: {
+                                if (wireType !== 2)
+                                    break;
+                                message.footprintSample = $root.disco.trace.v1.FootprintSample.decode(reader, reader.size(), $undefined, _depth + 1, message.footprintSample);
+                                message.payload = "footprintSample";
                                 continue;
                             }
                         case 128: {
@@ -6529,6 +6852,5134 @@ $root.disco = (function() {
                 };
 
                 return GuestMemorySampled;
+            })();
+
+            /**
+             * VcpuScheduleReason enum.
+             * @name disco.trace.v1.VcpuScheduleReason
+             * @enum {number}
+             * @property {number} VCPU_SCHEDULE_REASON_UNSPECIFIED=0 VCPU_SCHEDULE_REASON_UNSPECIFIED value
+             * @property {number} VCPU_SCHEDULE_START=1 VCPU_SCHEDULE_START value
+             * @property {number} VCPU_SCHEDULE_QUANTUM=2 VCPU_SCHEDULE_QUANTUM value
+             * @property {number} VCPU_SCHEDULE_IDLE=3 VCPU_SCHEDULE_IDLE value
+             * @property {number} VCPU_SCHEDULE_WAKE=4 VCPU_SCHEDULE_WAKE value
+             */
+            v1.VcpuScheduleReason = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "VCPU_SCHEDULE_REASON_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "VCPU_SCHEDULE_START"] = 1;
+                values[valuesById[2] = "VCPU_SCHEDULE_QUANTUM"] = 2;
+                values[valuesById[3] = "VCPU_SCHEDULE_IDLE"] = 3;
+                values[valuesById[4] = "VCPU_SCHEDULE_WAKE"] = 4;
+                return values;
+            })();
+
+            /**
+             * MonitorCall enum.
+             * @name disco.trace.v1.MonitorCall
+             * @enum {number}
+             * @property {number} MONITOR_CALL_UNSPECIFIED=0 MONITOR_CALL_UNSPECIFIED value
+             * @property {number} MONITOR_CALL_ZERO_PAGE=1 MONITOR_CALL_ZERO_PAGE value
+             * @property {number} MONITOR_CALL_REMAP_PAGE=2 MONITOR_CALL_REMAP_PAGE value
+             * @property {number} MONITOR_CALL_PAGE_FREED=3 MONITOR_CALL_PAGE_FREED value
+             * @property {number} MONITOR_CALL_DISK=4 MONITOR_CALL_DISK value
+             * @property {number} MONITOR_CALL_NET_SEND=5 MONITOR_CALL_NET_SEND value
+             */
+            v1.MonitorCall = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "MONITOR_CALL_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "MONITOR_CALL_ZERO_PAGE"] = 1;
+                values[valuesById[2] = "MONITOR_CALL_REMAP_PAGE"] = 2;
+                values[valuesById[3] = "MONITOR_CALL_PAGE_FREED"] = 3;
+                values[valuesById[4] = "MONITOR_CALL_DISK"] = 4;
+                values[valuesById[5] = "MONITOR_CALL_NET_SEND"] = 5;
+                return values;
+            })();
+
+            /**
+             * MigrationDeclineReason enum.
+             * @name disco.trace.v1.MigrationDeclineReason
+             * @enum {number}
+             * @property {number} MIGRATION_DECLINE_REASON_UNSPECIFIED=0 MIGRATION_DECLINE_REASON_UNSPECIFIED value
+             * @property {number} DECLINE_WRITE_SHARED=1 DECLINE_WRITE_SHARED value
+             * @property {number} DECLINE_MOVE_LIMIT=2 DECLINE_MOVE_LIMIT value
+             * @property {number} DECLINE_ALREADY_LOCAL=3 DECLINE_ALREADY_LOCAL value
+             * @property {number} DECLINE_DISABLED=4 DECLINE_DISABLED value
+             * @property {number} DECLINE_NOT_MOVABLE=5 DECLINE_NOT_MOVABLE value
+             * @property {number} DECLINE_NO_PATTERN=6 DECLINE_NO_PATTERN value
+             * @property {number} DECLINE_NO_MEMORY=7 DECLINE_NO_MEMORY value
+             * @property {number} DECLINE_TOO_SOON=8 DECLINE_TOO_SOON value
+             */
+            v1.MigrationDeclineReason = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "MIGRATION_DECLINE_REASON_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "DECLINE_WRITE_SHARED"] = 1;
+                values[valuesById[2] = "DECLINE_MOVE_LIMIT"] = 2;
+                values[valuesById[3] = "DECLINE_ALREADY_LOCAL"] = 3;
+                values[valuesById[4] = "DECLINE_DISABLED"] = 4;
+                values[valuesById[5] = "DECLINE_NOT_MOVABLE"] = 5;
+                values[valuesById[6] = "DECLINE_NO_PATTERN"] = 6;
+                values[valuesById[7] = "DECLINE_NO_MEMORY"] = 7;
+                values[valuesById[8] = "DECLINE_TOO_SOON"] = 8;
+                return values;
+            })();
+
+            /**
+             * ShootdownReason enum.
+             * @name disco.trace.v1.ShootdownReason
+             * @enum {number}
+             * @property {number} SHOOTDOWN_REASON_UNSPECIFIED=0 SHOOTDOWN_REASON_UNSPECIFIED value
+             * @property {number} SHOOTDOWN_MIGRATE=1 SHOOTDOWN_MIGRATE value
+             * @property {number} SHOOTDOWN_REPLICATE=2 SHOOTDOWN_REPLICATE value
+             * @property {number} SHOOTDOWN_COLLAPSE=3 SHOOTDOWN_COLLAPSE value
+             * @property {number} SHOOTDOWN_COW=4 SHOOTDOWN_COW value
+             * @property {number} SHOOTDOWN_REMAP=5 SHOOTDOWN_REMAP value
+             * @property {number} SHOOTDOWN_FREE=6 SHOOTDOWN_FREE value
+             */
+            v1.ShootdownReason = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "SHOOTDOWN_REASON_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "SHOOTDOWN_MIGRATE"] = 1;
+                values[valuesById[2] = "SHOOTDOWN_REPLICATE"] = 2;
+                values[valuesById[3] = "SHOOTDOWN_COLLAPSE"] = 3;
+                values[valuesById[4] = "SHOOTDOWN_COW"] = 4;
+                values[valuesById[5] = "SHOOTDOWN_REMAP"] = 5;
+                values[valuesById[6] = "SHOOTDOWN_FREE"] = 6;
+                return values;
+            })();
+
+            /**
+             * CowSource enum.
+             * @name disco.trace.v1.CowSource
+             * @enum {number}
+             * @property {number} COW_SOURCE_UNSPECIFIED=0 COW_SOURCE_UNSPECIFIED value
+             * @property {number} COW_SOURCE_DISK=1 COW_SOURCE_DISK value
+             * @property {number} COW_SOURCE_NETWORK=2 COW_SOURCE_NETWORK value
+             * @property {number} COW_SOURCE_REMAP=3 COW_SOURCE_REMAP value
+             */
+            v1.CowSource = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "COW_SOURCE_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "COW_SOURCE_DISK"] = 1;
+                values[valuesById[2] = "COW_SOURCE_NETWORK"] = 2;
+                values[valuesById[3] = "COW_SOURCE_REMAP"] = 3;
+                return values;
+            })();
+
+            v1.VmCreated = (function() {
+
+                /**
+                 * Properties of a VmCreated.
+                 * @typedef {Object} disco.trace.v1.VmCreated.$Properties
+                 * @property {number|null} [vcpus] VmCreated vcpus
+                 * @property {number|null} [physicalPages] VmCreated physicalPages
+                 * @property {Array.<number>|null} [homeCpus] VmCreated homeCpus
+                 * @property {number|null} [disks] VmCreated disks
+                 * @property {boolean|null} [specialPage] VmCreated specialPage
+                 * @property {boolean|null} [zeroPageCall] VmCreated zeroPageCall
+                 * @property {boolean|null} [freedPageHint] VmCreated freedPageHint
+                 * @property {boolean|null} [monitorCallDrivers] VmCreated monitorCallDrivers
+                 * @property {boolean|null} [relocatedKernel] VmCreated relocatedKernel
+                 * @property {boolean|null} [nfsRemap] VmCreated nfsRemap
+                 * @property {boolean|null} [mbufFix] VmCreated mbufFix
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a VmCreated.
+                 * @memberof disco.trace.v1
+                 * @interface IVmCreated
+                 * @augments disco.trace.v1.VmCreated.$Properties
+                 * @deprecated Use disco.trace.v1.VmCreated.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a VmCreated.
+                 * @typedef {disco.trace.v1.VmCreated.$Properties} disco.trace.v1.VmCreated.$Shape
+                 */
+
+                /**
+                 * Constructs a new VmCreated.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a VmCreated.
+                 * @constructor
+                 * @param {disco.trace.v1.VmCreated.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var VmCreated = function (properties) {
+                    this.homeCpus = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * VmCreated vcpus.
+                 * @member {number} vcpus
+                 * @memberof disco.trace.v1.VmCreated
+                 * @instance
+                 */
+                VmCreated.prototype.vcpus = 0;
+
+                /**
+                 * VmCreated physicalPages.
+                 * @member {number} physicalPages
+                 * @memberof disco.trace.v1.VmCreated
+                 * @instance
+                 */
+                VmCreated.prototype.physicalPages = 0;
+
+                /**
+                 * VmCreated homeCpus.
+                 * @member {Array.<number>} homeCpus
+                 * @memberof disco.trace.v1.VmCreated
+                 * @instance
+                 */
+                VmCreated.prototype.homeCpus = $util.emptyArray;
+
+                /**
+                 * VmCreated disks.
+                 * @member {number} disks
+                 * @memberof disco.trace.v1.VmCreated
+                 * @instance
+                 */
+                VmCreated.prototype.disks = 0;
+
+                /**
+                 * VmCreated specialPage.
+                 * @member {boolean} specialPage
+                 * @memberof disco.trace.v1.VmCreated
+                 * @instance
+                 */
+                VmCreated.prototype.specialPage = false;
+
+                /**
+                 * VmCreated zeroPageCall.
+                 * @member {boolean} zeroPageCall
+                 * @memberof disco.trace.v1.VmCreated
+                 * @instance
+                 */
+                VmCreated.prototype.zeroPageCall = false;
+
+                /**
+                 * VmCreated freedPageHint.
+                 * @member {boolean} freedPageHint
+                 * @memberof disco.trace.v1.VmCreated
+                 * @instance
+                 */
+                VmCreated.prototype.freedPageHint = false;
+
+                /**
+                 * VmCreated monitorCallDrivers.
+                 * @member {boolean} monitorCallDrivers
+                 * @memberof disco.trace.v1.VmCreated
+                 * @instance
+                 */
+                VmCreated.prototype.monitorCallDrivers = false;
+
+                /**
+                 * VmCreated relocatedKernel.
+                 * @member {boolean} relocatedKernel
+                 * @memberof disco.trace.v1.VmCreated
+                 * @instance
+                 */
+                VmCreated.prototype.relocatedKernel = false;
+
+                /**
+                 * VmCreated nfsRemap.
+                 * @member {boolean} nfsRemap
+                 * @memberof disco.trace.v1.VmCreated
+                 * @instance
+                 */
+                VmCreated.prototype.nfsRemap = false;
+
+                /**
+                 * VmCreated mbufFix.
+                 * @member {boolean} mbufFix
+                 * @memberof disco.trace.v1.VmCreated
+                 * @instance
+                 */
+                VmCreated.prototype.mbufFix = false;
+
+                /**
+                 * Encodes the specified VmCreated message. Does not implicitly {@link disco.trace.v1.VmCreated.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.VmCreated
+                 * @static
+                 * @param {disco.trace.v1.VmCreated.$Properties} message VmCreated message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                VmCreated.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus") && message.vcpus !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vcpus);
+                    if (message.physicalPages != null && $Object.hasOwnProperty.call(message, "physicalPages") && message.physicalPages !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.physicalPages);
+                    if (message.homeCpus != null && message.homeCpus.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.homeCpus);
+                    if (message.disks != null && $Object.hasOwnProperty.call(message, "disks") && message.disks !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.disks);
+                    if (message.specialPage != null && $Object.hasOwnProperty.call(message, "specialPage") && message.specialPage !== false)
+                        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.specialPage);
+                    if (message.zeroPageCall != null && $Object.hasOwnProperty.call(message, "zeroPageCall") && message.zeroPageCall !== false)
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.zeroPageCall);
+                    if (message.freedPageHint != null && $Object.hasOwnProperty.call(message, "freedPageHint") && message.freedPageHint !== false)
+                        writer.uint32(/* id 7, wireType 0 =*/56).bool(message.freedPageHint);
+                    if (message.monitorCallDrivers != null && $Object.hasOwnProperty.call(message, "monitorCallDrivers") && message.monitorCallDrivers !== false)
+                        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.monitorCallDrivers);
+                    if (message.relocatedKernel != null && $Object.hasOwnProperty.call(message, "relocatedKernel") && message.relocatedKernel !== false)
+                        writer.uint32(/* id 9, wireType 0 =*/72).bool(message.relocatedKernel);
+                    if (message.nfsRemap != null && $Object.hasOwnProperty.call(message, "nfsRemap") && message.nfsRemap !== false)
+                        writer.uint32(/* id 10, wireType 0 =*/80).bool(message.nfsRemap);
+                    if (message.mbufFix != null && $Object.hasOwnProperty.call(message, "mbufFix") && message.mbufFix !== false)
+                        writer.uint32(/* id 11, wireType 0 =*/88).bool(message.mbufFix);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a VmCreated message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.VmCreated
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.VmCreated & disco.trace.v1.VmCreated.$Shape} VmCreated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                VmCreated.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.VmCreated();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vcpus = value;
+                                else
+                                    delete message.vcpus;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.physicalPages = value;
+                                else
+                                    delete message.physicalPages;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType === 2) {
+                                    if (!(message.homeCpus && message.homeCpus.length))
+                                        message.homeCpus = [];
+                                    reader.uint32s(message.homeCpus);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.homeCpus && message.homeCpus.length))
+                                    message.homeCpus = [];
+                                message.homeCpus.push(reader.uint32());
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.disks = value;
+                                else
+                                    delete message.disks;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.specialPage = value;
+                                else
+                                    delete message.specialPage;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.zeroPageCall = value;
+                                else
+                                    delete message.zeroPageCall;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.freedPageHint = value;
+                                else
+                                    delete message.freedPageHint;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.monitorCallDrivers = value;
+                                else
+                                    delete message.monitorCallDrivers;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.relocatedKernel = value;
+                                else
+                                    delete message.relocatedKernel;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.nfsRemap = value;
+                                else
+                                    delete message.nfsRemap;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.mbufFix = value;
+                                else
+                                    delete message.mbufFix;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return VmCreated;
+            })();
+
+            v1.VcpuScheduled = (function() {
+
+                /**
+                 * Properties of a VcpuScheduled.
+                 * @typedef {Object} disco.trace.v1.VcpuScheduled.$Properties
+                 * @property {number|null} [vcpu] VcpuScheduled vcpu
+                 * @property {number|null} [previousVm] VcpuScheduled previousVm
+                 * @property {number|null} [previousVcpu] VcpuScheduled previousVcpu
+                 * @property {disco.trace.v1.VcpuScheduleReason|null} [reason] VcpuScheduled reason
+                 * @property {number|null} [runnableWaiting] VcpuScheduled runnableWaiting
+                 * @property {number|null} [quantumTicks] VcpuScheduled quantumTicks
+                 * @property {number|null} [switchTicks] VcpuScheduled switchTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a VcpuScheduled.
+                 * @memberof disco.trace.v1
+                 * @interface IVcpuScheduled
+                 * @augments disco.trace.v1.VcpuScheduled.$Properties
+                 * @deprecated Use disco.trace.v1.VcpuScheduled.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a VcpuScheduled.
+                 * @typedef {disco.trace.v1.VcpuScheduled.$Properties} disco.trace.v1.VcpuScheduled.$Shape
+                 */
+
+                /**
+                 * Constructs a new VcpuScheduled.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a VcpuScheduled.
+                 * @constructor
+                 * @param {disco.trace.v1.VcpuScheduled.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var VcpuScheduled = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * VcpuScheduled vcpu.
+                 * @member {number} vcpu
+                 * @memberof disco.trace.v1.VcpuScheduled
+                 * @instance
+                 */
+                VcpuScheduled.prototype.vcpu = 0;
+
+                /**
+                 * VcpuScheduled previousVm.
+                 * @member {number} previousVm
+                 * @memberof disco.trace.v1.VcpuScheduled
+                 * @instance
+                 */
+                VcpuScheduled.prototype.previousVm = 0;
+
+                /**
+                 * VcpuScheduled previousVcpu.
+                 * @member {number} previousVcpu
+                 * @memberof disco.trace.v1.VcpuScheduled
+                 * @instance
+                 */
+                VcpuScheduled.prototype.previousVcpu = 0;
+
+                /**
+                 * VcpuScheduled reason.
+                 * @member {disco.trace.v1.VcpuScheduleReason} reason
+                 * @memberof disco.trace.v1.VcpuScheduled
+                 * @instance
+                 */
+                VcpuScheduled.prototype.reason = 0;
+
+                /**
+                 * VcpuScheduled runnableWaiting.
+                 * @member {number} runnableWaiting
+                 * @memberof disco.trace.v1.VcpuScheduled
+                 * @instance
+                 */
+                VcpuScheduled.prototype.runnableWaiting = 0;
+
+                /**
+                 * VcpuScheduled quantumTicks.
+                 * @member {number} quantumTicks
+                 * @memberof disco.trace.v1.VcpuScheduled
+                 * @instance
+                 */
+                VcpuScheduled.prototype.quantumTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VcpuScheduled switchTicks.
+                 * @member {number} switchTicks
+                 * @memberof disco.trace.v1.VcpuScheduled
+                 * @instance
+                 */
+                VcpuScheduled.prototype.switchTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified VcpuScheduled message. Does not implicitly {@link disco.trace.v1.VcpuScheduled.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.VcpuScheduled
+                 * @static
+                 * @param {disco.trace.v1.VcpuScheduled.$Properties} message VcpuScheduled message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                VcpuScheduled.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.vcpu != null && $Object.hasOwnProperty.call(message, "vcpu") && message.vcpu !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vcpu);
+                    if (message.previousVm != null && $Object.hasOwnProperty.call(message, "previousVm") && message.previousVm !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).sint32(message.previousVm);
+                    if (message.previousVcpu != null && $Object.hasOwnProperty.call(message, "previousVcpu") && message.previousVcpu !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).sint32(message.previousVcpu);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).int32(message.reason);
+                    if (message.runnableWaiting != null && $Object.hasOwnProperty.call(message, "runnableWaiting") && message.runnableWaiting !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.runnableWaiting);
+                    if (message.quantumTicks != null && $Object.hasOwnProperty.call(message, "quantumTicks") && (typeof message.quantumTicks === "object" ? message.quantumTicks.low || message.quantumTicks.high : message.quantumTicks !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.quantumTicks);
+                    if (message.switchTicks != null && $Object.hasOwnProperty.call(message, "switchTicks") && (typeof message.switchTicks === "object" ? message.switchTicks.low || message.switchTicks.high : message.switchTicks !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.switchTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a VcpuScheduled message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.VcpuScheduled
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.VcpuScheduled & disco.trace.v1.VcpuScheduled.$Shape} VcpuScheduled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                VcpuScheduled.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.VcpuScheduled();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vcpu = value;
+                                else
+                                    delete message.vcpu;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.previousVm = value;
+                                else
+                                    delete message.previousVm;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.previousVcpu = value;
+                                else
+                                    delete message.previousVcpu;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.runnableWaiting = value;
+                                else
+                                    delete message.runnableWaiting;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.quantumTicks = value;
+                                else
+                                    delete message.quantumTicks;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.switchTicks = value;
+                                else
+                                    delete message.switchTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return VcpuScheduled;
+            })();
+
+            v1.PrivilegedInstructionEmulated = (function() {
+
+                /**
+                 * Properties of a PrivilegedInstructionEmulated.
+                 * @typedef {Object} disco.trace.v1.PrivilegedInstructionEmulated.$Properties
+                 * @property {number|null} [vcpu] PrivilegedInstructionEmulated vcpu
+                 * @property {number|null} [op] PrivilegedInstructionEmulated op
+                 * @property {boolean|null} [specialPage] PrivilegedInstructionEmulated specialPage
+                 * @property {number|null} [costTicks] PrivilegedInstructionEmulated costTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PrivilegedInstructionEmulated.
+                 * @memberof disco.trace.v1
+                 * @interface IPrivilegedInstructionEmulated
+                 * @augments disco.trace.v1.PrivilegedInstructionEmulated.$Properties
+                 * @deprecated Use disco.trace.v1.PrivilegedInstructionEmulated.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PrivilegedInstructionEmulated.
+                 * @typedef {disco.trace.v1.PrivilegedInstructionEmulated.$Properties} disco.trace.v1.PrivilegedInstructionEmulated.$Shape
+                 */
+
+                /**
+                 * Constructs a new PrivilegedInstructionEmulated.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a PrivilegedInstructionEmulated.
+                 * @constructor
+                 * @param {disco.trace.v1.PrivilegedInstructionEmulated.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var PrivilegedInstructionEmulated = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PrivilegedInstructionEmulated vcpu.
+                 * @member {number} vcpu
+                 * @memberof disco.trace.v1.PrivilegedInstructionEmulated
+                 * @instance
+                 */
+                PrivilegedInstructionEmulated.prototype.vcpu = 0;
+
+                /**
+                 * PrivilegedInstructionEmulated op.
+                 * @member {number} op
+                 * @memberof disco.trace.v1.PrivilegedInstructionEmulated
+                 * @instance
+                 */
+                PrivilegedInstructionEmulated.prototype.op = 0;
+
+                /**
+                 * PrivilegedInstructionEmulated specialPage.
+                 * @member {boolean} specialPage
+                 * @memberof disco.trace.v1.PrivilegedInstructionEmulated
+                 * @instance
+                 */
+                PrivilegedInstructionEmulated.prototype.specialPage = false;
+
+                /**
+                 * PrivilegedInstructionEmulated costTicks.
+                 * @member {number} costTicks
+                 * @memberof disco.trace.v1.PrivilegedInstructionEmulated
+                 * @instance
+                 */
+                PrivilegedInstructionEmulated.prototype.costTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified PrivilegedInstructionEmulated message. Does not implicitly {@link disco.trace.v1.PrivilegedInstructionEmulated.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.PrivilegedInstructionEmulated
+                 * @static
+                 * @param {disco.trace.v1.PrivilegedInstructionEmulated.$Properties} message PrivilegedInstructionEmulated message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PrivilegedInstructionEmulated.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.vcpu != null && $Object.hasOwnProperty.call(message, "vcpu") && message.vcpu !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vcpu);
+                    if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.op);
+                    if (message.specialPage != null && $Object.hasOwnProperty.call(message, "specialPage") && message.specialPage !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.specialPage);
+                    if (message.costTicks != null && $Object.hasOwnProperty.call(message, "costTicks") && (typeof message.costTicks === "object" ? message.costTicks.low || message.costTicks.high : message.costTicks !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.costTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PrivilegedInstructionEmulated message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.PrivilegedInstructionEmulated
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.PrivilegedInstructionEmulated & disco.trace.v1.PrivilegedInstructionEmulated.$Shape} PrivilegedInstructionEmulated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PrivilegedInstructionEmulated.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.PrivilegedInstructionEmulated();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vcpu = value;
+                                else
+                                    delete message.vcpu;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.op = value;
+                                else
+                                    delete message.op;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.specialPage = value;
+                                else
+                                    delete message.specialPage;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.costTicks = value;
+                                else
+                                    delete message.costTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return PrivilegedInstructionEmulated;
+            })();
+
+            v1.TlbWriteEmulated = (function() {
+
+                /**
+                 * Properties of a TlbWriteEmulated.
+                 * @typedef {Object} disco.trace.v1.TlbWriteEmulated.$Properties
+                 * @property {number|null} [vcpu] TlbWriteEmulated vcpu
+                 * @property {number|null} [vpn2] TlbWriteEmulated vpn2
+                 * @property {number|null} [asid] TlbWriteEmulated asid
+                 * @property {number|null} [index] TlbWriteEmulated index
+                 * @property {number|null} [physicalPage0] TlbWriteEmulated physicalPage0
+                 * @property {number|null} [physicalPage1] TlbWriteEmulated physicalPage1
+                 * @property {number|null} [machinePage0] TlbWriteEmulated machinePage0
+                 * @property {number|null} [machinePage1] TlbWriteEmulated machinePage1
+                 * @property {boolean|null} [writable0] TlbWriteEmulated writable0
+                 * @property {boolean|null} [writable1] TlbWriteEmulated writable1
+                 * @property {number|null} [costTicks] TlbWriteEmulated costTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TlbWriteEmulated.
+                 * @memberof disco.trace.v1
+                 * @interface ITlbWriteEmulated
+                 * @augments disco.trace.v1.TlbWriteEmulated.$Properties
+                 * @deprecated Use disco.trace.v1.TlbWriteEmulated.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TlbWriteEmulated.
+                 * @typedef {disco.trace.v1.TlbWriteEmulated.$Properties} disco.trace.v1.TlbWriteEmulated.$Shape
+                 */
+
+                /**
+                 * Constructs a new TlbWriteEmulated.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a TlbWriteEmulated.
+                 * @constructor
+                 * @param {disco.trace.v1.TlbWriteEmulated.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var TlbWriteEmulated = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TlbWriteEmulated vcpu.
+                 * @member {number} vcpu
+                 * @memberof disco.trace.v1.TlbWriteEmulated
+                 * @instance
+                 */
+                TlbWriteEmulated.prototype.vcpu = 0;
+
+                /**
+                 * TlbWriteEmulated vpn2.
+                 * @member {number} vpn2
+                 * @memberof disco.trace.v1.TlbWriteEmulated
+                 * @instance
+                 */
+                TlbWriteEmulated.prototype.vpn2 = 0;
+
+                /**
+                 * TlbWriteEmulated asid.
+                 * @member {number} asid
+                 * @memberof disco.trace.v1.TlbWriteEmulated
+                 * @instance
+                 */
+                TlbWriteEmulated.prototype.asid = 0;
+
+                /**
+                 * TlbWriteEmulated index.
+                 * @member {number} index
+                 * @memberof disco.trace.v1.TlbWriteEmulated
+                 * @instance
+                 */
+                TlbWriteEmulated.prototype.index = 0;
+
+                /**
+                 * TlbWriteEmulated physicalPage0.
+                 * @member {number} physicalPage0
+                 * @memberof disco.trace.v1.TlbWriteEmulated
+                 * @instance
+                 */
+                TlbWriteEmulated.prototype.physicalPage0 = 0;
+
+                /**
+                 * TlbWriteEmulated physicalPage1.
+                 * @member {number} physicalPage1
+                 * @memberof disco.trace.v1.TlbWriteEmulated
+                 * @instance
+                 */
+                TlbWriteEmulated.prototype.physicalPage1 = 0;
+
+                /**
+                 * TlbWriteEmulated machinePage0.
+                 * @member {number} machinePage0
+                 * @memberof disco.trace.v1.TlbWriteEmulated
+                 * @instance
+                 */
+                TlbWriteEmulated.prototype.machinePage0 = 0;
+
+                /**
+                 * TlbWriteEmulated machinePage1.
+                 * @member {number} machinePage1
+                 * @memberof disco.trace.v1.TlbWriteEmulated
+                 * @instance
+                 */
+                TlbWriteEmulated.prototype.machinePage1 = 0;
+
+                /**
+                 * TlbWriteEmulated writable0.
+                 * @member {boolean} writable0
+                 * @memberof disco.trace.v1.TlbWriteEmulated
+                 * @instance
+                 */
+                TlbWriteEmulated.prototype.writable0 = false;
+
+                /**
+                 * TlbWriteEmulated writable1.
+                 * @member {boolean} writable1
+                 * @memberof disco.trace.v1.TlbWriteEmulated
+                 * @instance
+                 */
+                TlbWriteEmulated.prototype.writable1 = false;
+
+                /**
+                 * TlbWriteEmulated costTicks.
+                 * @member {number} costTicks
+                 * @memberof disco.trace.v1.TlbWriteEmulated
+                 * @instance
+                 */
+                TlbWriteEmulated.prototype.costTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified TlbWriteEmulated message. Does not implicitly {@link disco.trace.v1.TlbWriteEmulated.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.TlbWriteEmulated
+                 * @static
+                 * @param {disco.trace.v1.TlbWriteEmulated.$Properties} message TlbWriteEmulated message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TlbWriteEmulated.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.vcpu != null && $Object.hasOwnProperty.call(message, "vcpu") && message.vcpu !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vcpu);
+                    if (message.vpn2 != null && $Object.hasOwnProperty.call(message, "vpn2") && message.vpn2 !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.vpn2);
+                    if (message.asid != null && $Object.hasOwnProperty.call(message, "asid") && message.asid !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.asid);
+                    if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.index);
+                    if (message.physicalPage0 != null && $Object.hasOwnProperty.call(message, "physicalPage0") && message.physicalPage0 !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).sint32(message.physicalPage0);
+                    if (message.physicalPage1 != null && $Object.hasOwnProperty.call(message, "physicalPage1") && message.physicalPage1 !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).sint32(message.physicalPage1);
+                    if (message.machinePage0 != null && $Object.hasOwnProperty.call(message, "machinePage0") && message.machinePage0 !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).sint32(message.machinePage0);
+                    if (message.machinePage1 != null && $Object.hasOwnProperty.call(message, "machinePage1") && message.machinePage1 !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).sint32(message.machinePage1);
+                    if (message.writable0 != null && $Object.hasOwnProperty.call(message, "writable0") && message.writable0 !== false)
+                        writer.uint32(/* id 9, wireType 0 =*/72).bool(message.writable0);
+                    if (message.writable1 != null && $Object.hasOwnProperty.call(message, "writable1") && message.writable1 !== false)
+                        writer.uint32(/* id 10, wireType 0 =*/80).bool(message.writable1);
+                    if (message.costTicks != null && $Object.hasOwnProperty.call(message, "costTicks") && (typeof message.costTicks === "object" ? message.costTicks.low || message.costTicks.high : message.costTicks !== 0))
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.costTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TlbWriteEmulated message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.TlbWriteEmulated
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.TlbWriteEmulated & disco.trace.v1.TlbWriteEmulated.$Shape} TlbWriteEmulated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TlbWriteEmulated.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.TlbWriteEmulated();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vcpu = value;
+                                else
+                                    delete message.vcpu;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vpn2 = value;
+                                else
+                                    delete message.vpn2;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.asid = value;
+                                else
+                                    delete message.asid;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.index = value;
+                                else
+                                    delete message.index;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.physicalPage0 = value;
+                                else
+                                    delete message.physicalPage0;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.physicalPage1 = value;
+                                else
+                                    delete message.physicalPage1;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.machinePage0 = value;
+                                else
+                                    delete message.machinePage0;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.machinePage1 = value;
+                                else
+                                    delete message.machinePage1;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.writable0 = value;
+                                else
+                                    delete message.writable0;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.writable1 = value;
+                                else
+                                    delete message.writable1;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.costTicks = value;
+                                else
+                                    delete message.costTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return TlbWriteEmulated;
+            })();
+
+            v1.L2TlbMissed = (function() {
+
+                /**
+                 * Properties of a L2TlbMissed.
+                 * @typedef {Object} disco.trace.v1.L2TlbMissed.$Properties
+                 * @property {number|null} [vcpu] L2TlbMissed vcpu
+                 * @property {number|null} [virtualAddress] L2TlbMissed virtualAddress
+                 * @property {number|null} [asid] L2TlbMissed asid
+                 * @property {disco.trace.v1.TlbMissKind|null} [kind] L2TlbMissed kind
+                 * @property {boolean|null} [write] L2TlbMissed write
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a L2TlbMissed.
+                 * @memberof disco.trace.v1
+                 * @interface IL2TlbMissed
+                 * @augments disco.trace.v1.L2TlbMissed.$Properties
+                 * @deprecated Use disco.trace.v1.L2TlbMissed.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a L2TlbMissed.
+                 * @typedef {disco.trace.v1.L2TlbMissed.$Properties} disco.trace.v1.L2TlbMissed.$Shape
+                 */
+
+                /**
+                 * Constructs a new L2TlbMissed.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a L2TlbMissed.
+                 * @constructor
+                 * @param {disco.trace.v1.L2TlbMissed.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var L2TlbMissed = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * L2TlbMissed vcpu.
+                 * @member {number} vcpu
+                 * @memberof disco.trace.v1.L2TlbMissed
+                 * @instance
+                 */
+                L2TlbMissed.prototype.vcpu = 0;
+
+                /**
+                 * L2TlbMissed virtualAddress.
+                 * @member {number} virtualAddress
+                 * @memberof disco.trace.v1.L2TlbMissed
+                 * @instance
+                 */
+                L2TlbMissed.prototype.virtualAddress = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * L2TlbMissed asid.
+                 * @member {number} asid
+                 * @memberof disco.trace.v1.L2TlbMissed
+                 * @instance
+                 */
+                L2TlbMissed.prototype.asid = 0;
+
+                /**
+                 * L2TlbMissed kind.
+                 * @member {disco.trace.v1.TlbMissKind} kind
+                 * @memberof disco.trace.v1.L2TlbMissed
+                 * @instance
+                 */
+                L2TlbMissed.prototype.kind = 0;
+
+                /**
+                 * L2TlbMissed write.
+                 * @member {boolean} write
+                 * @memberof disco.trace.v1.L2TlbMissed
+                 * @instance
+                 */
+                L2TlbMissed.prototype.write = false;
+
+                /**
+                 * Encodes the specified L2TlbMissed message. Does not implicitly {@link disco.trace.v1.L2TlbMissed.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.L2TlbMissed
+                 * @static
+                 * @param {disco.trace.v1.L2TlbMissed.$Properties} message L2TlbMissed message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                L2TlbMissed.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.vcpu != null && $Object.hasOwnProperty.call(message, "vcpu") && message.vcpu !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vcpu);
+                    if (message.virtualAddress != null && $Object.hasOwnProperty.call(message, "virtualAddress") && (typeof message.virtualAddress === "object" ? message.virtualAddress.low || message.virtualAddress.high : message.virtualAddress !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.virtualAddress);
+                    if (message.asid != null && $Object.hasOwnProperty.call(message, "asid") && message.asid !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.asid);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).int32(message.kind);
+                    if (message.write != null && $Object.hasOwnProperty.call(message, "write") && message.write !== false)
+                        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.write);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a L2TlbMissed message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.L2TlbMissed
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.L2TlbMissed & disco.trace.v1.L2TlbMissed.$Shape} L2TlbMissed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                L2TlbMissed.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.L2TlbMissed();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vcpu = value;
+                                else
+                                    delete message.vcpu;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.virtualAddress = value;
+                                else
+                                    delete message.virtualAddress;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.asid = value;
+                                else
+                                    delete message.asid;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.write = value;
+                                else
+                                    delete message.write;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return L2TlbMissed;
+            })();
+
+            v1.MonitorCallHandled = (function() {
+
+                /**
+                 * Properties of a MonitorCallHandled.
+                 * @typedef {Object} disco.trace.v1.MonitorCallHandled.$Properties
+                 * @property {number|null} [vcpu] MonitorCallHandled vcpu
+                 * @property {disco.trace.v1.MonitorCall|null} [call] MonitorCallHandled call
+                 * @property {number|null} [physicalPage] MonitorCallHandled physicalPage
+                 * @property {number|null} [pages] MonitorCallHandled pages
+                 * @property {number|null} [costTicks] MonitorCallHandled costTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MonitorCallHandled.
+                 * @memberof disco.trace.v1
+                 * @interface IMonitorCallHandled
+                 * @augments disco.trace.v1.MonitorCallHandled.$Properties
+                 * @deprecated Use disco.trace.v1.MonitorCallHandled.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MonitorCallHandled.
+                 * @typedef {disco.trace.v1.MonitorCallHandled.$Properties} disco.trace.v1.MonitorCallHandled.$Shape
+                 */
+
+                /**
+                 * Constructs a new MonitorCallHandled.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a MonitorCallHandled.
+                 * @constructor
+                 * @param {disco.trace.v1.MonitorCallHandled.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var MonitorCallHandled = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MonitorCallHandled vcpu.
+                 * @member {number} vcpu
+                 * @memberof disco.trace.v1.MonitorCallHandled
+                 * @instance
+                 */
+                MonitorCallHandled.prototype.vcpu = 0;
+
+                /**
+                 * MonitorCallHandled call.
+                 * @member {disco.trace.v1.MonitorCall} call
+                 * @memberof disco.trace.v1.MonitorCallHandled
+                 * @instance
+                 */
+                MonitorCallHandled.prototype.call = 0;
+
+                /**
+                 * MonitorCallHandled physicalPage.
+                 * @member {number} physicalPage
+                 * @memberof disco.trace.v1.MonitorCallHandled
+                 * @instance
+                 */
+                MonitorCallHandled.prototype.physicalPage = 0;
+
+                /**
+                 * MonitorCallHandled pages.
+                 * @member {number} pages
+                 * @memberof disco.trace.v1.MonitorCallHandled
+                 * @instance
+                 */
+                MonitorCallHandled.prototype.pages = 0;
+
+                /**
+                 * MonitorCallHandled costTicks.
+                 * @member {number} costTicks
+                 * @memberof disco.trace.v1.MonitorCallHandled
+                 * @instance
+                 */
+                MonitorCallHandled.prototype.costTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified MonitorCallHandled message. Does not implicitly {@link disco.trace.v1.MonitorCallHandled.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.MonitorCallHandled
+                 * @static
+                 * @param {disco.trace.v1.MonitorCallHandled.$Properties} message MonitorCallHandled message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MonitorCallHandled.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.vcpu != null && $Object.hasOwnProperty.call(message, "vcpu") && message.vcpu !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vcpu);
+                    if (message.call != null && $Object.hasOwnProperty.call(message, "call") && message.call !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.call);
+                    if (message.physicalPage != null && $Object.hasOwnProperty.call(message, "physicalPage") && message.physicalPage !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).sint32(message.physicalPage);
+                    if (message.pages != null && $Object.hasOwnProperty.call(message, "pages") && message.pages !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.pages);
+                    if (message.costTicks != null && $Object.hasOwnProperty.call(message, "costTicks") && (typeof message.costTicks === "object" ? message.costTicks.low || message.costTicks.high : message.costTicks !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.costTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MonitorCallHandled message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.MonitorCallHandled
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.MonitorCallHandled & disco.trace.v1.MonitorCallHandled.$Shape} MonitorCallHandled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MonitorCallHandled.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.MonitorCallHandled();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vcpu = value;
+                                else
+                                    delete message.vcpu;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.call = value;
+                                else
+                                    delete message.call;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.physicalPage = value;
+                                else
+                                    delete message.physicalPage;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pages = value;
+                                else
+                                    delete message.pages;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.costTicks = value;
+                                else
+                                    delete message.costTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return MonitorCallHandled;
+            })();
+
+            v1.VcpuCounterSample = (function() {
+
+                /**
+                 * Properties of a VcpuCounterSample.
+                 * @typedef {Object} disco.trace.v1.VcpuCounterSample.$Properties
+                 * @property {number|null} [vcpu] VcpuCounterSample vcpu
+                 * @property {number|null} [intervalTicks] VcpuCounterSample intervalTicks
+                 * @property {number|null} [privilegedEmulated] VcpuCounterSample privilegedEmulated
+                 * @property {number|null} [specialPageAccesses] VcpuCounterSample specialPageAccesses
+                 * @property {number|null} [tlbWritesEmulated] VcpuCounterSample tlbWritesEmulated
+                 * @property {number|null} [l2tlbHits] VcpuCounterSample l2tlbHits
+                 * @property {number|null} [vtlbHits] VcpuCounterSample vtlbHits
+                 * @property {number|null} [tlbMissesReflected] VcpuCounterSample tlbMissesReflected
+                 * @property {number|null} [kernelTlbFaults] VcpuCounterSample kernelTlbFaults
+                 * @property {number|null} [monitorCalls] VcpuCounterSample monitorCalls
+                 * @property {number|null} [trapsReflected] VcpuCounterSample trapsReflected
+                 * @property {number|null} [interruptsDelivered] VcpuCounterSample interruptsDelivered
+                 * @property {number|null} [cowFaults] VcpuCounterSample cowFaults
+                 * @property {number|null} [runTicks] VcpuCounterSample runTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a VcpuCounterSample.
+                 * @memberof disco.trace.v1
+                 * @interface IVcpuCounterSample
+                 * @augments disco.trace.v1.VcpuCounterSample.$Properties
+                 * @deprecated Use disco.trace.v1.VcpuCounterSample.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a VcpuCounterSample.
+                 * @typedef {disco.trace.v1.VcpuCounterSample.$Properties} disco.trace.v1.VcpuCounterSample.$Shape
+                 */
+
+                /**
+                 * Constructs a new VcpuCounterSample.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a VcpuCounterSample.
+                 * @constructor
+                 * @param {disco.trace.v1.VcpuCounterSample.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var VcpuCounterSample = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * VcpuCounterSample vcpu.
+                 * @member {number} vcpu
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @instance
+                 */
+                VcpuCounterSample.prototype.vcpu = 0;
+
+                /**
+                 * VcpuCounterSample intervalTicks.
+                 * @member {number} intervalTicks
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @instance
+                 */
+                VcpuCounterSample.prototype.intervalTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VcpuCounterSample privilegedEmulated.
+                 * @member {number} privilegedEmulated
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @instance
+                 */
+                VcpuCounterSample.prototype.privilegedEmulated = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VcpuCounterSample specialPageAccesses.
+                 * @member {number} specialPageAccesses
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @instance
+                 */
+                VcpuCounterSample.prototype.specialPageAccesses = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VcpuCounterSample tlbWritesEmulated.
+                 * @member {number} tlbWritesEmulated
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @instance
+                 */
+                VcpuCounterSample.prototype.tlbWritesEmulated = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VcpuCounterSample l2tlbHits.
+                 * @member {number} l2tlbHits
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @instance
+                 */
+                VcpuCounterSample.prototype.l2tlbHits = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VcpuCounterSample vtlbHits.
+                 * @member {number} vtlbHits
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @instance
+                 */
+                VcpuCounterSample.prototype.vtlbHits = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VcpuCounterSample tlbMissesReflected.
+                 * @member {number} tlbMissesReflected
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @instance
+                 */
+                VcpuCounterSample.prototype.tlbMissesReflected = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VcpuCounterSample kernelTlbFaults.
+                 * @member {number} kernelTlbFaults
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @instance
+                 */
+                VcpuCounterSample.prototype.kernelTlbFaults = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VcpuCounterSample monitorCalls.
+                 * @member {number} monitorCalls
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @instance
+                 */
+                VcpuCounterSample.prototype.monitorCalls = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VcpuCounterSample trapsReflected.
+                 * @member {number} trapsReflected
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @instance
+                 */
+                VcpuCounterSample.prototype.trapsReflected = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VcpuCounterSample interruptsDelivered.
+                 * @member {number} interruptsDelivered
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @instance
+                 */
+                VcpuCounterSample.prototype.interruptsDelivered = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VcpuCounterSample cowFaults.
+                 * @member {number} cowFaults
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @instance
+                 */
+                VcpuCounterSample.prototype.cowFaults = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VcpuCounterSample runTicks.
+                 * @member {number} runTicks
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @instance
+                 */
+                VcpuCounterSample.prototype.runTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified VcpuCounterSample message. Does not implicitly {@link disco.trace.v1.VcpuCounterSample.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @static
+                 * @param {disco.trace.v1.VcpuCounterSample.$Properties} message VcpuCounterSample message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                VcpuCounterSample.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.vcpu != null && $Object.hasOwnProperty.call(message, "vcpu") && message.vcpu !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vcpu);
+                    if (message.intervalTicks != null && $Object.hasOwnProperty.call(message, "intervalTicks") && (typeof message.intervalTicks === "object" ? message.intervalTicks.low || message.intervalTicks.high : message.intervalTicks !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.intervalTicks);
+                    if (message.privilegedEmulated != null && $Object.hasOwnProperty.call(message, "privilegedEmulated") && (typeof message.privilegedEmulated === "object" ? message.privilegedEmulated.low || message.privilegedEmulated.high : message.privilegedEmulated !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.privilegedEmulated);
+                    if (message.specialPageAccesses != null && $Object.hasOwnProperty.call(message, "specialPageAccesses") && (typeof message.specialPageAccesses === "object" ? message.specialPageAccesses.low || message.specialPageAccesses.high : message.specialPageAccesses !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.specialPageAccesses);
+                    if (message.tlbWritesEmulated != null && $Object.hasOwnProperty.call(message, "tlbWritesEmulated") && (typeof message.tlbWritesEmulated === "object" ? message.tlbWritesEmulated.low || message.tlbWritesEmulated.high : message.tlbWritesEmulated !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.tlbWritesEmulated);
+                    if (message.l2tlbHits != null && $Object.hasOwnProperty.call(message, "l2tlbHits") && (typeof message.l2tlbHits === "object" ? message.l2tlbHits.low || message.l2tlbHits.high : message.l2tlbHits !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.l2tlbHits);
+                    if (message.vtlbHits != null && $Object.hasOwnProperty.call(message, "vtlbHits") && (typeof message.vtlbHits === "object" ? message.vtlbHits.low || message.vtlbHits.high : message.vtlbHits !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.vtlbHits);
+                    if (message.tlbMissesReflected != null && $Object.hasOwnProperty.call(message, "tlbMissesReflected") && (typeof message.tlbMissesReflected === "object" ? message.tlbMissesReflected.low || message.tlbMissesReflected.high : message.tlbMissesReflected !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.tlbMissesReflected);
+                    if (message.kernelTlbFaults != null && $Object.hasOwnProperty.call(message, "kernelTlbFaults") && (typeof message.kernelTlbFaults === "object" ? message.kernelTlbFaults.low || message.kernelTlbFaults.high : message.kernelTlbFaults !== 0))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.kernelTlbFaults);
+                    if (message.monitorCalls != null && $Object.hasOwnProperty.call(message, "monitorCalls") && (typeof message.monitorCalls === "object" ? message.monitorCalls.low || message.monitorCalls.high : message.monitorCalls !== 0))
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.monitorCalls);
+                    if (message.trapsReflected != null && $Object.hasOwnProperty.call(message, "trapsReflected") && (typeof message.trapsReflected === "object" ? message.trapsReflected.low || message.trapsReflected.high : message.trapsReflected !== 0))
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.trapsReflected);
+                    if (message.interruptsDelivered != null && $Object.hasOwnProperty.call(message, "interruptsDelivered") && (typeof message.interruptsDelivered === "object" ? message.interruptsDelivered.low || message.interruptsDelivered.high : message.interruptsDelivered !== 0))
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.interruptsDelivered);
+                    if (message.cowFaults != null && $Object.hasOwnProperty.call(message, "cowFaults") && (typeof message.cowFaults === "object" ? message.cowFaults.low || message.cowFaults.high : message.cowFaults !== 0))
+                        writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.cowFaults);
+                    if (message.runTicks != null && $Object.hasOwnProperty.call(message, "runTicks") && (typeof message.runTicks === "object" ? message.runTicks.low || message.runTicks.high : message.runTicks !== 0))
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.runTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a VcpuCounterSample message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.VcpuCounterSample
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.VcpuCounterSample & disco.trace.v1.VcpuCounterSample.$Shape} VcpuCounterSample
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                VcpuCounterSample.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.VcpuCounterSample();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vcpu = value;
+                                else
+                                    delete message.vcpu;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.intervalTicks = value;
+                                else
+                                    delete message.intervalTicks;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.privilegedEmulated = value;
+                                else
+                                    delete message.privilegedEmulated;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.specialPageAccesses = value;
+                                else
+                                    delete message.specialPageAccesses;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.tlbWritesEmulated = value;
+                                else
+                                    delete message.tlbWritesEmulated;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.l2tlbHits = value;
+                                else
+                                    delete message.l2tlbHits;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.vtlbHits = value;
+                                else
+                                    delete message.vtlbHits;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.tlbMissesReflected = value;
+                                else
+                                    delete message.tlbMissesReflected;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.kernelTlbFaults = value;
+                                else
+                                    delete message.kernelTlbFaults;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorCalls = value;
+                                else
+                                    delete message.monitorCalls;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.trapsReflected = value;
+                                else
+                                    delete message.trapsReflected;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.interruptsDelivered = value;
+                                else
+                                    delete message.interruptsDelivered;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.cowFaults = value;
+                                else
+                                    delete message.cowFaults;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.runTicks = value;
+                                else
+                                    delete message.runTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return VcpuCounterSample;
+            })();
+
+            v1.PageMigrated = (function() {
+
+                /**
+                 * Properties of a PageMigrated.
+                 * @typedef {Object} disco.trace.v1.PageMigrated.$Properties
+                 * @property {number|null} [oldMachinePage] PageMigrated oldMachinePage
+                 * @property {number|null} [newMachinePage] PageMigrated newMachinePage
+                 * @property {number|null} [fromNode] PageMigrated fromNode
+                 * @property {number|null} [toNode] PageMigrated toNode
+                 * @property {Array.<number>|null} [nodeMisses] PageMigrated nodeMisses
+                 * @property {number|null} [dominantSharePercent] PageMigrated dominantSharePercent
+                 * @property {number|null} [migrateThresholdPercent] PageMigrated migrateThresholdPercent
+                 * @property {number|null} [moves] PageMigrated moves
+                 * @property {number|null} [moveLimit] PageMigrated moveLimit
+                 * @property {number|null} [mappers] PageMigrated mappers
+                 * @property {number|null} [tlbEntriesInvalidated] PageMigrated tlbEntriesInvalidated
+                 * @property {number|null} [l2tlbEntriesInvalidated] PageMigrated l2tlbEntriesInvalidated
+                 * @property {number|null} [ipis] PageMigrated ipis
+                 * @property {number|null} [copyTicks] PageMigrated copyTicks
+                 * @property {number|null} [latencyTicks] PageMigrated latencyTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PageMigrated.
+                 * @memberof disco.trace.v1
+                 * @interface IPageMigrated
+                 * @augments disco.trace.v1.PageMigrated.$Properties
+                 * @deprecated Use disco.trace.v1.PageMigrated.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PageMigrated.
+                 * @typedef {disco.trace.v1.PageMigrated.$Properties} disco.trace.v1.PageMigrated.$Shape
+                 */
+
+                /**
+                 * Constructs a new PageMigrated.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a PageMigrated.
+                 * @constructor
+                 * @param {disco.trace.v1.PageMigrated.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var PageMigrated = function (properties) {
+                    this.nodeMisses = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PageMigrated oldMachinePage.
+                 * @member {number} oldMachinePage
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.oldMachinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageMigrated newMachinePage.
+                 * @member {number} newMachinePage
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.newMachinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageMigrated fromNode.
+                 * @member {number} fromNode
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.fromNode = 0;
+
+                /**
+                 * PageMigrated toNode.
+                 * @member {number} toNode
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.toNode = 0;
+
+                /**
+                 * PageMigrated nodeMisses.
+                 * @member {Array.<number>} nodeMisses
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.nodeMisses = $util.emptyArray;
+
+                /**
+                 * PageMigrated dominantSharePercent.
+                 * @member {number} dominantSharePercent
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.dominantSharePercent = 0;
+
+                /**
+                 * PageMigrated migrateThresholdPercent.
+                 * @member {number} migrateThresholdPercent
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.migrateThresholdPercent = 0;
+
+                /**
+                 * PageMigrated moves.
+                 * @member {number} moves
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.moves = 0;
+
+                /**
+                 * PageMigrated moveLimit.
+                 * @member {number} moveLimit
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.moveLimit = 0;
+
+                /**
+                 * PageMigrated mappers.
+                 * @member {number} mappers
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.mappers = 0;
+
+                /**
+                 * PageMigrated tlbEntriesInvalidated.
+                 * @member {number} tlbEntriesInvalidated
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.tlbEntriesInvalidated = 0;
+
+                /**
+                 * PageMigrated l2tlbEntriesInvalidated.
+                 * @member {number} l2tlbEntriesInvalidated
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.l2tlbEntriesInvalidated = 0;
+
+                /**
+                 * PageMigrated ipis.
+                 * @member {number} ipis
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.ipis = 0;
+
+                /**
+                 * PageMigrated copyTicks.
+                 * @member {number} copyTicks
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.copyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageMigrated latencyTicks.
+                 * @member {number} latencyTicks
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.latencyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified PageMigrated message. Does not implicitly {@link disco.trace.v1.PageMigrated.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @static
+                 * @param {disco.trace.v1.PageMigrated.$Properties} message PageMigrated message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PageMigrated.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.oldMachinePage != null && $Object.hasOwnProperty.call(message, "oldMachinePage") && (typeof message.oldMachinePage === "object" ? message.oldMachinePage.low || message.oldMachinePage.high : message.oldMachinePage !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.oldMachinePage);
+                    if (message.newMachinePage != null && $Object.hasOwnProperty.call(message, "newMachinePage") && (typeof message.newMachinePage === "object" ? message.newMachinePage.low || message.newMachinePage.high : message.newMachinePage !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.newMachinePage);
+                    if (message.fromNode != null && $Object.hasOwnProperty.call(message, "fromNode") && message.fromNode !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.fromNode);
+                    if (message.toNode != null && $Object.hasOwnProperty.call(message, "toNode") && message.toNode !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.toNode);
+                    if (message.nodeMisses != null && message.nodeMisses.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).uint32s(message.nodeMisses);
+                    if (message.dominantSharePercent != null && $Object.hasOwnProperty.call(message, "dominantSharePercent") && message.dominantSharePercent !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.dominantSharePercent);
+                    if (message.migrateThresholdPercent != null && $Object.hasOwnProperty.call(message, "migrateThresholdPercent") && message.migrateThresholdPercent !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.migrateThresholdPercent);
+                    if (message.moves != null && $Object.hasOwnProperty.call(message, "moves") && message.moves !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.moves);
+                    if (message.moveLimit != null && $Object.hasOwnProperty.call(message, "moveLimit") && message.moveLimit !== 0)
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.moveLimit);
+                    if (message.mappers != null && $Object.hasOwnProperty.call(message, "mappers") && message.mappers !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.mappers);
+                    if (message.tlbEntriesInvalidated != null && $Object.hasOwnProperty.call(message, "tlbEntriesInvalidated") && message.tlbEntriesInvalidated !== 0)
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.tlbEntriesInvalidated);
+                    if (message.l2tlbEntriesInvalidated != null && $Object.hasOwnProperty.call(message, "l2tlbEntriesInvalidated") && message.l2tlbEntriesInvalidated !== 0)
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.l2tlbEntriesInvalidated);
+                    if (message.ipis != null && $Object.hasOwnProperty.call(message, "ipis") && message.ipis !== 0)
+                        writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.ipis);
+                    if (message.copyTicks != null && $Object.hasOwnProperty.call(message, "copyTicks") && (typeof message.copyTicks === "object" ? message.copyTicks.low || message.copyTicks.high : message.copyTicks !== 0))
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.copyTicks);
+                    if (message.latencyTicks != null && $Object.hasOwnProperty.call(message, "latencyTicks") && (typeof message.latencyTicks === "object" ? message.latencyTicks.low || message.latencyTicks.high : message.latencyTicks !== 0))
+                        writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.latencyTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PageMigrated message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.PageMigrated & disco.trace.v1.PageMigrated.$Shape} PageMigrated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PageMigrated.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.PageMigrated();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.oldMachinePage = value;
+                                else
+                                    delete message.oldMachinePage;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.newMachinePage = value;
+                                else
+                                    delete message.newMachinePage;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.fromNode = value;
+                                else
+                                    delete message.fromNode;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.toNode = value;
+                                else
+                                    delete message.toNode;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType === 2) {
+                                    if (!(message.nodeMisses && message.nodeMisses.length))
+                                        message.nodeMisses = [];
+                                    reader.uint32s(message.nodeMisses);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.nodeMisses && message.nodeMisses.length))
+                                    message.nodeMisses = [];
+                                message.nodeMisses.push(reader.uint32());
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.dominantSharePercent = value;
+                                else
+                                    delete message.dominantSharePercent;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.migrateThresholdPercent = value;
+                                else
+                                    delete message.migrateThresholdPercent;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.moves = value;
+                                else
+                                    delete message.moves;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.moveLimit = value;
+                                else
+                                    delete message.moveLimit;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mappers = value;
+                                else
+                                    delete message.mappers;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.tlbEntriesInvalidated = value;
+                                else
+                                    delete message.tlbEntriesInvalidated;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.l2tlbEntriesInvalidated = value;
+                                else
+                                    delete message.l2tlbEntriesInvalidated;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ipis = value;
+                                else
+                                    delete message.ipis;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.copyTicks = value;
+                                else
+                                    delete message.copyTicks;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.latencyTicks = value;
+                                else
+                                    delete message.latencyTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return PageMigrated;
+            })();
+
+            v1.PageReplicated = (function() {
+
+                /**
+                 * Properties of a PageReplicated.
+                 * @typedef {Object} disco.trace.v1.PageReplicated.$Properties
+                 * @property {number|null} [machinePage] PageReplicated machinePage
+                 * @property {number|null} [replicaMachinePage] PageReplicated replicaMachinePage
+                 * @property {number|null} [toNode] PageReplicated toNode
+                 * @property {Array.<number>|null} [nodeMisses] PageReplicated nodeMisses
+                 * @property {number|null} [readers] PageReplicated readers
+                 * @property {number|null} [replicateMinMisses] PageReplicated replicateMinMisses
+                 * @property {number|null} [replicas] PageReplicated replicas
+                 * @property {number|null} [moves] PageReplicated moves
+                 * @property {number|null} [moveLimit] PageReplicated moveLimit
+                 * @property {number|null} [tlbEntriesInvalidated] PageReplicated tlbEntriesInvalidated
+                 * @property {number|null} [l2tlbEntriesInvalidated] PageReplicated l2tlbEntriesInvalidated
+                 * @property {number|null} [ipis] PageReplicated ipis
+                 * @property {number|null} [copyTicks] PageReplicated copyTicks
+                 * @property {number|null} [latencyTicks] PageReplicated latencyTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PageReplicated.
+                 * @memberof disco.trace.v1
+                 * @interface IPageReplicated
+                 * @augments disco.trace.v1.PageReplicated.$Properties
+                 * @deprecated Use disco.trace.v1.PageReplicated.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PageReplicated.
+                 * @typedef {disco.trace.v1.PageReplicated.$Properties} disco.trace.v1.PageReplicated.$Shape
+                 */
+
+                /**
+                 * Constructs a new PageReplicated.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a PageReplicated.
+                 * @constructor
+                 * @param {disco.trace.v1.PageReplicated.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var PageReplicated = function (properties) {
+                    this.nodeMisses = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PageReplicated machinePage.
+                 * @member {number} machinePage
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.machinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageReplicated replicaMachinePage.
+                 * @member {number} replicaMachinePage
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.replicaMachinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageReplicated toNode.
+                 * @member {number} toNode
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.toNode = 0;
+
+                /**
+                 * PageReplicated nodeMisses.
+                 * @member {Array.<number>} nodeMisses
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.nodeMisses = $util.emptyArray;
+
+                /**
+                 * PageReplicated readers.
+                 * @member {number} readers
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.readers = 0;
+
+                /**
+                 * PageReplicated replicateMinMisses.
+                 * @member {number} replicateMinMisses
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.replicateMinMisses = 0;
+
+                /**
+                 * PageReplicated replicas.
+                 * @member {number} replicas
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.replicas = 0;
+
+                /**
+                 * PageReplicated moves.
+                 * @member {number} moves
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.moves = 0;
+
+                /**
+                 * PageReplicated moveLimit.
+                 * @member {number} moveLimit
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.moveLimit = 0;
+
+                /**
+                 * PageReplicated tlbEntriesInvalidated.
+                 * @member {number} tlbEntriesInvalidated
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.tlbEntriesInvalidated = 0;
+
+                /**
+                 * PageReplicated l2tlbEntriesInvalidated.
+                 * @member {number} l2tlbEntriesInvalidated
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.l2tlbEntriesInvalidated = 0;
+
+                /**
+                 * PageReplicated ipis.
+                 * @member {number} ipis
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.ipis = 0;
+
+                /**
+                 * PageReplicated copyTicks.
+                 * @member {number} copyTicks
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.copyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageReplicated latencyTicks.
+                 * @member {number} latencyTicks
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.latencyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified PageReplicated message. Does not implicitly {@link disco.trace.v1.PageReplicated.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @static
+                 * @param {disco.trace.v1.PageReplicated.$Properties} message PageReplicated message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PageReplicated.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.machinePage != null && $Object.hasOwnProperty.call(message, "machinePage") && (typeof message.machinePage === "object" ? message.machinePage.low || message.machinePage.high : message.machinePage !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.machinePage);
+                    if (message.replicaMachinePage != null && $Object.hasOwnProperty.call(message, "replicaMachinePage") && (typeof message.replicaMachinePage === "object" ? message.replicaMachinePage.low || message.replicaMachinePage.high : message.replicaMachinePage !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.replicaMachinePage);
+                    if (message.toNode != null && $Object.hasOwnProperty.call(message, "toNode") && message.toNode !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.toNode);
+                    if (message.nodeMisses != null && message.nodeMisses.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.nodeMisses);
+                    if (message.readers != null && $Object.hasOwnProperty.call(message, "readers") && message.readers !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.readers);
+                    if (message.replicateMinMisses != null && $Object.hasOwnProperty.call(message, "replicateMinMisses") && message.replicateMinMisses !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.replicateMinMisses);
+                    if (message.replicas != null && $Object.hasOwnProperty.call(message, "replicas") && message.replicas !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.replicas);
+                    if (message.moves != null && $Object.hasOwnProperty.call(message, "moves") && message.moves !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.moves);
+                    if (message.moveLimit != null && $Object.hasOwnProperty.call(message, "moveLimit") && message.moveLimit !== 0)
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.moveLimit);
+                    if (message.tlbEntriesInvalidated != null && $Object.hasOwnProperty.call(message, "tlbEntriesInvalidated") && message.tlbEntriesInvalidated !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.tlbEntriesInvalidated);
+                    if (message.l2tlbEntriesInvalidated != null && $Object.hasOwnProperty.call(message, "l2tlbEntriesInvalidated") && message.l2tlbEntriesInvalidated !== 0)
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.l2tlbEntriesInvalidated);
+                    if (message.ipis != null && $Object.hasOwnProperty.call(message, "ipis") && message.ipis !== 0)
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.ipis);
+                    if (message.copyTicks != null && $Object.hasOwnProperty.call(message, "copyTicks") && (typeof message.copyTicks === "object" ? message.copyTicks.low || message.copyTicks.high : message.copyTicks !== 0))
+                        writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.copyTicks);
+                    if (message.latencyTicks != null && $Object.hasOwnProperty.call(message, "latencyTicks") && (typeof message.latencyTicks === "object" ? message.latencyTicks.low || message.latencyTicks.high : message.latencyTicks !== 0))
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.latencyTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PageReplicated message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.PageReplicated & disco.trace.v1.PageReplicated.$Shape} PageReplicated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PageReplicated.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.PageReplicated();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.machinePage = value;
+                                else
+                                    delete message.machinePage;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.replicaMachinePage = value;
+                                else
+                                    delete message.replicaMachinePage;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.toNode = value;
+                                else
+                                    delete message.toNode;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType === 2) {
+                                    if (!(message.nodeMisses && message.nodeMisses.length))
+                                        message.nodeMisses = [];
+                                    reader.uint32s(message.nodeMisses);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.nodeMisses && message.nodeMisses.length))
+                                    message.nodeMisses = [];
+                                message.nodeMisses.push(reader.uint32());
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.readers = value;
+                                else
+                                    delete message.readers;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.replicateMinMisses = value;
+                                else
+                                    delete message.replicateMinMisses;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.replicas = value;
+                                else
+                                    delete message.replicas;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.moves = value;
+                                else
+                                    delete message.moves;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.moveLimit = value;
+                                else
+                                    delete message.moveLimit;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.tlbEntriesInvalidated = value;
+                                else
+                                    delete message.tlbEntriesInvalidated;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.l2tlbEntriesInvalidated = value;
+                                else
+                                    delete message.l2tlbEntriesInvalidated;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ipis = value;
+                                else
+                                    delete message.ipis;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.copyTicks = value;
+                                else
+                                    delete message.copyTicks;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.latencyTicks = value;
+                                else
+                                    delete message.latencyTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return PageReplicated;
+            })();
+
+            v1.ReplicaCollapsed = (function() {
+
+                /**
+                 * Properties of a ReplicaCollapsed.
+                 * @typedef {Object} disco.trace.v1.ReplicaCollapsed.$Properties
+                 * @property {number|null} [machinePage] ReplicaCollapsed machinePage
+                 * @property {number|null} [survivorMachinePage] ReplicaCollapsed survivorMachinePage
+                 * @property {number|null} [replicasFreed] ReplicaCollapsed replicasFreed
+                 * @property {number|null} [writerNode] ReplicaCollapsed writerNode
+                 * @property {number|null} [vcpu] ReplicaCollapsed vcpu
+                 * @property {number|null} [physicalPage] ReplicaCollapsed physicalPage
+                 * @property {number|null} [tlbEntriesInvalidated] ReplicaCollapsed tlbEntriesInvalidated
+                 * @property {number|null} [ipis] ReplicaCollapsed ipis
+                 * @property {number|null} [latencyTicks] ReplicaCollapsed latencyTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReplicaCollapsed.
+                 * @memberof disco.trace.v1
+                 * @interface IReplicaCollapsed
+                 * @augments disco.trace.v1.ReplicaCollapsed.$Properties
+                 * @deprecated Use disco.trace.v1.ReplicaCollapsed.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReplicaCollapsed.
+                 * @typedef {disco.trace.v1.ReplicaCollapsed.$Properties} disco.trace.v1.ReplicaCollapsed.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReplicaCollapsed.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a ReplicaCollapsed.
+                 * @constructor
+                 * @param {disco.trace.v1.ReplicaCollapsed.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ReplicaCollapsed = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReplicaCollapsed machinePage.
+                 * @member {number} machinePage
+                 * @memberof disco.trace.v1.ReplicaCollapsed
+                 * @instance
+                 */
+                ReplicaCollapsed.prototype.machinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ReplicaCollapsed survivorMachinePage.
+                 * @member {number} survivorMachinePage
+                 * @memberof disco.trace.v1.ReplicaCollapsed
+                 * @instance
+                 */
+                ReplicaCollapsed.prototype.survivorMachinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ReplicaCollapsed replicasFreed.
+                 * @member {number} replicasFreed
+                 * @memberof disco.trace.v1.ReplicaCollapsed
+                 * @instance
+                 */
+                ReplicaCollapsed.prototype.replicasFreed = 0;
+
+                /**
+                 * ReplicaCollapsed writerNode.
+                 * @member {number} writerNode
+                 * @memberof disco.trace.v1.ReplicaCollapsed
+                 * @instance
+                 */
+                ReplicaCollapsed.prototype.writerNode = 0;
+
+                /**
+                 * ReplicaCollapsed vcpu.
+                 * @member {number} vcpu
+                 * @memberof disco.trace.v1.ReplicaCollapsed
+                 * @instance
+                 */
+                ReplicaCollapsed.prototype.vcpu = 0;
+
+                /**
+                 * ReplicaCollapsed physicalPage.
+                 * @member {number} physicalPage
+                 * @memberof disco.trace.v1.ReplicaCollapsed
+                 * @instance
+                 */
+                ReplicaCollapsed.prototype.physicalPage = 0;
+
+                /**
+                 * ReplicaCollapsed tlbEntriesInvalidated.
+                 * @member {number} tlbEntriesInvalidated
+                 * @memberof disco.trace.v1.ReplicaCollapsed
+                 * @instance
+                 */
+                ReplicaCollapsed.prototype.tlbEntriesInvalidated = 0;
+
+                /**
+                 * ReplicaCollapsed ipis.
+                 * @member {number} ipis
+                 * @memberof disco.trace.v1.ReplicaCollapsed
+                 * @instance
+                 */
+                ReplicaCollapsed.prototype.ipis = 0;
+
+                /**
+                 * ReplicaCollapsed latencyTicks.
+                 * @member {number} latencyTicks
+                 * @memberof disco.trace.v1.ReplicaCollapsed
+                 * @instance
+                 */
+                ReplicaCollapsed.prototype.latencyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified ReplicaCollapsed message. Does not implicitly {@link disco.trace.v1.ReplicaCollapsed.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.ReplicaCollapsed
+                 * @static
+                 * @param {disco.trace.v1.ReplicaCollapsed.$Properties} message ReplicaCollapsed message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReplicaCollapsed.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.machinePage != null && $Object.hasOwnProperty.call(message, "machinePage") && (typeof message.machinePage === "object" ? message.machinePage.low || message.machinePage.high : message.machinePage !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.machinePage);
+                    if (message.survivorMachinePage != null && $Object.hasOwnProperty.call(message, "survivorMachinePage") && (typeof message.survivorMachinePage === "object" ? message.survivorMachinePage.low || message.survivorMachinePage.high : message.survivorMachinePage !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.survivorMachinePage);
+                    if (message.replicasFreed != null && $Object.hasOwnProperty.call(message, "replicasFreed") && message.replicasFreed !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.replicasFreed);
+                    if (message.writerNode != null && $Object.hasOwnProperty.call(message, "writerNode") && message.writerNode !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.writerNode);
+                    if (message.vcpu != null && $Object.hasOwnProperty.call(message, "vcpu") && message.vcpu !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.vcpu);
+                    if (message.physicalPage != null && $Object.hasOwnProperty.call(message, "physicalPage") && message.physicalPage !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).sint32(message.physicalPage);
+                    if (message.tlbEntriesInvalidated != null && $Object.hasOwnProperty.call(message, "tlbEntriesInvalidated") && message.tlbEntriesInvalidated !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.tlbEntriesInvalidated);
+                    if (message.ipis != null && $Object.hasOwnProperty.call(message, "ipis") && message.ipis !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.ipis);
+                    if (message.latencyTicks != null && $Object.hasOwnProperty.call(message, "latencyTicks") && (typeof message.latencyTicks === "object" ? message.latencyTicks.low || message.latencyTicks.high : message.latencyTicks !== 0))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.latencyTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ReplicaCollapsed message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.ReplicaCollapsed
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.ReplicaCollapsed & disco.trace.v1.ReplicaCollapsed.$Shape} ReplicaCollapsed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReplicaCollapsed.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.ReplicaCollapsed();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.machinePage = value;
+                                else
+                                    delete message.machinePage;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.survivorMachinePage = value;
+                                else
+                                    delete message.survivorMachinePage;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.replicasFreed = value;
+                                else
+                                    delete message.replicasFreed;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.writerNode = value;
+                                else
+                                    delete message.writerNode;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vcpu = value;
+                                else
+                                    delete message.vcpu;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.physicalPage = value;
+                                else
+                                    delete message.physicalPage;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.tlbEntriesInvalidated = value;
+                                else
+                                    delete message.tlbEntriesInvalidated;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ipis = value;
+                                else
+                                    delete message.ipis;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.latencyTicks = value;
+                                else
+                                    delete message.latencyTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ReplicaCollapsed;
+            })();
+
+            v1.MigrationDeclined = (function() {
+
+                /**
+                 * Properties of a MigrationDeclined.
+                 * @typedef {Object} disco.trace.v1.MigrationDeclined.$Properties
+                 * @property {number|null} [machinePage] MigrationDeclined machinePage
+                 * @property {disco.trace.v1.MigrationDeclineReason|null} [reason] MigrationDeclined reason
+                 * @property {Array.<number>|null} [nodeMisses] MigrationDeclined nodeMisses
+                 * @property {number|null} [dominantNode] MigrationDeclined dominantNode
+                 * @property {number|null} [dominantSharePercent] MigrationDeclined dominantSharePercent
+                 * @property {number|null} [migrateThresholdPercent] MigrationDeclined migrateThresholdPercent
+                 * @property {number|null} [readers] MigrationDeclined readers
+                 * @property {number|null} [moves] MigrationDeclined moves
+                 * @property {number|null} [moveLimit] MigrationDeclined moveLimit
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MigrationDeclined.
+                 * @memberof disco.trace.v1
+                 * @interface IMigrationDeclined
+                 * @augments disco.trace.v1.MigrationDeclined.$Properties
+                 * @deprecated Use disco.trace.v1.MigrationDeclined.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MigrationDeclined.
+                 * @typedef {disco.trace.v1.MigrationDeclined.$Properties} disco.trace.v1.MigrationDeclined.$Shape
+                 */
+
+                /**
+                 * Constructs a new MigrationDeclined.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a MigrationDeclined.
+                 * @constructor
+                 * @param {disco.trace.v1.MigrationDeclined.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var MigrationDeclined = function (properties) {
+                    this.nodeMisses = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MigrationDeclined machinePage.
+                 * @member {number} machinePage
+                 * @memberof disco.trace.v1.MigrationDeclined
+                 * @instance
+                 */
+                MigrationDeclined.prototype.machinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MigrationDeclined reason.
+                 * @member {disco.trace.v1.MigrationDeclineReason} reason
+                 * @memberof disco.trace.v1.MigrationDeclined
+                 * @instance
+                 */
+                MigrationDeclined.prototype.reason = 0;
+
+                /**
+                 * MigrationDeclined nodeMisses.
+                 * @member {Array.<number>} nodeMisses
+                 * @memberof disco.trace.v1.MigrationDeclined
+                 * @instance
+                 */
+                MigrationDeclined.prototype.nodeMisses = $util.emptyArray;
+
+                /**
+                 * MigrationDeclined dominantNode.
+                 * @member {number} dominantNode
+                 * @memberof disco.trace.v1.MigrationDeclined
+                 * @instance
+                 */
+                MigrationDeclined.prototype.dominantNode = 0;
+
+                /**
+                 * MigrationDeclined dominantSharePercent.
+                 * @member {number} dominantSharePercent
+                 * @memberof disco.trace.v1.MigrationDeclined
+                 * @instance
+                 */
+                MigrationDeclined.prototype.dominantSharePercent = 0;
+
+                /**
+                 * MigrationDeclined migrateThresholdPercent.
+                 * @member {number} migrateThresholdPercent
+                 * @memberof disco.trace.v1.MigrationDeclined
+                 * @instance
+                 */
+                MigrationDeclined.prototype.migrateThresholdPercent = 0;
+
+                /**
+                 * MigrationDeclined readers.
+                 * @member {number} readers
+                 * @memberof disco.trace.v1.MigrationDeclined
+                 * @instance
+                 */
+                MigrationDeclined.prototype.readers = 0;
+
+                /**
+                 * MigrationDeclined moves.
+                 * @member {number} moves
+                 * @memberof disco.trace.v1.MigrationDeclined
+                 * @instance
+                 */
+                MigrationDeclined.prototype.moves = 0;
+
+                /**
+                 * MigrationDeclined moveLimit.
+                 * @member {number} moveLimit
+                 * @memberof disco.trace.v1.MigrationDeclined
+                 * @instance
+                 */
+                MigrationDeclined.prototype.moveLimit = 0;
+
+                /**
+                 * Encodes the specified MigrationDeclined message. Does not implicitly {@link disco.trace.v1.MigrationDeclined.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.MigrationDeclined
+                 * @static
+                 * @param {disco.trace.v1.MigrationDeclined.$Properties} message MigrationDeclined message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MigrationDeclined.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.machinePage != null && $Object.hasOwnProperty.call(message, "machinePage") && (typeof message.machinePage === "object" ? message.machinePage.low || message.machinePage.high : message.machinePage !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.machinePage);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.reason);
+                    if (message.nodeMisses != null && message.nodeMisses.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.nodeMisses);
+                    if (message.dominantNode != null && $Object.hasOwnProperty.call(message, "dominantNode") && message.dominantNode !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.dominantNode);
+                    if (message.dominantSharePercent != null && $Object.hasOwnProperty.call(message, "dominantSharePercent") && message.dominantSharePercent !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.dominantSharePercent);
+                    if (message.migrateThresholdPercent != null && $Object.hasOwnProperty.call(message, "migrateThresholdPercent") && message.migrateThresholdPercent !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.migrateThresholdPercent);
+                    if (message.readers != null && $Object.hasOwnProperty.call(message, "readers") && message.readers !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.readers);
+                    if (message.moves != null && $Object.hasOwnProperty.call(message, "moves") && message.moves !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.moves);
+                    if (message.moveLimit != null && $Object.hasOwnProperty.call(message, "moveLimit") && message.moveLimit !== 0)
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.moveLimit);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MigrationDeclined message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.MigrationDeclined
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.MigrationDeclined & disco.trace.v1.MigrationDeclined.$Shape} MigrationDeclined
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MigrationDeclined.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.MigrationDeclined();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.machinePage = value;
+                                else
+                                    delete message.machinePage;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType === 2) {
+                                    if (!(message.nodeMisses && message.nodeMisses.length))
+                                        message.nodeMisses = [];
+                                    reader.uint32s(message.nodeMisses);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.nodeMisses && message.nodeMisses.length))
+                                    message.nodeMisses = [];
+                                message.nodeMisses.push(reader.uint32());
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.dominantNode = value;
+                                else
+                                    delete message.dominantNode;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.dominantSharePercent = value;
+                                else
+                                    delete message.dominantSharePercent;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.migrateThresholdPercent = value;
+                                else
+                                    delete message.migrateThresholdPercent;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.readers = value;
+                                else
+                                    delete message.readers;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.moves = value;
+                                else
+                                    delete message.moves;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.moveLimit = value;
+                                else
+                                    delete message.moveLimit;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return MigrationDeclined;
+            })();
+
+            v1.ShootdownSent = (function() {
+
+                /**
+                 * Properties of a ShootdownSent.
+                 * @typedef {Object} disco.trace.v1.ShootdownSent.$Properties
+                 * @property {number|null} [machinePage] ShootdownSent machinePage
+                 * @property {disco.trace.v1.ShootdownReason|null} [reason] ShootdownSent reason
+                 * @property {number|null} [vcpus] ShootdownSent vcpus
+                 * @property {number|null} [ipis] ShootdownSent ipis
+                 * @property {number|null} [tlbEntriesInvalidated] ShootdownSent tlbEntriesInvalidated
+                 * @property {number|null} [l2tlbEntriesInvalidated] ShootdownSent l2tlbEntriesInvalidated
+                 * @property {number|null} [costTicks] ShootdownSent costTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ShootdownSent.
+                 * @memberof disco.trace.v1
+                 * @interface IShootdownSent
+                 * @augments disco.trace.v1.ShootdownSent.$Properties
+                 * @deprecated Use disco.trace.v1.ShootdownSent.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ShootdownSent.
+                 * @typedef {disco.trace.v1.ShootdownSent.$Properties} disco.trace.v1.ShootdownSent.$Shape
+                 */
+
+                /**
+                 * Constructs a new ShootdownSent.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a ShootdownSent.
+                 * @constructor
+                 * @param {disco.trace.v1.ShootdownSent.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ShootdownSent = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ShootdownSent machinePage.
+                 * @member {number} machinePage
+                 * @memberof disco.trace.v1.ShootdownSent
+                 * @instance
+                 */
+                ShootdownSent.prototype.machinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ShootdownSent reason.
+                 * @member {disco.trace.v1.ShootdownReason} reason
+                 * @memberof disco.trace.v1.ShootdownSent
+                 * @instance
+                 */
+                ShootdownSent.prototype.reason = 0;
+
+                /**
+                 * ShootdownSent vcpus.
+                 * @member {number} vcpus
+                 * @memberof disco.trace.v1.ShootdownSent
+                 * @instance
+                 */
+                ShootdownSent.prototype.vcpus = 0;
+
+                /**
+                 * ShootdownSent ipis.
+                 * @member {number} ipis
+                 * @memberof disco.trace.v1.ShootdownSent
+                 * @instance
+                 */
+                ShootdownSent.prototype.ipis = 0;
+
+                /**
+                 * ShootdownSent tlbEntriesInvalidated.
+                 * @member {number} tlbEntriesInvalidated
+                 * @memberof disco.trace.v1.ShootdownSent
+                 * @instance
+                 */
+                ShootdownSent.prototype.tlbEntriesInvalidated = 0;
+
+                /**
+                 * ShootdownSent l2tlbEntriesInvalidated.
+                 * @member {number} l2tlbEntriesInvalidated
+                 * @memberof disco.trace.v1.ShootdownSent
+                 * @instance
+                 */
+                ShootdownSent.prototype.l2tlbEntriesInvalidated = 0;
+
+                /**
+                 * ShootdownSent costTicks.
+                 * @member {number} costTicks
+                 * @memberof disco.trace.v1.ShootdownSent
+                 * @instance
+                 */
+                ShootdownSent.prototype.costTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified ShootdownSent message. Does not implicitly {@link disco.trace.v1.ShootdownSent.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.ShootdownSent
+                 * @static
+                 * @param {disco.trace.v1.ShootdownSent.$Properties} message ShootdownSent message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ShootdownSent.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.machinePage != null && $Object.hasOwnProperty.call(message, "machinePage") && (typeof message.machinePage === "object" ? message.machinePage.low || message.machinePage.high : message.machinePage !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.machinePage);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.reason);
+                    if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus") && message.vcpus !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.vcpus);
+                    if (message.ipis != null && $Object.hasOwnProperty.call(message, "ipis") && message.ipis !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.ipis);
+                    if (message.tlbEntriesInvalidated != null && $Object.hasOwnProperty.call(message, "tlbEntriesInvalidated") && message.tlbEntriesInvalidated !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.tlbEntriesInvalidated);
+                    if (message.l2tlbEntriesInvalidated != null && $Object.hasOwnProperty.call(message, "l2tlbEntriesInvalidated") && message.l2tlbEntriesInvalidated !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.l2tlbEntriesInvalidated);
+                    if (message.costTicks != null && $Object.hasOwnProperty.call(message, "costTicks") && (typeof message.costTicks === "object" ? message.costTicks.low || message.costTicks.high : message.costTicks !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.costTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ShootdownSent message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.ShootdownSent
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.ShootdownSent & disco.trace.v1.ShootdownSent.$Shape} ShootdownSent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ShootdownSent.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.ShootdownSent();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.machinePage = value;
+                                else
+                                    delete message.machinePage;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vcpus = value;
+                                else
+                                    delete message.vcpus;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ipis = value;
+                                else
+                                    delete message.ipis;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.tlbEntriesInvalidated = value;
+                                else
+                                    delete message.tlbEntriesInvalidated;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.l2tlbEntriesInvalidated = value;
+                                else
+                                    delete message.l2tlbEntriesInvalidated;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.costTicks = value;
+                                else
+                                    delete message.costTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ShootdownSent;
+            })();
+
+            v1.CowBlockShared = (function() {
+
+                /**
+                 * Properties of a CowBlockShared.
+                 * @typedef {Object} disco.trace.v1.CowBlockShared.$Properties
+                 * @property {disco.trace.v1.CowSource|null} [source] CowBlockShared source
+                 * @property {number|null} [physicalPage] CowBlockShared physicalPage
+                 * @property {number|null} [machinePage] CowBlockShared machinePage
+                 * @property {number|null} [disk] CowBlockShared disk
+                 * @property {number|null} [sector] CowBlockShared sector
+                 * @property {number|null} [sharers] CowBlockShared sharers
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CowBlockShared.
+                 * @memberof disco.trace.v1
+                 * @interface ICowBlockShared
+                 * @augments disco.trace.v1.CowBlockShared.$Properties
+                 * @deprecated Use disco.trace.v1.CowBlockShared.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CowBlockShared.
+                 * @typedef {disco.trace.v1.CowBlockShared.$Properties} disco.trace.v1.CowBlockShared.$Shape
+                 */
+
+                /**
+                 * Constructs a new CowBlockShared.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a CowBlockShared.
+                 * @constructor
+                 * @param {disco.trace.v1.CowBlockShared.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var CowBlockShared = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CowBlockShared source.
+                 * @member {disco.trace.v1.CowSource} source
+                 * @memberof disco.trace.v1.CowBlockShared
+                 * @instance
+                 */
+                CowBlockShared.prototype.source = 0;
+
+                /**
+                 * CowBlockShared physicalPage.
+                 * @member {number} physicalPage
+                 * @memberof disco.trace.v1.CowBlockShared
+                 * @instance
+                 */
+                CowBlockShared.prototype.physicalPage = 0;
+
+                /**
+                 * CowBlockShared machinePage.
+                 * @member {number} machinePage
+                 * @memberof disco.trace.v1.CowBlockShared
+                 * @instance
+                 */
+                CowBlockShared.prototype.machinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CowBlockShared disk.
+                 * @member {number} disk
+                 * @memberof disco.trace.v1.CowBlockShared
+                 * @instance
+                 */
+                CowBlockShared.prototype.disk = 0;
+
+                /**
+                 * CowBlockShared sector.
+                 * @member {number} sector
+                 * @memberof disco.trace.v1.CowBlockShared
+                 * @instance
+                 */
+                CowBlockShared.prototype.sector = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CowBlockShared sharers.
+                 * @member {number} sharers
+                 * @memberof disco.trace.v1.CowBlockShared
+                 * @instance
+                 */
+                CowBlockShared.prototype.sharers = 0;
+
+                /**
+                 * Encodes the specified CowBlockShared message. Does not implicitly {@link disco.trace.v1.CowBlockShared.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.CowBlockShared
+                 * @static
+                 * @param {disco.trace.v1.CowBlockShared.$Properties} message CowBlockShared message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CowBlockShared.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.source);
+                    if (message.physicalPage != null && $Object.hasOwnProperty.call(message, "physicalPage") && message.physicalPage !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.physicalPage);
+                    if (message.machinePage != null && $Object.hasOwnProperty.call(message, "machinePage") && (typeof message.machinePage === "object" ? message.machinePage.low || message.machinePage.high : message.machinePage !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.machinePage);
+                    if (message.disk != null && $Object.hasOwnProperty.call(message, "disk") && message.disk !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).sint32(message.disk);
+                    if (message.sector != null && $Object.hasOwnProperty.call(message, "sector") && (typeof message.sector === "object" ? message.sector.low || message.sector.high : message.sector !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.sector);
+                    if (message.sharers != null && $Object.hasOwnProperty.call(message, "sharers") && message.sharers !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.sharers);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a CowBlockShared message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.CowBlockShared
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.CowBlockShared & disco.trace.v1.CowBlockShared.$Shape} CowBlockShared
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CowBlockShared.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.CowBlockShared();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.source = value;
+                                else
+                                    delete message.source;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.physicalPage = value;
+                                else
+                                    delete message.physicalPage;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.machinePage = value;
+                                else
+                                    delete message.machinePage;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.disk = value;
+                                else
+                                    delete message.disk;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.sector = value;
+                                else
+                                    delete message.sector;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.sharers = value;
+                                else
+                                    delete message.sharers;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return CowBlockShared;
+            })();
+
+            v1.CowBroken = (function() {
+
+                /**
+                 * Properties of a CowBroken.
+                 * @typedef {Object} disco.trace.v1.CowBroken.$Properties
+                 * @property {number|null} [vcpu] CowBroken vcpu
+                 * @property {number|null} [physicalPage] CowBroken physicalPage
+                 * @property {number|null} [oldMachinePage] CowBroken oldMachinePage
+                 * @property {number|null} [newMachinePage] CowBroken newMachinePage
+                 * @property {number|null} [sharersLeft] CowBroken sharersLeft
+                 * @property {number|null} [latencyTicks] CowBroken latencyTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CowBroken.
+                 * @memberof disco.trace.v1
+                 * @interface ICowBroken
+                 * @augments disco.trace.v1.CowBroken.$Properties
+                 * @deprecated Use disco.trace.v1.CowBroken.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CowBroken.
+                 * @typedef {disco.trace.v1.CowBroken.$Properties} disco.trace.v1.CowBroken.$Shape
+                 */
+
+                /**
+                 * Constructs a new CowBroken.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a CowBroken.
+                 * @constructor
+                 * @param {disco.trace.v1.CowBroken.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var CowBroken = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CowBroken vcpu.
+                 * @member {number} vcpu
+                 * @memberof disco.trace.v1.CowBroken
+                 * @instance
+                 */
+                CowBroken.prototype.vcpu = 0;
+
+                /**
+                 * CowBroken physicalPage.
+                 * @member {number} physicalPage
+                 * @memberof disco.trace.v1.CowBroken
+                 * @instance
+                 */
+                CowBroken.prototype.physicalPage = 0;
+
+                /**
+                 * CowBroken oldMachinePage.
+                 * @member {number} oldMachinePage
+                 * @memberof disco.trace.v1.CowBroken
+                 * @instance
+                 */
+                CowBroken.prototype.oldMachinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CowBroken newMachinePage.
+                 * @member {number} newMachinePage
+                 * @memberof disco.trace.v1.CowBroken
+                 * @instance
+                 */
+                CowBroken.prototype.newMachinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CowBroken sharersLeft.
+                 * @member {number} sharersLeft
+                 * @memberof disco.trace.v1.CowBroken
+                 * @instance
+                 */
+                CowBroken.prototype.sharersLeft = 0;
+
+                /**
+                 * CowBroken latencyTicks.
+                 * @member {number} latencyTicks
+                 * @memberof disco.trace.v1.CowBroken
+                 * @instance
+                 */
+                CowBroken.prototype.latencyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified CowBroken message. Does not implicitly {@link disco.trace.v1.CowBroken.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.CowBroken
+                 * @static
+                 * @param {disco.trace.v1.CowBroken.$Properties} message CowBroken message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CowBroken.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.vcpu != null && $Object.hasOwnProperty.call(message, "vcpu") && message.vcpu !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vcpu);
+                    if (message.physicalPage != null && $Object.hasOwnProperty.call(message, "physicalPage") && message.physicalPage !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.physicalPage);
+                    if (message.oldMachinePage != null && $Object.hasOwnProperty.call(message, "oldMachinePage") && (typeof message.oldMachinePage === "object" ? message.oldMachinePage.low || message.oldMachinePage.high : message.oldMachinePage !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.oldMachinePage);
+                    if (message.newMachinePage != null && $Object.hasOwnProperty.call(message, "newMachinePage") && (typeof message.newMachinePage === "object" ? message.newMachinePage.low || message.newMachinePage.high : message.newMachinePage !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.newMachinePage);
+                    if (message.sharersLeft != null && $Object.hasOwnProperty.call(message, "sharersLeft") && message.sharersLeft !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.sharersLeft);
+                    if (message.latencyTicks != null && $Object.hasOwnProperty.call(message, "latencyTicks") && (typeof message.latencyTicks === "object" ? message.latencyTicks.low || message.latencyTicks.high : message.latencyTicks !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.latencyTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a CowBroken message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.CowBroken
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.CowBroken & disco.trace.v1.CowBroken.$Shape} CowBroken
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CowBroken.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.CowBroken();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vcpu = value;
+                                else
+                                    delete message.vcpu;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.physicalPage = value;
+                                else
+                                    delete message.physicalPage;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.oldMachinePage = value;
+                                else
+                                    delete message.oldMachinePage;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.newMachinePage = value;
+                                else
+                                    delete message.newMachinePage;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.sharersLeft = value;
+                                else
+                                    delete message.sharersLeft;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.latencyTicks = value;
+                                else
+                                    delete message.latencyTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return CowBroken;
+            })();
+
+            v1.PacketRemapped = (function() {
+
+                /**
+                 * Properties of a PacketRemapped.
+                 * @typedef {Object} disco.trace.v1.PacketRemapped.$Properties
+                 * @property {number|null} [fromVm] PacketRemapped fromVm
+                 * @property {number|null} [toVm] PacketRemapped toVm
+                 * @property {number|null} [bytes] PacketRemapped bytes
+                 * @property {number|null} [pagesRemapped] PacketRemapped pagesRemapped
+                 * @property {number|null} [bytesCopied] PacketRemapped bytesCopied
+                 * @property {number|null} [tag] PacketRemapped tag
+                 * @property {number|null} [costTicks] PacketRemapped costTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PacketRemapped.
+                 * @memberof disco.trace.v1
+                 * @interface IPacketRemapped
+                 * @augments disco.trace.v1.PacketRemapped.$Properties
+                 * @deprecated Use disco.trace.v1.PacketRemapped.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PacketRemapped.
+                 * @typedef {disco.trace.v1.PacketRemapped.$Properties} disco.trace.v1.PacketRemapped.$Shape
+                 */
+
+                /**
+                 * Constructs a new PacketRemapped.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a PacketRemapped.
+                 * @constructor
+                 * @param {disco.trace.v1.PacketRemapped.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var PacketRemapped = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PacketRemapped fromVm.
+                 * @member {number} fromVm
+                 * @memberof disco.trace.v1.PacketRemapped
+                 * @instance
+                 */
+                PacketRemapped.prototype.fromVm = 0;
+
+                /**
+                 * PacketRemapped toVm.
+                 * @member {number} toVm
+                 * @memberof disco.trace.v1.PacketRemapped
+                 * @instance
+                 */
+                PacketRemapped.prototype.toVm = 0;
+
+                /**
+                 * PacketRemapped bytes.
+                 * @member {number} bytes
+                 * @memberof disco.trace.v1.PacketRemapped
+                 * @instance
+                 */
+                PacketRemapped.prototype.bytes = 0;
+
+                /**
+                 * PacketRemapped pagesRemapped.
+                 * @member {number} pagesRemapped
+                 * @memberof disco.trace.v1.PacketRemapped
+                 * @instance
+                 */
+                PacketRemapped.prototype.pagesRemapped = 0;
+
+                /**
+                 * PacketRemapped bytesCopied.
+                 * @member {number} bytesCopied
+                 * @memberof disco.trace.v1.PacketRemapped
+                 * @instance
+                 */
+                PacketRemapped.prototype.bytesCopied = 0;
+
+                /**
+                 * PacketRemapped tag.
+                 * @member {number} tag
+                 * @memberof disco.trace.v1.PacketRemapped
+                 * @instance
+                 */
+                PacketRemapped.prototype.tag = 0;
+
+                /**
+                 * PacketRemapped costTicks.
+                 * @member {number} costTicks
+                 * @memberof disco.trace.v1.PacketRemapped
+                 * @instance
+                 */
+                PacketRemapped.prototype.costTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified PacketRemapped message. Does not implicitly {@link disco.trace.v1.PacketRemapped.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.PacketRemapped
+                 * @static
+                 * @param {disco.trace.v1.PacketRemapped.$Properties} message PacketRemapped message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PacketRemapped.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.fromVm != null && $Object.hasOwnProperty.call(message, "fromVm") && message.fromVm !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.fromVm);
+                    if (message.toVm != null && $Object.hasOwnProperty.call(message, "toVm") && message.toVm !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.toVm);
+                    if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && message.bytes !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.bytes);
+                    if (message.pagesRemapped != null && $Object.hasOwnProperty.call(message, "pagesRemapped") && message.pagesRemapped !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.pagesRemapped);
+                    if (message.bytesCopied != null && $Object.hasOwnProperty.call(message, "bytesCopied") && message.bytesCopied !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.bytesCopied);
+                    if (message.tag != null && $Object.hasOwnProperty.call(message, "tag") && message.tag !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.tag);
+                    if (message.costTicks != null && $Object.hasOwnProperty.call(message, "costTicks") && (typeof message.costTicks === "object" ? message.costTicks.low || message.costTicks.high : message.costTicks !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.costTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PacketRemapped message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.PacketRemapped
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.PacketRemapped & disco.trace.v1.PacketRemapped.$Shape} PacketRemapped
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PacketRemapped.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.PacketRemapped();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.fromVm = value;
+                                else
+                                    delete message.fromVm;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.toVm = value;
+                                else
+                                    delete message.toVm;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.bytes = value;
+                                else
+                                    delete message.bytes;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pagesRemapped = value;
+                                else
+                                    delete message.pagesRemapped;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.bytesCopied = value;
+                                else
+                                    delete message.bytesCopied;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.tag = value;
+                                else
+                                    delete message.tag;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.costTicks = value;
+                                else
+                                    delete message.costTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return PacketRemapped;
+            })();
+
+            v1.DiskRequestVirtualized = (function() {
+
+                /**
+                 * Properties of a DiskRequestVirtualized.
+                 * @typedef {Object} disco.trace.v1.DiskRequestVirtualized.$Properties
+                 * @property {number|null} [vcpu] DiskRequestVirtualized vcpu
+                 * @property {number|null} [disk] DiskRequestVirtualized disk
+                 * @property {number|null} [physicalDisk] DiskRequestVirtualized physicalDisk
+                 * @property {boolean|null} [write] DiskRequestVirtualized write
+                 * @property {boolean|null} [persistent] DiskRequestVirtualized persistent
+                 * @property {number|null} [sector] DiskRequestVirtualized sector
+                 * @property {number|null} [sectors] DiskRequestVirtualized sectors
+                 * @property {number|null} [pagesShared] DiskRequestVirtualized pagesShared
+                 * @property {number|null} [pagesFromDisk] DiskRequestVirtualized pagesFromDisk
+                 * @property {number|null} [pagesCopied] DiskRequestVirtualized pagesCopied
+                 * @property {number|null} [pagesWritten] DiskRequestVirtualized pagesWritten
+                 * @property {number|null} [latencyTicks] DiskRequestVirtualized latencyTicks
+                 * @property {number|null} [tag] DiskRequestVirtualized tag
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DiskRequestVirtualized.
+                 * @memberof disco.trace.v1
+                 * @interface IDiskRequestVirtualized
+                 * @augments disco.trace.v1.DiskRequestVirtualized.$Properties
+                 * @deprecated Use disco.trace.v1.DiskRequestVirtualized.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DiskRequestVirtualized.
+                 * @typedef {disco.trace.v1.DiskRequestVirtualized.$Properties} disco.trace.v1.DiskRequestVirtualized.$Shape
+                 */
+
+                /**
+                 * Constructs a new DiskRequestVirtualized.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a DiskRequestVirtualized.
+                 * @constructor
+                 * @param {disco.trace.v1.DiskRequestVirtualized.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var DiskRequestVirtualized = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DiskRequestVirtualized vcpu.
+                 * @member {number} vcpu
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @instance
+                 */
+                DiskRequestVirtualized.prototype.vcpu = 0;
+
+                /**
+                 * DiskRequestVirtualized disk.
+                 * @member {number} disk
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @instance
+                 */
+                DiskRequestVirtualized.prototype.disk = 0;
+
+                /**
+                 * DiskRequestVirtualized physicalDisk.
+                 * @member {number} physicalDisk
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @instance
+                 */
+                DiskRequestVirtualized.prototype.physicalDisk = 0;
+
+                /**
+                 * DiskRequestVirtualized write.
+                 * @member {boolean} write
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @instance
+                 */
+                DiskRequestVirtualized.prototype.write = false;
+
+                /**
+                 * DiskRequestVirtualized persistent.
+                 * @member {boolean} persistent
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @instance
+                 */
+                DiskRequestVirtualized.prototype.persistent = false;
+
+                /**
+                 * DiskRequestVirtualized sector.
+                 * @member {number} sector
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @instance
+                 */
+                DiskRequestVirtualized.prototype.sector = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DiskRequestVirtualized sectors.
+                 * @member {number} sectors
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @instance
+                 */
+                DiskRequestVirtualized.prototype.sectors = 0;
+
+                /**
+                 * DiskRequestVirtualized pagesShared.
+                 * @member {number} pagesShared
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @instance
+                 */
+                DiskRequestVirtualized.prototype.pagesShared = 0;
+
+                /**
+                 * DiskRequestVirtualized pagesFromDisk.
+                 * @member {number} pagesFromDisk
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @instance
+                 */
+                DiskRequestVirtualized.prototype.pagesFromDisk = 0;
+
+                /**
+                 * DiskRequestVirtualized pagesCopied.
+                 * @member {number} pagesCopied
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @instance
+                 */
+                DiskRequestVirtualized.prototype.pagesCopied = 0;
+
+                /**
+                 * DiskRequestVirtualized pagesWritten.
+                 * @member {number} pagesWritten
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @instance
+                 */
+                DiskRequestVirtualized.prototype.pagesWritten = 0;
+
+                /**
+                 * DiskRequestVirtualized latencyTicks.
+                 * @member {number} latencyTicks
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @instance
+                 */
+                DiskRequestVirtualized.prototype.latencyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DiskRequestVirtualized tag.
+                 * @member {number} tag
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @instance
+                 */
+                DiskRequestVirtualized.prototype.tag = 0;
+
+                /**
+                 * Encodes the specified DiskRequestVirtualized message. Does not implicitly {@link disco.trace.v1.DiskRequestVirtualized.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @static
+                 * @param {disco.trace.v1.DiskRequestVirtualized.$Properties} message DiskRequestVirtualized message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DiskRequestVirtualized.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.vcpu != null && $Object.hasOwnProperty.call(message, "vcpu") && message.vcpu !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vcpu);
+                    if (message.disk != null && $Object.hasOwnProperty.call(message, "disk") && message.disk !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.disk);
+                    if (message.physicalDisk != null && $Object.hasOwnProperty.call(message, "physicalDisk") && message.physicalDisk !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.physicalDisk);
+                    if (message.write != null && $Object.hasOwnProperty.call(message, "write") && message.write !== false)
+                        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.write);
+                    if (message.persistent != null && $Object.hasOwnProperty.call(message, "persistent") && message.persistent !== false)
+                        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.persistent);
+                    if (message.sector != null && $Object.hasOwnProperty.call(message, "sector") && (typeof message.sector === "object" ? message.sector.low || message.sector.high : message.sector !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.sector);
+                    if (message.sectors != null && $Object.hasOwnProperty.call(message, "sectors") && message.sectors !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.sectors);
+                    if (message.pagesShared != null && $Object.hasOwnProperty.call(message, "pagesShared") && message.pagesShared !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.pagesShared);
+                    if (message.pagesFromDisk != null && $Object.hasOwnProperty.call(message, "pagesFromDisk") && message.pagesFromDisk !== 0)
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.pagesFromDisk);
+                    if (message.pagesCopied != null && $Object.hasOwnProperty.call(message, "pagesCopied") && message.pagesCopied !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.pagesCopied);
+                    if (message.pagesWritten != null && $Object.hasOwnProperty.call(message, "pagesWritten") && message.pagesWritten !== 0)
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.pagesWritten);
+                    if (message.latencyTicks != null && $Object.hasOwnProperty.call(message, "latencyTicks") && (typeof message.latencyTicks === "object" ? message.latencyTicks.low || message.latencyTicks.high : message.latencyTicks !== 0))
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.latencyTicks);
+                    if (message.tag != null && $Object.hasOwnProperty.call(message, "tag") && message.tag !== 0)
+                        writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.tag);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DiskRequestVirtualized message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.DiskRequestVirtualized
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.DiskRequestVirtualized & disco.trace.v1.DiskRequestVirtualized.$Shape} DiskRequestVirtualized
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DiskRequestVirtualized.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.DiskRequestVirtualized();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vcpu = value;
+                                else
+                                    delete message.vcpu;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.disk = value;
+                                else
+                                    delete message.disk;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.physicalDisk = value;
+                                else
+                                    delete message.physicalDisk;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.write = value;
+                                else
+                                    delete message.write;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.persistent = value;
+                                else
+                                    delete message.persistent;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.sector = value;
+                                else
+                                    delete message.sector;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.sectors = value;
+                                else
+                                    delete message.sectors;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pagesShared = value;
+                                else
+                                    delete message.pagesShared;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pagesFromDisk = value;
+                                else
+                                    delete message.pagesFromDisk;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pagesCopied = value;
+                                else
+                                    delete message.pagesCopied;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pagesWritten = value;
+                                else
+                                    delete message.pagesWritten;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.latencyTicks = value;
+                                else
+                                    delete message.latencyTicks;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.tag = value;
+                                else
+                                    delete message.tag;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return DiskRequestVirtualized;
+            })();
+
+            v1.FootprintSample = (function() {
+
+                /**
+                 * Properties of a FootprintSample.
+                 * @typedef {Object} disco.trace.v1.FootprintSample.$Properties
+                 * @property {number|null} [kernelTextPages] FootprintSample kernelTextPages
+                 * @property {number|null} [kernelDataPages] FootprintSample kernelDataPages
+                 * @property {number|null} [bufferCachePages] FootprintSample bufferCachePages
+                 * @property {number|null} [userPages] FootprintSample userPages
+                 * @property {number|null} [monitorPages] FootprintSample monitorPages
+                 * @property {number|null} [replicaPages] FootprintSample replicaPages
+                 * @property {number|null} [totalPages] FootprintSample totalPages
+                 * @property {number|null} [sharedPages] FootprintSample sharedPages
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FootprintSample.
+                 * @memberof disco.trace.v1
+                 * @interface IFootprintSample
+                 * @augments disco.trace.v1.FootprintSample.$Properties
+                 * @deprecated Use disco.trace.v1.FootprintSample.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FootprintSample.
+                 * @typedef {disco.trace.v1.FootprintSample.$Properties} disco.trace.v1.FootprintSample.$Shape
+                 */
+
+                /**
+                 * Constructs a new FootprintSample.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a FootprintSample.
+                 * @constructor
+                 * @param {disco.trace.v1.FootprintSample.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var FootprintSample = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * FootprintSample kernelTextPages.
+                 * @member {number} kernelTextPages
+                 * @memberof disco.trace.v1.FootprintSample
+                 * @instance
+                 */
+                FootprintSample.prototype.kernelTextPages = 0;
+
+                /**
+                 * FootprintSample kernelDataPages.
+                 * @member {number} kernelDataPages
+                 * @memberof disco.trace.v1.FootprintSample
+                 * @instance
+                 */
+                FootprintSample.prototype.kernelDataPages = 0;
+
+                /**
+                 * FootprintSample bufferCachePages.
+                 * @member {number} bufferCachePages
+                 * @memberof disco.trace.v1.FootprintSample
+                 * @instance
+                 */
+                FootprintSample.prototype.bufferCachePages = 0;
+
+                /**
+                 * FootprintSample userPages.
+                 * @member {number} userPages
+                 * @memberof disco.trace.v1.FootprintSample
+                 * @instance
+                 */
+                FootprintSample.prototype.userPages = 0;
+
+                /**
+                 * FootprintSample monitorPages.
+                 * @member {number} monitorPages
+                 * @memberof disco.trace.v1.FootprintSample
+                 * @instance
+                 */
+                FootprintSample.prototype.monitorPages = 0;
+
+                /**
+                 * FootprintSample replicaPages.
+                 * @member {number} replicaPages
+                 * @memberof disco.trace.v1.FootprintSample
+                 * @instance
+                 */
+                FootprintSample.prototype.replicaPages = 0;
+
+                /**
+                 * FootprintSample totalPages.
+                 * @member {number} totalPages
+                 * @memberof disco.trace.v1.FootprintSample
+                 * @instance
+                 */
+                FootprintSample.prototype.totalPages = 0;
+
+                /**
+                 * FootprintSample sharedPages.
+                 * @member {number} sharedPages
+                 * @memberof disco.trace.v1.FootprintSample
+                 * @instance
+                 */
+                FootprintSample.prototype.sharedPages = 0;
+
+                /**
+                 * Encodes the specified FootprintSample message. Does not implicitly {@link disco.trace.v1.FootprintSample.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.FootprintSample
+                 * @static
+                 * @param {disco.trace.v1.FootprintSample.$Properties} message FootprintSample message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FootprintSample.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.kernelTextPages != null && $Object.hasOwnProperty.call(message, "kernelTextPages") && message.kernelTextPages !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.kernelTextPages);
+                    if (message.kernelDataPages != null && $Object.hasOwnProperty.call(message, "kernelDataPages") && message.kernelDataPages !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.kernelDataPages);
+                    if (message.bufferCachePages != null && $Object.hasOwnProperty.call(message, "bufferCachePages") && message.bufferCachePages !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.bufferCachePages);
+                    if (message.userPages != null && $Object.hasOwnProperty.call(message, "userPages") && message.userPages !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.userPages);
+                    if (message.monitorPages != null && $Object.hasOwnProperty.call(message, "monitorPages") && message.monitorPages !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.monitorPages);
+                    if (message.replicaPages != null && $Object.hasOwnProperty.call(message, "replicaPages") && message.replicaPages !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.replicaPages);
+                    if (message.totalPages != null && $Object.hasOwnProperty.call(message, "totalPages") && message.totalPages !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.totalPages);
+                    if (message.sharedPages != null && $Object.hasOwnProperty.call(message, "sharedPages") && message.sharedPages !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.sharedPages);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a FootprintSample message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.FootprintSample
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.FootprintSample & disco.trace.v1.FootprintSample.$Shape} FootprintSample
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FootprintSample.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.FootprintSample();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.kernelTextPages = value;
+                                else
+                                    delete message.kernelTextPages;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.kernelDataPages = value;
+                                else
+                                    delete message.kernelDataPages;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.bufferCachePages = value;
+                                else
+                                    delete message.bufferCachePages;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.userPages = value;
+                                else
+                                    delete message.userPages;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.monitorPages = value;
+                                else
+                                    delete message.monitorPages;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.replicaPages = value;
+                                else
+                                    delete message.replicaPages;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.totalPages = value;
+                                else
+                                    delete message.totalPages;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.sharedPages = value;
+                                else
+                                    delete message.sharedPages;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return FootprintSample;
             })();
 
             return v1;

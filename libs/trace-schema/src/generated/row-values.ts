@@ -114,6 +114,191 @@ export const ROW_VALUES: { readonly [T in keyof PayloadMap]: RowValuesWriter<Pay
     out[o + 5] = d.stallL2HitTicks;
     out[o + 6] = d.instructions;
   },
+  VmCreated: (d, out, o) => {
+    out[o + 0] = d.vcpus;
+    out[o + 1] = d.physicalPages;
+    out[o + 2] = JSON.stringify(d.homeCpus);
+    out[o + 3] = d.disks;
+    out[o + 4] = d.specialPage ? 1 : 0;
+    out[o + 5] = d.zeroPageCall ? 1 : 0;
+    out[o + 6] = d.freedPageHint ? 1 : 0;
+    out[o + 7] = d.monitorCallDrivers ? 1 : 0;
+    out[o + 8] = d.relocatedKernel ? 1 : 0;
+    out[o + 9] = d.nfsRemap ? 1 : 0;
+    out[o + 10] = d.mbufFix ? 1 : 0;
+  },
+  VcpuScheduled: (d, out, o) => {
+    out[o + 0] = d.vcpu;
+    out[o + 1] = d.previousVm;
+    out[o + 2] = d.previousVcpu;
+    out[o + 3] = d.reason;
+    out[o + 4] = d.runnableWaiting;
+    out[o + 5] = d.quantumTicks;
+    out[o + 6] = d.switchTicks;
+  },
+  PrivilegedInstructionEmulated: (d, out, o) => {
+    out[o + 0] = d.vcpu;
+    out[o + 1] = d.op;
+    out[o + 2] = d.specialPage ? 1 : 0;
+    out[o + 3] = d.costTicks;
+  },
+  TlbWriteEmulated: (d, out, o) => {
+    out[o + 0] = d.vcpu;
+    out[o + 1] = d.vpn2;
+    out[o + 2] = d.asid;
+    out[o + 3] = d.index;
+    out[o + 4] = d.physicalPage0;
+    out[o + 5] = d.physicalPage1;
+    out[o + 6] = d.machinePage0;
+    out[o + 7] = d.machinePage1;
+    out[o + 8] = d.writable0 ? 1 : 0;
+    out[o + 9] = d.writable1 ? 1 : 0;
+    out[o + 10] = d.costTicks;
+  },
+  L2TlbMissed: (d, out, o) => {
+    out[o + 0] = d.vcpu;
+    out[o + 1] = d.virtualAddress;
+    out[o + 2] = d.asid;
+    out[o + 3] = d.kind;
+    out[o + 4] = d.write ? 1 : 0;
+  },
+  MonitorCallHandled: (d, out, o) => {
+    out[o + 0] = d.vcpu;
+    out[o + 1] = d.call;
+    out[o + 2] = d.physicalPage;
+    out[o + 3] = d.pages;
+    out[o + 4] = d.costTicks;
+  },
+  VcpuCounterSample: (d, out, o) => {
+    out[o + 0] = d.vcpu;
+    out[o + 1] = d.intervalTicks;
+    out[o + 2] = d.privilegedEmulated;
+    out[o + 3] = d.specialPageAccesses;
+    out[o + 4] = d.tlbWritesEmulated;
+    out[o + 5] = d.l2tlbHits;
+    out[o + 6] = d.vtlbHits;
+    out[o + 7] = d.tlbMissesReflected;
+    out[o + 8] = d.kernelTlbFaults;
+    out[o + 9] = d.monitorCalls;
+    out[o + 10] = d.trapsReflected;
+    out[o + 11] = d.interruptsDelivered;
+    out[o + 12] = d.cowFaults;
+    out[o + 13] = d.runTicks;
+  },
+  PageMigrated: (d, out, o) => {
+    out[o + 0] = d.oldMachinePage;
+    out[o + 1] = d.newMachinePage;
+    out[o + 2] = d.fromNode;
+    out[o + 3] = d.toNode;
+    out[o + 4] = JSON.stringify(d.nodeMisses);
+    out[o + 5] = d.dominantSharePercent;
+    out[o + 6] = d.migrateThresholdPercent;
+    out[o + 7] = d.moves;
+    out[o + 8] = d.moveLimit;
+    out[o + 9] = d.mappers;
+    out[o + 10] = d.tlbEntriesInvalidated;
+    out[o + 11] = d.l2tlbEntriesInvalidated;
+    out[o + 12] = d.ipis;
+    out[o + 13] = d.copyTicks;
+    out[o + 14] = d.latencyTicks;
+  },
+  PageReplicated: (d, out, o) => {
+    out[o + 0] = d.machinePage;
+    out[o + 1] = d.replicaMachinePage;
+    out[o + 2] = d.toNode;
+    out[o + 3] = JSON.stringify(d.nodeMisses);
+    out[o + 4] = d.readers;
+    out[o + 5] = d.replicateMinMisses;
+    out[o + 6] = d.replicas;
+    out[o + 7] = d.moves;
+    out[o + 8] = d.moveLimit;
+    out[o + 9] = d.tlbEntriesInvalidated;
+    out[o + 10] = d.l2tlbEntriesInvalidated;
+    out[o + 11] = d.ipis;
+    out[o + 12] = d.copyTicks;
+    out[o + 13] = d.latencyTicks;
+  },
+  ReplicaCollapsed: (d, out, o) => {
+    out[o + 0] = d.machinePage;
+    out[o + 1] = d.survivorMachinePage;
+    out[o + 2] = d.replicasFreed;
+    out[o + 3] = d.writerNode;
+    out[o + 4] = d.vcpu;
+    out[o + 5] = d.physicalPage;
+    out[o + 6] = d.tlbEntriesInvalidated;
+    out[o + 7] = d.ipis;
+    out[o + 8] = d.latencyTicks;
+  },
+  MigrationDeclined: (d, out, o) => {
+    out[o + 0] = d.machinePage;
+    out[o + 1] = d.reason;
+    out[o + 2] = JSON.stringify(d.nodeMisses);
+    out[o + 3] = d.dominantNode;
+    out[o + 4] = d.dominantSharePercent;
+    out[o + 5] = d.migrateThresholdPercent;
+    out[o + 6] = d.readers;
+    out[o + 7] = d.moves;
+    out[o + 8] = d.moveLimit;
+  },
+  ShootdownSent: (d, out, o) => {
+    out[o + 0] = d.machinePage;
+    out[o + 1] = d.reason;
+    out[o + 2] = d.vcpus;
+    out[o + 3] = d.ipis;
+    out[o + 4] = d.tlbEntriesInvalidated;
+    out[o + 5] = d.l2tlbEntriesInvalidated;
+    out[o + 6] = d.costTicks;
+  },
+  CowBlockShared: (d, out, o) => {
+    out[o + 0] = d.source;
+    out[o + 1] = d.physicalPage;
+    out[o + 2] = d.machinePage;
+    out[o + 3] = d.disk;
+    out[o + 4] = d.sector;
+    out[o + 5] = d.sharers;
+  },
+  CowBroken: (d, out, o) => {
+    out[o + 0] = d.vcpu;
+    out[o + 1] = d.physicalPage;
+    out[o + 2] = d.oldMachinePage;
+    out[o + 3] = d.newMachinePage;
+    out[o + 4] = d.sharersLeft;
+    out[o + 5] = d.latencyTicks;
+  },
+  PacketRemapped: (d, out, o) => {
+    out[o + 0] = d.fromVm;
+    out[o + 1] = d.toVm;
+    out[o + 2] = d.bytes;
+    out[o + 3] = d.pagesRemapped;
+    out[o + 4] = d.bytesCopied;
+    out[o + 5] = d.tag;
+    out[o + 6] = d.costTicks;
+  },
+  DiskRequestVirtualized: (d, out, o) => {
+    out[o + 0] = d.vcpu;
+    out[o + 1] = d.disk;
+    out[o + 2] = d.physicalDisk;
+    out[o + 3] = d.write ? 1 : 0;
+    out[o + 4] = d.persistent ? 1 : 0;
+    out[o + 5] = d.sector;
+    out[o + 6] = d.sectors;
+    out[o + 7] = d.pagesShared;
+    out[o + 8] = d.pagesFromDisk;
+    out[o + 9] = d.pagesCopied;
+    out[o + 10] = d.pagesWritten;
+    out[o + 11] = d.latencyTicks;
+    out[o + 12] = d.tag;
+  },
+  FootprintSample: (d, out, o) => {
+    out[o + 0] = d.kernelTextPages;
+    out[o + 1] = d.kernelDataPages;
+    out[o + 2] = d.bufferCachePages;
+    out[o + 3] = d.userPages;
+    out[o + 4] = d.monitorPages;
+    out[o + 5] = d.replicaPages;
+    out[o + 6] = d.totalPages;
+    out[o + 7] = d.sharedPages;
+  },
   KernelServiceCompleted: (d, out, o) => {
     out[o + 0] = d.service;
     out[o + 1] = d.durationTicks;
