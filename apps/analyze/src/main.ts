@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { installAnalysisViews, summarizeTrace, type TraceSummary } from '@disco/analysis';
 import { formatCount, formatTable, formatTicks, runCli, UsageError, type TableFormat } from '@disco/cli-kit';
 import { TraceReader } from '@disco/trace-store';
+import { exportCommand, type ExportFlags } from './export-command';
 import { compareCommand, reportCommand, type ReportFlags } from './report-command';
 
 interface OutputFlags {
@@ -88,6 +89,16 @@ program
   .option('--csv', 'print CSV: one block per section, or one plain table with --section')
   .option('--html <file>', 'write a self-contained HTML page with SVG charts normalized to the first trace')
   .action((files: string[], flags: ReportFlags & { report: string }) => compareCommand(files, flags));
+
+program
+  .command('export')
+  .description('write the trace for other tools: perfetto FILE (trace-event JSON), csv DIR or parquet DIR (events and every non-empty table)')
+  .argument('<trace>', 'a trace file')
+  .argument('<format>', 'perfetto, csv or parquet')
+  .argument('<target>', 'the JSON file (perfetto) or the directory (csv, parquet)')
+  .option('--force', 'replace an existing file, or write into a non-empty directory')
+  .option('--quiet', 'no progress')
+  .action((file: string, format: string, target: string, flags: ExportFlags) => exportCommand(file, format, target, flags));
 
 function renderSummary(s: TraceSummary): string {
   const r = s.run;

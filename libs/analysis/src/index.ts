@@ -5,3 +5,4 @@ export * from './sql-module';
 export * from './trace-summary';
 export * from './compare-reports';
 export * from './chart-specs';
+export * from './export';

@@ -1,0 +1,4 @@
+export * from './export-csv';
+export * from './export-parquet';
+export * from './export-perfetto';
+export * from './export-tables';
