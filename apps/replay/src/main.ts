@@ -1,9 +1,11 @@
 import { Command } from 'commander';
 import { createProgress, ExitCode, formatCount, modelVersion, runCli } from '@disco/cli-kit';
 import { TraceReader } from '@disco/trace-store';
+import { diffTraces, type DiffResult } from './diff-traces';
 import { verifyTrace, type VerifyResult } from './verify-trace';
 
 interface Flags {
+  diff?: string;
   json?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -12,11 +14,16 @@ interface Flags {
 const program = new Command('disco-replay')
   .description('Re-execute a recorded run from its scenario and seed, and verify the event stream against the trace.')
   .argument('<trace>', 'a trace file written by disco-record')
+  .option('--diff <other>', 'instead of re-executing, compare with another trace and report the first event where they differ')
   .option('--json', 'print the result as JSON on stdout')
   .option('--quiet', 'no progress')
   .option('--debug', 'print stack traces of errors')
-  .addHelpText('after', '\nExit status: 0 identical, 1 a difference was found, 2 bad input.\n\nExample:\n  disco-replay traces/default-s1.db')
+  .addHelpText(
+    'after',
+    '\nExit status: 0 identical, 1 a difference was found, 2 bad input.\n\nExamples:\n  disco-replay traces/default-s1.db\n  disco-replay traces/default-s1.db --diff traces/default-s1-2.db',
+  )
   .action(async (file: string, flags: Flags) => {
+    if (flags.diff !== undefined) return diff(file, flags.diff, flags);
     const reader = TraceReader.open(file);
     try {
       const run = reader.run;
@@ -59,6 +66,40 @@ function print(r: VerifyResult, flags: Flags): void {
     );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function diff(file: string, other: string, flags: Flags): void {
+  const left = TraceReader.open(file);
+  try {
+    const right = TraceReader.open(other);
+    try {
+      const result = diffTraces(left, right);
+      process.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : renderDiff(result));
+      process.exitCode = result.identical ? ExitCode.OK : ExitCode.VERIFICATION_FAILED;
+    } finally {
+      right.close();
+    }
+  } finally {
+    left.close();
+  }
+}
+
+function renderDiff(r: DiffResult): string {
+  const lines: string[] = [];
+  for (const m of r.metadata) lines.push(`note: ${m.field} differs: ${JSON.stringify(m.left)} vs ${JSON.stringify(m.right)}`);
+  const how = r.method === 'hash-chain' ? `${formatCount(r.batchesSkipped)} batches matched by hash, ${r.batchesDecoded} decoded` : 'batch sizes differ, so events were compared one by one';
+  if (r.difference === null) {
+    lines.push(`identical: ${formatCount(r.matchingEvents)} events (${how})`);
+  } else {
+    const d = r.difference;
+    lines.push(
+      `DIFFERENT: first differing event seq ${d.seq}${d.tick === null ? '' : ` (tick ${d.tick})`} in batch ${d.batchIndex}`,
+      `  ${r.left}: ${d.left === null ? '(no event: the trace ends here)' : JSON.stringify(d.left)}`,
+      `  ${r.right}: ${d.right === null ? '(no event: the trace ends here)' : JSON.stringify(d.right)}`,
+      `  ${formatCount(r.matchingEvents)} events before it match (${how})`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 void runCli(program);
