@@ -1,0 +1,65 @@
+import { comparedChartSpecs } from './chart-specs';
+import { compareReports } from './compare-reports';
+import type { ReportResult, SectionResult } from './run-report';
+
+const label = (scenario: string) => ({ file: `${scenario}.db`, scenario, seed: 1, level: 'default', status: 'complete', simTicks: 1 });
+
+function result(scenario: string, sections: Partial<SectionResult>[]): ReportResult {
+  return {
+    report: 'r',
+    description: 'd',
+    trace: label(scenario),
+    sections: sections.map((s) => ({
+      name: 's', title: 'S', status: 'ok', note: null, columns: [], rows: [], keys: [], compare: true, charts: [], ...s,
+    })),
+  };
+}
+
+const columns = [{ name: 'cpu', doc: 'the CPU' }, { name: 'local', doc: 'l' }, { name: 'remote', doc: 'r' }, { name: 'label', doc: 'text' }];
+const chart = { mark: 'stacked' as const, x: 'cpu', y: ['local', 'remote'], title: 'misses', axis: null };
+
+describe('compareReports', () => {
+  it('matches rows by key and normalizes every numeric column to the first trace', () => {
+    const a = result('a', [{ columns, keys: ['cpu'], rows: [[0, 10, 30, 'x'], [1, 5, 0, 'y']], charts: [chart] }]);
+    const b = result('b', [{ columns, keys: ['cpu'], rows: [[1, 10, 5, 'y'], [0, 20, 15, 'x'], [2, 1, 1, 'z']], charts: [chart] }]);
+    const c = compareReports([a, b]);
+    const s = c.sections[0]!;
+    expect(s.metrics.map((m) => m.name)).toEqual(['local', 'remote']);
+    expect(s.rows.map((r) => [r.key[0], r.trace, r.values, r.ratios])).toEqual([
+      [0, 0, [10, 30], [1, 1]],
+      [0, 1, [20, 15], [2, 0.5]],
+      [1, 0, [5, 0], [1, 1]],
+      [1, 1, [10, 5], [2, null]],
+      [2, 1, [1, 1], [null, null]],
+    ]);
+  });
+
+  it('keeps only comparable sections and notes traces where a section is absent or empty', () => {
+    const a = result('a', [{ columns, rows: [[0, 4, 4, 'x']] }, { name: 'list', compare: false }]);
+    const b = result('b', [{ status: 'absent', note: 'no CounterSample events' }, { name: 'list', compare: false }]);
+    const c = compareReports([a, b]);
+    expect(c.sections.map((s) => s.name)).toEqual(['s']);
+    expect(c.sections[0]!.notes).toEqual([{ trace: 1, status: 'absent', note: 'no CounterSample events' }]);
+    expect(c.sections[0]!.rows.map((r) => r.trace)).toEqual([0]);
+  });
+
+  it('charts each bar as a percentage of the first trace total for the same x, as the paper normalizes its figures', () => {
+    const a = result('a', [{ columns, keys: ['cpu'], rows: [[0, 10, 30, 'x']], charts: [chart] }]);
+    const b = result('b', [{ columns, keys: ['cpu'], rows: [[0, 20, 40, 'x']], charts: [chart] }]);
+    const [spec] = comparedChartSpecs(compareReports([a, b]).sections[0]!);
+    const values = (spec!['data'] as { values: { group: string; series: string; value: number }[] }).values;
+    const total = (g: string) => values.filter((v) => v.group === g).reduce((s, v) => s + v.value, 0);
+    expect(total('A')).toBeCloseTo(100);
+    expect(total('B')).toBeCloseTo(150);
+    expect((spec!['encoding'] as Record<string, unknown>)['xOffset']).toEqual({ field: 'group', type: 'nominal' });
+  });
+
+  it('charts raw values, and says so, when the first trace has none to normalize by', () => {
+    const a = result('a', [{ columns, keys: ['cpu'], rows: [[0, 0, 0, 'x']], charts: [chart] }]);
+    const b = result('b', [{ columns, keys: ['cpu'], rows: [[0, 2, 3, 'x']], charts: [chart] }]);
+    const [spec] = comparedChartSpecs(compareReports([a, b]).sections[0]!);
+    const values = (spec!['data'] as { values: { group: string; value: number }[] }).values;
+    expect(values.filter((v) => v.group === 'B').map((v) => v.value)).toEqual([2, 3]);
+    expect(JSON.stringify(spec!['encoding'])).toMatch(/not normalized/);
+  });
+});

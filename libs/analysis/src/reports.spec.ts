@@ -1,0 +1,202 @@
+import path from 'node:path';
+import type { TraceEvent } from '@disco/trace-schema';
+import { TraceReader } from '@disco/trace-store';
+import { installAnalysisViews } from './analysis-views';
+import { REPORTS } from './report-catalog';
+import { reportIsAbsent, runReport, type ReportResult, type SectionResult } from './run-report';
+import { recordTrace, scratchDir, writeTrace } from './testing/trace-fixtures';
+
+let dir: string;
+let cleanup: () => void;
+const traces: Record<string, string> = {};
+
+beforeAll(() => {
+  ({ dir, cleanup } = scratchDir());
+  // Long enough for migratory pages to cross the hot-page threshold (the first at ≈1.4 ms).
+  const hw = (pattern: string, extra: Record<string, unknown> = {}) => ({
+    name: `t-${pattern}`,
+    model: 'hardware',
+    hardware: { cpus: 8, durationUs: 2500, sampleIntervalUs: 250, pattern, ...extra },
+  });
+  traces['private'] = recordTrace(dir, hw('private'), 'private');
+  traces['migratory'] = recordTrace(dir, hw('migratory', { sharedKb: 64, burstReferences: 32 }), 'migratory');
+  traces['migratoryDetailed'] = recordTrace(dir, hw('migratory', { sharedKb: 64, burstReferences: 32 }), 'migratory-detailed', ['--level', 'detailed']);
+  traces['synthetic'] = recordTrace(dir, { name: 'syn', model: 'synthetic', synthetic: { workers: 2, meanWorkNs: 1000, messageProbability: 0.3, messageLatencyNs: 900, durationMs: 0.2 } }, 'synthetic');
+});
+afterAll(() => cleanup());
+
+function withReader<T>(file: string, action: (reader: TraceReader) => T): T {
+  const reader = TraceReader.open(file);
+  try {
+    return action(reader);
+  } finally {
+    reader.close();
+  }
+}
+
+function run(file: string, report: string, top = 10): ReportResult {
+  return withReader(file, (reader) => runReport(reader, report, { top }));
+}
+
+function section(result: ReportResult, name: string): SectionResult {
+  const s = result.sections.find((x) => x.name === name);
+  if (!s) throw new Error(`no section ${name}`);
+  return s;
+}
+
+/** Rows as objects. */
+function objects(s: SectionResult): Record<string, unknown>[] {
+  return s.rows.map((row) => Object.fromEntries(s.columns.map((c, i) => [c.name, row[i]])));
+}
+
+function sql<T = Record<string, unknown>>(file: string, query: string): T[] {
+  return withReader(file, (reader) => {
+    const r = reader.query(query);
+    return r.rows.map((row) => Object.fromEntries(r.columns.map((c, i) => [c, row[i]]))) as T[];
+  });
+}
+
+describe('report catalog', () => {
+  it('documents every output column of every section (run on traces that have the data)', () => {
+    for (const report of REPORTS) {
+      for (const file of [traces['migratoryDetailed']!, traces['migratory']!]) {
+        for (const s of run(file, report.name).sections.filter((x) => x.status !== 'absent')) {
+          const undocumented = s.columns.filter((c) => !c.doc).map((c) => c.name);
+          expect({ section: `${report.name}/${s.name}`, undocumented }).toEqual({ section: `${report.name}/${s.name}`, undocumented: [] });
+        }
+      }
+    }
+  });
+
+  it('declares charts, keys and requirements that name real columns and tables', () => {
+    for (const report of REPORTS) {
+      const result = run(traces['migratoryDetailed']!, report.name);
+      for (const s of result.sections) {
+        const names = s.columns.map((c) => c.name);
+        if (s.status === 'absent') continue;
+        for (const chart of s.charts) expect([chart.x ?? names[0], ...chart.y].filter((c) => !names.includes(c!))).toEqual([]);
+        expect(s.keys.filter((k) => !names.includes(k))).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('locality', () => {
+  it('local + remote equals the misses in counter_sample, in total and per CPU', () => {
+    for (const file of [traces['private']!, traces['migratory']!]) {
+      const result = run(file, 'locality');
+      const [summary] = objects(section(result, 'summary'));
+      const [expected] = sql(file, 'SELECT sum(misses_local) AS l, sum(misses_remote) AS r, count(DISTINCT cpu) AS cpus FROM counter_sample');
+      expect(summary!['misses_local']).toBe(expected!['l']);
+      expect(summary!['misses_remote']).toBe(expected!['r']);
+      expect(summary!['misses']).toBe((expected!['l'] as number) + (expected!['r'] as number));
+      expect(summary!['cpus']).toBe(expected!['cpus']);
+      expect(summary!['local_pct']).toBeCloseTo((100 * (expected!['l'] as number)) / ((expected!['l'] as number) + (expected!['r'] as number)), 1);
+
+      const perCpu = sql(file, 'SELECT cpu, sum(misses_local) AS misses_local, sum(misses_remote) AS misses_remote FROM counter_sample GROUP BY cpu ORDER BY cpu');
+      expect(objects(section(result, 'by-cpu')).map((r) => ({ cpu: r['cpu'], misses_local: r['misses_local'], misses_remote: r['misses_remote'] }))).toEqual(perCpu);
+    }
+  });
+
+  it('shows a higher local share for private data than for migratory data', () => {
+    const share = (file: string) => objects(section(run(file, 'locality'), 'summary'))[0]!['local_pct'] as number;
+    expect(share(traces['private']!)).toBeGreaterThan(90);
+    expect(share(traces['private']!)).toBeGreaterThan(share(traces['migratory']!));
+  });
+
+  it('ranks the hottest pages from every miss at the detailed level, and says the data is absent at the default level', () => {
+    const file = traces['migratoryDetailed']!;
+    const missed = section(run(file, 'locality', 3), 'hot-pages-missed');
+    expect(missed.status).toBe('ok');
+    expect(missed.rows).toHaveLength(3);
+    const expected = sql(file, 'SELECT machine_address / 4096 AS page, count(*) AS n, sum(node = home_node) AS local FROM cache_missed GROUP BY page ORDER BY n DESC, page LIMIT 3');
+    expect(objects(missed).map((r) => [r['machine_page'], r['misses'], r['misses_local']])).toEqual(expected.map((e) => [e['page'], e['n'], e['local']]));
+    const atDefault = section(run(traces['migratory']!, 'locality'), 'hot-pages-missed');
+    expect(atDefault).toMatchObject({ status: 'absent', rows: [] });
+    expect(atDefault.note).toMatch(/--level detailed/);
+  });
+
+  it('ranks pages by hot-page interrupts with the counters they carried', () => {
+    const file = traces['migratory']!;
+    const flagged = objects(section(run(file, 'locality', 100), 'hot-pages-flagged'));
+    const expected = sql(file, 'SELECT machine_page, count(*) AS n FROM hot_page_flagged GROUP BY machine_page');
+    expect(flagged.length).toBe(expected.length);
+    expect(flagged.reduce((s, r) => s + (r['interrupts'] as number), 0)).toBe(expected.reduce((s, r) => s + (r['n'] as number), 0));
+  });
+
+  it('computes exact values on a hand-written trace', () => {
+    const sample = (cpu: number, local: number, remote: number): Omit<TraceEvent, 'seq'> => ({
+      tick: 1_000_000, cpu, node: cpu, vm: -1, type: 'CounterSample',
+      data: {
+        intervalTicks: 1_000_000, instructions: 10, cycles: 10, stallLocalTicks: local * 300_000, stallRemoteTicks: remote * 900_000, stallL2HitTicks: 0,
+        exceptionTicks: 0, idleTicks: 0, tlbMisses: 0, l1iMisses: 0, l1dMisses: 0, missesLocal: local, missesRemote: remote, threeHopMisses: 0, upgrades: 0, invalidationsReceived: 0,
+      },
+    });
+    const file = writeTrace(path.join(dir, 'exact.db'), [sample(0, 3, 1), sample(1, 0, 4)], { simTicks: 1_000_000 });
+    const result = run(file, 'locality');
+    expect(objects(section(result, 'summary'))[0]).toMatchObject({ cpus: 2, misses_local: 3, misses_remote: 5, misses: 8, local_pct: 37.5, stall_local_us: 0.9, stall_remote_us: 4.5 });
+    expect(objects(section(result, 'by-cpu')).map((r) => r['local_pct'])).toEqual([75, 0]);
+    expect(section(result, 'hot-pages-flagged').status).toBe('empty');
+  });
+});
+
+describe('hot-pages', () => {
+  it('lists every hot-page interrupt with its provenance, in seq order', () => {
+    const file = traces['migratory']!;
+    const events = objects(section(run(file, 'hot-pages'), 'events'));
+    const flags = sql(file, 'SELECT seq, machine_page, trigger_node, node_misses, threshold FROM hot_page_flagged ORDER BY seq');
+    expect(flags.length).toBeGreaterThan(0);
+    expect(events.map((e) => [e['seq'], e['event'], e['machine_page'], e['node'], e['node_misses'], e['threshold']])).toEqual(
+      flags.map((f) => [f['seq'], 'hot-page-flagged', f['machine_page'], f['trigger_node'], f['node_misses'], f['threshold']]),
+    );
+    for (const e of events) {
+      const counters = JSON.parse(e['node_misses'] as string) as number[];
+      expect(e['counted']).toBe(counters.reduce((a, b) => a + b, 0));
+      expect(e['nodes_missing']).toBe(counters.filter((c) => c > 0).length);
+      expect(counters[e['node'] as number]).toBeGreaterThanOrEqual(e['threshold'] as number);
+    }
+  });
+
+  it('gives the rate per simulated second and the split by home node', () => {
+    const file = traces['migratory']!;
+    const result = run(file, 'hot-pages');
+    const [{ n, seconds }] = sql<{ n: number; seconds: number }>(file, 'SELECT (SELECT count(*) FROM hot_page_flagged) AS n, sim_ticks / 1e12 AS seconds FROM run');
+    const [rate] = objects(section(result, 'rate'));
+    expect(rate).toMatchObject({ event: 'hot-page-flagged', events: n });
+    expect(rate!['per_second']).toBeCloseTo(n / seconds, 0);
+    const byNode = objects(section(result, 'by-node'));
+    expect(byNode.reduce((s, r) => s + (r['interrupts'] as number), 0)).toBe(n);
+    for (const r of byNode) expect((r['by_home_node'] as number) + (r['by_other_nodes'] as number)).toBe(r['interrupts']);
+  });
+
+  it('reports zero interrupts as a measurement when the machine ran, with the empty sections said in words', () => {
+    const hotPageRows = sql<{ n: number }>(traces['private']!, 'SELECT count(*) AS n FROM hot_page_flagged')[0]!.n;
+    const result = run(traces['private']!, 'hot-pages');
+    expect(objects(section(result, 'rate'))[0]).toMatchObject({ events: hotPageRows });
+    if (hotPageRows === 0) {
+      expect(section(result, 'events')).toMatchObject({ status: 'empty' });
+      expect(section(result, 'events').note).toMatch(/threshold/);
+    }
+  });
+});
+
+describe('absent data', () => {
+  it('says which events are missing instead of printing zeros', () => {
+    for (const report of REPORTS) {
+      const result = run(traces['synthetic']!, report.name);
+      expect(reportIsAbsent(result)).toBe(true);
+      for (const s of result.sections) {
+        expect(s.rows).toEqual([]);
+        expect(s.note).toMatch(/no (CounterSample|CacheMissed) events/);
+      }
+    }
+  });
+
+  it('defines the analysis views on the connection only: the file is untouched and the views are queryable', () => {
+    withReader(traces['migratory']!, (reader) => {
+      expect(installAnalysisViews(reader)).toEqual(expect.arrayContaining(['run_clock', 'cpu_counters', 'page_event']));
+      expect(reader.query('SELECT count(*) FROM page_event').rows[0]![0]).toBe(reader.query('SELECT count(*) FROM hot_page_flagged').rows[0]![0]);
+      expect(reader.hasTable('page_event')).toBe(false);
+    });
+  });
+});
