@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TraceEvent } from '@disco/trace-schema';
+import { QueryError, TraceReader } from './trace-reader';
+import { TraceWriter } from './trace-writer';
+
+let dir: string;
+let file: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'reader-'));
+  file = path.join(dir, 't.db');
+  const writer = TraceWriter.create(file, { scenarioName: 's', scenarioJson: '{}', seed: 1, level: 'default', modelVersion: 't', batchSize: 2, startedAt: 'x' });
+  for (let b = 0; b < 3; b++) {
+    const events: TraceEvent[] = [0, 1].map((i) => ({
+      seq: 2 * b + i, tick: 10 * (2 * b + i), cpu: 0, node: 0, vm: -1, type: 'SyntheticWorkDone', data: { worker: 0, workUnits: 1, busyTicks: 1, value: i },
+    }));
+    writer.append(
+      { index: b, firstSeq: 2 * b, lastSeq: 2 * b + 1, firstTick: 20 * b, lastTick: 20 * b + 10, eventCount: 2, bytes: new Uint8Array([b]), prevHash: new Uint8Array(32), hash: new Uint8Array(32).fill(b + 1) },
+      events,
+    );
+  }
+  writer.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('TraceReader read-side helpers', () => {
+  it('reads one batch and the hash chain without the payloads', () => {
+    const reader = TraceReader.open(file);
+    expect(reader.batchHashes().map((h) => h[0])).toEqual([1, 2, 3]);
+    expect(reader.batchAt(1)).toMatchObject({ index: 1, firstSeq: 2, lastSeq: 3, eventCount: 2 });
+    expect(reader.batchAt(3)).toBeUndefined();
+    reader.close();
+  });
+
+  it('tells tables with rows from empty and missing ones', () => {
+    const reader = TraceReader.open(file);
+    expect([reader.hasTable('synthetic_work_done'), reader.hasRows('synthetic_work_done')]).toEqual([true, true]);
+    expect([reader.hasTable('counter_sample'), reader.hasRows('counter_sample')]).toEqual([true, false]);
+    expect([reader.hasTable('no_such'), reader.hasRows('no_such')]).toEqual([false, false]);
+    reader.close();
+  });
+
+  it('defines TEMP views on the connection only, and refuses any other statement', () => {
+    const before = readFileSync(file);
+    const reader = TraceReader.open(file);
+    reader.defineTempView('-- a comment\nCREATE TEMP VIEW busy AS SELECT worker, sum(busy_ticks) AS busy FROM synthetic_work_done GROUP BY worker');
+    expect(reader.query('SELECT * FROM busy').rows).toEqual([[0, 6]]);
+    expect(() => reader.defineTempView('CREATE VIEW busy2 AS SELECT 1')).toThrow(QueryError);
+    expect(() => reader.defineTempView('CREATE TEMP VIEW v AS SELECT 1; DELETE FROM run')).toThrow(QueryError);
+    expect(() => reader.defineTempView('DELETE FROM run')).toThrow(/only CREATE TEMP VIEW/);
+    reader.close();
+    expect(readFileSync(file).equals(before)).toBe(true);
+    const again = TraceReader.open(file);
+    expect(again.hasTable('busy')).toBe(false);
+    again.close();
+  });
+
+  it('streams rows of a read-only query, as bigints on request, and refuses writes', () => {
+    const reader = TraceReader.open(file);
+    const { columns, rows } = reader.iterate('SELECT seq, tick FROM synthetic_work_done ORDER BY seq');
+    expect(columns).toEqual(['seq', 'tick']);
+    expect([...rows].map((r) => r[1])).toEqual([0, 10, 20, 30, 40, 50]);
+    expect([...reader.iterate('SELECT seq FROM synthetic_work_done LIMIT 1', [], { safeIntegers: true }).rows]).toEqual([[0n]]);
+    expect(() => reader.iterate('DELETE FROM run')).toThrow(/refused/);
+    expect(reader.columnTypes('synthetic_work_done').slice(0, 2)).toEqual([{ name: 'seq', type: 'INTEGER' }, { name: 'tick', type: 'INTEGER' }]);
+    reader.close();
+  });
+});
