@@ -25,6 +25,9 @@ function withTrace<T>(file: string, action: (reader: TraceReader) => T): T {
 }
 
 const program = new Command('disco-analyze')
+  // Before the subcommands exist, so they inherit it: their usage errors then
+  // reach runCli (one line, exit 2) instead of exiting 1 inside commander.
+  .exitOverride()
   .description('Ask questions of a trace: read-only SQL over its tables and views, and summaries.')
   .option('--debug', 'print stack traces of errors')
   .addHelpText(

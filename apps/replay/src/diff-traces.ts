@@ -98,6 +98,16 @@ export function sameEvent(a: TraceEvent, b: TraceEvent): boolean {
 function diffEvents(left: TraceReader, right: TraceReader): Omit<DiffResult, 'left' | 'right' | 'metadata'> {
   const a = events(left);
   const b = events(right);
+  try {
+    return walk(a, b);
+  } finally {
+    // Releases the readers' statements when the walk stops early.
+    a.return(undefined);
+    b.return(undefined);
+  }
+}
+
+function walk(a: Generator<{ event: TraceEvent; batch: number }>, b: Generator<{ event: TraceEvent; batch: number }>): Omit<DiffResult, 'left' | 'right' | 'metadata'> {
   let matching = 0;
   let decoded = 0;
   for (;;) {
