@@ -1,0 +1,251 @@
+import type { KernelCpu } from '@disco/hardware';
+import { assert } from '@disco/sim-kernel';
+import type { KernelCore } from './kernel-core';
+import type { KernelLock } from './kernel-lock';
+import { blockKey, SECTORS_PER_BLOCK } from './file-system';
+import { PageUse, type PhysicalMemory } from './physical-memory';
+
+const HEADER_BYTES = 128;
+const HASH_BUCKETS = 1024;
+/** Largest clustered transfer, in blocks. ASSUMPTION: 16 (64 KB, a typical maximum SCSI transfer of the era). */
+const MAX_CLUSTER = 16;
+
+/** A buffer: one cached 4 KB block in one physical page. */
+export class Buffer {
+  key = -1;
+  disk = -1;
+  block = -1;
+  valid = false;
+  dirty = false;
+  /** Disk transfer in progress. */
+  busy = false;
+  dirtySinceTicks = 0;
+  /** Mapped as text into some address space: not evictable. */
+  mapped = 0;
+  /** Called when the read completes (sleeping threads). */
+  waiters: (() => void)[] = [];
+
+  constructor(
+    readonly index: number,
+    readonly page: number,
+    readonly headerVa: number,
+  ) {}
+}
+
+/**
+ * The buffer cache: a fixed pool of page-sized buffers, hashed by (disk,
+ * block), LRU replacement (a Map's insertion order), delayed writes flushed by
+ * a daemon. Reads that miss start a disk request and the caller sleeps.
+ */
+export class BufferCache {
+  readonly buffers: Buffer[] = [];
+  private readonly byKey = new Map<number, Buffer>();
+  private readonly freeBuffers: Buffer[] = [];
+  private readonly bufferOfPage = new Map<number, Buffer>();
+  readonly lock: KernelLock;
+  private readonly hashVa: number;
+  private readonly pending = new Map<number, { readonly buffers: Buffer[]; readonly write: boolean }>();
+  private nextTag = 1;
+  hits = 0;
+  misses = 0;
+  diskReads = 0;
+  diskWrites = 0;
+  nfsReads = 0;
+  lifetimeHits = 0;
+  lifetimeMisses = 0;
+
+  constructor(
+    private readonly core: KernelCore,
+    memory: PhysicalMemory,
+    pages: number,
+  ) {
+    this.lock = core.newLock('bfreelock');
+    this.hashVa = core.data.reserve(HASH_BUCKETS * 8);
+    const headers = core.data.reserve(pages * HEADER_BYTES);
+    for (let i = 0; i < pages; i++) {
+      const page = memory.allocate(PageUse.BUFFER_CACHE, i % Math.max(1, core.info.nodes));
+      const b = new Buffer(i, page, headers + i * HEADER_BYTES);
+      this.buffers.push(b);
+      this.freeBuffers.push(b);
+      this.bufferOfPage.set(page, b);
+    }
+  }
+
+  /** The buffer holding `page`, if it is a buffer-cache page. */
+  ofPage(page: number): Buffer | undefined {
+    return this.bufferOfPage.get(page);
+  }
+
+  peek(disk: number, block: number): Buffer | undefined {
+    return this.byKey.get(blockKey(disk, block));
+  }
+
+  /**
+   * getblk: the buffer for (disk, block), found or assigned (then not valid).
+   * Charges the hash walk and header references.
+   */
+  getblk(cpu: KernelCpu, disk: number, block: number): Buffer {
+    const key = blockKey(disk, block);
+    const core = this.core;
+    core.lock(cpu, this.lock);
+    core.run(cpu, core.routine('getblk'), 60);
+    cpu.load(this.hashVa + (block % HASH_BUCKETS) * 8);
+    let b = this.byKey.get(key);
+    if (b !== undefined) {
+      cpu.load(b.headerVa);
+      cpu.load(b.headerVa + 8);
+      this.byKey.delete(key);
+      this.byKey.set(key, b);
+      if (b.valid) this.countHit();
+      else this.countMiss();
+    } else {
+      b = this.assign(cpu, key, disk, block);
+      this.countMiss();
+    }
+    cpu.store(b.headerVa + 16, 1);
+    core.unlock(cpu, this.lock);
+    return b;
+  }
+
+  /**
+   * Starts reading the buffers that are neither valid nor being read, one disk
+   * request per run of consecutive blocks (clustered read, up to 16 blocks).
+   */
+  startReads(cpu: KernelCpu, buffers: readonly Buffer[]): void {
+    let run: Buffer[] = [];
+    const flush = (): void => {
+      if (run.length > 0) this.issue(cpu, run, false);
+      run = [];
+    };
+    for (const b of buffers) {
+      if (b.busy || b.valid) {
+        flush();
+        continue;
+      }
+      const last = run[run.length - 1];
+      if (last !== undefined && (last.disk !== b.disk || last.block + 1 !== b.block || run.length >= MAX_CLUSTER)) flush();
+      b.busy = true;
+      run.push(b);
+    }
+    flush();
+  }
+
+  private issue(cpu: KernelCpu, run: Buffer[], write: boolean): void {
+    const tag = this.nextTag++;
+    this.pending.set(tag, { buffers: run, write });
+    if (write) this.diskWrites += run.length;
+    else this.diskReads += run.length;
+    this.core.run(cpu, this.core.routine('bwrite'), 80 + 10 * run.length);
+    const first = run[0]!;
+    cpu.diskRequest({
+      disk: first.disk,
+      write,
+      sector: first.block * SECTORS_PER_BLOCK,
+      sectors: SECTORS_PER_BLOCK * run.length,
+      physicalPages: run.map((b) => b.page),
+      tag,
+    });
+  }
+
+  /** Delayed write: mark dirty; the flush daemon writes it later. */
+  markDirty(cpu: KernelCpu, b: Buffer, nowTicks: number): void {
+    if (!b.dirty) b.dirtySinceTicks = nowTicks;
+    b.dirty = true;
+    b.valid = true;
+    cpu.store(b.headerVa + 24, 1);
+  }
+
+  startWrite(cpu: KernelCpu, b: Buffer): void {
+    assert(b.valid && b.dirty, 'writing a buffer that is not dirty');
+    if (b.busy) return;
+    b.busy = true;
+    b.dirty = false;
+    this.issue(cpu, [b], true);
+  }
+
+  /** A disk interrupt for `tag`: its buffers' transfer finished. Returns the waiters to wake. */
+  complete(cpu: KernelCpu, tag: number): (() => void)[] {
+    const request = this.pending.get(tag);
+    assert(request !== undefined, `disk completion for unknown tag ${tag}`);
+    this.pending.delete(tag);
+    const waiters: (() => void)[] = [];
+    for (const b of request.buffers) {
+      assert(b.busy, `buffer ${b.index} completed while idle`);
+      b.busy = false;
+      if (!request.write) b.valid = true;
+      cpu.store(b.headerVa + 16, 0);
+      for (const w of b.waiters) waiters.push(w);
+      b.waiters = [];
+    }
+    return waiters;
+  }
+
+  /** Writes back dirty buffers older than `ageTicks` (the bdflush daemon). */
+  flush(cpu: KernelCpu, nowTicks: number, ageTicks: number): number {
+    let started = 0;
+    for (const b of this.byKey.values()) {
+      cpu.load(b.headerVa + 24);
+      if (b.dirty && !b.busy && nowTicks - b.dirtySinceTicks >= ageTicks) {
+        this.startWrite(cpu, b);
+        started++;
+      }
+    }
+    return started;
+  }
+
+  /** Fills a buffer at once (boot-time warm-up, block just created by a write, NFS reply). */
+  fill(b: Buffer): void {
+    b.valid = true;
+  }
+
+  get dirtyCount(): number {
+    let n = 0;
+    for (const b of this.byKey.values()) if (b.dirty) n++;
+    return n;
+  }
+
+  drain(): void {
+    this.hits = 0;
+    this.misses = 0;
+    this.diskReads = 0;
+    this.diskWrites = 0;
+    this.nfsReads = 0;
+  }
+
+  private countHit(): void {
+    this.hits++;
+    this.lifetimeHits++;
+  }
+
+  private countMiss(): void {
+    this.misses++;
+    this.lifetimeMisses++;
+  }
+
+  /** A free buffer, or the least recently used clean, idle, unmapped one (dirty ones are written back on the way). */
+  private assign(cpu: KernelCpu, key: number, disk: number, block: number): Buffer {
+    let b = this.freeBuffers.pop();
+    if (b === undefined) {
+      for (const candidate of this.byKey.values()) {
+        cpu.load(candidate.headerVa);
+        if (candidate.busy || candidate.mapped > 0 || candidate.waiters.length > 0) continue;
+        if (candidate.dirty) {
+          this.startWrite(cpu, candidate);
+          continue;
+        }
+        b = candidate;
+        break;
+      }
+      assert(b !== undefined, 'buffer cache exhausted: every buffer busy, dirty or mapped');
+      this.byKey.delete(b.key);
+    }
+    b.key = key;
+    b.disk = disk;
+    b.block = block;
+    b.valid = false;
+    b.dirty = false;
+    this.byKey.set(key, b);
+    cpu.store(b.headerVa, key % 0x7fffffff);
+    return b;
+  }
+}

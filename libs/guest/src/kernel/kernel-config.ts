@@ -1,0 +1,56 @@
+import { msToTicks, type Tick } from '@disco/sim-kernel';
+
+/** Where user pages go on a NUMA machine (the OS's own policy; one node under Disco). */
+export type PagePlacement = 'round-robin' | 'first-touch';
+
+/**
+ * The paper's IRIX modifications for running on Disco (§4.3), each a switch.
+ * Natively they change nothing measurable: the bare platform implements the
+ * calls they make as the kernel's own loops.
+ */
+export interface GuestModifications {
+  /** Demand-zero pages are zeroed by a monitor call instead of the kernel's bzero loop (§4.3 item 4). */
+  readonly zeroPageRequest: boolean;
+  /** Tell the monitor when a page goes on the free list for good (§4.3 item 5). */
+  readonly pageFreedHint: boolean;
+  /** NFS copies a received page into the buffer cache with HAL `remap` (§4.3 item 8). */
+  readonly nfsRemap: boolean;
+  /** Network buffers are page aligned and the mbuf free list is not chained through the pages (§4.3 item 7). */
+  readonly mbufFix: boolean;
+}
+
+export const NO_MODIFICATIONS: GuestModifications = { zeroPageRequest: false, pageFreedHint: false, nfsRemap: false, mbufFix: false };
+export const DISCO_MODIFICATIONS: GuestModifications = { zeroPageRequest: true, pageFreedHint: true, nfsRemap: true, mbufFix: true };
+
+/** Parameters of the IRIX-like kernel, each with its source. */
+export interface IrixConfig {
+  /** Name in events (several OS instances share a trace under Disco). */
+  readonly name: string;
+  /** VM index for events; -1 natively. */
+  readonly vm: number;
+  /** One CPU cycle, to size spin loops. §5.1 via the hardware config: 400 MHz → 2500 ps. */
+  readonly cycleTicks: Tick;
+  /** Timeslice before a runnable thread preempts the running one. ASSUMPTION: 30 ms (IRIX 5.3 default slice of 3 clock ticks). */
+  readonly quantumTicks: Tick;
+  readonly placement: PagePlacement;
+  /** Buffer-cache size in 4 KB pages. ASSUMPTION: about 10% of memory, IRIX 5.3's default nbuf scale. */
+  readonly bufferCachePages: number;
+  /** Period of the delayed-write flush daemon. ASSUMPTION: 100 ms (IRIX bdflush runs every second; our runs are short). */
+  readonly bdflushIntervalTicks: Tick;
+  /** Kernel text size. ASSUMPTION: 1 MB (IRIX 5.3 kernel text is of that order). */
+  readonly kernelTextPages: number;
+  readonly modifications: GuestModifications;
+}
+
+export function defaultIrixConfig(overrides: Partial<IrixConfig> & { readonly cycleTicks: Tick; readonly bufferCachePages: number }): IrixConfig {
+  return {
+    name: 'irix',
+    vm: -1,
+    quantumTicks: msToTicks(30),
+    placement: 'first-touch',
+    bdflushIntervalTicks: msToTicks(100),
+    kernelTextPages: 256,
+    modifications: NO_MODIFICATIONS,
+    ...overrides,
+  };
+}

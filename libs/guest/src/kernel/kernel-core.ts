@@ -1,0 +1,155 @@
+import { PrivilegedOp, type KernelCpu, type KernelPlatformInfo } from '@disco/hardware';
+import { assert, type Simulator } from '@disco/sim-kernel';
+import { TimeBucket } from '@disco/trace-schema';
+import type { IrixConfig } from './kernel-config';
+import { KernelLock, LockStats } from './kernel-lock';
+import { INSTRUCTIONS_PER_FETCH, KernelData, KernelText, type Routine } from './kernel-layout';
+import { ServiceAccounting } from './service-accounting';
+
+/** Instructions of one spin-loop iteration between loads of the lock word. ASSUMPTION: 8 (load, test, branch, backoff). */
+const SPIN_ITERATION_INSTRUCTIONS = 8;
+
+/**
+ * What every kernel subsystem shares: the kernel's text and data layout, its
+ * accounting bucket per CPU, service measurement, locks and the code runner.
+ */
+export class KernelCore {
+  readonly text: KernelText;
+  readonly data: KernelData;
+  readonly services: ServiceAccounting;
+  /** Every lock or lock family, for sampling. */
+  readonly lockStats: LockStats[] = [];
+  readonly textBase: number;
+  private readonly bucket: Int32Array;
+
+  constructor(
+    readonly sim: Simulator,
+    readonly info: KernelPlatformInfo,
+    readonly config: IrixConfig,
+  ) {
+    this.text = new KernelText(config.kernelTextPages);
+    this.textBase = info.kernelBase;
+    this.data = new KernelData(config.kernelTextPages, info.kernelBase);
+    this.services = new ServiceAccounting(sim, info.cpus, config.vm);
+    this.bucket = new Int32Array(info.cpus).fill(-1);
+  }
+
+  get kernelBase(): number {
+    return this.info.kernelBase;
+  }
+
+  /** Kernel virtual address of a byte of a physical page. */
+  kva(physicalPage: number, offsetBytes = 0): number {
+    return this.info.kernelBase + physicalPage * 4096 + offsetBytes;
+  }
+
+  /** A lock with its word in static kernel data, reported under its own name. */
+  newLock(name: string, kind: 'spin' | 'sleep' = 'spin'): KernelLock {
+    const lock = new KernelLock(name, this.data.reserve(128), kind);
+    this.lockStats.push(lock.stats);
+    return lock;
+  }
+
+  /** Counters shared by a family of locks created later (e.g. one per address space). */
+  lockFamily(name: string): LockStats {
+    const stats = new LockStats(name);
+    this.lockStats.push(stats);
+    return stats;
+  }
+
+  /** Switches the CPU's accounting bucket; returns the previous one. */
+  account(cpu: KernelCpu, bucket: number): number {
+    const previous = this.bucket[cpu.id]!;
+    if (previous !== bucket) {
+      cpu.account(bucket);
+      this.bucket[cpu.id] = bucket;
+    }
+    return previous;
+  }
+
+  bucketOf(cpu: KernelCpu): number {
+    return this.bucket[cpu.id]!;
+  }
+
+  /** Executes `instructions` of `routine`: its lines fetched in order, looping over its body. */
+  run(cpu: KernelCpu, routine: Routine, instructions: number): void {
+    const base = this.textBase + routine.offsetBytes;
+    let offset = 0;
+    let remaining = Math.round(instructions);
+    while (remaining > 0) {
+      cpu.ifetch(base + offset);
+      const n = remaining < INSTRUCTIONS_PER_FETCH ? remaining : INSTRUCTIONS_PER_FETCH;
+      cpu.compute(n);
+      remaining -= n;
+      offset += 64;
+      if (offset >= routine.bytes) offset = 0;
+    }
+  }
+
+  routine(name: string): Routine {
+    return this.text.routine(name);
+  }
+
+  /** Takes `lock`, spinning (TIME_KERNEL_SYNC) while another CPU holds it. */
+  lock(cpu: KernelCpu, lock: KernelLock): void {
+    assert(!lock.held, `lock ${lock.name} taken recursively on cpu ${cpu.id} (held by ${lock.holderCpu})`);
+    lock.stats.acquisitions++;
+    lock.stats.lifetimeAcquisitions++;
+    const waitTicks = lock.busyUntilTicks - cpu.nowTicks;
+    if (waitTicks > 0 && lock.holderCpu !== cpu.id) this.spin(cpu, lock, waitTicks);
+    cpu.load(lock.wordAddress);
+    cpu.store(lock.wordAddress, cpu.id + 1);
+    lock.held = true;
+    lock.holderCpu = cpu.id;
+  }
+
+  unlock(cpu: KernelCpu, lock: KernelLock): void {
+    assert(lock.held && lock.holderCpu === cpu.id, `lock ${lock.name} released by cpu ${cpu.id}, not its holder ${lock.holderCpu}`);
+    cpu.store(lock.wordAddress, 0);
+    lock.held = false;
+    lock.busyUntilTicks = cpu.nowTicks;
+  }
+
+  private spin(cpu: KernelCpu, lock: KernelLock, waitTicks: number): void {
+    const start = cpu.nowTicks;
+    const previous = this.account(cpu, TimeBucket.TIME_KERNEL_SYNC);
+    const spinRoutine = this.text.routine('spin');
+    cpu.ifetch(this.textBase + spinRoutine.offsetBytes);
+    const cycles = Math.ceil(waitTicks / this.config.cycleTicks);
+    for (let done = 0; done < cycles && cpu.nowTicks < lock.busyUntilTicks; done += SPIN_ITERATION_INSTRUCTIONS * 16) {
+      cpu.load(lock.wordAddress);
+      cpu.compute(SPIN_ITERATION_INSTRUCTIONS * 16 - 1);
+    }
+    this.account(cpu, previous);
+    const spun = cpu.nowTicks - start;
+    const stats = lock.stats;
+    stats.contended++;
+    stats.lifetimeContended++;
+    stats.spinTicks += spun;
+    stats.lifetimeSpinTicks += spun;
+    this.services.addSync(cpu, spun);
+    if (this.sim.detailed) {
+      this.sim.emit('LockSpun', { lock: lock.name, spinTicks: spun, holderCpu: lock.holderCpu, localTicks: cpu.nowTicks }, cpu.id, cpu.node, this.config.vm);
+    }
+  }
+
+  /** Common exception entry: save state, read the cause registers. */
+  exceptionEntry(cpu: KernelCpu, savedRegisters: number, stackAddress: number): void {
+    cpu.privileged(PrivilegedOp.READ_CAUSE);
+    cpu.privileged(PrivilegedOp.READ_EPC);
+    cpu.privileged(PrivilegedOp.READ_STATUS);
+    this.run(cpu, this.routine('exceptionEntry'), 40);
+    for (let r = 0; r < savedRegisters; r++) cpu.store(stackAddress + r * 8, r);
+    cpu.privileged(PrivilegedOp.WRITE_STATUS);
+  }
+
+  /** Common exception exit: restore state, return. */
+  exceptionExit(cpu: KernelCpu, savedRegisters: number, stackAddress: number): void {
+    cpu.privileged(PrivilegedOp.SET_INTERRUPT_MASK);
+    this.run(cpu, this.routine('exceptionExit'), 30);
+    for (let r = 0; r < savedRegisters; r++) cpu.load(stackAddress + r * 8);
+    cpu.privileged(PrivilegedOp.WRITE_STATUS);
+    cpu.privileged(PrivilegedOp.WRITE_EPC);
+    cpu.privileged(PrivilegedOp.ERET);
+  }
+}

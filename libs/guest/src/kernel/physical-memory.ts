@@ -1,0 +1,95 @@
+import { assert, assertInRange } from '@disco/sim-kernel';
+import type { PagePlacement } from './kernel-config';
+
+/** What a physical page holds (the memory footprint categories of §5.3). */
+export const PageUse = {
+  FREE: 0,
+  KERNEL_TEXT: 1,
+  KERNEL_DATA: 2,
+  BUFFER_CACHE: 3,
+  USER: 4,
+  PAGE_TABLE: 5,
+  MBUF: 6,
+} as const;
+export type PageUse = (typeof PageUse)[keyof typeof PageUse];
+const USE_COUNT = 7;
+
+/**
+ * The OS's physical page frames: what each holds, its reference count (pages
+ * shared copy-on-write after fork, text mapped by several processes), and per
+ * node free lists. Placement is the OS's policy: round robin over nodes (the
+ * IRIX baseline of §5.4) or the faulting CPU's node.
+ */
+export class PhysicalMemory {
+  readonly use: Uint8Array;
+  readonly refs: Int32Array;
+  private readonly free: number[][];
+  private nextNode = 0;
+  private readonly counts = new Int32Array(USE_COUNT);
+
+  constructor(
+    readonly pages: number,
+    readonly nodes: number,
+    nodeOfPage: (page: number) => number,
+    /** Pages [0, reserved) hold kernel text and static data. */
+    reservedPages: number,
+    textPages: number,
+    private readonly placement: PagePlacement,
+  ) {
+    assert(reservedPages < pages, 'kernel larger than memory');
+    this.use = new Uint8Array(pages);
+    this.refs = new Int32Array(pages);
+    this.free = Array.from({ length: nodes }, () => []);
+    for (let p = pages - 1; p >= reservedPages; p--) this.free[nodeOfPage(p) % nodes]!.push(p);
+    for (let p = 0; p < reservedPages; p++) {
+      this.use[p] = p < textPages ? PageUse.KERNEL_TEXT : PageUse.KERNEL_DATA;
+      this.refs[p] = 1;
+    }
+    this.counts[PageUse.FREE] = pages - reservedPages;
+    this.counts[PageUse.KERNEL_TEXT] = textPages;
+    this.counts[PageUse.KERNEL_DATA] = reservedPages - textPages;
+  }
+
+  /** Allocates a page for `use`; `node` is the faulting CPU's node. */
+  allocate(use: PageUse, node: number): number {
+    assert(use !== PageUse.FREE, 'allocate for no use');
+    const first = this.placement === 'round-robin' ? this.nextNode++ % this.nodes : node % this.nodes;
+    for (let i = 0; i < this.nodes; i++) {
+      const list = this.free[(first + i) % this.nodes]!;
+      const page = list.pop();
+      if (page === undefined) continue;
+      this.use[page] = use;
+      this.refs[page] = 1;
+      this.counts[PageUse.FREE]--;
+      this.counts[use]++;
+      return page;
+    }
+    throw new RangeError(`out of physical memory (${this.pages} pages)`);
+  }
+
+  /** Drops one reference; returns true when the page went back to its free list. */
+  release(page: number, nodeOfPage: number): boolean {
+    assertInRange(page, 0, this.pages, 'physical page');
+    assert(this.use[page] !== PageUse.FREE, `page ${page} released while free`);
+    assert(this.refs[page]! > 0, `page ${page} has no references`);
+    if (--this.refs[page]! > 0) return false;
+    this.counts[this.use[page]!]--;
+    this.counts[PageUse.FREE]++;
+    this.use[page] = PageUse.FREE;
+    this.free[nodeOfPage % this.nodes]!.push(page);
+    return true;
+  }
+
+  addRef(page: number): void {
+    assert(this.refs[page]! > 0, `page ${page} shared while unreferenced`);
+    this.refs[page]!++;
+  }
+
+  count(use: PageUse): number {
+    return this.counts[use]!;
+  }
+
+  get freePages(): number {
+    return this.counts[PageUse.FREE]!;
+  }
+}

@@ -1,0 +1,108 @@
+import { OP_COMPUTE, OP_IFETCH, OP_LOAD, OP_STORE, type OpBuffer } from '@disco/hardware';
+import { assert, type Prng } from '@disco/sim-kernel';
+
+/** A data region a compute phase references. */
+export interface DataRegion {
+  readonly base: number;
+  readonly bytes: number;
+  /** Relative share of the phase's data references. */
+  readonly weight: number;
+  /** 'random': uniform over the region, or over its first `hotBytes` with `hotFraction`; 'sequential': a moving cursor. */
+  readonly pattern: 'random' | 'sequential';
+  readonly hotBytes?: number;
+  readonly hotFraction?: number;
+  readonly writeFraction: number;
+}
+
+/** How user code of a phase behaves: its text, its data and the density of references. */
+export interface ComputeProfile {
+  readonly codeBase: number;
+  readonly codeBytes: number;
+  /** Bytes of the hot loop the fetches stay in between jumps. */
+  readonly loopBytes: number;
+  /** Probability, per fetched line, of jumping elsewhere in the text. */
+  readonly jumpProbability: number;
+  /** Instructions per data reference (loads and stores are instructions too). */
+  readonly instructionsPerReference: number;
+  readonly regions: readonly DataRegion[];
+}
+
+const LINE_INSTRUCTIONS = 16;
+
+/**
+ * Generates a phase's user operations into an `OpBuffer`: per 16
+ * instructions, one instruction-line fetch, the data references due and the
+ * remaining instructions as one compute. No allocation per reference.
+ */
+export class ReferenceStream {
+  private loopStart = 0;
+  private codeOffset = 0;
+  private referenceCredit = 0;
+  private readonly cursors: Float64Array;
+  private readonly cumulative: Float64Array;
+
+  constructor(
+    readonly profile: ComputeProfile,
+    private readonly random: Prng,
+  ) {
+    assert(profile.codeBytes >= 64 && profile.instructionsPerReference >= 1, 'a phase needs code and a reference density');
+    assert(profile.regions.length > 0, 'a phase needs data');
+    this.cursors = new Float64Array(profile.regions.length);
+    this.cumulative = new Float64Array(profile.regions.length);
+    let total = 0;
+    profile.regions.forEach((r, i) => {
+      total += r.weight;
+      this.cumulative[i] = total;
+    });
+    for (let i = 0; i < this.cumulative.length; i++) this.cumulative[i]! /= total;
+  }
+
+  /** Appends operations for up to `instructions` instructions, leaving `reserve` slots free; returns instructions emitted. */
+  emit(buffer: OpBuffer, instructions: number, reserve: number): number {
+    const p = this.profile;
+    let emitted = 0;
+    while (emitted < instructions && buffer.length + 8 + reserve < buffer.capacity) {
+      buffer.push(OP_IFETCH, p.codeBase + this.nextLine());
+      const n = Math.min(LINE_INSTRUCTIONS, instructions - emitted);
+      this.referenceCredit += n / p.instructionsPerReference;
+      let refs = 0;
+      while (this.referenceCredit >= 1 && refs < 6) {
+        this.reference(buffer);
+        this.referenceCredit -= 1;
+        refs++;
+      }
+      if (n - refs > 0) buffer.push(OP_COMPUTE, n - refs);
+      emitted += n;
+    }
+    return emitted;
+  }
+
+  private nextLine(): number {
+    const p = this.profile;
+    if (this.random.chance(p.jumpProbability)) {
+      this.loopStart = this.random.int(0, Math.max(1, (p.codeBytes - p.loopBytes) / 64)) * 64;
+      this.codeOffset = 0;
+    }
+    const offset = this.loopStart + this.codeOffset;
+    this.codeOffset += 64;
+    if (this.codeOffset >= p.loopBytes) this.codeOffset = 0;
+    return offset % p.codeBytes;
+  }
+
+  private reference(buffer: OpBuffer): void {
+    const x = this.random.nextFloat();
+    let i = 0;
+    while (i < this.cumulative.length - 1 && x >= this.cumulative[i]!) i++;
+    const r = this.profile.regions[i]!;
+    let offset: number;
+    if (r.pattern === 'sequential') {
+      offset = this.cursors[i]!;
+      this.cursors[i] = (offset + 8) % r.bytes;
+    } else {
+      const span = r.hotBytes !== undefined && this.random.chance(r.hotFraction ?? 0) ? r.hotBytes : r.bytes;
+      offset = this.random.int(0, span / 8) * 8;
+    }
+    if (this.random.chance(r.writeFraction)) buffer.push(OP_STORE, r.base + offset, 0);
+    else buffer.push(OP_LOAD, r.base + offset);
+  }
+}

@@ -1,0 +1,91 @@
+import type { Prng } from '@disco/sim-kernel';
+import { USER_DATA_BASE, USER_STACK_TOP, USER_TEXT_BASE } from '../kernel/address-space';
+import type { Binary, FileNode, FileSystem } from '../kernel/file-system';
+import type { Program } from '../kernel/syscalls';
+import type { ComputeProfile, DataRegion } from './reference-stream';
+import { ScriptProgram, type Script } from './script-program';
+
+/** What a workload hands the OS at boot. */
+export interface Workload {
+  readonly name: string;
+  /** The first process: warms the file cache, reports `booted`, then runs the workload. */
+  readonly init: Program;
+  readonly initBinary: Binary;
+}
+
+export interface WorkloadHooks {
+  /** Boot and warm-up are over: measurement starts (§5.1 excludes them). */
+  booted(): void;
+}
+
+/** Bytes per read while warming files into the buffer cache. */
+const WARM_READ_BYTES = 64 * 1024;
+/** A user buffer for read/write, in the stack region. */
+export const IO_BUFFER_VA = USER_STACK_TOP - 128 * 1024;
+
+/** A compute profile over a binary's image: its text, its data region and the top of its stack. */
+export function imageProfile(
+  binary: Binary,
+  options: { readonly ipr?: number; readonly loopBytes?: number; readonly jump?: number; readonly data: readonly Omit<DataRegion, 'base'>[] | readonly DataRegion[] },
+): ComputeProfile {
+  const regions: DataRegion[] = options.data.map((r) => ({ base: USER_DATA_BASE, ...r }));
+  regions.push({ base: USER_STACK_TOP - 8192, bytes: 8192, weight: 0.15 * regions.reduce((s, r) => s + r.weight, 0), pattern: 'random', writeFraction: 0.4 });
+  return {
+    codeBase: USER_TEXT_BASE,
+    codeBytes: binary.textBytes,
+    loopBytes: options.loopBytes ?? 1024,
+    jumpProbability: options.jump ?? 0.05,
+    instructionsPerReference: options.ipr ?? 3,
+    regions,
+  };
+}
+
+/** A program that only execs `binary` into `program` (what a forked shell child does). */
+export function execProgram(binary: Binary, program: Program, random: Prng): Program {
+  return new ScriptProgram(
+    `exec ${binary.name}`,
+    function* (self): Script {
+      yield self.call({ kind: 'execve', binary, program });
+    },
+    random,
+  );
+}
+
+/** Reads `file` to the end into the I/O buffer; yields the calls. */
+export function* readWhole(self: ScriptProgram, file: FileNode, chunkBytes: number): Script {
+  const fd: number = yield self.call({ kind: 'open', file, create: false });
+  for (;;) {
+    const n: number = yield self.call({ kind: 'read', fd, bytes: chunkBytes, bufferVa: IO_BUFFER_VA });
+    if (n <= 0) break;
+  }
+  yield self.call({ kind: 'close', fd });
+}
+
+/** Creates `file` and writes `bytes` in chunks. */
+export function* writeWhole(self: ScriptProgram, file: FileNode, bytes: number, chunkBytes: number): Script {
+  const fd: number = yield self.call({ kind: 'open', file, create: true });
+  for (let done = 0; done < bytes; done += chunkBytes) {
+    yield self.call({ kind: 'write', fd, bytes: Math.min(chunkBytes, bytes - done), bufferVa: IO_BUFFER_VA });
+  }
+  yield self.call({ kind: 'close', fd });
+}
+
+/**
+ * The init process: reads the warm files through the buffer cache (the
+ * paper's warm-up, §5.1), reports boot done, then becomes the workload's
+ * first program by exec.
+ */
+export function initProgram(fs: FileSystem, warm: readonly FileNode[], hooks: WorkloadHooks, next: { binary: Binary; program: Program }, random: Prng): { init: Program; initBinary: Binary } {
+  const root = fs.files.find((f) => f.name === '/') ?? fs.directory('/', 0, 0);
+  const initBinary = fs.binary('/etc/init', 0, root, 64 * 1024, 64 * 1024);
+  const init = new ScriptProgram(
+    'init',
+    function* (self): Script {
+      for (const file of warm) yield* readWhole(self, file, WARM_READ_BYTES);
+      hooks.booted();
+      yield self.call({ kind: 'execve', binary: next.binary, program: next.program });
+    },
+    random,
+  );
+  return { init, initBinary };
+}
