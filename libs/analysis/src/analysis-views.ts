@@ -1,4 +1,5 @@
 import type { TraceReader } from '@disco/trace-store';
+import { groupSums } from './group-sums';
 import { headerList, parseSqlHeader } from './sql-module';
 import cpuCountersSql from './views/cpu-counters.sql';
 import pageEventSql from './views/page-event.sql';
@@ -34,14 +35,15 @@ export const ANALYSIS_VIEWS: readonly AnalysisView[] = [view(runClockSql), view(
 const installed = new WeakSet<TraceReader>();
 
 /**
- * Defines the analysis views on a reader's connection (TEMP: never written to
- * the file). A view whose tables the trace lacks is left out; `page_event`
+ * Defines the analysis views and the `group_sums` aggregate on a reader's
+ * connection (TEMP: never written to the file). A view whose tables the trace lacks is left out; `page_event`
  * unites the sources the trace has. Returns the names defined.
  */
 export function installAnalysisViews(reader: TraceReader): string[] {
   const names: string[] = [];
   if (installed.has(reader)) return names;
   installed.add(reader);
+  reader.defineAggregate('group_sums', groupSums);
   for (const v of ANALYSIS_VIEWS) {
     if (!v.requires.every((t) => reader.hasTable(t))) continue;
     reader.defineTempView(v.sql);

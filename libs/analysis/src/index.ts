@@ -6,3 +6,4 @@ export * from './trace-summary';
 export * from './compare-reports';
 export * from './chart-specs';
 export * from './export';
+export * from './group-sums';

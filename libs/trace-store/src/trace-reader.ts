@@ -180,6 +180,17 @@ export class TraceReader {
   }
 
   /**
+   * Registers a SQL aggregate function implemented in JavaScript on this
+   * connection only (better-sqlite3's `aggregate`); it cannot write.
+   */
+  defineAggregate<S>(
+    name: string,
+    options: { start: () => S; step: (state: S, ...args: unknown[]) => S; result: (state: S) => unknown; varargs?: boolean },
+  ): void {
+    this.db.aggregate(name, { start: options.start, step: options.step, result: options.result, varargs: options.varargs ?? false, deterministic: true });
+  }
+
+  /**
    * Streams the rows of one read-only statement as arrays, for exports of
    * large tables. With `safeIntegers`, INTEGER values arrive as bigint.
    */
