@@ -2,6 +2,7 @@ import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import {
   compareReports,
+  findReport,
   REPORTS,
   reportIsAbsent,
   runReport,
@@ -83,6 +84,7 @@ export async function reportCommand(file: string | undefined, name: string | und
   }
   if (file === undefined) throw new UsageError('missing trace: disco-analyze <trace> report <name>');
   if (name === undefined) throw new UsageError(`missing report name; reports: ${REPORTS.map((r) => r.name).join(', ')}`);
+  findReport(name);
   const output = outputOf(flags);
   const opts = options(flags);
   checkSections(name, opts.sections, false);
@@ -136,6 +138,7 @@ function listReports(file: string | undefined, json: boolean): string {
 
 export async function compareCommand(files: string[], flags: ReportFlags & { report: string }): Promise<void> {
   if (files.length < 2) throw new UsageError('compare needs at least two traces');
+  findReport(flags.report);
   const output = outputOf(flags);
   const opts = options(flags);
   checkSections(flags.report, opts.sections, true);
