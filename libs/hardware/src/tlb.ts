@@ -166,6 +166,29 @@ export class Tlb {
     return count;
   }
 
+  /**
+   * Invalidates every entry that would overlap a write of (vpn2, asid,
+   * global): same VPN2 and either side global or the same ASID. A monitor
+   * inserting translations of its own calls this first, since a duplicate
+   * match is a machine check. Returns how many entries it invalidated.
+   */
+  invalidateOverlapping(vpn2: number, asid: number, global: boolean): number {
+    let count = 0;
+    for (let e = 0; e < this.entries; e++) {
+      if (this.vpn2[e] !== vpn2) continue;
+      if (global || this.global[e] === 1 || this.asid[e] === asid) {
+        this.invalidate(e);
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether entry `i` currently matches something (for invariant checks without allocating). */
+  isValidEntry(i: number): boolean {
+    return this.vpn2[i] !== NO_VPN2;
+  }
+
   private matches(e: number, vpn2: number, asid: number): boolean {
     return this.vpn2[e] === vpn2 && (this.global[e] === 1 || this.asid[e] === asid);
   }

@@ -305,7 +305,7 @@ export interface VcpuScheduled {
 /** Detailed level: a privileged instruction was emulated (or, with the special page, became a load or store). */
 export interface PrivilegedInstructionEmulated {
   readonly vcpu: number;
-  /** A PrivilegedOp of libs/hardware/kernel-platform.ts; 100 setAsid (EntryHi), 101 TLB probe. */
+  /** A PrivilegedOp of libs/hardware/kernel-platform.ts; 100 setAsid (EntryHi), 101 TLB probe, 102 IPI send. */
   readonly op: number;
   readonly specialPage: boolean;
   readonly costTicks: number;

@@ -1,0 +1,92 @@
+import { PAGE_BYTES } from '@disco/hardware';
+import type { Disco } from './disco';
+import { mapperPpn, mapperVm, PageState } from './memmap';
+import { PageKind } from './page-kind';
+
+/** Pages by kind, as a FootprintSample carries them. */
+export interface FootprintCounts {
+  kernelTextPages: number;
+  kernelDataPages: number;
+  bufferCachePages: number;
+  userPages: number;
+  monitorPages: number;
+  replicaPages: number;
+  totalPages: number;
+  sharedPages: number;
+}
+
+const zero = (): FootprintCounts => ({ kernelTextPages: 0, kernelDataPages: 0, bufferCachePages: 0, userPages: 0, monitorPages: 0, replicaPages: 0, totalPages: 0, sharedPages: 0 });
+
+function addKind(c: FootprintCounts, kind: number): void {
+  if (kind === PageKind.KERNEL_TEXT) c.kernelTextPages++;
+  else if (kind === PageKind.KERNEL_DATA) c.kernelDataPages++;
+  else if (kind === PageKind.BUFFER_CACHE) c.bufferCachePages++;
+  else c.userPages++;
+}
+
+/**
+ * Memory footprint (§5.3, Figure 6). A VM's virtual footprint is what it
+ * would use without sharing: its backed guest-physical pages by the kind the
+ * guest hinted, plus the monitor data kept for it (pmap, L2TLBs, special
+ * pages). The machine footprint counts each machine page once: a shared page
+ * takes the kind of its first mapper; cache-only and privately modified disk
+ * pages count as buffer cache; Disco's code, special pages and data
+ * structures (memmap, pmaps, L2TLBs) as monitor.
+ */
+export class Footprint {
+  constructor(private readonly disco: Disco) {}
+
+  ofVm(vmId: number): FootprintCounts {
+    const d = this.disco;
+    const vm = d.vms[vmId]!;
+    const memmap = d.memory.memmap;
+    const c = zero();
+    for (let ppn = 0; ppn < vm.physicalPages; ppn++) {
+      const mpn = vm.pmap[ppn]!;
+      if (mpn < 0) continue;
+      addKind(c, vm.pageKind[ppn]!);
+      if (memmap.refCount(mpn) > 1) c.sharedPages++;
+    }
+    c.bufferCachePages += vm.modifiedPages.size;
+    c.monitorPages = vm.vcpus.length + this.vmDataPages(vmId);
+    c.totalPages = c.kernelTextPages + c.kernelDataPages + c.bufferCachePages + c.userPages + c.monitorPages;
+    return c;
+  }
+
+  ofMachine(): FootprintCounts {
+    const d = this.disco;
+    const memmap = d.memory.memmap;
+    const c = zero();
+    for (let mpn = 0; mpn < memmap.totalPages; mpn++) {
+      const state = memmap.state[mpn];
+      if (state === PageState.FREE) continue;
+      if (state === PageState.MONITOR) c.monitorPages++;
+      else if (state === PageState.REPLICA) c.replicaPages++;
+      else if (state === PageState.DISK_PRIVATE) c.bufferCachePages++;
+      else {
+        const mappers = memmap.mappersOf(mpn);
+        if (mappers.length === 0) c.bufferCachePages++;
+        else addKind(c, d.vms[mapperVm(mappers[0]!)]!.pageKind[mapperPpn(mappers[0]!)]!);
+        if (memmap.refCount(mpn) > 1) c.sharedPages++;
+      }
+    }
+    c.monitorPages += Math.ceil((memmap.totalPages * d.config.memmapEntryBytes) / PAGE_BYTES);
+    for (let vm = 0; vm < d.vms.length; vm++) c.monitorPages += this.vmDataPages(vm);
+    c.totalPages = c.kernelTextPages + c.kernelDataPages + c.bufferCachePages + c.userPages + c.monitorPages + c.replicaPages;
+    return c;
+  }
+
+  /** Monitor data kept for one VM: its pmap and its VCPUs' L2TLBs (ASSUMPTION: an L2TLB entry is as large as a pmap entry). */
+  private vmDataPages(vmId: number): number {
+    const d = this.disco;
+    const vm = d.vms[vmId]!;
+    const bytes = vm.physicalPages * d.config.pmapEntryBytes + vm.vcpus.length * d.config.l2TlbEntries * d.config.pmapEntryBytes;
+    return Math.ceil(bytes / PAGE_BYTES);
+  }
+
+  sample(): void {
+    const d = this.disco;
+    for (const vm of d.vms) d.sim.emit('FootprintSample', this.ofVm(vm.id), -1, -1, vm.id);
+    d.sim.emit('FootprintSample', this.ofMachine(), -1, -1, -1);
+  }
+}

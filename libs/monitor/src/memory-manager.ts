@@ -1,0 +1,224 @@
+import { assert, type Tick } from '@disco/sim-kernel';
+import { KSEG0_BASE, PAGE_BYTES, type Cpu, type Machine } from '@disco/hardware';
+import { ShootdownReason } from '@disco/trace-schema';
+import { MachineAllocator } from './machine-allocator';
+import { mapperKey, mapperVm, Memmap, PageState } from './memmap';
+import type { MonitorConfig } from './monitor-config';
+import type { Vm } from './vm';
+import type { Vcpu } from './vcpu';
+
+const WORDS_PER_PAGE = PAGE_BYTES / 4;
+/** IPI vector Disco uses for shootdowns (the handler only charges its time; the invalidation is done by the sender, see `shootdown`). */
+export const IPI_SHOOTDOWN = 1;
+/** IPI vector for posting a virtual interrupt to a VCPU running elsewhere (§4.2.1). */
+export const IPI_POST = 2;
+
+/** Who runs on each physical CPU, as the memory manager needs it for shootdowns. */
+export interface TlbOwners {
+  /** The VCPU whose translations the CPU's hardware TLB holds, or null. */
+  tlbOwner(cpu: number): Vcpu | null;
+}
+
+/** Deliberate bugs for canary tests. */
+export interface MonitorFaults {
+  /** Skip the first shootdown of a migration, replication or COW break. */
+  readonly skipOneShootdown?: boolean;
+}
+
+/**
+ * Machine memory as Disco manages it: allocation (NUMA-aware, zeroed for
+ * isolation), the memmap, guest-physical backing, page copies and
+ * shootdowns. Page copies and zeroing are real loads and stores by the CPU
+ * doing the work, through KSEG0 (Disco runs in kernel mode), so their cost
+ * is the cache and directory traffic they cause.
+ */
+export class MemoryManager {
+  readonly memmap: Memmap;
+  readonly allocator: MachineAllocator;
+  readonly pagesPerNode: number;
+  private skippedShootdown = false;
+  /** Counts of the last shootdown (read right after the call; no allocation). */
+  lastTlbInvalidated = 0;
+  lastL2Invalidated = 0;
+  lastIpis = 0;
+  lastVcpus = 0;
+  lastShootdownTicks: Tick = 0;
+
+  constructor(
+    private readonly machine: Machine,
+    private readonly config: MonitorConfig,
+    private readonly owners: TlbOwners,
+    private readonly faults: MonitorFaults,
+  ) {
+    assert(machine.totalPages * PAGE_BYTES <= 0x2000_0000, 'Disco reaches machine memory through KSEG0: at most 512 MB');
+    this.pagesPerNode = machine.pagesPerNode;
+    this.memmap = new Memmap(machine.totalPages);
+    this.allocator = new MachineAllocator(machine.nodes, machine.pagesPerNode);
+  }
+
+  nodeOf(mpn: number): number {
+    return Math.floor(mpn / this.pagesPerNode);
+  }
+
+  /** A monitor-owned page on `node` (code, special pages). */
+  allocateMonitorPage(node: number): number {
+    const mpn = this.allocator.allocateNear(node);
+    this.memmap.claim(mpn, PageState.MONITOR);
+    return mpn;
+  }
+
+  /** A fresh guest page near `node`, not zeroed (the caller fills it). */
+  allocateGuestPage(node: number): number {
+    const mpn = this.allocator.allocateNear(node);
+    this.memmap.claim(mpn, PageState.GUEST);
+    return mpn;
+  }
+
+  /** Primary machine page of (vm, ppn), allocated on the CPU's node and zeroed on first use (§4.2.2). */
+  backing(vm: Vm, ppn: number, cpu: Cpu): number {
+    assert(ppn >= 0 && ppn < vm.physicalPages, `vm ${vm.id}: physical page ${ppn} outside its ${vm.physicalPages} pages`);
+    const existing = vm.pmap[ppn]!;
+    if (existing >= 0) return existing;
+    const mpn = this.allocateGuestPage(cpu.id);
+    this.zeroMachinePage(cpu, mpn);
+    this.attach(vm, ppn, mpn);
+    vm.knownZero[ppn] = 1;
+    return mpn;
+  }
+
+  attach(vm: Vm, ppn: number, mpn: number): void {
+    assert(vm.pmap[ppn]! < 0, `vm ${vm.id}: physical page ${ppn} attached twice`);
+    this.memmap.addMapper(mpn, mapperKey(vm.id, ppn));
+    vm.pmap[ppn] = mpn;
+  }
+
+  /** Drops (vm, ppn)'s backing, shooting down the VM's mappings of it; frees the page if nobody else holds it. */
+  detach(vm: Vm, ppn: number, cpu: Cpu, reason: ShootdownReason): number {
+    const mpn = vm.pmap[ppn]!;
+    if (mpn < 0) return -1;
+    this.memmap.removeMapper(mpn, mapperKey(vm.id, ppn));
+    vm.pmap[ppn] = -1;
+    vm.knownZero[ppn] = 0;
+    this.shootdownWithReplicas(mpn, [vm], cpu, reason);
+    this.releaseIfUnused(mpn);
+    return mpn;
+  }
+
+  /**
+   * Makes (vm, ppn) a private writable page, for DMA and copies into it.
+   * `preserve`: keep its contents (a partial overwrite); otherwise the caller
+   * overwrites the whole page, so a fresh page needs no copy or zeroing.
+   */
+  makePrivate(vm: Vm, ppn: number, cpu: Cpu, preserve: boolean): number {
+    const m = this.memmap;
+    const current = vm.pmap[ppn]!;
+    if (current >= 0 && m.writable(current)) return current;
+    if (current >= 0 && m.refCount(current) === 1 && m.hasReplicas(current)) {
+      this.shootdownWithReplicas(current, [vm], cpu, ShootdownReason.SHOOTDOWN_COLLAPSE);
+      for (const r of m.dropReplicas(current)) this.allocator.free(r);
+      return current;
+    }
+    const fresh = this.allocateGuestPage(cpu.id);
+    if (preserve && current >= 0) this.copyMachinePage(cpu, current, fresh);
+    else if (preserve) this.zeroMachinePage(cpu, fresh);
+    if (current >= 0) this.detach(vm, ppn, cpu, ShootdownReason.SHOOTDOWN_COW);
+    this.attach(vm, ppn, fresh);
+    vm.knownZero[ppn] = 0;
+    return fresh;
+  }
+
+  releaseIfUnused(mpn: number): void {
+    const m = this.memmap;
+    if (m.state[mpn] !== PageState.GUEST || m.refCount(mpn) > 0) return;
+    for (const r of m.dropReplicas(mpn)) this.allocator.free(r);
+    m.release(mpn);
+    this.allocator.free(mpn);
+  }
+
+  /** The copy of `primary` a CPU on `node` should map. */
+  localCopy(primary: number, node: number): number {
+    return this.memmap.localCopy(primary, node, this.pagesPerNode);
+  }
+
+  /** Zero-fills a machine page with stores (the caller is in monitor mode). */
+  zeroMachinePage(cpu: Cpu, mpn: number): void {
+    const base = KSEG0_BASE + mpn * PAGE_BYTES;
+    for (let w = 0; w < WORDS_PER_PAGE; w++) cpu.store(base + w * 4, 0);
+  }
+
+  /** Copies a machine page word by word; returns the CPU time it took. */
+  copyMachinePage(cpu: Cpu, from: number, to: number): Tick {
+    assert(from !== to, 'page copy onto itself');
+    const start = cpu.nowTicks;
+    const src = KSEG0_BASE + from * PAGE_BYTES;
+    const dst = KSEG0_BASE + to * PAGE_BYTES;
+    for (let w = 0; w < WORDS_PER_PAGE; w++) cpu.store(dst + w * 4, cpu.load(src + w * 4));
+    return cpu.nowTicks - start;
+  }
+
+  /** Copies `words` words at a byte offset (partial pages: network fragments, partial disk sectors). */
+  copyWords(cpu: Cpu, from: number, to: number, offsetBytes: number, words: number): void {
+    const src = KSEG0_BASE + from * PAGE_BYTES + offsetBytes;
+    const dst = KSEG0_BASE + to * PAGE_BYTES + offsetBytes;
+    for (let w = 0; w < words; w++) cpu.store(dst + w * 4, cpu.load(src + w * 4));
+  }
+
+  /** Shoots down `mpn` and its replicas. */
+  shootdownWithReplicas(mpn: number, vms: readonly Vm[], cpu: Cpu, reason: ShootdownReason): void {
+    this.shootdown(mpn, vms, cpu, reason);
+    for (const r of this.memmap.replicasOf(mpn)) this.shootdown(r, vms, cpu, reason, true);
+  }
+
+  /**
+   * Invalidates every L2TLB entry of the VMs' VCPUs and every hardware TLB
+   * entry on CPUs whose TLB holds those VCPUs' translations that maps `mpn`
+   * (§4.2.3). Remote CPUs get an IPI; the invalidation takes effect at once
+   * and the initiator pays the IPI round trip (it waits for the
+   * acknowledgements), a simplification of the slice-level interleaving.
+   */
+  shootdown(mpn: number, vms: readonly Vm[], cpu: Cpu, reason: ShootdownReason, accumulate = false): void {
+    if (!accumulate) this.lastTlbInvalidated = this.lastL2Invalidated = this.lastIpis = this.lastVcpus = 0;
+    if (this.faults.skipOneShootdown && !this.skippedShootdown && reason !== ShootdownReason.SHOOTDOWN_FREE) {
+      this.skippedShootdown = true;
+      return;
+    }
+    const start = cpu.nowTicks;
+    let vcpus = 0;
+    let l2 = 0;
+    for (const vm of vms) {
+      for (const v of vm.vcpus) l2 += v.l2tlb.invalidateMachinePage(mpn);
+      vcpus += vm.vcpus.length;
+    }
+    let tlb = 0;
+    let ipis = 0;
+    for (const other of this.machine.cpus) {
+      const owner = this.owners.tlbOwner(other.id);
+      if (owner === null || !vms.includes(owner.vm)) continue;
+      const n = other.tlb.invalidateMachinePage(mpn);
+      tlb += n;
+      if (n > 0 && other.id !== cpu.id) {
+        this.machine.sendIpi(cpu.id, other.id, IPI_SHOOTDOWN);
+        ipis++;
+      }
+    }
+    cpu.chargeExceptionTicks(this.config.shootdownPerVcpuTicks * vcpus + (ipis > 0 ? 2 * this.machine.config.ipiLatencyTicks : 0));
+    this.lastTlbInvalidated += tlb;
+    this.lastL2Invalidated += l2;
+    this.lastIpis += ipis;
+    this.lastVcpus += vcpus;
+    this.lastShootdownTicks = cpu.nowTicks - start;
+    this.machine.sim.emit(
+      'ShootdownSent',
+      { machinePage: mpn, reason, vcpus, ipis, tlbEntriesInvalidated: tlb, l2tlbEntriesInvalidated: l2, costTicks: this.lastShootdownTicks },
+      cpu.id,
+      cpu.id,
+    );
+  }
+
+  /** The VMs that map `mpn` (for shootdowns of shared pages). */
+  vmsMapping(mpn: number, vms: readonly Vm[]): Vm[] {
+    const ids = new Set<number>();
+    for (const key of this.memmap.mappersOf(mpn)) ids.add(mapperVm(key));
+    return vms.filter((vm) => ids.has(vm.id));
+  }
+}

@@ -1,0 +1,113 @@
+import { assert, msToTicks, nsToTicks, usToTicks, type Tick } from '@disco/sim-kernel';
+
+/**
+ * Every cost and policy knob of the monitor, each with its source: the paper
+ * (§ of Bugnion et al., SOSP '97) or an ASSUMPTION with the reason. Costs are
+ * what Disco's own code takes on a 400 MHz CPU (2.5 ns a cycle); its memory
+ * traffic (page copies, zeroing, special-page accesses) is not in these
+ * numbers: it runs through the caches as real loads and stores.
+ */
+export interface MonitorConfig {
+  /** Trap into Disco and return. ASSUMPTION: ~40 instructions (exception entry, register save/restore, ERET) = 100 ns. */
+  readonly trapEntryExitTicks: Tick;
+  /** Emulating one privileged instruction on the VCPU record beyond the trap. ASSUMPTION: ~40 instructions (decode, update virtual CP0) = 100 ns. */
+  readonly privilegedEmulationTicks: Tick;
+  /** Emulating a guest TLB write beyond the trap: pmap lookup, protection merge, virtual TLB, L2TLB, backmap, hardware insert (§4.2.2). ASSUMPTION: ~120 instructions = 300 ns. */
+  readonly tlbWriteEmulationTicks: Tick;
+  /** Probing the L2TLB on a hardware miss and loading a hit (§4.2.2). ASSUMPTION: ~20 instructions = 50 ns. */
+  readonly l2TlbProbeTicks: Tick;
+  /** Refilling a miss in the relocated kernel segment from the pmap (§4.3 kernel TLB faults). ASSUMPTION: ~30 instructions = 75 ns. */
+  readonly kernelTlbRefillTicks: Tick;
+  /** Reflecting an exception or interrupt to the guest: set virtual cause/EPC/BadVAddr/status, enter its vector (§4.2.1). ASSUMPTION: ~60 instructions = 150 ns. */
+  readonly reflectExceptionTicks: Tick;
+  /** Dispatching one monitor call, argument checks included (§4.2.4). ASSUMPTION: ~100 instructions = 250 ns. */
+  readonly monitorCallTicks: Tick;
+  /** Saving one VCPU and loading another (registers, virtual CP0), TLB flush included. ASSUMPTION: 1 µs. */
+  readonly vcpuSwitchTicks: Tick;
+  /** Disco's handler of an IPI or a physical device interrupt. ASSUMPTION: ~40 instructions = 100 ns. */
+  readonly ipiHandlerTicks: Tick;
+  /** Shootdown work per VCPU whose L2TLB is searched (backmap walk). ASSUMPTION: 100 ns; "lean structures and fast shootdown" (§4.2.3). */
+  readonly shootdownPerVcpuTicks: Tick;
+  /** Policy decision and pmap/memmap updates of one page move. ASSUMPTION: 1 µs. */
+  readonly pageMoveBookkeepingTicks: Tick;
+  /** Without monitor-call drivers, privileged accesses (device registers) one disk or network request traps on. ASSUMPTION: 12, a SCSI command's programmed I/O. */
+  readonly programmedIoTrapsPerRequest: number;
+
+  /** L2TLB entries per VCPU, direct mapped. ASSUMPTION: 1024 (the paper gives no size; 16× the hardware TLB). */
+  readonly l2TlbEntries: number;
+  /** Time slice when several VCPUs share a CPU. ASSUMPTION: 10 ms, a typical OS quantum (§4.2.1 gives none). */
+  readonly quantumTicks: Tick;
+  /** Virtual subnet delivery latency between VMs (no wire). ASSUMPTION: 2 µs, a few monitor handler runs. */
+  readonly netLatencyTicks: Tick;
+  /** Disco's code, replicated on every node. §4.2: 72 KB. */
+  readonly monitorCodeBytes: number;
+  /** Bytes of monitor data per guest-physical page (pmap entry, backmap) and per machine page (memmap). ASSUMPTION: 32 and 16. */
+  readonly pmapEntryBytes: number;
+  readonly memmapEntryBytes: number;
+
+  /** NUMA policy (§4.2.3): each can be turned off (§5.4 runs with both off). */
+  readonly migration: boolean;
+  readonly replication: boolean;
+  /** Migrate when one node takes at least this share of the page's misses. ASSUMPTION: 80 % (Verghese et al. use a sharing threshold). */
+  readonly migrateSharePercent: number;
+  /** A node reads a page when it has at least this many misses on it. ASSUMPTION: 32, a quarter of the hardware's hot-page trigger. */
+  readonly replicateMinMisses: number;
+  /** Replicate only when at least this many nodes read the page. ASSUMPTION: 2. */
+  readonly replicateMinReaders: number;
+  /** Moves (migrations, replications) allowed per page. §4.2.3 "a limited number of times"; ASSUMPTION: 4. */
+  readonly moveLimit: number;
+  /** Hysteresis: no move of a page sooner than this after its last one. ASSUMPTION: 1 ms. */
+  readonly minMoveIntervalTicks: Tick;
+
+  /** Period of VcpuCounterSample and FootprintSample events; 0 for none. ASSUMPTION: 1 ms. */
+  readonly sampleIntervalTicks: Tick;
+}
+
+const CYCLE_NS = 2.5;
+
+export const DEFAULT_MONITOR_CONFIG: MonitorConfig = {
+  trapEntryExitTicks: nsToTicks(40 * CYCLE_NS),
+  privilegedEmulationTicks: nsToTicks(40 * CYCLE_NS),
+  tlbWriteEmulationTicks: nsToTicks(120 * CYCLE_NS),
+  l2TlbProbeTicks: nsToTicks(20 * CYCLE_NS),
+  kernelTlbRefillTicks: nsToTicks(30 * CYCLE_NS),
+  reflectExceptionTicks: nsToTicks(60 * CYCLE_NS),
+  monitorCallTicks: nsToTicks(100 * CYCLE_NS),
+  vcpuSwitchTicks: usToTicks(1),
+  ipiHandlerTicks: nsToTicks(40 * CYCLE_NS),
+  shootdownPerVcpuTicks: nsToTicks(100),
+  pageMoveBookkeepingTicks: usToTicks(1),
+  programmedIoTrapsPerRequest: 12,
+  l2TlbEntries: 1024,
+  quantumTicks: msToTicks(10),
+  netLatencyTicks: usToTicks(2),
+  monitorCodeBytes: 72 * 1024,
+  pmapEntryBytes: 32,
+  memmapEntryBytes: 16,
+  migration: true,
+  replication: true,
+  migrateSharePercent: 80,
+  replicateMinMisses: 32,
+  replicateMinReaders: 2,
+  moveLimit: 4,
+  minMoveIntervalTicks: msToTicks(1),
+  sampleIntervalTicks: msToTicks(1),
+};
+
+export function monitorConfig(overrides: Partial<MonitorConfig> = {}): MonitorConfig {
+  const config = { ...DEFAULT_MONITOR_CONFIG, ...overrides };
+  validateMonitorConfig(config);
+  return config;
+}
+
+export function validateMonitorConfig(c: MonitorConfig): void {
+  const l2 = c.l2TlbEntries;
+  assert(Number.isInteger(l2) && l2 >= 1 && (l2 & (l2 - 1)) === 0, `l2TlbEntries must be a power of two, got ${l2}`);
+  assert(c.quantumTicks > 0, 'quantumTicks must be positive');
+  assert(c.migrateSharePercent > 0 && c.migrateSharePercent <= 100, 'migrateSharePercent must be in (0, 100]');
+  assert(c.moveLimit >= 0 && c.moveLimit <= 255, 'moveLimit must be 0..255');
+  assert(c.replicateMinReaders >= 1, 'replicateMinReaders must be at least 1');
+  for (const [name, value] of Object.entries(c)) {
+    if (typeof value === 'number') assert(value >= 0 && Number.isFinite(value), `${name} must be a non-negative number`);
+  }
+}

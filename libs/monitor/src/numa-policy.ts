@@ -1,0 +1,249 @@
+import type { Tick } from '@disco/sim-kernel';
+import type { Cpu } from '@disco/hardware';
+import { MigrationDeclineReason, ShootdownReason, TimeBucket } from '@disco/trace-schema';
+import type { Disco } from './disco';
+import { mapperPpn, mapperVm, PageState } from './memmap';
+import type { Vcpu } from './vcpu';
+
+/** What the policy read from the hardware for one hot page (provenance of its decision). */
+interface HotPageFacts {
+  readonly mpn: number;
+  readonly nodeMisses: number[];
+  readonly dominantNode: number;
+  readonly dominantSharePercent: number;
+  /** Nodes with at least `replicateMinMisses` misses. */
+  readonly readerNodes: number[];
+}
+
+/**
+ * The NUMA policy (§4.2.3, after Verghese et al., ASPLOS '96), run on the
+ * CPU that receives FLASH's hot-page interrupt. A page missed on mostly by
+ * one node migrates there; a page read by several nodes is replicated to
+ * them; a write to a replicated page collapses the replicas and marks it
+ * write-shared, and write-shared pages stay put; each page moves a limited
+ * number of times, and not twice within `minMoveIntervalTicks`.
+ */
+export class NumaPolicy {
+  migrations = 0;
+  replications = 0;
+  collapses = 0;
+
+  constructor(private readonly disco: Disco) {}
+
+  onHotPage(cpu: Cpu, mpn: number): void {
+    const d = this.disco;
+    const saved = d.enter(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.trapEntryExitTicks + d.config.pageMoveBookkeepingTicks);
+    try {
+      this.decide(cpu, this.facts(mpn));
+    } finally {
+      d.leave(cpu, saved);
+    }
+  }
+
+  private facts(mpn: number): HotPageFacts {
+    const c = this.disco.config;
+    const nodeMisses = this.disco.machine.missCounters.readPage(mpn);
+    let total = 0;
+    let dominantNode = 0;
+    for (let n = 0; n < nodeMisses.length; n++) {
+      total += nodeMisses[n]!;
+      if (nodeMisses[n]! > nodeMisses[dominantNode]!) dominantNode = n;
+    }
+    const dominantSharePercent = total === 0 ? 0 : Math.floor((100 * nodeMisses[dominantNode]!) / total);
+    const readerNodes: number[] = [];
+    for (let n = 0; n < nodeMisses.length; n++) if (nodeMisses[n]! >= c.replicateMinMisses) readerNodes.push(n);
+    return { mpn, nodeMisses, dominantNode, dominantSharePercent, readerNodes };
+  }
+
+  private decide(cpu: Cpu, f: HotPageFacts): void {
+    const d = this.disco;
+    const c = d.config;
+    const memmap = d.memory.memmap;
+    const mpn = f.mpn;
+    if (memmap.state[mpn] !== PageState.GUEST || memmap.mappersOf(mpn).length === 0) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_NOT_MOVABLE);
+    if (memmap.moves[mpn]! >= c.moveLimit) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_MOVE_LIMIT);
+    if (d.sim.now - memmap.lastMoveTicks[mpn]! < c.minMoveIntervalTicks) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_TOO_SOON);
+    const home = d.memory.nodeOf(mpn);
+    const replicated = memmap.hasReplicas(mpn);
+    if (f.dominantSharePercent >= c.migrateSharePercent && !replicated) {
+      if (f.dominantNode === home) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_ALREADY_LOCAL);
+      if (!c.migration) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_DISABLED);
+      return this.migrate(cpu, f);
+    }
+    if (memmap.writeShared[mpn] === 1) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_WRITE_SHARED);
+    const targets = f.readerNodes.filter((n) => n !== home && memmap.localCopy(mpn, n, d.memory.pagesPerNode) === mpn);
+    if (f.readerNodes.length >= c.replicateMinReaders && targets.length > 0) {
+      if (!c.replication) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_DISABLED);
+      return this.replicate(cpu, f, targets);
+    }
+    return this.decline(cpu, f, MigrationDeclineReason.DECLINE_NO_PATTERN);
+  }
+
+  private decline(cpu: Cpu, f: HotPageFacts, reason: MigrationDeclineReason): void {
+    const d = this.disco;
+    d.sim.emit(
+      'MigrationDeclined',
+      {
+        machinePage: f.mpn,
+        reason,
+        nodeMisses: f.nodeMisses,
+        dominantNode: f.dominantNode,
+        dominantSharePercent: f.dominantSharePercent,
+        migrateThresholdPercent: d.config.migrateSharePercent,
+        readers: f.readerNodes.length,
+        moves: d.memory.memmap.moves[f.mpn]!,
+        moveLimit: d.config.moveLimit,
+      },
+      cpu.id,
+      cpu.id,
+    );
+  }
+
+  /** Shoot down, copy to the destination node, repoint every pmap entry, free the old page (§4.2.3). */
+  migrate(cpu: Cpu, f: HotPageFacts): void {
+    const d = this.disco;
+    const mem = d.memory;
+    const memmap = mem.memmap;
+    const old = f.mpn;
+    const fresh = mem.allocator.allocateOn(f.dominantNode);
+    if (fresh < 0) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_NO_MEMORY);
+    const start = cpu.nowTicks;
+    mem.shootdown(old, mem.vmsMapping(old, d.vms), cpu, ShootdownReason.SHOOTDOWN_MIGRATE);
+    const tlb = mem.lastTlbInvalidated;
+    const l2 = mem.lastL2Invalidated;
+    const ipis = mem.lastIpis;
+    const copyTicks = mem.copyMachinePage(cpu, old, fresh);
+    memmap.transfer(old, fresh);
+    const mappers = memmap.mappersOf(fresh);
+    for (const key of mappers) d.vms[mapperVm(key)]!.pmap[mapperPpn(key)] = fresh;
+    if (memmap.cached[fresh] === 1) d.disks.repointCache(old, fresh);
+    memmap.moves[fresh] = memmap.moves[fresh]! + 1;
+    memmap.lastMoveTicks[fresh] = d.sim.now;
+    memmap.release(old);
+    mem.allocator.free(old);
+    this.resetCounters(old, fresh);
+    this.migrations++;
+    d.sim.emit(
+      'PageMigrated',
+      {
+        oldMachinePage: old,
+        newMachinePage: fresh,
+        fromNode: mem.nodeOf(old),
+        toNode: f.dominantNode,
+        nodeMisses: f.nodeMisses,
+        dominantSharePercent: f.dominantSharePercent,
+        migrateThresholdPercent: d.config.migrateSharePercent,
+        moves: memmap.moves[fresh]!,
+        moveLimit: d.config.moveLimit,
+        mappers: mappers.length,
+        tlbEntriesInvalidated: tlb,
+        l2tlbEntriesInvalidated: l2,
+        ipis,
+        copyTicks,
+        latencyTicks: cpu.nowTicks - start,
+      },
+      cpu.id,
+      cpu.id,
+    );
+  }
+
+  /** Downgrade every mapping to read-only, copy to each reader node; refills then pick the local copy (§4.2.3). */
+  replicate(cpu: Cpu, f: HotPageFacts, nodes: readonly number[]): void {
+    const d = this.disco;
+    const mem = d.memory;
+    const memmap = mem.memmap;
+    const mpn = f.mpn;
+    const start = cpu.nowTicks;
+    mem.shootdownWithReplicas(mpn, mem.vmsMapping(mpn, d.vms), cpu, ShootdownReason.SHOOTDOWN_REPLICATE);
+    const tlb = mem.lastTlbInvalidated;
+    const l2 = mem.lastL2Invalidated;
+    const ipis = mem.lastIpis;
+    memmap.moves[mpn] = memmap.moves[mpn]! + 1;
+    memmap.lastMoveTicks[mpn] = d.sim.now;
+    for (const node of nodes) {
+      const replica = mem.allocator.allocateOn(node);
+      if (replica < 0) continue;
+      const copyTicks: Tick = mem.copyMachinePage(cpu, mpn, replica);
+      memmap.addReplica(mpn, replica);
+      this.replications++;
+      d.sim.emit(
+        'PageReplicated',
+        {
+          machinePage: mpn,
+          replicaMachinePage: replica,
+          toNode: node,
+          nodeMisses: f.nodeMisses,
+          readers: f.readerNodes.length,
+          replicateMinMisses: d.config.replicateMinMisses,
+          replicas: memmap.replicasOf(mpn).length,
+          moves: memmap.moves[mpn]!,
+          moveLimit: d.config.moveLimit,
+          tlbEntriesInvalidated: tlb,
+          l2tlbEntriesInvalidated: l2,
+          ipis,
+          copyTicks,
+          latencyTicks: cpu.nowTicks - start,
+        },
+        cpu.id,
+        cpu.id,
+      );
+    }
+    this.resetCounters(mpn, -1);
+  }
+
+  /**
+   * A guest stored to a private replicated page (INFERENCE, DISCO.md §2.3):
+   * keep the writer's local copy, free the others, map it writable, and
+   * treat the page as write-shared from then on.
+   */
+  collapse(v: Vcpu, ppn: number, primary: number): void {
+    const d = this.disco;
+    const mem = d.memory;
+    const memmap = mem.memmap;
+    const cpu = v.cpu;
+    const saved = d.enter(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.trapEntryExitTicks);
+    const start = cpu.nowTicks;
+    const survivor = mem.localCopy(primary, cpu.id);
+    mem.shootdownWithReplicas(primary, mem.vmsMapping(primary, d.vms), cpu, ShootdownReason.SHOOTDOWN_COLLAPSE);
+    const tlb = mem.lastTlbInvalidated;
+    const ipis = mem.lastIpis;
+    const replicas = memmap.dropReplicas(primary);
+    let final = primary;
+    if (survivor !== primary) {
+      memmap.transfer(primary, survivor);
+      for (const key of memmap.mappersOf(survivor)) d.vms[mapperVm(key)]!.pmap[mapperPpn(key)] = survivor;
+      if (memmap.cached[survivor] === 1) d.disks.repointCache(primary, survivor);
+      memmap.release(primary);
+      mem.allocator.free(primary);
+      final = survivor;
+    }
+    for (const r of replicas) if (r !== survivor) mem.allocator.free(r);
+    memmap.writeShared[final] = 1;
+    this.resetCounters(primary, final);
+    this.collapses++;
+    d.sim.emit(
+      'ReplicaCollapsed',
+      {
+        machinePage: primary,
+        survivorMachinePage: final,
+        replicasFreed: replicas.length,
+        writerNode: cpu.id,
+        vcpu: v.id,
+        physicalPage: ppn,
+        tlbEntriesInvalidated: tlb,
+        ipis,
+        latencyTicks: cpu.nowTicks - start,
+      },
+      cpu.id,
+      cpu.id,
+      v.vm.id,
+    );
+    d.leave(cpu, saved);
+  }
+
+  private resetCounters(a: number, b: number): void {
+    const counters = this.disco.machine.missCounters;
+    counters.resetPage(a);
+    if (b >= 0 && b !== a) counters.resetPage(b);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './reference-stream';
+export * from './synthetic-guest';
+export * from './disco-system';
