@@ -22,8 +22,8 @@ export class Buffer {
   dirtySinceTicks = 0;
   /** Mapped as text into some address space: not evictable. */
   mapped = 0;
-  /** Called when the read completes (sleeping threads). */
-  waiters: (() => void)[] = [];
+  /** Called, on the CPU taking the completion interrupt, when the read completes (sleeping threads). */
+  waiters: ((cpu: KernelCpu) => void)[] = [];
 
   constructor(
     readonly index: number,
@@ -164,11 +164,11 @@ export class BufferCache {
   }
 
   /** A disk interrupt for `tag`: its buffers' transfer finished. Returns the waiters to wake. */
-  complete(cpu: KernelCpu, tag: number): (() => void)[] {
+  complete(cpu: KernelCpu, tag: number): ((cpu: KernelCpu) => void)[] {
     const request = this.pending.get(tag);
     assert(request !== undefined, `disk completion for unknown tag ${tag}`);
     this.pending.delete(tag);
-    const waiters: (() => void)[] = [];
+    const waiters: ((cpu: KernelCpu) => void)[] = [];
     for (const b of request.buffers) {
       assert(b.busy, `buffer ${b.index} completed while idle`);
       b.busy = false;

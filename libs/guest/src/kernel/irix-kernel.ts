@@ -229,7 +229,7 @@ export class IrixKernel implements GuestKernel {
       case InterruptCause.DISK:
         services.begin(cpu, GuestService.SERVICE_DISK_INTERRUPT, pid);
         this.core.run(cpu, this.core.routine('diskIntr'), PATHS.diskInterruptInstructions);
-        for (const wake of this.buffers.complete(cpu, data)) wake();
+        for (const wake of this.buffers.complete(cpu, data)) wake(cpu);
         break;
       case InterruptCause.IPI:
         services.begin(cpu, GuestService.SERVICE_IPI, pid);
@@ -517,6 +517,11 @@ export class IrixKernel implements GuestKernel {
     const core = this.core;
     const process = thread.process;
     core.run(cpu, core.routine('barrier'), PATHS.barrierInstructions);
+    if (thread.barrierReleased) {
+      // Resumed after the last arrival released it: the call completes.
+      thread.barrierReleased = false;
+      return done(0);
+    }
     cpu.load(process.procVa + 64);
     cpu.store(process.procVa + 64, process.barrierArrived + 1);
     if (++process.barrierArrived < parties) {
@@ -526,7 +531,10 @@ export class IrixKernel implements GuestKernel {
     process.barrierArrived = 0;
     const waiters = process.barrierWaiters;
     process.barrierWaiters = [];
-    for (const w of waiters) this.wakeOne(cpu, w);
+    for (const w of waiters) {
+      w.barrierReleased = true;
+      this.wakeOne(cpu, w);
+    }
     return done(0);
   }
 
@@ -602,7 +610,7 @@ export class IrixKernel implements GuestKernel {
   private waitFor(cpu: KernelCpu, thread: Thread, buffers: readonly Buffer[]): Outcome {
     const missing = buffers.filter((b) => !b.valid);
     this.buffers.startReads(cpu, missing);
-    for (const b of missing) b.waiters.push(() => this.wakeOne(cpu, thread));
+    for (const b of missing) b.waiters.push((c) => this.wakeOne(c, thread));
     return { result: this.sleep(thread, missing.length), bytes: 0, diskReads: missing.length };
   }
 

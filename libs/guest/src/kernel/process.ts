@@ -48,6 +48,8 @@ export class Thread implements UserThread {
   runStartTicks = 0;
   /** Pending wake-ups before it may run again (several disk reads). */
   waitCount = 0;
+  /** Woken by the last arrival at its barrier. */
+  barrierReleased = false;
 
   constructor(
     readonly tid: number,

@@ -1,8 +1,12 @@
 import type { Prng } from '@disco/sim-kernel';
 import type { FileSystem } from '../kernel/file-system';
 import type { GuestScenario } from '../scenario/guest-scenario';
+import { createDatabase, createEngineering, createRaytrace } from './compute-workloads';
 import { createPmake } from './pmake';
+import { createRadix } from './radix';
 import type { Workload, WorkloadHooks } from './workload';
+
+const MB = 1024 * 1024;
 
 /** The workload a scenario names, sized by its `scale`. */
 export function createWorkload(section: GuestScenario, fs: FileSystem, random: (name: string) => Prng, hooks: WorkloadHooks): Workload {
@@ -11,11 +15,17 @@ export function createWorkload(section: GuestScenario, fs: FileSystem, random: (
     case 'pmake':
       return createPmake(
         fs,
-        { files: Math.max(2, Math.round(4 * scale)), jobs: 2, instances: section.instances, cc1Instructions: 1_500_000, firstSourceDisk: Math.min(1, fs.disks - 1) },
+        { files: Math.max(2, Math.round(4 * scale)), jobs: 2, instances: section.instances, cc1Instructions: Math.round(800_000 * Math.max(1, scale / 4)), firstSourceDisk: Math.min(1, fs.disks - 1) },
         random,
         hooks,
       );
-    default:
-      throw new Error(`workload ${section.workload} not built yet`);
+    case 'engineering':
+      return createEngineering(fs, { pairs: section.instances * (section.cpus === 1 ? 2 : 6), instructionsPerJob: Math.round(600_000 * scale), dataScale: Math.min(1, 0.25 * scale) }, random, hooks);
+    case 'database':
+      return createDatabase(fs, { bufferPoolBytes: Math.round(4 * MB * Math.min(scale, 8)), queries: Math.max(2, Math.round(6 * scale)), instructionsPerQuery: 300_000 }, random, hooks);
+    case 'raytrace':
+      return createRaytrace(fs, { threads: section.cpus, sceneBytes: Math.round(2 * MB * Math.min(scale, 8)), instructionsPerThread: Math.round((3_000_000 * scale) / section.cpus) }, random, hooks);
+    case 'radix':
+      return createRadix(fs, { threads: section.cpus, keys: Math.round(128 * 1024 * scale), passes: 2, instructionsPerKey: 20 }, random, hooks);
   }
 }

@@ -1,9 +1,11 @@
 import type { ModelDefinition } from '../model-definition';
 import { hardwareModel } from './hardware';
+import { irixModel } from './irix';
 import { syntheticModel } from './synthetic';
 
 /** Every model a scenario may name, one line each. */
 export const MODEL_DEFINITIONS: readonly ModelDefinition[] = [
   syntheticModel,
   hardwareModel,
+  irixModel,
 ];
