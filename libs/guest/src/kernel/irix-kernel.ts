@@ -618,7 +618,7 @@ export class IrixKernel implements GuestKernel {
     const core = this.core;
     const open = this.openFile(thread, fd);
     const file = open.file;
-    core.run(cpu, core.routine('rwuio'), PATHS.rwInstructions);
+    core.run(cpu, core.routine('rwuio'), write ? PATHS.writeInstructions : PATHS.readInstructions);
     cpu.load(open.entryVa);
     cpu.load(this.inode(file));
     const start = open.offsetBytes;

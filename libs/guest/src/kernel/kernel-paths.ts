@@ -11,25 +11,26 @@
 export const PATHS = {
   /** Registers saved and restored on a kernel entry from user mode. */
   savedRegisters: 24,
-  utlbInstructions: 6,
+  utlbInstructions: 3,
   /** Slow TLB fault: vfault's region lookup and checks (QUICK_FAULT is this plus the drop-in). */
-  vfaultInstructions: 1100,
+  vfaultInstructions: 1600,
   tlbDropInInstructions: 120,
   /** Demand-zero: page allocation under memlock, pfdat set-up. */
-  pageAllocInstructions: 900,
+  pageAllocInstructions: 2100,
   pageFreeInstructions: 160,
   cowInstructions: 700,
   /** namei, per path component (dnlc hash, vnode lookup, permission checks). */
   nameiComponentInstructions: 1700,
-  vnOpenInstructions: 3600,
+  vnOpenInstructions: 4800,
   fallocInstructions: 600,
   createInstructions: 2500,
   closeInstructions: 900,
-  rwInstructions: 1400,
+  readInstructions: 4000,
+  writeInstructions: 500,
   bmapInstructions: 450,
   /** Per 8-byte word of copyin/copyout beyond the load and store themselves. */
   copyLoopInstructionsPerLine: 2,
-  execInstructions: 52000,
+  execInstructions: 90000,
   execPerTextPageInstructions: 120,
   forkInstructions: 9000,
   forkPerPageInstructions: 60,
