@@ -241,6 +241,31 @@ export class NumaPolicy {
     d.leave(cpu, saved);
   }
 
+  /** Migrates `mpn` to `node` now, whatever the counters say (tests, tools). False when the page cannot move. */
+  forceMigrate(cpu: Cpu, mpn: number, node: number): boolean {
+    const memmap = this.disco.memory.memmap;
+    if (memmap.state[mpn] !== PageState.GUEST || memmap.mappersOf(mpn).length === 0 || memmap.hasReplicas(mpn)) return false;
+    if (this.disco.memory.nodeOf(mpn) === node || this.disco.memory.allocator.freePages(node) === 0) return false;
+    const d = this.disco;
+    const saved = d.enter(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.pageMoveBookkeepingTicks);
+    this.migrate(cpu, { ...this.facts(mpn), dominantNode: node });
+    d.leave(cpu, saved);
+    return true;
+  }
+
+  /** Replicates `mpn` to `nodes` now (tests, tools). False when it cannot. */
+  forceReplicate(cpu: Cpu, mpn: number, nodes: readonly number[]): boolean {
+    const d = this.disco;
+    const memmap = d.memory.memmap;
+    if (memmap.state[mpn] !== PageState.GUEST || memmap.mappersOf(mpn).length === 0) return false;
+    const targets = nodes.filter((n) => n !== d.memory.nodeOf(mpn) && memmap.localCopy(mpn, n, d.memory.pagesPerNode) === mpn && d.memory.allocator.freePages(n) > 0);
+    if (targets.length === 0) return false;
+    const saved = d.enter(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.pageMoveBookkeepingTicks);
+    this.replicate(cpu, this.facts(mpn), targets);
+    d.leave(cpu, saved);
+    return true;
+  }
+
   private resetCounters(a: number, b: number): void {
     const counters = this.disco.machine.missCounters;
     counters.resetPage(a);
