@@ -44,6 +44,8 @@ export function installAnalysisViews(reader: TraceReader): string[] {
   if (installed.has(reader)) return names;
   installed.add(reader);
   reader.defineAggregate('group_sums', groupSums);
+  // Reports scan whole event tables.
+  reader.useMemoryMap();
   for (const v of ANALYSIS_VIEWS) {
     if (!v.requires.every((t) => reader.hasTable(t))) continue;
     reader.defineTempView(v.sql);
