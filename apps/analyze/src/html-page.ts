@@ -88,7 +88,7 @@ function esc(text: string): string {
 }
 
 const STYLE = `
-body { font: 14px/1.4 Helvetica, Arial, sans-serif; margin: 2em auto; max-width: 1100px; color: #222; }
+body { font: 14px/1.4 Helvetica, Arial, sans-serif; margin: 2em auto; padding: 0 1.5em; max-width: 1100px; color: #222; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.15em; border-bottom: 1px solid #ddd; padding-bottom: .2em; margin-top: 2em; }
 .what, .trace, .traces { color: #555; }
 figure { display: inline-block; margin: .5em 1.5em .5em 0; vertical-align: top; }

@@ -55,8 +55,9 @@ export function comparedChartSpecs(section: ComparedSection): VegaLiteSpec[] {
         return { x: xOf(row.key, row.trace), group: traceLetter(row.trace), series, order, value: normalized ? (100 * raw) / total : raw };
       }),
     );
-    const yTitle = normalized ? '% of trace A' : `${chart.axis ?? 'value'} (trace A has none: not normalized)`;
-    return barSpec(chart, data, { xTitle: chart.x ?? 'trace', yTitle, grouped: keyIndex >= 0 });
+    const yTitle = normalized ? '% of trace A' : chart.axis;
+    const title = normalized ? chart.title : `${chart.title} (values: trace A has none to normalize by)`;
+    return barSpec({ ...chart, title }, data, { xTitle: chart.x ?? 'trace', yTitle, grouped: keyIndex >= 0 });
   });
 }
 
@@ -65,7 +66,11 @@ function barSpec(chart: ChartDeclaration, data: Datum[], o: { xTitle: string; yT
   const encoding: Record<string, unknown> = {
     x: { field: 'x', type: 'nominal', sort: xValues, title: o.xTitle, axis: { labelAngle: xValues.some((x) => x.length > 4) ? -40 : 0 } },
     y: { field: 'value', type: 'quantitative', aggregate: 'sum', title: o.yTitle, stack: chart.mark === 'stacked' ? 'zero' : null },
-    color: { field: 'series', type: 'nominal', sort: chart.y, title: null, legend: { orient: 'bottom', columns: 3 } },
+    // One series side by side across traces: colour the traces instead.
+    color:
+      o.grouped && chart.y.length === 1
+        ? { field: 'group', type: 'nominal', title: 'trace', legend: { orient: 'bottom' } }
+        : { field: 'series', type: 'nominal', sort: chart.y, title: null, legend: { orient: 'bottom', columns: 3 } },
     order: { field: 'order', type: 'quantitative' },
     tooltip: [
       { field: 'x', title: o.xTitle },
