@@ -921,6 +921,8 @@ export class Disco implements ExceptionHandler, OpSource, TlbOwners {
 
   /** VcpuCounterSample per VCPU (deltas) and FootprintSample per VM and for the machine. */
   sample(): void {
+    // The end of a run may coincide with a periodic sample: one sample per instant.
+    if (this.sim.now === this.lastSampleTicks && this.sim.now > 0) return;
     const interval = this.sim.now - this.lastSampleTicks;
     for (const vm of this.vms) {
       for (const v of vm.vcpus) this.sampleVcpu(v, interval);
