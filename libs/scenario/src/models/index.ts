@@ -1,4 +1,5 @@
 import type { ModelDefinition } from '../model-definition';
+import { discoSyntheticModel } from './disco-synthetic';
 import { hardwareModel } from './hardware';
 import { irixModel } from './irix';
 import { syntheticModel } from './synthetic';
@@ -8,4 +9,5 @@ export const MODEL_DEFINITIONS: readonly ModelDefinition[] = [
   syntheticModel,
   hardwareModel,
   irixModel,
+  discoSyntheticModel,
 ];
