@@ -138,4 +138,10 @@ function traceFirst(argv: readonly string[]): string[] {
   return args;
 }
 
+// `disco-analyze … | head` closes stdout early: stop quietly, as other Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 void runCli(program, traceFirst(process.argv));
