@@ -21,6 +21,8 @@ beforeAll(() => {
   traces['private'] = recordTrace(dir, hw('private'), 'private');
   traces['migratory'] = recordTrace(dir, hw('migratory', { sharedKb: 64, burstReferences: 32 }), 'migratory');
   traces['migratoryDetailed'] = recordTrace(dir, hw('migratory', { sharedKb: 64, burstReferences: 32 }), 'migratory-detailed', ['--level', 'detailed']);
+  // Disco with migration and replication on (the monitor's page decisions); 40 ms simulated, ≈2 s to record.
+  traces['numa'] = recordTrace(dir, path.join(__dirname, '../../../traces/scenarios/disco-numa-synthetic.json'), 'numa');
   traces['synthetic'] = recordTrace(dir, { name: 'syn', model: 'synthetic', synthetic: { workers: 2, meanWorkNs: 1000, messageProbability: 0.3, messageLatencyNs: 900, durationMs: 0.2 } }, 'synthetic');
 });
 afterAll(() => cleanup());
@@ -167,6 +169,26 @@ describe('hot-pages', () => {
     const byNode = objects(section(result, 'by-node'));
     expect(byNode.reduce((s, r) => s + (r['interrupts'] as number), 0)).toBe(n);
     for (const r of byNode) expect((r['by_home_node'] as number) + (r['by_other_nodes'] as number)).toBe(r['interrupts']);
+  });
+
+  it("joins the monitor's migrations, replications, collapses and declines, with Table 3's rate and mean latency", () => {
+    const file = traces['numa']!;
+    const result = run(file, 'hot-pages');
+    const rate = new Map(objects(section(result, 'rate')).map((r) => [r['event'], r]));
+    const [seconds] = sql<{ s: number }>(file, 'SELECT sim_ticks / 1e12 AS s FROM run');
+    for (const [event, table] of [['migrated', 'page_migrated'], ['replicated', 'page_replicated'], ['replica-collapsed', 'replica_collapsed'], ['migration-declined', 'migration_declined']]) {
+      const [expected] = sql<{ n: number; latency: number | null }>(file, `SELECT count(*) AS n, avg(${table === 'migration_declined' ? 'NULL' : 'latency_ticks'}) / 1e6 AS latency FROM ${table}`);
+      expect(rate.get(event)).toMatchObject({ events: expected!.n });
+      expect(rate.get(event)!['per_second']).toBeCloseTo(expected!.n / seconds!.s, 0);
+      if (expected!.latency !== null) expect(rate.get(event)!['mean_latency_us']).toBeCloseTo(expected!.latency, 2);
+    }
+    expect(rate.get('migrated')!['events']).toBeGreaterThan(0);
+    const events = objects(section(result, 'events'));
+    const seqs = events.map((e) => e['seq'] as number);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    const migration = events.find((e) => e['event'] === 'migrated')!;
+    const [row] = sql(file, `SELECT old_machine_page, from_node, to_node, node_misses FROM page_migrated WHERE seq = ${migration['seq']}`);
+    expect([migration['machine_page'], migration['home_node'], migration['node'], migration['node_misses']]).toEqual([row!['old_machine_page'], row!['from_node'], row!['to_node'], row!['node_misses']]);
   });
 
   it('reports zero interrupts as a measurement when the machine ran, with the empty sections said in words', () => {

@@ -5,7 +5,7 @@
 -- key: event
 -- chart: bar x=event y=per_second title="Page events per simulated second" axis="per second"
 SELECT
-  k.event AS event, -- kind of page event: 'hot-page-flagged' (the monitor's migrations and replications will join here)
+  k.event AS event, -- kind of page event: 'hot-page-flagged', and the monitor's 'migrated', 'replicated', 'replica-collapsed', 'migration-declined' when the trace has them
   count(p.seq) AS events, -- events of that kind
   count(DISTINCT p.machine_page) AS pages, -- distinct machine pages they concern
   round(count(p.seq) / nullif((SELECT sim_seconds FROM run_clock), 0), 1) AS per_second, -- events per simulated second
