@@ -53,14 +53,16 @@ const kinds = payload.fieldsArray.map((field) => {
   const fields = type.fieldsArray.map((f) => {
     let tsType;
     let protoType = f.type;
+    let enumType = null;
     if (SCALARS[f.type]) tsType = SCALARS[f.type];
     else if (f.resolvedType instanceof protobuf.Enum) {
       tsType = 'number';
       protoType = 'enum';
+      enumType = f.resolvedType.name;
       if (!enums.includes(f.resolvedType)) enums.push(f.resolvedType);
     } else fail(`${type.name}.${f.name} has type ${f.type}; payload fields must be scalars or enums`);
     if (f.map) fail(`${type.name}.${f.name} is a map`);
-    return { name: f.name, column: snake(f.name), protoType, repeated: f.repeated, tsType, comment: f.comment };
+    return { name: f.name, column: snake(f.name), protoType, enumType, repeated: f.repeated, tsType, comment: f.comment };
   });
   if (snake(type.name) !== snake(field.name)) fail(`payload field ${field.name} must be named after its message ${type.name}`);
   return { id: field.id, type: type.name, property: field.name, table: snake(type.name), fields, comment: type.comment };
@@ -91,6 +93,8 @@ out += `export interface FieldDescriptor {
   readonly column: string;
   readonly protoType: string;
   readonly repeated: boolean;
+  /** For enum fields, the enum's name (a key of \`ENUMS\`). */
+  readonly enumType?: string;
 }
 
 export interface EventKindDescriptor {
@@ -109,11 +113,14 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
 for (const k of kinds) {
   out += `  {\n    id: ${k.id},\n    type: '${k.type}',\n    property: '${k.property}',\n    table: '${k.table}',\n    fields: [\n`;
   for (const f of k.fields) {
-    out += `      { name: '${f.name}', column: '${f.column}', protoType: '${f.protoType}', repeated: ${f.repeated} },\n`;
+    const enumPart = f.enumType ? `, enumType: '${f.enumType}'` : '';
+    out += `      { name: '${f.name}', column: '${f.column}', protoType: '${f.protoType}', repeated: ${f.repeated}${enumPart} },\n`;
   }
   out += `    ],\n  },\n`;
 }
-out += `];\n`;
+out += `];\n\n/** Every enum of events.proto by name: value names → numbers. */\nexport const ENUMS: Readonly<Record<string, Readonly<Record<string, number>>>> = {\n`;
+for (const e of enums) out += `  ${e.name},\n`;
+out += `};\n`;
 writeFileSync(path.join(outDir, 'event-types.ts'), out);
 
 // Per-kind functions that lay a payload out as SQL row values (bool → 0/1,

@@ -2,6 +2,7 @@ import { copyFileSync, truncateSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { decodeBatch } from '@disco/trace-schema/codec';
+import { SCHEMA_VERSION } from '@disco/trace-store';
 import { expectOneLineError, runCli, sha256File, tempDir, writeSyntheticScenario } from '@disco/cli-kit/testing';
 
 let dir: string;
@@ -136,7 +137,7 @@ describe('disco-replay', () => {
         const db = new Database(f);
         db.pragma('user_version = 99');
         db.close();
-      }, /schema version 99, newer than this tool's 1/],
+      }, new RegExp(`schema version 99, newer than this tool's ${SCHEMA_VERSION}`)],
     ];
     it.each(cases)('%s', (name, make, message) => {
       const file = path.join(dir, `bad-${name.replace(/\W+/g, '-')}.db`);

@@ -1,4 +1,4 @@
-import { EVENT_KINDS, type EventKindDescriptor, type FieldDescriptor } from '@disco/trace-schema';
+import { ENUMS, EVENT_KINDS, type EventKindDescriptor, type FieldDescriptor } from '@disco/trace-schema';
 
 /** Columns every typed event table starts with. */
 export const ENVELOPE_COLUMNS = ['seq', 'tick', 'cpu', 'node', 'vm'] as const;
@@ -18,10 +18,21 @@ export function eventTablesDdl(kinds: readonly EventKindDescriptor[] = EVENT_KIN
       `CREATE TABLE ${quote(kind.table)} (\n  seq INTEGER PRIMARY KEY,\n  tick INTEGER NOT NULL,\n  cpu INTEGER NOT NULL,\n` +
         `  node INTEGER NOT NULL,\n  vm INTEGER NOT NULL${columns.length ? ',\n' : ''}${columns.join(',\n')}\n) STRICT;`,
     );
-    const described = kind.fields.map((f) => ({ name: f.column, type: sqlTypeOf(f), proto_type: f.protoType, repeated: f.repeated }));
+    const described = kind.fields.map((f) => ({
+      name: f.column,
+      type: sqlTypeOf(f),
+      proto_type: f.protoType,
+      repeated: f.repeated,
+      ...(f.enumType ? { enum: f.enumType } : {}),
+    }));
     statements.push(
       `INSERT INTO event_kind (id, name, table_name, columns) VALUES (${kind.id}, ${literal(kind.type)}, ${literal(kind.table)}, ${literal(JSON.stringify(described))});`,
     );
+  }
+  for (const [enumName, values] of Object.entries(ENUMS)) {
+    for (const [name, value] of Object.entries(values)) {
+      statements.push(`INSERT INTO enum_value (enum_name, value, name) VALUES (${literal(enumName)}, ${value}, ${literal(name)});`);
+    }
   }
   const selects = kinds.map((kind) => {
     const args = kind.fields.map((f) => `${literal(f.column)}, ${f.repeated ? `json(${quote(f.column)})` : quote(f.column)}`);

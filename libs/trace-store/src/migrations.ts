@@ -58,6 +58,17 @@ export const MIGRATIONS: readonly string[] = [
     text TEXT NOT NULL
   ) STRICT;
   `,
+  `
+  -- Names of the enum values that payload columns hold as integers, e.g.
+  -- SELECT e.name, count(*) FROM kernel_service_completed k
+  --   JOIN enum_value e ON e.enum_name = 'GuestService' AND e.value = k.service GROUP BY 1;
+  CREATE TABLE enum_value (
+    enum_name TEXT NOT NULL,          -- the enum in events.proto, e.g. 'TimeBucket'
+    value INTEGER NOT NULL,
+    name TEXT NOT NULL,               -- e.g. 'TIME_USER'
+    PRIMARY KEY (enum_name, value)
+  ) STRICT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { EVENT_KINDS, type TraceEvent } from '@disco/trace-schema';
+import { ENUMS, EVENT_KINDS, type TraceEvent } from '@disco/trace-schema';
 import { SCHEMA_VERSION } from './migrations';
 import { QueryError, TraceReader } from './trace-reader';
 import { TraceFileError } from './trace-file-error';
@@ -140,6 +140,15 @@ describe('trace store', () => {
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
     expect(() => TraceReader.open(file)).toThrow(expect.objectContaining({ problem: 'newer-schema' }));
+  });
+
+  it('names every enum value a payload column can hold', () => {
+    const reader = TraceReader.open(written());
+    const buckets = reader.query("SELECT value, name FROM enum_value WHERE enum_name = 'TimeBucket' ORDER BY value").rows;
+    expect(buckets).toEqual(Object.entries(ENUMS['TimeBucket']!).map(([name, value]) => [value, name]).sort((a, b) => (a[0] as number) - (b[0] as number)));
+    const columns = JSON.parse(reader.query("SELECT columns FROM event_kind WHERE name = 'ExecutionSample'").rows[0]![0] as string);
+    expect(columns.find((c: { name: string }) => c.name === 'bucket')).toMatchObject({ enum: 'TimeBucket', type: 'INTEGER' });
+    reader.close();
   });
 
   it('ships the .proto inside the trace', () => {

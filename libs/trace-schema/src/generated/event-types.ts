@@ -673,6 +673,8 @@ export interface FieldDescriptor {
   readonly column: string;
   readonly protoType: string;
   readonly repeated: boolean;
+  /** For enum fields, the enum's name (a key of `ENUMS`). */
+  readonly enumType?: string;
 }
 
 export interface EventKindDescriptor {
@@ -767,7 +769,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
     fields: [
       { name: 'virtualAddress', column: 'virtual_address', protoType: 'uint64', repeated: false },
       { name: 'asid', column: 'asid', protoType: 'uint32', repeated: false },
-      { name: 'kind', column: 'kind', protoType: 'enum', repeated: false },
+      { name: 'kind', column: 'kind', protoType: 'enum', repeated: false, enumType: 'TlbMissKind' },
       { name: 'write', column: 'write', protoType: 'bool', repeated: false },
       { name: 'handlerTicks', column: 'handler_ticks', protoType: 'uint64', repeated: false },
       { name: 'localTicks', column: 'local_ticks', protoType: 'uint64', repeated: false },
@@ -781,7 +783,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
     fields: [
       { name: 'machineAddress', column: 'machine_address', protoType: 'uint64', repeated: false },
       { name: 'homeNode', column: 'home_node', protoType: 'uint32', repeated: false },
-      { name: 'kind', column: 'kind', protoType: 'enum', repeated: false },
+      { name: 'kind', column: 'kind', protoType: 'enum', repeated: false, enumType: 'CacheMissKind' },
       { name: 'latencyTicks', column: 'latency_ticks', protoType: 'uint64', repeated: false },
       { name: 'hops', column: 'hops', protoType: 'uint32', repeated: false },
       { name: 'fromCache', column: 'from_cache', protoType: 'bool', repeated: false },
@@ -863,7 +865,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
     property: 'executionSample',
     table: 'execution_sample',
     fields: [
-      { name: 'bucket', column: 'bucket', protoType: 'enum', repeated: false },
+      { name: 'bucket', column: 'bucket', protoType: 'enum', repeated: false, enumType: 'TimeBucket' },
       { name: 'intervalTicks', column: 'interval_ticks', protoType: 'uint64', repeated: false },
       { name: 'execTicks', column: 'exec_ticks', protoType: 'uint64', repeated: false },
       { name: 'stallLocalTicks', column: 'stall_local_ticks', protoType: 'uint64', repeated: false },
@@ -900,7 +902,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
       { name: 'vcpu', column: 'vcpu', protoType: 'uint32', repeated: false },
       { name: 'previousVm', column: 'previous_vm', protoType: 'sint32', repeated: false },
       { name: 'previousVcpu', column: 'previous_vcpu', protoType: 'sint32', repeated: false },
-      { name: 'reason', column: 'reason', protoType: 'enum', repeated: false },
+      { name: 'reason', column: 'reason', protoType: 'enum', repeated: false, enumType: 'VcpuScheduleReason' },
       { name: 'runnableWaiting', column: 'runnable_waiting', protoType: 'uint32', repeated: false },
       { name: 'quantumTicks', column: 'quantum_ticks', protoType: 'uint64', repeated: false },
       { name: 'switchTicks', column: 'switch_ticks', protoType: 'uint64', repeated: false },
@@ -946,7 +948,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
       { name: 'vcpu', column: 'vcpu', protoType: 'uint32', repeated: false },
       { name: 'virtualAddress', column: 'virtual_address', protoType: 'uint64', repeated: false },
       { name: 'asid', column: 'asid', protoType: 'uint32', repeated: false },
-      { name: 'kind', column: 'kind', protoType: 'enum', repeated: false },
+      { name: 'kind', column: 'kind', protoType: 'enum', repeated: false, enumType: 'TlbMissKind' },
       { name: 'write', column: 'write', protoType: 'bool', repeated: false },
     ],
   },
@@ -957,7 +959,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
     table: 'monitor_call_handled',
     fields: [
       { name: 'vcpu', column: 'vcpu', protoType: 'uint32', repeated: false },
-      { name: 'call', column: 'call', protoType: 'enum', repeated: false },
+      { name: 'call', column: 'call', protoType: 'enum', repeated: false, enumType: 'MonitorCall' },
       { name: 'physicalPage', column: 'physical_page', protoType: 'sint32', repeated: false },
       { name: 'pages', column: 'pages', protoType: 'uint32', repeated: false },
       { name: 'costTicks', column: 'cost_ticks', protoType: 'uint64', repeated: false },
@@ -1054,7 +1056,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
     table: 'migration_declined',
     fields: [
       { name: 'machinePage', column: 'machine_page', protoType: 'uint64', repeated: false },
-      { name: 'reason', column: 'reason', protoType: 'enum', repeated: false },
+      { name: 'reason', column: 'reason', protoType: 'enum', repeated: false, enumType: 'MigrationDeclineReason' },
       { name: 'nodeMisses', column: 'node_misses', protoType: 'uint32', repeated: true },
       { name: 'dominantNode', column: 'dominant_node', protoType: 'uint32', repeated: false },
       { name: 'dominantSharePercent', column: 'dominant_share_percent', protoType: 'uint32', repeated: false },
@@ -1071,7 +1073,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
     table: 'shootdown_sent',
     fields: [
       { name: 'machinePage', column: 'machine_page', protoType: 'uint64', repeated: false },
-      { name: 'reason', column: 'reason', protoType: 'enum', repeated: false },
+      { name: 'reason', column: 'reason', protoType: 'enum', repeated: false, enumType: 'ShootdownReason' },
       { name: 'vcpus', column: 'vcpus', protoType: 'uint32', repeated: false },
       { name: 'ipis', column: 'ipis', protoType: 'uint32', repeated: false },
       { name: 'tlbEntriesInvalidated', column: 'tlb_entries_invalidated', protoType: 'uint32', repeated: false },
@@ -1085,7 +1087,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
     property: 'cowBlockShared',
     table: 'cow_block_shared',
     fields: [
-      { name: 'source', column: 'source', protoType: 'enum', repeated: false },
+      { name: 'source', column: 'source', protoType: 'enum', repeated: false, enumType: 'CowSource' },
       { name: 'physicalPage', column: 'physical_page', protoType: 'uint32', repeated: false },
       { name: 'machinePage', column: 'machine_page', protoType: 'uint64', repeated: false },
       { name: 'disk', column: 'disk', protoType: 'sint32', repeated: false },
@@ -1165,7 +1167,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
     property: 'kernelServiceCompleted',
     table: 'kernel_service_completed',
     fields: [
-      { name: 'service', column: 'service', protoType: 'enum', repeated: false },
+      { name: 'service', column: 'service', protoType: 'enum', repeated: false, enumType: 'GuestService' },
       { name: 'durationTicks', column: 'duration_ticks', protoType: 'uint64', repeated: false },
       { name: 'syncTicks', column: 'sync_ticks', protoType: 'uint64', repeated: false },
       { name: 'pid', column: 'pid', protoType: 'uint32', repeated: false },
@@ -1180,7 +1182,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
     property: 'kernelServiceSampled',
     table: 'kernel_service_sampled',
     fields: [
-      { name: 'service', column: 'service', protoType: 'enum', repeated: false },
+      { name: 'service', column: 'service', protoType: 'enum', repeated: false, enumType: 'GuestService' },
       { name: 'invocations', column: 'invocations', protoType: 'uint64', repeated: false },
       { name: 'totalTicks', column: 'total_ticks', protoType: 'uint64', repeated: false },
       { name: 'syncTicks', column: 'sync_ticks', protoType: 'uint64', repeated: false },
@@ -1302,3 +1304,16 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
     ],
   },
 ];
+
+/** Every enum of events.proto by name: value names → numbers. */
+export const ENUMS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  TlbMissKind,
+  CacheMissKind,
+  TimeBucket,
+  VcpuScheduleReason,
+  MonitorCall,
+  MigrationDeclineReason,
+  ShootdownReason,
+  CowSource,
+  GuestService,
+};
