@@ -10,6 +10,7 @@ import {
   tracesDir,
   UsageError,
 } from '@disco/cli-kit';
+import { renderHighlights, runHighlights } from '@disco/analysis';
 import { listScenarios, loadScenario } from '@disco/scenario';
 import { TraceReader, type RunStatus } from '@disco/trace-store';
 import { TICKS_PER_US, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
@@ -123,10 +124,10 @@ function printSummary(r: RecordResult, flags: Flags): void {
   ];
   const reader = TraceReader.open(r.file);
   try {
-    lines.push('  events by kind');
-    for (const { kind, count } of reader.eventCounts().filter((k) => k.count > 0)) {
-      lines.push(`    ${kind.padEnd(28)} ${formatCount(count).padStart(12)}`);
-    }
+    lines.push(...renderHighlights(runHighlights(reader)));
+    const kinds = reader.eventCounts().filter((k) => k.count > 0);
+    lines.push(`  events by kind (${kinds.length} kinds; disco-analyze … summary lists all)`);
+    for (const { kind, count } of kinds.slice(0, 8)) lines.push(`    ${kind.padEnd(28)} ${formatCount(count).padStart(12)}`);
   } finally {
     reader.close();
   }

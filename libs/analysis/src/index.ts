@@ -7,3 +7,5 @@ export * from './compare-reports';
 export * from './chart-specs';
 export * from './export';
 export * from './group-sums';
+export * from './run-highlights';
+export * from './render-highlights';
