@@ -97,7 +97,8 @@ export class VirtualDisks {
     if (spec === undefined) throw new AssertionError(`vm ${v.vm.id} has no disk ${request.disk}`);
     assert(request.physicalPages.length === Math.ceil(request.sectors / SECTORS_PER_PAGE), 'disk request: one physical page per 8 sectors');
     const tracker = new DiskTracker(v, request, spec, start);
-    for (let i = 0; i < request.physicalPages.length; i++) this.page(tracker, i);
+    if (spec.persistent) this.persistentRequest(tracker);
+    else for (let i = 0; i < request.physicalPages.length; i++) this.page(tracker, i);
     this.fetchMissing(spec.physicalDisk, cpu.id);
     d.emitMonitorCall(v, MonitorCall.MONITOR_CALL_DISK, request.physicalPages[0] ?? -1, request.physicalPages.length, start);
     this.done(tracker, cpu);
@@ -126,6 +127,25 @@ export class VirtualDisks {
     else t.pagesFromDisk++;
     const disk = d.machine.disks[t.spec.physicalDisk]!;
     disk.submit({ write: t.request.write, sector, sectors, machineAddress: mpn * PAGE_BYTES, onComplete: () => this.done(t, d.machine.cpus[disk.node]!) });
+  }
+
+  /** A persistent disk's request is one scatter-gather transfer with the DMA map translated to machine pages (§4.2.4), not one per page. */
+  private persistentRequest(t: DiskTracker): void {
+    const r = t.request;
+    if (r.physicalPages.length === 1) return this.persistentPage(t, r.physicalPages[0]!, r.sector, r.sectors);
+    const v = t.vcpu;
+    const d = this.disco;
+    const cpu = v.cpu;
+    const addresses = r.physicalPages.map((ppn, i) => {
+      const sectors = Math.min(SECTORS_PER_PAGE, r.sectors - i * SECTORS_PER_PAGE);
+      const mpn = r.write ? d.memory.backing(v.vm, ppn, cpu) : d.memory.makePrivate(v.vm, ppn, cpu, sectors < SECTORS_PER_PAGE);
+      return mpn * PAGE_BYTES;
+    });
+    if (r.write) t.pagesWritten += addresses.length;
+    else t.pagesFromDisk += addresses.length;
+    t.outstanding++;
+    const disk = d.machine.disks[t.spec.physicalDisk]!;
+    disk.submit({ write: r.write, sector: r.sector, sectors: r.sectors, machineAddress: addresses[0]!, pageAddresses: addresses, onComplete: () => this.done(t, d.machine.cpus[disk.node]!) });
   }
 
   /** Writes to a non-persistent disk stay in memory, private to the VM (§4.2.5). */
