@@ -34,7 +34,9 @@ export async function reportHtml(result: ReportResult): Promise<string> {
       continue;
     }
     for (const spec of sectionChartSpecs(s, result.trace.scenario)) body.push(`<figure>${await renderSvg(spec)}</figure>`);
-    body.push(htmlTable(s.columns.map((c) => c.name), s.rows), columnDocs(s.columns), '</section>');
+    body.push(htmlTable(s.columns.map((c) => c.name), s.rows));
+    if (s.caveat) body.push(`<p class="note">Not shown: ${esc(s.caveat)}</p>`);
+    body.push(columnDocs(s.columns), '</section>');
   }
   return page(`${result.report}: ${result.trace.scenario}`, body);
 }

@@ -88,6 +88,7 @@ program
   .argument('<traces...>', 'two or more trace files; the first is the baseline')
   .requiredOption('--report <name>', 'report name, e.g. locality')
   .option('--section <names>', 'only these sections, comma-separated')
+  .option('--top <n>', 'rows of ranked lists such as the kernel services', '10')
   .option('--json', 'print JSON')
   .option('--csv', 'print CSV: one block per section, or one plain table with --section')
   .option('--html <file>', 'write a self-contained HTML page with SVG charts normalized to the first trace')

@@ -12,6 +12,7 @@ export function renderReportText(result: ReportResult): string {
   for (const s of result.sections) {
     out.push(`== ${s.name}: ${s.title}`);
     out.push(sectionBody(s));
+    if (s.caveat && s.status === 'ok') out.push(`not shown: ${s.caveat}\n`);
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -33,6 +34,7 @@ export function reportJson(result: ReportResult): unknown {
       title: s.title,
       status: s.status,
       note: s.note,
+      caveat: s.caveat,
       columns: s.columns,
       rows: s.rows.map((row) => Object.fromEntries(s.columns.map((c, i) => [c.name, row[i]]))),
     })),

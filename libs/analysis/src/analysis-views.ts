@@ -1,3 +1,4 @@
+import { ENUMS } from '@disco/trace-schema';
 import type { TraceReader } from '@disco/trace-store';
 import { groupSums } from './group-sums';
 import { headerList, parseSqlHeader } from './sql-module';
@@ -9,6 +10,10 @@ import pageMigratedSource from './views/page-event/page-migrated.sql';
 import pageReplicatedSource from './views/page-event/page-replicated.sql';
 import replicaCollapsedSource from './views/page-event/replica-collapsed.sql';
 import runClockSql from './views/run-clock.sql';
+import measureWindowSql from './views/measure-window.sql';
+import serviceTimeSql from './views/service-time.sql';
+import timeBucketSql from './views/time-bucket.sql';
+import timeSplitSql from './views/time-split.sql';
 
 /** A documented TEMP view that reports (and `disco-analyze sql`) query. */
 export interface AnalysisView {
@@ -35,7 +40,43 @@ const PAGE_EVENT_SOURCES = [hotPageFlaggedSource, pageMigratedSource, pageReplic
   return { event: header.get('event')![0]!, requires: headerList(header, 'requires'), sql };
 });
 
-export const ANALYSIS_VIEWS: readonly AnalysisView[] = [view(runClockSql), view(cpuCountersSql)];
+/**
+ * In order: a view may use the ones before it. `guest_service` (service,
+ * name) is defined from the GuestService enum before these.
+ */
+export const ANALYSIS_VIEWS: readonly AnalysisView[] = [
+  view(runClockSql),
+  view(cpuCountersSql),
+  view(measureWindowSql),
+  view(timeBucketSql),
+  view(timeSplitSql),
+  view(serviceTimeSql),
+];
+
+/**
+ * Stand-ins for event tables that a view reads when the trace has them
+ * (`{{table}}` in its SQL): a trace recorded before the kind existed has no
+ * table, and the view then sees no rows.
+ */
+const OPTIONAL_TABLES: Readonly<Record<string, string>> = {
+  workload_phase_changed: `(SELECT 0 AS tick, '' AS phase WHERE 0)`,
+  kernel_service_completed: `(SELECT 0 AS tick, 0 AS service, 0 AS duration_ticks, 0 AS sync_ticks WHERE 0)`,
+};
+
+function withOptionalTables(reader: TraceReader, sql: string): string {
+  return sql.replace(/\{\{(\w+)\}\}/g, (_, table: string) => {
+    const standIn = OPTIONAL_TABLES[table];
+    if (standIn === undefined) throw new Error(`unknown optional table {{${table}}}`);
+    return reader.hasTable(table) ? `"${table}"` : standIn;
+  });
+}
+
+/** `CREATE TEMP VIEW name(value, name) AS VALUES …` from an enum of events.proto. */
+export function enumViewSql(viewName: string, valueColumn: string, enumName: string): string {
+  const values = Object.entries(ENUMS[enumName] ?? {}).map(([name, value]) => `(${value}, '${name}')`);
+  if (values.length === 0) throw new Error(`no enum ${enumName}`);
+  return `CREATE TEMP VIEW ${viewName}(${valueColumn}, name) AS VALUES ${values.join(', ')};`;
+}
 
 const installed = new WeakSet<TraceReader>();
 
@@ -51,9 +92,11 @@ export function installAnalysisViews(reader: TraceReader): string[] {
   reader.defineAggregate('group_sums', groupSums);
   // Reports scan whole event tables.
   reader.useMemoryMap();
+  reader.defineTempView(enumViewSql('guest_service', 'service', 'GuestService'));
+  names.push('guest_service');
   for (const v of ANALYSIS_VIEWS) {
     if (!v.requires.every((t) => reader.hasTable(t))) continue;
-    reader.defineTempView(v.sql);
+    reader.defineTempView(withOptionalTables(reader, v.sql));
     names.push(v.name);
   }
   const sources = PAGE_EVENT_SOURCES.filter((s) => s.requires.every((t) => reader.hasTable(t)));

@@ -6,6 +6,16 @@ import localityByCpu from './reports/locality/by-cpu.sql';
 import localityHotPagesFlagged from './reports/locality/hot-pages-flagged.sql';
 import localityHotPagesMissed from './reports/locality/hot-pages-missed.sql';
 import localitySummary from './reports/locality/summary.sql';
+import localityTimeSplit from './reports/locality/time-split.sql';
+import footprintByVm from './reports/footprint/by-vm.sql';
+import footprintOverTime from './reports/footprint/over-time.sql';
+import footprintSummary from './reports/footprint/summary.sql';
+import overheadMonitor from './reports/overhead/monitor.sql';
+import overheadServices from './reports/overhead/services.sql';
+import overheadTime from './reports/overhead/time.sql';
+import scalabilityByCpu from './reports/scalability/by-cpu.sql';
+import scalabilityLocks from './reports/scalability/locks.sql';
+import scalabilityTime from './reports/scalability/time.sql';
 
 /** One query of a report (one `.sql` file). */
 export interface SectionDefinition {
@@ -14,6 +24,10 @@ export interface SectionDefinition {
   readonly sql: string;
   /** Tables that must hold rows for the section to have data. */
   readonly requires: readonly string[];
+  /** Tables of which at least one must hold rows (`-- requires-any:`), e.g. the monitor's or the guest's samples. */
+  readonly requiresAny: readonly string[];
+  /** What the section cannot show even when it has data (`-- note:`), printed with it. */
+  readonly note: string | null;
   /** Why the section has no data when `requires` is not met. */
   readonly absent: string;
   /** What zero rows mean, when the data is present (e.g. no page got hot). */
@@ -41,6 +55,8 @@ function section(name: string, sql: string): SectionDefinition {
     title: one('title') ?? name,
     sql,
     requires: headerList(header, 'requires'),
+    requiresAny: headerList(header, 'requires-any'),
+    note: one('note'),
     absent: one('absent') ?? `the trace lacks the events this section needs (${headerList(header, 'requires').join(', ')})`,
     empty: one('empty'),
     compare: one('compare') === 'yes',
@@ -59,12 +75,28 @@ export const REPORTS: readonly ReportDefinition[] = [
       section('by-cpu', localityByCpu),
       section('hot-pages-flagged', localityHotPagesFlagged),
       section('hot-pages-missed', localityHotPagesMissed),
+      section('time-split', localityTimeSplit),
     ],
   },
   {
     name: 'hot-pages',
     description: 'Hot-page interrupts with their provenance, by node, and per simulated second (§4.2.3, Table 3)',
     sections: [section('rate', hotPagesRate), section('by-node', hotPagesByNode), section('events', hotPagesEvents)],
+  },
+  {
+    name: 'overhead',
+    description: 'Virtualization overhead after warm-up: user, kernel, monitor and idle time, monitor time by category, kernel services (§5.2, Figure 5, Table 2)',
+    sections: [section('time', overheadTime), section('monitor', overheadMonitor), section('services', overheadServices)],
+  },
+  {
+    name: 'footprint',
+    description: 'Virtual vs machine memory footprint by kind, per VM and over time (§5.3, Figure 6)',
+    sections: [section('summary', footprintSummary), section('by-vm', footprintByVm), section('over-time', footprintOverTime)],
+  },
+  {
+    name: 'scalability',
+    description: 'Time split into user, user stall, kernel, kernel synchronization, monitor and idle, and lock contention (§5.4, Figure 7)',
+    sections: [section('time', scalabilityTime), section('by-cpu', scalabilityByCpu), section('locks', scalabilityLocks)],
   },
 ];
 

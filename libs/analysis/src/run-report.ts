@@ -27,6 +27,8 @@ export interface SectionResult {
   readonly status: SectionStatus;
   /** Why a section is empty or absent, in words. */
   readonly note: string | null;
+  /** What the section cannot show even with data (its `-- note:`), or null. */
+  readonly caveat?: string | null;
   readonly columns: readonly ReportColumn[];
   readonly rows: readonly (readonly unknown[])[];
   readonly keys: readonly string[];
@@ -67,8 +69,9 @@ export function runReport(reader: TraceReader, name: string, options: ReportOpti
 }
 
 function runSection(reader: TraceReader, section: SectionDefinition, top: number): SectionResult {
-  const base = { name: section.name, title: section.title, keys: section.keys, compare: section.compare, charts: section.charts };
+  const base = { name: section.name, title: section.title, keys: section.keys, compare: section.compare, charts: section.charts, caveat: section.note };
   const missing = section.requires.filter((t) => !reader.hasRows(t));
+  if (section.requiresAny.length > 0 && !section.requiresAny.some((t) => reader.hasRows(t))) missing.push(...section.requiresAny);
   if (missing.length > 0) return { ...base, status: 'absent', note: section.absent, columns: [], rows: [] };
   const result = reader.query(section.sql, [{ top }]);
   const columns = result.columns.map((c) => ({ name: c, doc: section.columnDocs.get(c) ?? null }));

@@ -1,0 +1,251 @@
+import path from 'node:path';
+import { ENUMS } from '@disco/trace-schema';
+import { TraceReader } from '@disco/trace-store';
+import { comparedChartSpecs } from './chart-specs';
+import { compareReports } from './compare-reports';
+import { installAnalysisViews } from './analysis-views';
+import { REPORTS } from './report-catalog';
+import { runReport, type ReportResult, type SectionResult } from './run-report';
+import { recordTrace, scratchDir } from './testing/trace-fixtures';
+
+// The reports of §5 (overhead, footprint, scalability) checked against sums
+// computed here, in TypeScript, from the raw event rows.
+
+const SCENARIOS = path.join(__dirname, '../../../traces/scenarios');
+let cleanup: () => void;
+const traces: Record<string, string> = {};
+
+beforeAll(() => {
+  let dir: string;
+  ({ dir, cleanup } = scratchDir());
+  // Native IRIX, one CPU, with a warm-up ('booted') and an end ('finished'): ≈2.5 s to record.
+  traces['irix'] = recordTrace(dir, path.join(SCENARIOS, 'uni-pmake-irix.json'), 'irix');
+  // Disco with COW disks and the network shared by 4 VMs: footprint samples and monitor buckets, no guest.
+  traces['cow'] = recordTrace(dir, path.join(SCENARIOS, 'disco-cow-synthetic.json'), 'cow');
+});
+afterAll(() => cleanup());
+
+function withReader<T>(file: string, action: (reader: TraceReader) => T): T {
+  const reader = TraceReader.open(file);
+  try {
+    return action(reader);
+  } finally {
+    reader.close();
+  }
+}
+
+function rows(file: string, query: string): Record<string, number | string | null>[] {
+  return withReader(file, (reader) => {
+    const r = reader.query(query);
+    return r.rows.map((row) => Object.fromEntries(r.columns.map((c, i) => [c, row[i] as number | string | null])));
+  });
+}
+
+const report = (file: string, name: string, top = 10): ReportResult => withReader(file, (reader) => runReport(reader, name, { top }));
+
+function section(result: ReportResult, name: string): SectionResult {
+  const s = result.sections.find((x) => x.name === name);
+  if (!s) throw new Error(`no section ${name}`);
+  return s;
+}
+
+function objects(s: SectionResult): Record<string, unknown>[] {
+  return s.rows.map((row) => Object.fromEntries(s.columns.map((c, i) => [c.name, row[i]])));
+}
+
+/** The measured window, straight from the phase events. */
+function windowOf(file: string): { start: number; end: number } {
+  const phases = rows(file, 'SELECT tick, phase FROM workload_phase_changed');
+  const booted = phases.filter((p) => p['phase'] === 'booted').map((p) => p['tick'] as number);
+  const finished = phases.filter((p) => p['phase'] === 'finished').map((p) => p['tick'] as number);
+  const simTicks = withReader(file, (r) => r.run.simTicks!);
+  return { start: booted.length ? Math.max(...booted) : 0, end: finished.length ? Math.max(...finished) : simTicks };
+}
+
+/** Share of (tick - interval, tick] inside the window. */
+function overlap(tick: number, interval: number, w: { start: number; end: number }): number {
+  return Math.max(0, Math.min(tick, w.end) - Math.max(tick - interval, w.start)) / interval;
+}
+
+/** CPU time per bucket inside the window (ps), and its stall part, computed sample by sample. */
+function bucketTimes(file: string): Map<number, { ticks: number; stall: number }> {
+  const w = windowOf(file);
+  const out = new Map<number, { ticks: number; stall: number }>();
+  for (const s of rows(file, 'SELECT tick, bucket, interval_ticks, exec_ticks, stall_local_ticks, stall_remote_ticks, stall_l2_hit_ticks FROM execution_sample')) {
+    const f = overlap(s['tick'] as number, s['interval_ticks'] as number, w);
+    const stall = (s['stall_local_ticks'] as number) + (s['stall_remote_ticks'] as number) + (s['stall_l2_hit_ticks'] as number);
+    const b = out.get(s['bucket'] as number) ?? { ticks: 0, stall: 0 };
+    b.ticks += f * ((s['exec_ticks'] as number) + stall);
+    b.stall += f * stall;
+    out.set(s['bucket'] as number, b);
+  }
+  return out;
+}
+
+const ms = (ticks: number) => ticks / 1e9;
+const sumBuckets = (t: Map<number, { ticks: number }>, pick: (b: number) => boolean) => [...t].filter(([b]) => pick(b)).reduce((s, [, v]) => s + v.ticks, 0);
+
+describe('analysis views of §5', () => {
+  it('time_bucket names every TimeBucket value of events.proto, and nothing else', () => {
+    const named = withReader(traces['irix']!, (reader) => {
+      installAnalysisViews(reader);
+      return reader.query('SELECT bucket, name FROM time_bucket ORDER BY bucket').rows;
+    });
+    expect(named).toEqual(Object.entries(ENUMS['TimeBucket']!).map(([name, value]) => [value, name]).sort((a, b) => (a[0] as number) - (b[0] as number)));
+  });
+
+  it('measure_window opens at booted and closes at finished', () => {
+    const w = windowOf(traces['irix']!);
+    expect(w.start).toBeGreaterThan(0);
+    const [mw] = withReader(traces['irix']!, (reader) => {
+      installAnalysisViews(reader);
+      return reader.query('SELECT start_tick, end_tick, start_reason, end_reason FROM measure_window').rows;
+    });
+    expect(mw).toEqual([w.start, w.end, 'booted', 'finished']);
+  });
+
+  it('every section of the new reports documents its columns', () => {
+    for (const name of ['overhead', 'footprint', 'scalability', 'locality']) {
+      for (const file of [traces['irix']!, traces['cow']!]) {
+        for (const s of report(file, name).sections.filter((x) => x.status === 'ok')) {
+          expect({ section: `${name}/${s.name}`, undocumented: s.columns.filter((c) => !c.doc).map((c) => c.name) }).toEqual({ section: `${name}/${s.name}`, undocumented: [] });
+          for (const chart of s.charts) expect([chart.x, ...chart.y].filter((c) => c !== null && !s.columns.some((x) => x.name === c))).toEqual([]);
+        }
+      }
+    }
+    expect(REPORTS.map((r) => r.name)).toEqual(expect.arrayContaining(['overhead', 'footprint', 'scalability']));
+  });
+});
+
+describe('overhead (Figure 5, Table 2)', () => {
+  it('splits the measured time into user, kernel, monitor and idle like the samples do', () => {
+    for (const file of [traces['irix']!, traces['cow']!]) {
+      const t = bucketTimes(file);
+      const w = windowOf(file);
+      const [time] = objects(section(report(file, 'overhead'), 'time'));
+      expect(time!['elapsed_ms']).toBeCloseTo(ms(w.end - w.start), 2);
+      expect(time!['user_ms']).toBeCloseTo(ms(sumBuckets(t, (b) => b === 0)), 2);
+      expect(time!['kernel_ms']).toBeCloseTo(ms(sumBuckets(t, (b) => b === 1 || b === 2)), 2);
+      expect(time!['monitor_ms']).toBeCloseTo(ms(sumBuckets(t, (b) => b >= 4)), 2);
+      expect(time!['idle_ms']).toBeCloseTo(ms(sumBuckets(t, (b) => b === 3)), 2);
+    }
+  });
+
+  it('excludes boot: the window starts at booted, so kernel time is less than over the whole run', () => {
+    const [time] = objects(section(report(traces['irix']!, 'overhead'), 'time'));
+    const [whole] = rows(traces['irix']!, 'SELECT sum(exec_ticks + stall_local_ticks + stall_remote_ticks + stall_l2_hit_ticks) AS t FROM execution_sample WHERE bucket IN (1, 2)');
+    expect(time!['kernel_ms'] as number).toBeLessThan(ms(whole!['t'] as number));
+    expect(time!['window']).toBe('booted → finished');
+  });
+
+  it('splits monitor time by category on Disco and says a native run has none', () => {
+    const t = bucketTimes(traces['cow']!);
+    const monitor = objects(section(report(traces['cow']!, 'overhead'), 'monitor'));
+    expect(monitor.map((r) => r['bucket'])).toEqual(Object.entries(ENUMS['TimeBucket']!).filter(([, v]) => v >= 4).map(([n]) => n));
+    for (const r of monitor) {
+      const value = ENUMS['TimeBucket']![r['bucket'] as string]!;
+      expect(r['ms']).toBeCloseTo(ms(t.get(value)?.ticks ?? 0), 2);
+    }
+    const native = section(report(traces['irix']!, 'overhead'), 'monitor');
+    expect(native.status).toBe('absent');
+    expect(native.note).toMatch(/not on Disco/);
+  });
+
+  it('counts kernel services after booted: one event per invocation, UTLB refills from the samples', () => {
+    const file = traces['irix']!;
+    const w = windowOf(file);
+    const byService = new Map<number, { n: number; ticks: number }>();
+    for (const k of rows(file, 'SELECT tick, service, duration_ticks FROM kernel_service_completed')) {
+      if ((k['tick'] as number) <= w.start || (k['tick'] as number) > w.end || k['service'] === 1) continue;
+      const s = byService.get(k['service'] as number) ?? { n: 0, ticks: 0 };
+      s.n += 1;
+      s.ticks += k['duration_ticks'] as number;
+      byService.set(k['service'] as number, s);
+    }
+    const utlb = { n: 0, ticks: 0 };
+    for (const k of rows(file, 'SELECT tick, invocations, total_ticks, interval_ticks FROM kernel_service_sampled WHERE service = 1')) {
+      const f = overlap(k['tick'] as number, k['interval_ticks'] as number, w);
+      utlb.n += f * (k['invocations'] as number);
+      utlb.ticks += f * (k['total_ticks'] as number);
+    }
+    if (utlb.n > 0) byService.set(1, utlb);
+    const services = objects(section(report(file, 'overhead', 100), 'services'));
+    expect(services).toHaveLength(byService.size);
+    const total = [...byService.values()].reduce((s, v) => s + v.ticks, 0);
+    for (const r of services) {
+      const value = ENUMS['GuestService']![`SERVICE_${r['service'] as string}`]!;
+      const expected = byService.get(value)!;
+      expect(r['invocations']).toBe(Math.round(expected.n));
+      expect(r['us_per_call']).toBeCloseTo(expected.ticks / expected.n / 1e6, 2);
+      expect(r['kernel_pct']).toBeCloseTo((100 * expected.ticks) / total, 0);
+    }
+    expect(section(report(file, 'overhead'), 'services').caveat).toMatch(/per-service breakdown/);
+  });
+
+  it('compares traces with the stacked bars normalized to the first trace', () => {
+    const results = [report(traces['irix']!, 'overhead'), report(traces['cow']!, 'overhead')];
+    const compared = compareReports(results);
+    const time = compared.sections.find((s) => s.name === 'time')!;
+    const [spec] = comparedChartSpecs(time);
+    const data = (spec!['data'] as { values: { group: string; value: number }[] }).values;
+    expect(data.filter((d) => d.group === 'A').reduce((s, d) => s + d.value, 0)).toBeCloseTo(100, 6);
+    const [a, b] = [0, 1].map((i) => time.rows.find((r) => r.trace === i)!);
+    const totalIndex = time.metrics.findIndex((m) => m.name === 'total_ms');
+    expect(b!.ratios[totalIndex]).toBeCloseTo(b!.values[totalIndex]! / a!.values[totalIndex]!, 9);
+  });
+});
+
+describe('scalability (Figure 7)', () => {
+  it('splits user time into execution and stall, and keeps kernel synchronization apart', () => {
+    const file = traces['irix']!;
+    const t = bucketTimes(file);
+    const [time] = objects(section(report(file, 'scalability'), 'time'));
+    const user = t.get(0)!;
+    expect(time!['user_ms']).toBeCloseTo(ms(user.ticks - user.stall), 2);
+    expect(time!['user_stall_ms']).toBeCloseTo(ms(user.stall), 2);
+    expect(time!['kernel_ms']).toBeCloseTo(ms(t.get(1)?.ticks ?? 0), 2);
+    expect(time!['kernel_sync_ms']).toBeCloseTo(ms(t.get(2)?.ticks ?? 0), 2);
+  });
+
+  it('sums lock contention samples in the window, per lock', () => {
+    const file = traces['irix']!;
+    const w = windowOf(file);
+    const acquisitions = new Map<string, number>();
+    for (const l of rows(file, 'SELECT tick, lock, acquisitions, interval_ticks FROM lock_contention_sampled')) {
+      acquisitions.set(l['lock'] as string, (acquisitions.get(l['lock'] as string) ?? 0) + overlap(l['tick'] as number, l['interval_ticks'] as number, w) * (l['acquisitions'] as number));
+    }
+    const locks = objects(section(report(file, 'scalability', 100), 'locks'));
+    expect(locks.map((l) => l['lock']).sort()).toEqual([...acquisitions.keys()].sort());
+    for (const l of locks) expect(l['acquisitions']).toBe(Math.round(acquisitions.get(l['lock'] as string)!));
+    expect(section(report(traces['cow']!, 'scalability'), 'locks').status).toBe('absent');
+  });
+});
+
+describe('footprint (Figure 6)', () => {
+  it('sums the VMs\' last samples into V and takes the machine sample as M', () => {
+    const file = traces['cow']!;
+    const last = new Map<number, Record<string, number | string | null>>();
+    for (const f of rows(file, 'SELECT * FROM footprint_sample ORDER BY seq')) last.set(f['vm'] as number, f);
+    const vms = [...last.keys()].filter((vm) => vm >= 0);
+    const mb = (pages: number) => Math.round((pages * 4 * 100) / 1024) / 100;
+    const summary = objects(section(report(file, 'footprint'), 'summary'));
+    expect(summary.map((r) => r['footprint'])).toEqual(['virtual', 'machine']);
+    expect(summary[0]).toMatchObject({ vms: vms.length, total_mb: mb(vms.reduce((s, vm) => s + (last.get(vm)!['total_pages'] as number), 0)) });
+    expect(summary[0]!['buffer_cache_mb']).toBe(mb(vms.reduce((s, vm) => s + (last.get(vm)!['buffer_cache_pages'] as number), 0)));
+    expect(summary[1]).toMatchObject({ total_mb: mb(last.get(-1)!['total_pages'] as number), monitor_mb: mb(last.get(-1)!['monitor_pages'] as number) });
+    const byVm = objects(section(report(file, 'footprint'), 'by-vm'));
+    expect(byVm.map((r) => r['vm'])).toEqual([...vms.sort((a, b) => a - b), -1]);
+  });
+
+  it('uses the guest\'s memory samples for a native run, where V equals M', () => {
+    const file = traces['irix']!;
+    // The last sample at or before the window's end ('finished').
+    const [g] = rows(file, `SELECT * FROM guest_memory_sampled WHERE tick <= ${windowOf(file).end} ORDER BY seq DESC LIMIT 1`);
+    const summary = objects(section(report(file, 'footprint'), 'summary'));
+    expect(summary).toHaveLength(2);
+    expect(summary[0]!['total_mb']).toBe(summary[1]!['total_mb']);
+    const pages = ['kernel_data_pages', 'page_table_pages', 'mbuf_pages', 'kernel_text_pages', 'buffer_cache_pages', 'user_pages'].reduce((s, c) => s + (g![c] as number), 0);
+    expect(summary[0]!['total_mb']).toBe(Math.round((pages * 4 * 100) / 1024) / 100);
+    expect(section(report(file, 'footprint'), 'by-vm').status).toBe('absent');
+  });
+});
