@@ -7,6 +7,8 @@ export * from './kernel/services';
 export * from './kernel/kernel-paths';
 export * from './scenario/guest-scenario';
 export * from './scenario/create-guest-run';
+export * from './scenario/disco-irix-scenario';
+export * from './scenario/create-disco-irix-run';
 export * from './workloads/workload';
 export * from './workloads/script-program';
 export * from './workloads/reference-stream';

@@ -180,17 +180,32 @@ export class BufferCache {
     return waiters;
   }
 
-  /** Writes back dirty buffers older than `ageTicks` (the bdflush daemon). */
+  /**
+   * Writes back dirty buffers older than `ageTicks` (the bdflush daemon),
+   * one disk request per run of consecutive blocks (clustered like reads, up
+   * to 16 blocks), so a flush does not queue dozens of one-block writes in
+   * front of the next read.
+   */
   flush(cpu: KernelCpu, nowTicks: number, ageTicks: number): number {
-    let started = 0;
+    const due: Buffer[] = [];
     for (const b of this.byKey.values()) {
       cpu.load(b.headerVa + 24);
-      if (b.dirty && !b.busy && nowTicks - b.dirtySinceTicks >= ageTicks) {
-        this.startWrite(cpu, b);
-        started++;
-      }
+      if (b.dirty && !b.busy && nowTicks - b.dirtySinceTicks >= ageTicks) due.push(b);
     }
-    return started;
+    due.sort((x, y) => x.key - y.key);
+    let run: Buffer[] = [];
+    for (const b of due) {
+      const last = run[run.length - 1];
+      if (last !== undefined && (last.disk !== b.disk || last.block + 1 !== b.block || run.length >= MAX_CLUSTER)) {
+        this.issue(cpu, run, true);
+        run = [];
+      }
+      b.busy = true;
+      b.dirty = false;
+      run.push(b);
+    }
+    if (run.length > 0) this.issue(cpu, run, true);
+    return due.length;
   }
 
   /** Fills a buffer at once (boot-time warm-up, block just created by a write, NFS reply). */

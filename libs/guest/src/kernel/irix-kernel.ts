@@ -3,7 +3,7 @@ import { assert, type Simulator } from '@disco/sim-kernel';
 import { TimeBucket } from '@disco/trace-schema';
 import { AddressSpace } from './address-space';
 import { BufferCache, type Buffer } from './buffer-cache';
-import { BLOCK_BYTES, type Binary, type FileNode, type FileSystem } from './file-system';
+import { BLOCK_BYTES, SECTORS_PER_BLOCK, type Binary, type FileNode, type FileSystem } from './file-system';
 import { KernelCore } from './kernel-core';
 import type { IrixConfig } from './kernel-config';
 import type { KernelLock } from './kernel-lock';
@@ -47,7 +47,10 @@ const SERVICE_OF: Readonly<Record<SyscallRequest['kind'], number>> = {
   wait: GuestService.SERVICE_WAIT,
   sproc: GuestService.SERVICE_SPROC,
   barrier: GuestService.SERVICE_BARRIER,
+  pause: GuestService.SERVICE_OTHER_SYSCALL,
 };
+/** Tag of the boot loader's read of the kernel image (buffer-cache tags count up from 1). */
+const KERNEL_IMAGE_TAG = 0x7fff_0000;
 
 /**
  * An IRIX 5.3-like kernel (§4.3 of the paper, DISCO.md §2.7): processes and
@@ -79,6 +82,12 @@ export class IrixKernel implements GuestKernel {
   onAllExited: (() => void) | null = null;
   /** Per thread, the buffer its program is filling (so its request closure allocates nothing). */
   private fillBuffer: OpBuffer | null = null;
+  /** Threads in `pause`, re-checked at clock and IPI interrupts. */
+  private readonly paused: Thread[] = [];
+  /** The kernel image is still being read from disk: processes wait in `bootQueue`. */
+  private imageLoading: boolean;
+  private imageRequested = false;
+  private readonly bootQueue: Thread[] = [];
 
   constructor(
     readonly sim: Simulator,
@@ -102,6 +111,7 @@ export class IrixKernel implements GuestKernel {
     this.buffers = new BufferCache(core, this.memory, config.bufferCachePages);
     assert(config.kernelTextPages + core.data.pages <= reservedPages, 'kernel static data outgrew its reservation');
     this.cpus = Array.from({ length: info.cpus }, () => ({ current: null, idle: false, ipiPending: false, needResched: false, lastFlushTicks: 0 }));
+    this.imageLoading = config.kernelImage !== null;
   }
 
   get runnable(): number {
@@ -116,7 +126,7 @@ export class IrixKernel implements GuestKernel {
     const stackPage = this.memory.allocate(PageUse.KERNEL_DATA, 0);
     const thread = new Thread(this.nextTid++, process, program, 0, stackPage, this.core.kva(stackPage));
     this.addThread(process, thread);
-    this.runQueue.push(thread);
+    (this.imageLoading ? this.bootQueue : this.runQueue).push(thread);
     return process;
   }
 
@@ -126,6 +136,11 @@ export class IrixKernel implements GuestKernel {
     const state = this.cpus[cpu.id]!;
     state.idle = false;
     state.ipiPending = false;
+    if (this.imageLoading) {
+      if (cpu.id === 0 && !this.imageRequested) this.loadImage(cpu);
+      this.goIdle(cpu, state);
+      return;
+    }
     for (let guard = 0; guard < 64; guard++) {
       const thread = this.running(cpu, state);
       if (thread === null) {
@@ -147,6 +162,22 @@ export class IrixKernel implements GuestKernel {
       return;
     }
     throw new Error(`cpu ${cpu.id}: no thread reached user mode after 64 kernel resumptions`);
+  }
+
+  /** The boot loader: one read of the kernel's text pages from the image on disk; processes start when it completes. */
+  private loadImage(cpu: KernelCpu): void {
+    const image = this.config.kernelImage!;
+    this.imageRequested = true;
+    const pages = Array.from({ length: this.config.kernelTextPages }, (_, p) => p);
+    cpu.diskRequest({ disk: image.disk, write: false, sector: image.firstBlock * SECTORS_PER_BLOCK, sectors: pages.length * SECTORS_PER_BLOCK, physicalPages: pages, tag: KERNEL_IMAGE_TAG });
+  }
+
+  private imageLoaded(cpu: KernelCpu): void {
+    assert(this.imageLoading, 'kernel image completion twice');
+    this.imageLoading = false;
+    for (const t of this.bootQueue) this.runQueue.push(t);
+    this.bootQueue.length = 0;
+    for (let c = 0; c < this.cpus.length; c++) if (c !== cpu.id && this.cpus[c]!.idle) cpu.sendIpi(c, 0);
   }
 
   private request(thread: Thread, call: SyscallRequest): void {
@@ -229,11 +260,13 @@ export class IrixKernel implements GuestKernel {
       case InterruptCause.DISK:
         services.begin(cpu, GuestService.SERVICE_DISK_INTERRUPT, pid);
         this.core.run(cpu, this.core.routine('diskIntr'), PATHS.diskInterruptInstructions);
-        for (const wake of this.buffers.complete(cpu, data)) wake(cpu);
+        if (data === KERNEL_IMAGE_TAG) this.imageLoaded(cpu);
+        else for (const wake of this.buffers.complete(cpu, data)) wake(cpu);
         break;
       case InterruptCause.IPI:
         services.begin(cpu, GuestService.SERVICE_IPI, pid);
         this.core.run(cpu, this.core.routine('clock'), PATHS.ipiInstructions);
+        this.checkPaused(cpu);
         break;
       case InterruptCause.HOT_PAGE:
         // FLASH's hot-page interrupt is for a monitor; IRIX masks it.
@@ -359,6 +392,7 @@ export class IrixKernel implements GuestKernel {
   private clock(cpu: KernelCpu): void {
     const core = this.core;
     core.run(cpu, core.routine('clock'), PATHS.clockInstructions);
+    this.checkPaused(cpu);
     const state = this.cpus[cpu.id]!;
     const current = state.current;
     if (current !== null && cpu.nowTicks - current.runStartTicks >= this.config.quantumTicks && this.runQueue.length > 0) state.needResched = true;
@@ -369,6 +403,33 @@ export class IrixKernel implements GuestKernel {
       this.buffers.flush(cpu, cpu.nowTicks, this.config.bdflushIntervalTicks);
       core.services.end(cpu);
     }
+  }
+
+  /** Wakes paused threads whose condition now holds. */
+  private checkPaused(cpu: KernelCpu): void {
+    for (let i = 0; i < this.paused.length; ) {
+      const t = this.paused[i]!;
+      if (!this.pauseOver(t)) {
+        i++;
+        continue;
+      }
+      this.paused.splice(i, 1);
+      this.wakeOne(cpu, t);
+    }
+  }
+
+  private pauseOver(t: Thread): boolean {
+    return t.pauseUntil !== null && t.pauseUntil();
+  }
+
+  private pause(thread: Thread, until: () => boolean): Outcome {
+    if (until()) {
+      thread.pauseUntil = null;
+      return done(0);
+    }
+    thread.pauseUntil = until;
+    this.paused.push(thread);
+    return { result: this.sleep(thread, 1), bytes: 0, diskReads: 0 };
   }
 
   // ---- processes ----
@@ -416,6 +477,8 @@ export class IrixKernel implements GuestKernel {
         return this.sproc(cpu, thread, call.programs);
       case 'barrier':
         return this.barrier(cpu, thread, call.parties);
+      case 'pause':
+        return this.pause(thread, call.until);
     }
   }
 

@@ -40,6 +40,13 @@ export interface IrixConfig {
   /** Kernel text size. ASSUMPTION: 1 MB (IRIX 5.3 kernel text is of that order). */
   readonly kernelTextPages: number;
   readonly modifications: GuestModifications;
+  /**
+   * Where the boot loader reads the kernel's text from (disk and first block),
+   * or null when it is in memory from the start. Under Disco the image comes
+   * from the shared copy-on-write root disk, so every VM's kernel text is one
+   * set of machine pages (§4.2.5, Figure 3).
+   */
+  readonly kernelImage: { readonly disk: number; readonly firstBlock: number } | null;
 }
 
 export function defaultIrixConfig(overrides: Partial<IrixConfig> & { readonly cycleTicks: Tick; readonly bufferCachePages: number }): IrixConfig {
@@ -51,6 +58,7 @@ export function defaultIrixConfig(overrides: Partial<IrixConfig> & { readonly cy
     bdflushIntervalTicks: msToTicks(100),
     kernelTextPages: 256,
     modifications: NO_MODIFICATIONS,
+    kernelImage: null,
     ...overrides,
   };
 }

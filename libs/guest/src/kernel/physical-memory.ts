@@ -26,6 +26,8 @@ export class PhysicalMemory {
   private readonly free: number[][];
   private nextNode = 0;
   private readonly counts = new Int32Array(USE_COUNT);
+  /** Told of every change of a page's use (a monitor's footprint hints; null natively). */
+  onUseChanged: ((page: number, use: PageUse) => void) | null = null;
 
   constructor(
     readonly pages: number,
@@ -62,6 +64,7 @@ export class PhysicalMemory {
       this.refs[page] = 1;
       this.counts[PageUse.FREE]--;
       this.counts[use]++;
+      this.onUseChanged?.(page, use);
       return page;
     }
     throw new RangeError(`out of physical memory (${this.pages} pages)`);
@@ -77,6 +80,7 @@ export class PhysicalMemory {
     this.counts[PageUse.FREE]++;
     this.use[page] = PageUse.FREE;
     this.free[nodeOfPage % this.nodes]!.push(page);
+    this.onUseChanged?.(page, PageUse.FREE);
     return true;
   }
 

@@ -50,6 +50,8 @@ export class Thread implements UserThread {
   waitCount = 0;
   /** Woken by the last arrival at its barrier. */
   barrierReleased = false;
+  /** The condition a thread in `pause` waits for. */
+  pauseUntil: (() => boolean) | null = null;
 
   constructor(
     readonly tid: number,

@@ -10,6 +10,7 @@ export const Sys = {
   OPEN: 5,
   CLOSE: 6,
   WAIT: 7,
+  PAUSE: 29,
   EXECVE: 59,
   SPROC: 1040,
   BARRIER: 1041,
@@ -26,7 +27,9 @@ export type SyscallRequest =
   | { readonly kind: 'exit' }
   | { readonly kind: 'wait' }
   | { readonly kind: 'sproc'; readonly programs: readonly Program[] }
-  | { readonly kind: 'barrier'; readonly parties: number };
+  | { readonly kind: 'barrier'; readonly parties: number }
+  /** Sleeps until `until()` holds, re-checked at clock and IPI interrupts (a start signal from outside the OS: several VMs start their measured part together). */
+  | { readonly kind: 'pause'; readonly until: () => boolean };
 
 export const SYSCALL_CODE: Readonly<Record<SyscallRequest['kind'], number>> = {
   open: Sys.OPEN,
@@ -39,6 +42,7 @@ export const SYSCALL_CODE: Readonly<Record<SyscallRequest['kind'], number>> = {
   wait: Sys.WAIT,
   sproc: Sys.SPROC,
   barrier: Sys.BARRIER,
+  pause: Sys.PAUSE,
 };
 
 /** The user-mode side of a thread, as the kernel sees it. */

@@ -16,6 +16,11 @@ export interface Workload {
 export interface WorkloadHooks {
   /** Boot and warm-up are over: measurement starts (§5.1 excludes them). */
   booted(): void;
+  /**
+   * When set, init pauses after warm-up until this holds: several OS
+   * instances (VMs) start their measured part together. Natively unset.
+   */
+  readonly startGate?: () => boolean;
 }
 
 /** Bytes per read while warming files into the buffer cache. */
@@ -83,6 +88,7 @@ export function initProgram(fs: FileSystem, warm: readonly FileNode[], hooks: Wo
     function* (self): Script {
       for (const file of warm) yield* readWhole(self, file, WARM_READ_BYTES);
       hooks.booted();
+      if (hooks.startGate !== undefined) yield self.call({ kind: 'pause', until: hooks.startGate });
       yield self.call({ kind: 'execve', binary: next.binary, program: next.program });
     },
     random,

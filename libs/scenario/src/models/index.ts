@@ -1,4 +1,5 @@
 import type { ModelDefinition } from '../model-definition';
+import { discoIrixModel } from './disco-irix';
 import { discoSyntheticModel } from './disco-synthetic';
 import { hardwareModel } from './hardware';
 import { irixModel } from './irix';
@@ -9,5 +10,6 @@ export const MODEL_DEFINITIONS: readonly ModelDefinition[] = [
   syntheticModel,
   hardwareModel,
   irixModel,
+  discoIrixModel,
   discoSyntheticModel,
 ];

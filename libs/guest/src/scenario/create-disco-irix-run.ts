@@ -1,0 +1,254 @@
+import { hardwareConfig, InterruptCause, Machine, PAGE_BYTES, type GuestKernel, type KernelCpu, type OpBuffer, type TlbExceptionKind } from '@disco/hardware';
+import { Disco, monitorConfig, PageKind, type Modifications, type VirtualDiskSpec, type Vm } from '@disco/monitor';
+import { assert, cycleTicksOfMhz, msToTicks, Priority, usToTicks, type ModelRun, type Simulator } from '@disco/sim-kernel';
+import { FileSystem, SECTORS_PER_BLOCK } from '../kernel/file-system';
+import { defaultIrixConfig, type GuestModifications } from '../kernel/kernel-config';
+import { IrixKernel } from '../kernel/irix-kernel';
+import { PageUse } from '../kernel/physical-memory';
+import { createWorkload } from '../workloads/create-workload';
+import type { Workload, WorkloadHooks } from '../workloads/workload';
+import type { DiscoIrixModifications, DiscoIrixScenario } from './disco-irix-scenario';
+import { withGuestDefaults } from './guest-scenario';
+
+/** Vector of the start signal posted to a waiting VM (its console, in effect): IRIX re-checks paused threads on any IPI. */
+const START_VECTOR = 7;
+
+/** One VM with its kernel and workload share. */
+export interface DiscoGuest {
+  readonly vm: Vm;
+  readonly kernel: IrixKernel;
+  readonly workload: Workload;
+  readonly fs: FileSystem;
+}
+
+export interface DiscoIrixRun extends ModelRun {
+  readonly machine: Machine;
+  readonly disco: Disco;
+  readonly guests: readonly DiscoGuest[];
+  /** When every VM had booted and warmed up (measurement starts), and when the last workload finished; -1 until then. */
+  readonly bootedTicks: () => number;
+  readonly finishedTicks: () => number;
+}
+
+/** The monitor's side of each §4.3 switch. */
+export function monitorModifications(m: DiscoIrixModifications): Modifications {
+  return {
+    relocatedKernel: m.relocatedKernel,
+    monitorCallDrivers: m.monitorCallDrivers,
+    specialPage: m.specialPage,
+    zeroPageCall: m.zeroedPageRequest,
+    freedPageHint: m.freedPageHint,
+    nfsRemap: m.nfsRemap,
+    mbufFix: m.mbufFix,
+  };
+}
+
+/** The guest's side of each §4.3 switch. */
+export function guestModifications(m: DiscoIrixModifications): GuestModifications {
+  return { zeroPageRequest: m.zeroedPageRequest, pageFreedHint: m.freedPageHint, nfsRemap: m.nfsRemap, mbufFix: m.mbufFix };
+}
+
+/** The footprint category (§5.3) of what the guest keeps in a page. */
+export function pageKindOfUse(use: PageUse): PageKind {
+  switch (use) {
+    case PageUse.KERNEL_TEXT:
+      return PageKind.KERNEL_TEXT;
+    case PageUse.KERNEL_DATA:
+    case PageUse.PAGE_TABLE:
+    case PageUse.MBUF:
+      return PageKind.KERNEL_DATA;
+    case PageUse.BUFFER_CACHE:
+      return PageKind.BUFFER_CACHE;
+    default:
+      return PageKind.USER;
+  }
+}
+
+/**
+ * Physical disks of each VM: virtual disk 0 is the root (the one shared
+ * copy-on-write disk, or a persistent copy per VM), then one private
+ * persistent disk per workload instance it runs.
+ */
+export function vmDisks(section: DiscoIrixScenario): VirtualDiskSpec[][] {
+  const perVm = section.instances / section.vms;
+  const roots = section.sharedRootDisk ? 1 : section.vms;
+  const needed = roots + section.vms * perVm;
+  assert(needed <= section.disks, `disco-irix: ${section.vms} VMs with ${perVm} private disk(s) each and ${roots} root disk(s) need ${needed} disks, the machine has ${section.disks}`);
+  let next = roots;
+  return Array.from({ length: section.vms }, (_, i) => {
+    const root: VirtualDiskSpec = { physicalDisk: section.sharedRootDisk ? 0 : i, persistent: !section.sharedRootDisk };
+    const own: VirtualDiskSpec[] = Array.from({ length: perVm }, () => ({ physicalDisk: next++, persistent: true }));
+    return [root, ...own];
+  });
+}
+
+/** Forwards to the kernel built once its VM exists (a VM's platform info is the kernel's constructor argument). */
+class DeferredKernel implements GuestKernel {
+  target: GuestKernel | null = null;
+
+  private get kernel(): GuestKernel {
+    assert(this.target !== null, 'VM started before its kernel was built');
+    return this.target;
+  }
+
+  fill(buffer: OpBuffer, cpu: KernelCpu): void {
+    this.kernel.fill(buffer, cpu);
+  }
+
+  tlbMiss(cpu: KernelCpu, kind: TlbExceptionKind, va: number, write: boolean): boolean {
+    return this.kernel.tlbMiss(cpu, kind, va, write);
+  }
+
+  trap(cpu: KernelCpu, code: number, argument: number): void {
+    this.kernel.trap(cpu, code, argument);
+  }
+
+  interrupt(cpu: KernelCpu, cause: InterruptCause, data: number): void {
+    this.kernel.interrupt(cpu, cause, data);
+  }
+}
+
+function validate(section: DiscoIrixScenario): void {
+  assert(section.instances % section.vms === 0, `disco-irix: ${section.instances} instances do not spread evenly over ${section.vms} VMs`);
+  assert(section.vms * section.vcpusPerVm <= section.cpus, `disco-irix: ${section.vms} VMs of ${section.vcpusPerVm} VCPUs need more than ${section.cpus} CPUs`);
+}
+
+/**
+ * Builds the machine, Disco, and one VM per `vms` running the IRIX-like
+ * kernel with the §4.3 changes and its share of the workload. Boot loads each
+ * kernel's text from the root disk; each init warms its files, then waits
+ * until every VM has, so the measured part (`booted` to `finished`) starts
+ * together on all VMs.
+ */
+export function createDiscoIrixRun(sim: Simulator, section: DiscoIrixScenario): DiscoIrixRun {
+  validate(section);
+  const hw = hardwareConfig({
+    nodes: section.cpus,
+    memoryPerNodeBytes: section.memoryPerNodeMb * 1024 * 1024,
+    l2SizeBytes: section.l2SizeKb * 1024,
+    disks: section.disks,
+    hotPageThresholdMisses: section.hotPageThresholdMisses,
+    missCounterResetTicks: usToTicks(section.missCounterResetUs),
+  });
+  const machine = new Machine(sim, hw);
+  const m = section.monitor;
+  const disco = new Disco(
+    sim,
+    machine,
+    monitorConfig({
+      migration: m.migration,
+      replication: m.replication,
+      migrateSharePercent: m.migrateSharePercent,
+      replicateMinMisses: m.replicateMinMisses,
+      replicateMinReaders: m.replicateMinReaders,
+      moveLimit: m.moveLimit,
+      minMoveIntervalTicks: usToTicks(m.minMoveIntervalUs),
+      l2TlbEntries: m.l2TlbEntries,
+      quantumTicks: usToTicks(m.quantumUs),
+      sampleIntervalTicks: usToTicks(section.sampleIntervalUs),
+    }),
+  );
+  const state = { booted: -1, finished: -1, warmVms: 0, finishedVms: 0 };
+  const guests: DiscoGuest[] = [];
+  const startAll = (): void => {
+    state.booted = sim.now;
+    for (const g of guests) g.kernel.core.services.resetLifetime();
+    let processes = 0;
+    for (const g of guests) processes += g.kernel.processes.size;
+    sim.emit('WorkloadPhaseChanged', { workload: section.workload, phase: 'booted', processes });
+    // Paused inits re-check at their next interrupt: post one to each VM now.
+    if (section.vms === 1) return;
+    sim.after(0, Priority.INTERRUPT, () => {
+      for (const g of guests) disco.postInterrupt(g.vm.vcpus[0]!, InterruptCause.IPI, START_VECTOR, -1);
+    });
+  };
+  const hooks: WorkloadHooks = {
+    booted: () => {
+      if (++state.warmVms === section.vms) startAll();
+    },
+    startGate: section.vms > 1 ? () => state.warmVms === section.vms : undefined,
+  };
+  const sampleAll = (): void => {
+    machine.sample();
+    for (const g of guests) g.kernel.sample(sim.now);
+  };
+  const disks = vmDisks(section);
+  for (let i = 0; i < section.vms; i++) {
+    const guest = createGuest(sim, disco, section, i, disks[i]!, cycleTicksOfMhz(hw.clockMhz), hooks);
+    guest.kernel.onAllExited = () => {
+      if (++state.finishedVms < section.vms) return;
+      state.finished = sim.now;
+      sim.emit('WorkloadPhaseChanged', { workload: section.workload, phase: 'finished', processes: 0 });
+      sim.after(hw.sliceTicks, Priority.END, () => {
+        sampleAll();
+        disco.sample();
+        sim.stop();
+      });
+    };
+    guests.push(guest);
+  }
+  const sampleTicks = usToTicks(section.sampleIntervalUs);
+  return {
+    machine,
+    disco,
+    guests,
+    cpus: section.cpus,
+    nodes: section.cpus,
+    vms: section.vms,
+    durationTicks: msToTicks(section.maxDurationMs),
+    bootedTicks: () => state.booted,
+    finishedTicks: () => state.finished,
+    start(): void {
+      machine.startMissCounterReset();
+      const tick = (): void => {
+        sampleAll();
+        sim.after(sampleTicks, Priority.SAMPLE, tick);
+      };
+      sim.after(sampleTicks, Priority.SAMPLE, tick);
+      disco.start();
+    },
+    finish(): void {
+      if (state.finished < 0) {
+        sampleAll();
+        disco.sample();
+      }
+    },
+  };
+}
+
+function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixScenario, index: number, disks: VirtualDiskSpec[], cycleTicks: number, hooks: WorkloadHooks): DiscoGuest {
+  const deferred = new DeferredKernel();
+  const vcpus = section.vcpusPerVm;
+  const vm = disco.createVm(
+    {
+      name: `irix${index}`,
+      vcpus,
+      memoryMb: section.memoryPerVmMb,
+      cpus: Array.from({ length: vcpus }, (_, j) => index * vcpus + j),
+      disks,
+      modifications: monitorModifications(section.modifications),
+    },
+    deferred,
+  );
+  const fs = new FileSystem(vm.platform.diskSectors.map((s) => Math.floor(s / SECTORS_PER_BLOCK)));
+  const config = defaultIrixConfig({
+    name: `irix${index}`,
+    vm: vm.id,
+    cycleTicks,
+    bufferCachePages: Math.round((section.bufferCacheMb * 1024 * 1024) / PAGE_BYTES),
+    modifications: guestModifications(section.modifications),
+    kernelImage: { disk: 0, firstBlock: 0 },
+  });
+  // The kernel image is the root disk's first file, at the same blocks on every VM's view of it.
+  const image = fs.create('/unix', 0, config.kernelTextPages * PAGE_BYTES, 1, null);
+  const perVm = section.instances / section.vms;
+  const workload = createWorkload(withGuestDefaults({ workload: section.workload, cpus: vcpus, scale: section.scale, instances: perVm, bufferCacheMb: section.bufferCacheMb }), fs, (name) => sim.prng.stream(`guest/vm${index}/${name}`), hooks);
+  const kernel = new IrixKernel(sim, vm.platform, { ...config, kernelImage: { disk: 0, firstBlock: image.firstBlock } }, fs);
+  deferred.target = kernel;
+  // Footprint hints (§5.3): what each page holds now and whenever that changes.
+  const memory = kernel.memory;
+  for (let p = 0; p < memory.pages; p++) if (memory.use[p] !== PageUse.FREE) vm.classifyPage(p, pageKindOfUse(memory.use[p] as PageUse));
+  memory.onUseChanged = (page, use) => vm.classifyPage(page, pageKindOfUse(use));
+  kernel.spawn(workload.init, workload.initBinary);
+  return { vm, kernel, workload, fs };
+}
