@@ -23,6 +23,8 @@ export class TimeBuckets {
   /** Accumulated per bucket since the last `drain`, `WIDTH` values each. */
   readonly totals = new Float64Array(TIME_BUCKET_COUNT * WIDTH);
   private readonly mark = new Float64Array(7);
+  /** Ticks (execution and stalls) per bucket since the CPU started; never drained. */
+  private readonly sinceStart = new Float64Array(TIME_BUCKET_COUNT);
   private current: number = TimeBucket.TIME_KERNEL;
 
   constructor(
@@ -56,12 +58,32 @@ export class TimeBuckets {
     t[o + B_STALL_L2_HIT_TICKS]! += c[C_STALL_L2_HIT_TICKS]! - m[4]!;
     t[o + B_INSTRUCTIONS]! += c[C_INSTRUCTIONS]! - m[6]!;
     t[TimeBucket.TIME_IDLE * WIDTH + B_EXEC_TICKS]! += c[C_IDLE_TICKS]! - m[5]!;
+    this.sinceStart[this.current]! +=
+      (c[C_CYCLES]! - m[0]!) * this.cycleTicks + (c[C_EXCEPTION_TICKS]! - m[1]!) + (c[C_STALL_LOCAL_TICKS]! - m[2]!) + (c[C_STALL_REMOTE_TICKS]! - m[3]!) + (c[C_STALL_L2_HIT_TICKS]! - m[4]!);
+    this.sinceStart[TimeBucket.TIME_IDLE]! += c[C_IDLE_TICKS]! - m[5]!;
     this.snapshot();
   }
 
   /** Value `field` (B_*) of `bucket` accumulated since the last drain. */
   get(bucket: number, field: number): number {
     return this.totals[bucket * WIDTH + field]!;
+  }
+
+  /**
+   * Ticks charged to `bucket` since the CPU started, up to now (the open
+   * interval is closed first). Never drained: a caller measures what one
+   * stretch of work cost in each bucket as the difference of two readings
+   * (the guest's per-service split under Disco, Table 2).
+   */
+  ticksSinceStart(bucket: number): number {
+    this.close();
+    return this.sinceStart[bucket]!;
+  }
+
+  /** `ticksSinceStart` of every bucket into `into[offset…]` (one close, no allocation). */
+  copySinceStart(into: Float64Array, offset: number): void {
+    this.close();
+    into.set(this.sinceStart, offset);
   }
 
   /** Forgets the accumulated totals (after a sample has reported them). */

@@ -48,6 +48,16 @@ describe('IRIX-like kernel on the bare machine', () => {
     for (const e of execs) expect(e.data.cachedTextPages).toBe(e.data.textPages);
   });
 
+  it('natively, a service is all kernel time (and lock spinning): no monitor categories', () => {
+    const completed = of(events, 'KernelServiceCompleted');
+    expect(completed.length).toBeGreaterThan(100);
+    for (const e of completed) {
+      const d = e.data;
+      expect(d.monitorTlbWriteTicks + d.monitorPrivilegedTicks + d.monitorCallFaultTicks + d.monitorKernelTlbTicks + d.monitorTlbMissTicks + d.monitorNumaTicks + d.monitorOtherTicks).toBe(0);
+      expect(Math.abs(d.kernelTicks + d.syncTicks - d.durationTicks)).toBeLessThanOrEqual(2);
+    }
+  });
+
   it('accounts user, kernel and idle time through the CPU buckets', () => {
     const samples = of(events, 'ExecutionSample');
     const byBucket = new Map<number, number>();

@@ -1,4 +1,4 @@
-import { InterruptCause, OP_TRAP, type GuestKernel, type KernelCpu, type KernelPlatformInfo, type OpBuffer, type TlbExceptionKind } from '@disco/hardware';
+import { InterruptCause, OP_TRAP, TIME_BUCKET_COUNT, type GuestKernel, type KernelCpu, type KernelPlatformInfo, type OpBuffer, type TlbExceptionKind } from '@disco/hardware';
 import { assert, type Simulator } from '@disco/sim-kernel';
 import { TimeBucket } from '@disco/trace-schema';
 import { AddressSpace } from './address-space';
@@ -736,7 +736,29 @@ export class IrixKernel implements GuestKernel {
     for (let service = 1; service < s.invocations.length; service++) {
       const invocations = s.invocations[service]!;
       if (invocations === 0) continue;
-      this.sim.emit('KernelServiceSampled', { service, invocations, totalTicks: s.totalTicks[service]!, syncTicks: s.syncTicks[service]!, intervalTicks: interval }, -1, -1, vm);
+      const o = service * TIME_BUCKET_COUNT;
+      const b = s.bucketTicks;
+      this.sim.emit(
+        'KernelServiceSampled',
+        {
+          service,
+          invocations,
+          totalTicks: s.totalTicks[service]!,
+          syncTicks: s.syncTicks[service]!,
+          intervalTicks: interval,
+          kernelTicks: b[o + TimeBucket.TIME_KERNEL]!,
+          monitorTlbWriteTicks: b[o + TimeBucket.TIME_MONITOR_TLB_WRITE]!,
+          monitorPrivilegedTicks: b[o + TimeBucket.TIME_MONITOR_PRIVILEGED]!,
+          monitorCallFaultTicks: b[o + TimeBucket.TIME_MONITOR_CALL_FAULT]!,
+          monitorKernelTlbTicks: b[o + TimeBucket.TIME_MONITOR_KERNEL_TLB]!,
+          monitorTlbMissTicks: b[o + TimeBucket.TIME_MONITOR_TLB_MISS]!,
+          monitorNumaTicks: b[o + TimeBucket.TIME_MONITOR_NUMA]!,
+          monitorOtherTicks: b[o + TimeBucket.TIME_MONITOR_OTHER]!,
+        },
+        -1,
+        -1,
+        vm,
+      );
     }
     s.drain();
     for (const lock of this.core.lockStats) {

@@ -1,14 +1,20 @@
 import { assert, type Simulator } from '@disco/sim-kernel';
-import type { KernelCpu } from '@disco/hardware';
+import { TIME_BUCKET_COUNT, TimeBucket, type KernelCpu, type TimeBuckets } from '@disco/hardware';
 import { GuestService, SERVICE_COUNT } from './services';
 
 const MAX_DEPTH = 8;
+const NB = TIME_BUCKET_COUNT;
+
+/** Where a (V)CPU's time goes, by bucket: the physical CPU's `TimeBuckets` (natively its own, under Disco the one its VCPU runs on). */
+export type TimeSource = (cpu: KernelCpu) => TimeBuckets;
 
 /** Exclusive kernel time of a blocked service, carried until it resumes. */
 export interface SuspendedService {
   readonly service: number;
   readonly ticks: number;
   readonly syncTicks: number;
+  /** Exclusive ticks so far per time bucket (empty without a time source). */
+  readonly buckets: Float64Array;
 }
 
 /**
@@ -34,6 +40,16 @@ export class ServiceAccounting {
   private readonly carriedSync: Float64Array;
   private readonly address: Float64Array;
   private readonly pid: Int32Array;
+  /** Per service: ticks per bucket since the last drain (TIME_BUCKET_COUNT each). */
+  readonly bucketTicks = new Float64Array(SERVICE_COUNT * NB);
+  private timeOf: TimeSource | null = null;
+  /** Per stack slot and bucket: reading at begin, nested services' share, carried from before a sleep. */
+  private readonly startB: Float64Array;
+  private readonly nestedB: Float64Array;
+  private readonly carriedB: Float64Array;
+  /** Exclusive bucket ticks of the invocation that just ended (scratch, no allocation). */
+  private readonly own = new Float64Array(NB);
+  private readonly now = new Float64Array(NB);
 
   constructor(
     private readonly sim: Simulator,
@@ -50,6 +66,18 @@ export class ServiceAccounting {
     this.carriedSync = new Float64Array(n);
     this.address = new Float64Array(n);
     this.pid = new Int32Array(n);
+    this.startB = new Float64Array(n * NB);
+    this.nestedB = new Float64Array(n * NB);
+    this.carriedB = new Float64Array(n * NB);
+  }
+
+  /**
+   * Splits every invocation's time by accounting bucket (kernel, and under
+   * Disco the monitor's emulation categories: Table 2) by reading the CPU's
+   * bucket totals at begin and end.
+   */
+  measureBuckets(timeOf: TimeSource): void {
+    this.timeOf = timeOf;
   }
 
   begin(cpu: KernelCpu, service: number, pid: number, virtualAddress = 0, resumed?: SuspendedService): void {
@@ -65,6 +93,14 @@ export class ServiceAccounting {
     this.address[i] = virtualAddress;
     this.pid[i] = pid;
     this.depth[cpu.id] = d + 1;
+    if (this.timeOf !== null) {
+      const o = i * NB;
+      this.timeOf(cpu).copySinceStart(this.startB, o);
+      for (let b = 0; b < NB; b++) {
+        this.nestedB[o + b] = 0;
+        this.carriedB[o + b] = resumed !== undefined && resumed.buckets.length === NB ? resumed.buckets[b]! : 0;
+      }
+    }
   }
 
   /** Ends the innermost service; returns its exclusive ticks. */
@@ -78,10 +114,31 @@ export class ServiceAccounting {
     this.syncTicks[service]! += sync;
     this.lifetimeInvocations[service]!++;
     this.lifetimeTicks[service]! += ticks;
+    const own = this.own;
+    if (this.timeOf !== null) {
+      this.exclusiveBuckets(cpu, i, own);
+      for (let b = 0; b < NB; b++) this.bucketTicks[service * NB + b]! += own[b]!;
+    }
     if (service !== GuestService.SERVICE_UTLB_MISS) {
       this.sim.emit(
         'KernelServiceCompleted',
-        { service, durationTicks: ticks, syncTicks: sync, pid: this.pid[i]!, virtualAddress: this.address[i]!, bytes, diskReads },
+        {
+          service,
+          durationTicks: ticks,
+          syncTicks: sync,
+          pid: this.pid[i]!,
+          virtualAddress: this.address[i]!,
+          bytes,
+          diskReads,
+          kernelTicks: own[TimeBucket.TIME_KERNEL]!,
+          monitorTlbWriteTicks: own[TimeBucket.TIME_MONITOR_TLB_WRITE]!,
+          monitorPrivilegedTicks: own[TimeBucket.TIME_MONITOR_PRIVILEGED]!,
+          monitorCallFaultTicks: own[TimeBucket.TIME_MONITOR_CALL_FAULT]!,
+          monitorKernelTlbTicks: own[TimeBucket.TIME_MONITOR_KERNEL_TLB]!,
+          monitorTlbMissTicks: own[TimeBucket.TIME_MONITOR_TLB_MISS]!,
+          monitorNumaTicks: own[TimeBucket.TIME_MONITOR_NUMA]!,
+          monitorOtherTicks: own[TimeBucket.TIME_MONITOR_OTHER]!,
+        },
         cpu.id,
         cpu.node,
         this.vm,
@@ -90,10 +147,26 @@ export class ServiceAccounting {
     return ticks;
   }
 
+  /** Ticks per bucket of slot `i` (ending now), nested services excluded; adds its inclusive ticks to the parent's nested share. */
+  private exclusiveBuckets(cpu: KernelCpu, i: number, out: Float64Array): void {
+    const now = this.now;
+    this.timeOf!(cpu).copySinceStart(now, 0);
+    const o = i * NB;
+    const d = this.depth[cpu.id]!;
+    const parent = d > 0 ? (cpu.id * MAX_DEPTH + d - 1) * NB : -1;
+    for (let b = 0; b < NB; b++) {
+      const inclusive = now[b]! - this.startB[o + b]!;
+      out[b] = Math.max(0, inclusive - this.nestedB[o + b]!) + this.carriedB[o + b]!;
+      if (parent >= 0) this.nestedB[parent + b]! += inclusive;
+    }
+  }
+
   /** The innermost service blocks: its time so far is carried by the sleeping thread. */
   suspend(cpu: KernelCpu): SuspendedService {
     const i = this.pop(cpu);
-    return { service: this.service[i]!, ticks: this.exclusive(cpu, i) + this.carried[i]!, syncTicks: this.sync[i]! + this.carriedSync[i]! };
+    const buckets = new Float64Array(this.timeOf === null ? 0 : NB);
+    if (this.timeOf !== null) this.exclusiveBuckets(cpu, i, buckets);
+    return { service: this.service[i]!, ticks: this.exclusive(cpu, i) + this.carried[i]!, syncTicks: this.sync[i]! + this.carriedSync[i]!, buckets };
   }
 
   /** The innermost service turned out to be `service` (a fault's kind is known once handled). */
@@ -121,6 +194,7 @@ export class ServiceAccounting {
 
   /** Starts a new sampling interval. */
   drain(): void {
+    this.bucketTicks.fill(0);
     this.invocations.fill(0);
     this.totalTicks.fill(0);
     this.syncTicks.fill(0);

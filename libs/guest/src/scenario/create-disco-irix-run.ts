@@ -249,6 +249,8 @@ function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixScenario, i
   const memory = kernel.memory;
   for (let p = 0; p < memory.pages; p++) if (memory.use[p] !== PageUse.FREE) vm.classifyPage(p, pageKindOfUse(memory.use[p] as PageUse));
   memory.onUseChanged = (page, use) => vm.classifyPage(page, pageKindOfUse(use));
+  // Table 2's split: each service's time by bucket, read from the physical CPU each VCPU is pinned to.
+  kernel.core.services.measureBuckets((cpu) => vm.vcpus[cpu.id]!.cpu.time);
   kernel.spawn(workload.init, workload.initBinary);
   return { vm, kernel, workload, fs };
 }

@@ -48,6 +48,7 @@ export function createGuestRun(sim: Simulator, section: GuestScenario): GuestRun
     }),
     fs,
   );
+  kernel.core.services.measureBuckets((cpu) => machine.cpus[cpu.id]!.time);
   kernel.spawn(workload.init, workload.initBinary);
   const sampleTicks = usToTicks(section.sampleIntervalUs);
   const sampleAll = (): void => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { TraceEvent } from '@disco/trace-schema';
+import { GuestService, type TraceEvent } from '@disco/trace-schema';
 import { runDiscoIrix } from '../testing/run-disco-irix';
 import { vmDisks } from './create-disco-irix-run';
 import { withDiscoIrixDefaults, type DiscoIrixScenario } from './disco-irix-scenario';
@@ -57,6 +57,20 @@ describe('disco-irix: IRIX in Disco VMs', () => {
       expect(sum((e) => e.data.monitorCalls)).toBeGreaterThan(100);
       const calls = of(events, 'MonitorCallHandled');
       expect(new Set(calls.map((c) => c.data.call)).size).toBeGreaterThanOrEqual(3);
+    });
+
+    it("splits each service's time by where it went (Table 2): the parts add up, and the zeroed-page request shows as monitor-call time", () => {
+      const completed = of(events, 'KernelServiceCompleted').filter((e) => e.tick >= run.bootedTicks());
+      for (const e of completed) {
+        const d = e.data;
+        const parts = d.kernelTicks + d.syncTicks + d.monitorTlbWriteTicks + d.monitorPrivilegedTicks + d.monitorCallFaultTicks + d.monitorKernelTlbTicks + d.monitorTlbMissTicks + d.monitorNumaTicks + d.monitorOtherTicks;
+        expect(Math.abs(parts - d.durationTicks)).toBeLessThanOrEqual(2);
+      }
+      const demandZero = completed.filter((e) => e.data.service === GuestService.SERVICE_DEMAND_ZERO);
+      expect(demandZero.length).toBeGreaterThan(10);
+      for (const e of demandZero) expect(e.data.monitorCallFaultTicks).toBeGreaterThan(0);
+      const sampled = of(events, 'KernelServiceSampled').filter((e) => e.data.service === GuestService.SERVICE_QUICK_FAULT);
+      expect(sampled.reduce((s, e) => s + e.data.monitorTlbWriteTicks, 0)).toBeGreaterThan(0);
     });
 
     it('reads the kernel image and binaries from the root disk once for both VMs (global disk cache)', () => {

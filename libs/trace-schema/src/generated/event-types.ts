@@ -526,6 +526,15 @@ export interface KernelServiceCompleted {
   readonly bytes: number;
   /** Disk reads this invocation had to wait for. */
   readonly diskReads: number;
+  /** duration_ticks split by where the CPU's time went (its TimeBucket), for Table 2 under Disco: guest kernel execution (sync_ticks apart), then the monitor's emulation of TLB writes, of other privileged instructions, monitor calls and page faults, kernel TLB faults, user TLB misses taken inside the service (copyin/copyout), NUMA work and the rest. Natively every monitor field is 0 and kernel_ticks + sync_ticks = duration_ticks. */
+  readonly kernelTicks: number;
+  readonly monitorTlbWriteTicks: number;
+  readonly monitorPrivilegedTicks: number;
+  readonly monitorCallFaultTicks: number;
+  readonly monitorKernelTlbTicks: number;
+  readonly monitorTlbMissTicks: number;
+  readonly monitorNumaTicks: number;
+  readonly monitorOtherTicks: number;
 }
 
 /** Per CPU and service, over the interval ending at this event: invocations and their kernel time (nested services excluded). Every service is sampled, UTLB refills included, so Table 2 is a GROUP BY over this table. */
@@ -535,6 +544,15 @@ export interface KernelServiceSampled {
   readonly totalTicks: number;
   readonly syncTicks: number;
   readonly intervalTicks: number;
+  /** The same split as KernelServiceCompleted's, summed over the interval. */
+  readonly kernelTicks: number;
+  readonly monitorTlbWriteTicks: number;
+  readonly monitorPrivilegedTicks: number;
+  readonly monitorCallFaultTicks: number;
+  readonly monitorKernelTlbTicks: number;
+  readonly monitorTlbMissTicks: number;
+  readonly monitorNumaTicks: number;
+  readonly monitorOtherTicks: number;
 }
 
 export interface ProcessForked {
@@ -1174,6 +1192,14 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
       { name: 'virtualAddress', column: 'virtual_address', protoType: 'uint64', repeated: false },
       { name: 'bytes', column: 'bytes', protoType: 'uint32', repeated: false },
       { name: 'diskReads', column: 'disk_reads', protoType: 'uint32', repeated: false },
+      { name: 'kernelTicks', column: 'kernel_ticks', protoType: 'uint64', repeated: false },
+      { name: 'monitorTlbWriteTicks', column: 'monitor_tlb_write_ticks', protoType: 'uint64', repeated: false },
+      { name: 'monitorPrivilegedTicks', column: 'monitor_privileged_ticks', protoType: 'uint64', repeated: false },
+      { name: 'monitorCallFaultTicks', column: 'monitor_call_fault_ticks', protoType: 'uint64', repeated: false },
+      { name: 'monitorKernelTlbTicks', column: 'monitor_kernel_tlb_ticks', protoType: 'uint64', repeated: false },
+      { name: 'monitorTlbMissTicks', column: 'monitor_tlb_miss_ticks', protoType: 'uint64', repeated: false },
+      { name: 'monitorNumaTicks', column: 'monitor_numa_ticks', protoType: 'uint64', repeated: false },
+      { name: 'monitorOtherTicks', column: 'monitor_other_ticks', protoType: 'uint64', repeated: false },
     ],
   },
   {
@@ -1187,6 +1213,14 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
       { name: 'totalTicks', column: 'total_ticks', protoType: 'uint64', repeated: false },
       { name: 'syncTicks', column: 'sync_ticks', protoType: 'uint64', repeated: false },
       { name: 'intervalTicks', column: 'interval_ticks', protoType: 'uint64', repeated: false },
+      { name: 'kernelTicks', column: 'kernel_ticks', protoType: 'uint64', repeated: false },
+      { name: 'monitorTlbWriteTicks', column: 'monitor_tlb_write_ticks', protoType: 'uint64', repeated: false },
+      { name: 'monitorPrivilegedTicks', column: 'monitor_privileged_ticks', protoType: 'uint64', repeated: false },
+      { name: 'monitorCallFaultTicks', column: 'monitor_call_fault_ticks', protoType: 'uint64', repeated: false },
+      { name: 'monitorKernelTlbTicks', column: 'monitor_kernel_tlb_ticks', protoType: 'uint64', repeated: false },
+      { name: 'monitorTlbMissTicks', column: 'monitor_tlb_miss_ticks', protoType: 'uint64', repeated: false },
+      { name: 'monitorNumaTicks', column: 'monitor_numa_ticks', protoType: 'uint64', repeated: false },
+      { name: 'monitorOtherTicks', column: 'monitor_other_ticks', protoType: 'uint64', repeated: false },
     ],
   },
   {

@@ -1801,6 +1801,30 @@ export namespace disco {
                 /** KernelServiceCompleted diskReads. */
                 diskReads: number;
 
+                /** KernelServiceCompleted kernelTicks. */
+                kernelTicks: number;
+
+                /** KernelServiceCompleted monitorTlbWriteTicks. */
+                monitorTlbWriteTicks: number;
+
+                /** KernelServiceCompleted monitorPrivilegedTicks. */
+                monitorPrivilegedTicks: number;
+
+                /** KernelServiceCompleted monitorCallFaultTicks. */
+                monitorCallFaultTicks: number;
+
+                /** KernelServiceCompleted monitorKernelTlbTicks. */
+                monitorKernelTlbTicks: number;
+
+                /** KernelServiceCompleted monitorTlbMissTicks. */
+                monitorTlbMissTicks: number;
+
+                /** KernelServiceCompleted monitorNumaTicks. */
+                monitorNumaTicks: number;
+
+                /** KernelServiceCompleted monitorOtherTicks. */
+                monitorOtherTicks: number;
+
                 /**
                  * Encodes the specified KernelServiceCompleted message. Does not implicitly {@link disco.trace.v1.KernelServiceCompleted.verify|verify} messages.
                  * @param message KernelServiceCompleted message or plain object to encode
@@ -1846,6 +1870,30 @@ export namespace disco {
                     /** KernelServiceCompleted diskReads */
                     diskReads?: (number|null);
 
+                    /** KernelServiceCompleted kernelTicks */
+                    kernelTicks?: (number|null);
+
+                    /** KernelServiceCompleted monitorTlbWriteTicks */
+                    monitorTlbWriteTicks?: (number|null);
+
+                    /** KernelServiceCompleted monitorPrivilegedTicks */
+                    monitorPrivilegedTicks?: (number|null);
+
+                    /** KernelServiceCompleted monitorCallFaultTicks */
+                    monitorCallFaultTicks?: (number|null);
+
+                    /** KernelServiceCompleted monitorKernelTlbTicks */
+                    monitorKernelTlbTicks?: (number|null);
+
+                    /** KernelServiceCompleted monitorTlbMissTicks */
+                    monitorTlbMissTicks?: (number|null);
+
+                    /** KernelServiceCompleted monitorNumaTicks */
+                    monitorNumaTicks?: (number|null);
+
+                    /** KernelServiceCompleted monitorOtherTicks */
+                    monitorOtherTicks?: (number|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -1888,6 +1936,30 @@ export namespace disco {
                 /** KernelServiceSampled intervalTicks. */
                 intervalTicks: number;
 
+                /** KernelServiceSampled kernelTicks. */
+                kernelTicks: number;
+
+                /** KernelServiceSampled monitorTlbWriteTicks. */
+                monitorTlbWriteTicks: number;
+
+                /** KernelServiceSampled monitorPrivilegedTicks. */
+                monitorPrivilegedTicks: number;
+
+                /** KernelServiceSampled monitorCallFaultTicks. */
+                monitorCallFaultTicks: number;
+
+                /** KernelServiceSampled monitorKernelTlbTicks. */
+                monitorKernelTlbTicks: number;
+
+                /** KernelServiceSampled monitorTlbMissTicks. */
+                monitorTlbMissTicks: number;
+
+                /** KernelServiceSampled monitorNumaTicks. */
+                monitorNumaTicks: number;
+
+                /** KernelServiceSampled monitorOtherTicks. */
+                monitorOtherTicks: number;
+
                 /**
                  * Encodes the specified KernelServiceSampled message. Does not implicitly {@link disco.trace.v1.KernelServiceSampled.verify|verify} messages.
                  * @param message KernelServiceSampled message or plain object to encode
@@ -1926,6 +1998,30 @@ export namespace disco {
 
                     /** KernelServiceSampled intervalTicks */
                     intervalTicks?: (number|null);
+
+                    /** KernelServiceSampled kernelTicks */
+                    kernelTicks?: (number|null);
+
+                    /** KernelServiceSampled monitorTlbWriteTicks */
+                    monitorTlbWriteTicks?: (number|null);
+
+                    /** KernelServiceSampled monitorPrivilegedTicks */
+                    monitorPrivilegedTicks?: (number|null);
+
+                    /** KernelServiceSampled monitorCallFaultTicks */
+                    monitorCallFaultTicks?: (number|null);
+
+                    /** KernelServiceSampled monitorKernelTlbTicks */
+                    monitorKernelTlbTicks?: (number|null);
+
+                    /** KernelServiceSampled monitorTlbMissTicks */
+                    monitorTlbMissTicks?: (number|null);
+
+                    /** KernelServiceSampled monitorNumaTicks */
+                    monitorNumaTicks?: (number|null);
+
+                    /** KernelServiceSampled monitorOtherTicks */
+                    monitorOtherTicks?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -4510,6 +4510,14 @@ $root.disco = (function() {
                  * @property {number|null} [virtualAddress] KernelServiceCompleted virtualAddress
                  * @property {number|null} [bytes] KernelServiceCompleted bytes
                  * @property {number|null} [diskReads] KernelServiceCompleted diskReads
+                 * @property {number|null} [kernelTicks] KernelServiceCompleted kernelTicks
+                 * @property {number|null} [monitorTlbWriteTicks] KernelServiceCompleted monitorTlbWriteTicks
+                 * @property {number|null} [monitorPrivilegedTicks] KernelServiceCompleted monitorPrivilegedTicks
+                 * @property {number|null} [monitorCallFaultTicks] KernelServiceCompleted monitorCallFaultTicks
+                 * @property {number|null} [monitorKernelTlbTicks] KernelServiceCompleted monitorKernelTlbTicks
+                 * @property {number|null} [monitorTlbMissTicks] KernelServiceCompleted monitorTlbMissTicks
+                 * @property {number|null} [monitorNumaTicks] KernelServiceCompleted monitorNumaTicks
+                 * @property {number|null} [monitorOtherTicks] KernelServiceCompleted monitorOtherTicks
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4598,6 +4606,70 @@ $root.disco = (function() {
                 KernelServiceCompleted.prototype.diskReads = 0;
 
                 /**
+                 * KernelServiceCompleted kernelTicks.
+                 * @member {number} kernelTicks
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.kernelTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceCompleted monitorTlbWriteTicks.
+                 * @member {number} monitorTlbWriteTicks
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.monitorTlbWriteTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceCompleted monitorPrivilegedTicks.
+                 * @member {number} monitorPrivilegedTicks
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.monitorPrivilegedTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceCompleted monitorCallFaultTicks.
+                 * @member {number} monitorCallFaultTicks
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.monitorCallFaultTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceCompleted monitorKernelTlbTicks.
+                 * @member {number} monitorKernelTlbTicks
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.monitorKernelTlbTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceCompleted monitorTlbMissTicks.
+                 * @member {number} monitorTlbMissTicks
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.monitorTlbMissTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceCompleted monitorNumaTicks.
+                 * @member {number} monitorNumaTicks
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.monitorNumaTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceCompleted monitorOtherTicks.
+                 * @member {number} monitorOtherTicks
+                 * @memberof disco.trace.v1.KernelServiceCompleted
+                 * @instance
+                 */
+                KernelServiceCompleted.prototype.monitorOtherTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Encodes the specified KernelServiceCompleted message. Does not implicitly {@link disco.trace.v1.KernelServiceCompleted.verify|verify} messages.
                  * @function encode
                  * @memberof disco.trace.v1.KernelServiceCompleted
@@ -4627,6 +4699,22 @@ $root.disco = (function() {
                         writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.bytes);
                     if (message.diskReads != null && $Object.hasOwnProperty.call(message, "diskReads") && message.diskReads !== 0)
                         writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.diskReads);
+                    if (message.kernelTicks != null && $Object.hasOwnProperty.call(message, "kernelTicks") && (typeof message.kernelTicks === "object" ? message.kernelTicks.low || message.kernelTicks.high : message.kernelTicks !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.kernelTicks);
+                    if (message.monitorTlbWriteTicks != null && $Object.hasOwnProperty.call(message, "monitorTlbWriteTicks") && (typeof message.monitorTlbWriteTicks === "object" ? message.monitorTlbWriteTicks.low || message.monitorTlbWriteTicks.high : message.monitorTlbWriteTicks !== 0))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.monitorTlbWriteTicks);
+                    if (message.monitorPrivilegedTicks != null && $Object.hasOwnProperty.call(message, "monitorPrivilegedTicks") && (typeof message.monitorPrivilegedTicks === "object" ? message.monitorPrivilegedTicks.low || message.monitorPrivilegedTicks.high : message.monitorPrivilegedTicks !== 0))
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.monitorPrivilegedTicks);
+                    if (message.monitorCallFaultTicks != null && $Object.hasOwnProperty.call(message, "monitorCallFaultTicks") && (typeof message.monitorCallFaultTicks === "object" ? message.monitorCallFaultTicks.low || message.monitorCallFaultTicks.high : message.monitorCallFaultTicks !== 0))
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.monitorCallFaultTicks);
+                    if (message.monitorKernelTlbTicks != null && $Object.hasOwnProperty.call(message, "monitorKernelTlbTicks") && (typeof message.monitorKernelTlbTicks === "object" ? message.monitorKernelTlbTicks.low || message.monitorKernelTlbTicks.high : message.monitorKernelTlbTicks !== 0))
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.monitorKernelTlbTicks);
+                    if (message.monitorTlbMissTicks != null && $Object.hasOwnProperty.call(message, "monitorTlbMissTicks") && (typeof message.monitorTlbMissTicks === "object" ? message.monitorTlbMissTicks.low || message.monitorTlbMissTicks.high : message.monitorTlbMissTicks !== 0))
+                        writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.monitorTlbMissTicks);
+                    if (message.monitorNumaTicks != null && $Object.hasOwnProperty.call(message, "monitorNumaTicks") && (typeof message.monitorNumaTicks === "object" ? message.monitorNumaTicks.low || message.monitorNumaTicks.high : message.monitorNumaTicks !== 0))
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.monitorNumaTicks);
+                    if (message.monitorOtherTicks != null && $Object.hasOwnProperty.call(message, "monitorOtherTicks") && (typeof message.monitorOtherTicks === "object" ? message.monitorOtherTicks.low || message.monitorOtherTicks.high : message.monitorOtherTicks !== 0))
+                        writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.monitorOtherTicks);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4734,6 +4822,78 @@ $root.disco = (function() {
                                     delete message.diskReads;
                                 continue;
                             }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.kernelTicks = value;
+                                else
+                                    delete message.kernelTicks;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorTlbWriteTicks = value;
+                                else
+                                    delete message.monitorTlbWriteTicks;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorPrivilegedTicks = value;
+                                else
+                                    delete message.monitorPrivilegedTicks;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorCallFaultTicks = value;
+                                else
+                                    delete message.monitorCallFaultTicks;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorKernelTlbTicks = value;
+                                else
+                                    delete message.monitorKernelTlbTicks;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorTlbMissTicks = value;
+                                else
+                                    delete message.monitorTlbMissTicks;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorNumaTicks = value;
+                                else
+                                    delete message.monitorNumaTicks;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorOtherTicks = value;
+                                else
+                                    delete message.monitorOtherTicks;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4764,6 +4924,14 @@ $root.disco = (function() {
                  * @property {number|null} [totalTicks] KernelServiceSampled totalTicks
                  * @property {number|null} [syncTicks] KernelServiceSampled syncTicks
                  * @property {number|null} [intervalTicks] KernelServiceSampled intervalTicks
+                 * @property {number|null} [kernelTicks] KernelServiceSampled kernelTicks
+                 * @property {number|null} [monitorTlbWriteTicks] KernelServiceSampled monitorTlbWriteTicks
+                 * @property {number|null} [monitorPrivilegedTicks] KernelServiceSampled monitorPrivilegedTicks
+                 * @property {number|null} [monitorCallFaultTicks] KernelServiceSampled monitorCallFaultTicks
+                 * @property {number|null} [monitorKernelTlbTicks] KernelServiceSampled monitorKernelTlbTicks
+                 * @property {number|null} [monitorTlbMissTicks] KernelServiceSampled monitorTlbMissTicks
+                 * @property {number|null} [monitorNumaTicks] KernelServiceSampled monitorNumaTicks
+                 * @property {number|null} [monitorOtherTicks] KernelServiceSampled monitorOtherTicks
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4836,6 +5004,70 @@ $root.disco = (function() {
                 KernelServiceSampled.prototype.intervalTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * KernelServiceSampled kernelTicks.
+                 * @member {number} kernelTicks
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @instance
+                 */
+                KernelServiceSampled.prototype.kernelTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceSampled monitorTlbWriteTicks.
+                 * @member {number} monitorTlbWriteTicks
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @instance
+                 */
+                KernelServiceSampled.prototype.monitorTlbWriteTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceSampled monitorPrivilegedTicks.
+                 * @member {number} monitorPrivilegedTicks
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @instance
+                 */
+                KernelServiceSampled.prototype.monitorPrivilegedTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceSampled monitorCallFaultTicks.
+                 * @member {number} monitorCallFaultTicks
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @instance
+                 */
+                KernelServiceSampled.prototype.monitorCallFaultTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceSampled monitorKernelTlbTicks.
+                 * @member {number} monitorKernelTlbTicks
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @instance
+                 */
+                KernelServiceSampled.prototype.monitorKernelTlbTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceSampled monitorTlbMissTicks.
+                 * @member {number} monitorTlbMissTicks
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @instance
+                 */
+                KernelServiceSampled.prototype.monitorTlbMissTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceSampled monitorNumaTicks.
+                 * @member {number} monitorNumaTicks
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @instance
+                 */
+                KernelServiceSampled.prototype.monitorNumaTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * KernelServiceSampled monitorOtherTicks.
+                 * @member {number} monitorOtherTicks
+                 * @memberof disco.trace.v1.KernelServiceSampled
+                 * @instance
+                 */
+                KernelServiceSampled.prototype.monitorOtherTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Encodes the specified KernelServiceSampled message. Does not implicitly {@link disco.trace.v1.KernelServiceSampled.verify|verify} messages.
                  * @function encode
                  * @memberof disco.trace.v1.KernelServiceSampled
@@ -4861,6 +5093,22 @@ $root.disco = (function() {
                         writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.syncTicks);
                     if (message.intervalTicks != null && $Object.hasOwnProperty.call(message, "intervalTicks") && (typeof message.intervalTicks === "object" ? message.intervalTicks.low || message.intervalTicks.high : message.intervalTicks !== 0))
                         writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.intervalTicks);
+                    if (message.kernelTicks != null && $Object.hasOwnProperty.call(message, "kernelTicks") && (typeof message.kernelTicks === "object" ? message.kernelTicks.low || message.kernelTicks.high : message.kernelTicks !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.kernelTicks);
+                    if (message.monitorTlbWriteTicks != null && $Object.hasOwnProperty.call(message, "monitorTlbWriteTicks") && (typeof message.monitorTlbWriteTicks === "object" ? message.monitorTlbWriteTicks.low || message.monitorTlbWriteTicks.high : message.monitorTlbWriteTicks !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.monitorTlbWriteTicks);
+                    if (message.monitorPrivilegedTicks != null && $Object.hasOwnProperty.call(message, "monitorPrivilegedTicks") && (typeof message.monitorPrivilegedTicks === "object" ? message.monitorPrivilegedTicks.low || message.monitorPrivilegedTicks.high : message.monitorPrivilegedTicks !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.monitorPrivilegedTicks);
+                    if (message.monitorCallFaultTicks != null && $Object.hasOwnProperty.call(message, "monitorCallFaultTicks") && (typeof message.monitorCallFaultTicks === "object" ? message.monitorCallFaultTicks.low || message.monitorCallFaultTicks.high : message.monitorCallFaultTicks !== 0))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.monitorCallFaultTicks);
+                    if (message.monitorKernelTlbTicks != null && $Object.hasOwnProperty.call(message, "monitorKernelTlbTicks") && (typeof message.monitorKernelTlbTicks === "object" ? message.monitorKernelTlbTicks.low || message.monitorKernelTlbTicks.high : message.monitorKernelTlbTicks !== 0))
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.monitorKernelTlbTicks);
+                    if (message.monitorTlbMissTicks != null && $Object.hasOwnProperty.call(message, "monitorTlbMissTicks") && (typeof message.monitorTlbMissTicks === "object" ? message.monitorTlbMissTicks.low || message.monitorTlbMissTicks.high : message.monitorTlbMissTicks !== 0))
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.monitorTlbMissTicks);
+                    if (message.monitorNumaTicks != null && $Object.hasOwnProperty.call(message, "monitorNumaTicks") && (typeof message.monitorNumaTicks === "object" ? message.monitorNumaTicks.low || message.monitorNumaTicks.high : message.monitorNumaTicks !== 0))
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.monitorNumaTicks);
+                    if (message.monitorOtherTicks != null && $Object.hasOwnProperty.call(message, "monitorOtherTicks") && (typeof message.monitorOtherTicks === "object" ? message.monitorOtherTicks.low || message.monitorOtherTicks.high : message.monitorOtherTicks !== 0))
+                        writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.monitorOtherTicks);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4948,6 +5196,78 @@ $root.disco = (function() {
                                     message.intervalTicks = value;
                                 else
                                     delete message.intervalTicks;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.kernelTicks = value;
+                                else
+                                    delete message.kernelTicks;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorTlbWriteTicks = value;
+                                else
+                                    delete message.monitorTlbWriteTicks;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorPrivilegedTicks = value;
+                                else
+                                    delete message.monitorPrivilegedTicks;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorCallFaultTicks = value;
+                                else
+                                    delete message.monitorCallFaultTicks;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorKernelTlbTicks = value;
+                                else
+                                    delete message.monitorKernelTlbTicks;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorTlbMissTicks = value;
+                                else
+                                    delete message.monitorTlbMissTicks;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorNumaTicks = value;
+                                else
+                                    delete message.monitorNumaTicks;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.monitorOtherTicks = value;
+                                else
+                                    delete message.monitorOtherTicks;
                                 continue;
                             }
                         }

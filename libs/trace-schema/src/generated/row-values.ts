@@ -307,6 +307,14 @@ export const ROW_VALUES: { readonly [T in keyof PayloadMap]: RowValuesWriter<Pay
     out[o + 4] = d.virtualAddress;
     out[o + 5] = d.bytes;
     out[o + 6] = d.diskReads;
+    out[o + 7] = d.kernelTicks;
+    out[o + 8] = d.monitorTlbWriteTicks;
+    out[o + 9] = d.monitorPrivilegedTicks;
+    out[o + 10] = d.monitorCallFaultTicks;
+    out[o + 11] = d.monitorKernelTlbTicks;
+    out[o + 12] = d.monitorTlbMissTicks;
+    out[o + 13] = d.monitorNumaTicks;
+    out[o + 14] = d.monitorOtherTicks;
   },
   KernelServiceSampled: (d, out, o) => {
     out[o + 0] = d.service;
@@ -314,6 +322,14 @@ export const ROW_VALUES: { readonly [T in keyof PayloadMap]: RowValuesWriter<Pay
     out[o + 2] = d.totalTicks;
     out[o + 3] = d.syncTicks;
     out[o + 4] = d.intervalTicks;
+    out[o + 5] = d.kernelTicks;
+    out[o + 6] = d.monitorTlbWriteTicks;
+    out[o + 7] = d.monitorPrivilegedTicks;
+    out[o + 8] = d.monitorCallFaultTicks;
+    out[o + 9] = d.monitorKernelTlbTicks;
+    out[o + 10] = d.monitorTlbMissTicks;
+    out[o + 11] = d.monitorNumaTicks;
+    out[o + 12] = d.monitorOtherTicks;
   },
   ProcessForked: (d, out, o) => {
     out[o + 0] = d.parentPid;
