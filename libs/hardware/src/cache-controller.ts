@@ -338,7 +338,7 @@ export class CacheController {
     assert(this.data !== null, 'data values are not tracked (config.trackData)');
     const l2 = this.l2;
     const slot = l2.find(mpn * l2.linesPerPage + (offsetBytes >>> l2.lineShift));
-    assert(slot >= 0, `cache ${this.node}: word of page ${mpn} offset ${offsetBytes} not in L2`);
+    if (slot < 0) throw new AssertionError(`cache ${this.node}: word of page ${mpn} offset ${offsetBytes} not in L2`);
     return slot * this.wordsPerLine + ((offsetBytes & (l2.lineBytes - 1)) >>> 2);
   }
 }

@@ -1,4 +1,4 @@
-import { assert } from '@disco/sim-kernel';
+import { AssertionError } from '@disco/sim-kernel';
 import { PAGE_BYTES, PAGE_SHIFT } from './hardware-config';
 
 const WORDS_PER_PAGE = PAGE_BYTES / 4;
@@ -34,7 +34,7 @@ export class MachineMemory {
   }
 
   private page(mpn: number): Int32Array {
-    assert(mpn >= 0 && mpn < this.totalPages, `machine page ${mpn} outside memory of ${this.totalPages} pages`);
+    if (!(mpn >= 0 && mpn < this.totalPages)) throw new AssertionError(`machine page ${mpn} outside memory of ${this.totalPages} pages`);
     let page = this.pages.get(mpn);
     if (page === undefined) {
       page = new Int32Array(WORDS_PER_PAGE);

@@ -1,4 +1,4 @@
-import { assert } from './assert';
+import { assert, AssertionError } from './assert';
 import type { Tick } from './time';
 
 /**
@@ -48,7 +48,8 @@ export class EventQueue {
   }
 
   push(tick: Tick, priority: number, action: Action): void {
-    assert(Number.isSafeInteger(tick) && tick >= 0, `tick must be a non-negative safe integer, got ${tick}`);
+    // Message built only on failure: push runs once per scheduled action.
+    if (!(Number.isSafeInteger(tick) && tick >= 0)) throw new AssertionError(`tick must be a non-negative safe integer, got ${tick}`);
     const recycled = this.free.pop();
     let entry: Entry;
     if (recycled === undefined) entry = { tick, priority, seq: this.nextSeq++, action };

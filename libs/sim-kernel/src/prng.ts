@@ -1,4 +1,4 @@
-import { assert } from './assert';
+import { assert, AssertionError } from './assert';
 
 /**
  * Deterministic pseudo-random numbers: xoshiro128** (Blackman & Vigna) seeded
@@ -60,7 +60,7 @@ export class Prng {
   /** An integer in [min, maxExclusive), without modulo bias. */
   int(min: number, maxExclusive: number): number {
     const range = maxExclusive - min;
-    assert(range > 0 && range <= 0x1_0000_0000, `int range must be in (0, 2^32], got [${min}, ${maxExclusive})`);
+    if (!(range > 0 && range <= 0x1_0000_0000)) throw new AssertionError(`int range must be in (0, 2^32], got [${min}, ${maxExclusive})`);
     const limit = 0x1_0000_0000 - (0x1_0000_0000 % range);
     let value = this.nextU32();
     while (value >= limit) value = this.nextU32();

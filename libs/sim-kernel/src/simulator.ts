@@ -1,5 +1,5 @@
 import type { EventType, PayloadOf } from '@disco/trace-schema';
-import { assert } from './assert';
+import { AssertionError } from './assert';
 import { EventQueue, type Action } from './event-queue';
 import { Prng } from './prng';
 import type { Tick } from './time';
@@ -51,13 +51,13 @@ export class Simulator {
 
   /** Runs `action` at absolute `tick`, which must not be in the past. */
   schedule(tick: Tick, priority: number, action: Action): void {
-    assert(tick >= this.nowTicks, `schedule in the past: tick ${tick} < now ${this.nowTicks}`);
+    if (!(tick >= this.nowTicks)) throw new AssertionError(`schedule in the past: tick ${tick} < now ${this.nowTicks}`);
     this.queue.push(tick, priority, action);
   }
 
   /** Runs `action` `delayTicks` from now. */
   after(delayTicks: Tick, priority: number, action: Action): void {
-    assert(delayTicks >= 0, `negative delay ${delayTicks}`);
+    if (!(delayTicks >= 0)) throw new AssertionError(`negative delay ${delayTicks}`);
     this.queue.push(this.nowTicks + delayTicks, priority, action);
   }
 
@@ -105,8 +105,8 @@ export class Simulator {
 
   /** Moves the clock forward to `tick` with no action in between (end of a run). */
   advanceTo(tick: Tick): void {
-    assert(tick >= this.nowTicks, `advanceTo(${tick}) is before now ${this.nowTicks}`);
-    assert(!this.pendingBefore(tick - 1), `advanceTo(${tick}) would skip a pending action at ${this.queue.peekTick()}`);
+    if (!(tick >= this.nowTicks)) throw new AssertionError(`advanceTo(${tick}) is before now ${this.nowTicks}`);
+    if (this.pendingBefore(tick - 1)) throw new AssertionError(`advanceTo(${tick}) would skip a pending action at ${this.queue.peekTick()}`);
     this.nowTicks = tick;
   }
 
