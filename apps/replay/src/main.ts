@@ -1,11 +1,17 @@
 import { Command } from 'commander';
-import { createProgress, ExitCode, formatCount, modelVersion, runCli } from '@disco/cli-kit';
-import { TraceReader } from '@disco/trace-store';
+import { createProgress, ExitCode, formatCount, modelVersion, runCli, UsageError } from '@disco/cli-kit';
+import { tickOfSeq, TraceReader } from '@disco/trace-store';
 import { diffTraces, type DiffResult } from './diff-traces';
+import { details, renderState, summarize } from './render-state';
+import { parsePoint, projectAt, resolvePoint, SnapshotCache } from './state-at';
 import { verifyTrace, type VerifyResult } from './verify-trace';
 
 interface Flags {
   diff?: string;
+  at?: string;
+  snapshotEvery?: string;
+  cache?: boolean;
+  full?: boolean;
   json?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -15,15 +21,20 @@ const program = new Command('disco-replay')
   .description('Re-execute a recorded run from its scenario and seed, and verify the event stream against the trace.')
   .argument('<trace>', 'a trace file written by disco-record')
   .option('--diff <other>', 'instead of re-executing, compare with another trace and report the first event where they differ')
+  .option('--at <point>', "instead of re-executing, project the monitor's state from the events at a point: an event seq (12345), a simulated time (20ms, 1500us, 7ns, 123456ps, 0.5s), a share of the events (50%) or end")
+  .option('--snapshot-every <n>', 'with --at: keep a snapshot of the projection every n events', '250000')
+  .option('--no-cache', 'with --at: keep snapshots in memory only (no <trace>.at-cache file)')
+  .option('--full', 'with --at --json: every pmap, copy-on-write, memmap and replica entry')
   .option('--json', 'print the result as JSON on stdout')
   .option('--quiet', 'no progress')
   .option('--debug', 'print stack traces of errors')
   .addHelpText(
     'after',
-    '\nExit status: 0 identical, 1 a difference was found, 2 bad input.\n\nExamples:\n  disco-replay traces/default-s1.db\n  disco-replay traces/default-s1.db --diff traces/default-s1-2.db',
+    '\nExit status: 0 identical, 1 a difference was found, 2 bad input.\n\nExamples:\n  disco-replay traces/default-s1.db\n  disco-replay traces/default-s1.db --diff traces/default-s1-2.db\n  disco-replay traces/default-s1.db --at 20ms\n  disco-replay traces/default-s1.db --at 50% --json',
   )
   .action(async (file: string, flags: Flags) => {
     if (flags.diff !== undefined) return diff(file, flags.diff, flags);
+    if (flags.at !== undefined) return stateAt(file, flags.at, flags);
     const reader = TraceReader.open(file);
     try {
       const run = reader.run;
@@ -66,6 +77,29 @@ function print(r: VerifyResult, flags: Flags): void {
     );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function stateAt(file: string, at: string, flags: Flags): void {
+  const point = parsePoint(at);
+  const every = Number(flags.snapshotEvery ?? '250000');
+  if (!Number.isInteger(every) || every < 1) throw new UsageError(`--snapshot-every must be a positive integer, got '${flags.snapshotEvery}'`);
+  const reader = TraceReader.open(file);
+  try {
+    const started = performance.now();
+    const seq = resolvePoint(reader, point);
+    const cache = new SnapshotCache(reader, every, flags.cache === false ? null : SnapshotCache.fileFor(file));
+    try {
+      const projection = projectAt(reader, seq, cache);
+      const summary = summarize(file, at, projection, cache.persistent ? SnapshotCache.fileFor(file) : null, (performance.now() - started) / 1000);
+      const withTick = { ...summary, at: { ...summary.at, tick: tickOfSeq(reader, seq) } };
+      if (flags.json) process.stdout.write(`${JSON.stringify(flags.full ? { ...withTick, ...(details(projection) as object) } : withTick, null, 2)}\n`);
+      else process.stdout.write(renderState(withTick));
+    } finally {
+      cache.close();
+    }
+  } finally {
+    reader.close();
+  }
 }
 
 function diff(file: string, other: string, flags: Flags): void {

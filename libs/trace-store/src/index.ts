@@ -3,3 +3,4 @@ export * from './migrations';
 export * from './trace-file-error';
 export * from './trace-reader';
 export * from './trace-writer';
+export * from './event-range';

@@ -1,0 +1,156 @@
+import Database from 'better-sqlite3';
+import { existsSync, rmSync } from 'node:fs';
+import { UsageError } from '@disco/cli-kit';
+import { eventsInRange, lastSeqAtTick, type TraceReader } from '@disco/trace-store';
+import { evolve, initialState, MachineIndex, PROJECTED_TYPES, type MonitorState } from './monitor-state';
+
+/**
+ * Where `--at` points: an event (`12345`: the state after the event with that
+ * seq), a simulated time (`20ms`, `1500us`, `7ns`, `123456ps`, `0.5s`: after
+ * every event at or before it), a share of the events (`50%`), or `end`.
+ */
+export type Point = { kind: 'seq'; seq: number } | { kind: 'tick'; tick: number } | { kind: 'share'; percent: number } | { kind: 'end' };
+
+const TICKS_PER: Record<string, number> = { ps: 1, ns: 1e3, us: 1e6, 'µs': 1e6, ms: 1e9, s: 1e12 };
+
+export function parsePoint(text: string): Point {
+  const t = text.trim();
+  if (t === 'end') return { kind: 'end' };
+  if (/^\d+$/.test(t)) return { kind: 'seq', seq: Number(t) };
+  const share = /^(\d+(?:\.\d+)?)%$/.exec(t);
+  if (share) {
+    const percent = Number(share[1]);
+    if (percent > 100) throw new UsageError(`--at ${text}: a share of the events is at most 100%`);
+    return { kind: 'share', percent };
+  }
+  const time = /^(\d+(?:\.\d+)?)(ps|ns|us|µs|ms|s)$/.exec(t);
+  if (time) return { kind: 'tick', tick: Math.round(Number(time[1]) * TICKS_PER[time[2]!]!) };
+  throw new UsageError(`--at ${text}: give an event seq (12345), a simulated time (20ms, 1500us, 7ns, 123456ps, 0.5s), a share of the events (50%) or end`);
+}
+
+/** The seq whose state the point asks for (-1: before the first event). */
+export function resolvePoint(reader: TraceReader, point: Point): number {
+  const last = reader.run.eventCount - 1;
+  switch (point.kind) {
+    case 'end':
+      return last;
+    case 'seq':
+      if (point.seq > last) throw new UsageError(`--at ${point.seq}: the trace has events 0 to ${last}`);
+      return point.seq;
+    case 'share':
+      return Math.max(-1, Math.round((point.percent / 100) * last));
+    case 'tick':
+      return lastSeqAtTick(reader, point.tick);
+  }
+}
+
+/**
+ * Snapshots of the projection, every `every` events: in memory, and in a
+ * sidecar SQLite file next to the trace (`<trace>.at-cache`) when it can be
+ * written. The trace itself is never touched. A cache made for another trace
+ * (a different hash chain head) is replaced.
+ */
+export class SnapshotCache {
+  private readonly memory = new Map<number, string>();
+  private db: Database.Database | null = null;
+
+  constructor(
+    reader: TraceReader,
+    readonly every: number,
+    file: string | null,
+  ) {
+    if (file !== null) this.db = openSidecar(file, identity(reader), every);
+  }
+
+  static fileFor(trace: string): string {
+    return `${trace}.at-cache`;
+  }
+
+  get persistent(): boolean {
+    return this.db !== null;
+  }
+
+  /** The latest snapshot at or before `seq`. */
+  nearest(seq: number): { seq: number; state: MonitorState } | null {
+    let best = -Infinity;
+    for (const s of this.memory.keys()) if (s <= seq && s > best) best = s;
+    const row = this.db?.prepare('SELECT seq, state FROM snapshot WHERE seq <= ? ORDER BY seq DESC LIMIT 1').get(seq) as { seq: number; state: string } | undefined;
+    if (row && row.seq > best) return { seq: row.seq, state: JSON.parse(row.state) as MonitorState };
+    return best === -Infinity ? null : { seq: best, state: JSON.parse(this.memory.get(best)!) as MonitorState };
+  }
+
+  save(seq: number, state: MonitorState): void {
+    const json = JSON.stringify(state);
+    this.memory.set(seq, json);
+    this.db?.prepare('INSERT OR REPLACE INTO snapshot (seq, state) VALUES (?, ?)').run(seq, json);
+  }
+
+  close(): void {
+    this.db?.close();
+    this.db = null;
+  }
+}
+
+function identity(reader: TraceReader): string {
+  const r = reader.run;
+  return `${r.finalHash ?? 'unfinished'}:${r.eventCount}:${r.batchCount}`;
+}
+
+function openSidecar(file: string, id: string, every: number): Database.Database | null {
+  try {
+    let db = new Database(file);
+    const ok = (() => {
+      try {
+        const meta = db.prepare('SELECT trace, every FROM meta').get() as { trace: string; every: number } | undefined;
+        return meta !== undefined && meta.trace === id && meta.every === every;
+      } catch {
+        return false;
+      }
+    })();
+    if (!ok) {
+      db.close();
+      if (existsSync(file)) rmSync(file);
+      db = new Database(file);
+      db.exec(`CREATE TABLE meta (trace TEXT NOT NULL, every INTEGER NOT NULL);
+               CREATE TABLE snapshot (seq INTEGER PRIMARY KEY, state TEXT NOT NULL);`);
+      db.prepare('INSERT INTO meta (trace, every) VALUES (?, ?)').run(id, every);
+    }
+    return db;
+  } catch {
+    // A read-only directory: snapshots stay in memory for this invocation.
+    return null;
+  }
+}
+
+export interface Projection {
+  readonly state: MonitorState;
+  readonly index: MachineIndex;
+  /** The seq asked for. */
+  readonly atSeq: number;
+  /** Snapshot the projection started from (-1: the beginning). */
+  readonly fromSnapshotSeq: number;
+  readonly eventsApplied: number;
+  readonly snapshotsWritten: number;
+}
+
+/** Projects the monitor's state after event `atSeq`, from the nearest snapshot, writing snapshots it passes. */
+export function projectAt(reader: TraceReader, atSeq: number, cache: SnapshotCache): Projection {
+  const start = cache.nearest(atSeq);
+  const state = start ? start.state : initialState();
+  const index = MachineIndex.of(state).bind(state);
+  let applied = 0;
+  let written = 0;
+  let done = start ? start.seq : -1;
+  for (const event of eventsInRange(reader, PROJECTED_TYPES, done, atSeq)) {
+    // Crossing a multiple of `every`: the state now holds every event before it.
+    const boundary = Math.floor(event.seq / cache.every) * cache.every - 1;
+    if (boundary > done && boundary >= 0) {
+      cache.save(boundary, state);
+      written++;
+    }
+    evolve(state, event, index);
+    done = event.seq;
+    applied++;
+  }
+  return { state, index, atSeq, fromSnapshotSeq: start?.seq ?? -1, eventsApplied: applied, snapshotsWritten: written };
+}

@@ -1,0 +1,164 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { expectOneLineError, runCli, sha256File, tempDir } from '@disco/cli-kit/testing';
+
+// disco-replay --at: the projection of the monitor's state, checked against
+// facts computed independently with SQL over the typed tables.
+
+const SCENARIOS = path.join(__dirname, '../../../traces/scenarios');
+let dir: string;
+let cleanup: () => void;
+let cow: string;
+let numa: string;
+
+function record(scenario: string, out: string): string {
+  const r = runCli('record', [path.join(SCENARIOS, `${scenario}.json`), '--out', out, '--quiet']);
+  if (r.status !== 0) throw new Error(r.stderr);
+  return out;
+}
+
+beforeAll(() => {
+  ({ dir, cleanup } = tempDir());
+  // Four VMs sharing COW disk blocks and remapped network pages (≈1.5 s).
+  cow = record('disco-cow-synthetic', path.join(dir, 'cow.db'));
+  // One 8-VCPU VM with migration and replication (≈2 s).
+  numa = record('disco-numa-synthetic', path.join(dir, 'numa.db'));
+});
+afterAll(() => cleanup());
+
+interface Summary {
+  at: { seq: number; tick: number };
+  projection: { fromSnapshotSeq: number; eventsApplied: number; cache: string | null };
+  vms: { vm: number; cowPages: number; vcpuCpu: number[] }[];
+  cpus: { cpu: number; vm: number | null; vcpu: number | null }[];
+  memmap: { replicatedPages: number; replicas: number };
+  cow: { guestPages: number };
+  counts: Record<string, number>;
+  cowEntries?: unknown;
+}
+
+function at(file: string, point: string, args: string[] = []): Summary {
+  const r = runCli('replay', [file, '--at', point, '--json', ...args]);
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as Summary;
+}
+
+function sql<T>(file: string, query: string, ...params: unknown[]): T[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(query).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Guest pages whose last sharing-related event at or before `seq` shared them (per VM). */
+function liveCowPages(file: string, seq: number): Map<number, number> {
+  const rows = sql<{ vm: number; n: number }>(
+    file,
+    `WITH e AS (
+       SELECT seq, vm, physical_page AS ppn, 1 AS shared FROM cow_block_shared WHERE seq <= @seq
+       UNION ALL SELECT seq, vm, physical_page, 0 FROM cow_broken WHERE seq <= @seq
+       UNION ALL SELECT seq, vm, physical_page, 0 FROM monitor_call_handled WHERE seq <= @seq AND call IN (1, 3)
+     ), last AS (SELECT vm, ppn, shared, row_number() OVER (PARTITION BY vm, ppn ORDER BY seq DESC) AS r FROM e)
+     SELECT vm, count(*) AS n FROM last WHERE r = 1 AND shared = 1 GROUP BY vm`,
+    { seq },
+  );
+  return new Map(rows.map((r) => [r.vm, r.n]));
+}
+
+/** Replicas alive at `seq`: each page's latest PageReplicated says how many it has, unless a collapse came later. */
+function liveReplicas(file: string, seq: number): { replicatedPages: number; replicas: number } {
+  const [r] = sql<{ pages: number; replicas: number | null }>(
+    file,
+    `WITH last AS (
+       SELECT machine_page, replicas, seq, row_number() OVER (PARTITION BY machine_page ORDER BY seq DESC) AS r FROM page_replicated WHERE seq <= @seq
+     )
+     SELECT count(*) AS pages, sum(replicas) AS replicas FROM last
+     WHERE r = 1 AND NOT EXISTS (SELECT 1 FROM replica_collapsed c WHERE c.machine_page = last.machine_page AND c.seq > last.seq AND c.seq <= @seq)`,
+    { seq },
+  );
+  return { replicatedPages: r!.pages, replicas: r!.replicas ?? 0 };
+}
+
+describe('disco-replay --at', () => {
+  it('at the end, counts the live copy-on-write pages of every VM as SQL over the sharing events does', () => {
+    const s = at(cow, 'end', ['--no-cache']);
+    const [last] = sql<{ n: number }>(cow, 'SELECT event_count - 1 AS n FROM run');
+    expect(s.at.seq).toBe(last!.n);
+    const expected = liveCowPages(cow, s.at.seq);
+    expect(s.vms.map((v) => [v.vm, v.cowPages])).toEqual(s.vms.map((v) => [v.vm, expected.get(v.vm) ?? 0]));
+    expect(s.cow.guestPages).toBeGreaterThan(0);
+    const [counts] = sql<{ shared: number; broken: number }>(cow, 'SELECT (SELECT count(*) FROM cow_block_shared) AS shared, (SELECT count(*) FROM cow_broken) AS broken');
+    expect(s.counts['cowShared']).toBe(counts!.shared);
+    expect(s.counts['cowBroken']).toBe(counts!.broken);
+  });
+
+  it('at the end, agrees with the replica counts the monitor reported, and with the number of migrations', () => {
+    const s = at(numa, 'end', ['--no-cache']);
+    expect(s.memmap).toMatchObject(liveReplicas(numa, s.at.seq));
+    expect(s.memmap.replicas).toBeGreaterThan(0);
+    const [m] = sql<{ n: number }>(numa, 'SELECT count(*) AS n FROM page_migrated');
+    expect(s.counts['migrations']).toBe(m!.n);
+  });
+
+  it.each(['10%', '90%'])('seeks to %s of the events: state as SQL sees it up to that seq', (point) => {
+    for (const file of [cow, numa]) {
+      const s = at(file, point, ['--no-cache']);
+      const [total] = sql<{ n: number }>(file, 'SELECT event_count - 1 AS n FROM run');
+      expect(s.at.seq).toBe(Math.round((Number(point.slice(0, -1)) / 100) * total!.n));
+      const cowPages = liveCowPages(file, s.at.seq);
+      expect(s.cow.guestPages).toBe([...cowPages.values()].reduce((a, b) => a + b, 0));
+      expect(s.memmap).toMatchObject(liveReplicas(file, s.at.seq));
+      // Placement: every CPU runs the VCPU its last VcpuScheduled named.
+      const placed = sql<{ cpu: number; vm: number; vcpu: number }>(
+        file,
+        `SELECT cpu, vm, vcpu FROM (SELECT cpu, vm, vcpu, row_number() OVER (PARTITION BY cpu ORDER BY seq DESC) AS r FROM vcpu_scheduled WHERE seq <= ?) WHERE r = 1 ORDER BY cpu`,
+        s.at.seq,
+      );
+      expect(s.cpus.filter((c) => c.vm !== null).map((c) => ({ cpu: c.cpu, vm: c.vm, vcpu: c.vcpu }))).toEqual(placed);
+    }
+  });
+
+  it('takes a simulated time: the state after the last event at or before it', () => {
+    const s = at(numa, '20ms', ['--no-cache']);
+    const [expected] = sql<{ seq: number }>(numa, 'SELECT max(seq) AS seq FROM events WHERE tick <= 20000000000');
+    expect(s.at.seq).toBe(expected!.seq);
+    expect(s.at.tick).toBeLessThanOrEqual(20e9);
+    const [migrations] = sql<{ n: number }>(numa, 'SELECT count(*) AS n FROM page_migrated WHERE tick <= 20000000000');
+    expect(s.counts['migrations']).toBe(migrations!.n);
+    expect(at(numa, '20000us', ['--no-cache']).at.seq).toBe(s.at.seq);
+  });
+
+  it('keeps snapshots in a sidecar file, starts later seeks from them, and gives the same state; the trace is untouched', () => {
+    const before = sha256File(cow);
+    const cold = at(cow, '80%', ['--snapshot-every', '1000']);
+    expect(cold.projection.cache).toBe(`${cow}.at-cache`);
+    expect(existsSync(`${cow}.at-cache`)).toBe(true);
+    const warm = at(cow, '80%', ['--snapshot-every', '1000']);
+    expect(warm.projection.fromSnapshotSeq).toBeGreaterThan(-1);
+    expect(warm.projection.eventsApplied).toBeLessThan(cold.projection.eventsApplied);
+    const strip = (s: Summary) => ({ ...s, projection: null });
+    expect(strip(warm)).toEqual(strip(cold));
+    expect(strip(at(cow, '80%', ['--no-cache']))).toEqual(strip(cold));
+    expect(sha256File(cow)).toBe(before);
+  });
+
+  it('refuses a point it cannot read, with exit 2', () => {
+    const bad = runCli('replay', [cow, '--at', 'yesterday']);
+    expect(bad.status).toBe(2);
+    expectOneLineError(bad, /--at yesterday: give an event seq/);
+    const past = runCli('replay', [cow, '--at', '999999999']);
+    expect(past.status).toBe(2);
+    expectOneLineError(past, /the trace has events 0 to/);
+  });
+
+  it('prints a readable summary that names what it cannot project', () => {
+    const r = runCli('replay', [numa, '--at', '50%', '--no-cache']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^monitor state after event [\d,]+ \(--at 50%/);
+    expect(r.stdout).toMatch(/vm 0: 8 VCPUs/);
+    expect(r.stdout).toMatch(/not projected/);
+  });
+});
