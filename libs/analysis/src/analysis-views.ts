@@ -63,8 +63,29 @@ const OPTIONAL_TABLES: Readonly<Record<string, string>> = {
   kernel_service_completed: `(SELECT 0 AS tick, 0 AS service, 0 AS duration_ticks, 0 AS sync_ticks WHERE 0)`,
 };
 
+/** Columns that split a service's time by bucket (KernelServiceCompleted/Sampled fields 8-15 / 6-13). */
+const SERVICE_SPLIT = [
+  'kernel_ticks',
+  'monitor_tlb_write_ticks',
+  'monitor_privileged_ticks',
+  'monitor_call_fault_ticks',
+  'monitor_kernel_tlb_ticks',
+  'monitor_tlb_miss_ticks',
+  'monitor_numa_ticks',
+  'monitor_other_ticks',
+];
+
+/** `{{split:completed}}` / `{{split:sampled}}`: the sums of the split columns, or NULLs for a trace recorded before them. */
+function serviceSplit(reader: TraceReader, which: string): string {
+  const table = which === 'completed' ? 'kernel_service_completed' : 'kernel_service_sampled';
+  const has = reader.hasTable(table) && reader.columnTypes(table).some((c) => c.name === 'kernel_ticks');
+  const share = 'max(0, min(k.tick, w.end_tick) - max(k.tick - k.interval_ticks, w.start_tick)) * 1.0 / nullif(k.interval_ticks, 0)';
+  return SERVICE_SPLIT.map((c) => (has ? (which === 'completed' ? `sum(k.${c})` : `sum(k.${c} * ${share})`) : 'NULL') + ` AS ${c}`).join(', ');
+}
+
 function withOptionalTables(reader: TraceReader, sql: string): string {
-  return sql.replace(/\{\{(\w+)\}\}/g, (_, table: string) => {
+  return sql.replace(/\{\{(\w+)(?::(\w+))?\}\}/g, (_, table: string, arg: string | undefined) => {
+    if (table === 'split') return serviceSplit(reader, arg ?? '');
     const standIn = OPTIONAL_TABLES[table];
     if (standIn === undefined) throw new Error(`unknown optional table {{${table}}}`);
     return reader.hasTable(table) ? `"${table}"` : standIn;
