@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { tempDir } from '@disco/cli-kit/testing';
+
+// The reproduction harness (tools/reproduce) on one fast experiment: Table 2
+// (uniprocessor pmake on IRIX and on Disco, ≈3 s to record). The whole run is
+// `npm run reproduce`, never part of the tests.
+
+const ROOT = path.resolve(__dirname, '../../..');
+let dir: string;
+let cleanup: () => void;
+let result: ReturnType<typeof spawnSync>;
+
+beforeAll(() => {
+  ({ dir, cleanup } = tempDir('disco-reproduce-'));
+  result = spawnSync(process.execPath, [path.join(ROOT, 'tools/reproduce/run.mjs'), '--no-build', '--only', 'table-2', '--out', dir], { encoding: 'utf8', timeout: 240_000 });
+}, 300_000);
+afterAll(() => cleanup());
+
+function count(file: string, query: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare(query).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+describe('npm run reproduce', () => {
+  it('records the experiment\'s scenarios with progress on stderr, and writes REPORT.md and index.html', () => {
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/\[1\/2\] recorded uni-pmake-(irix|disco)/);
+    expect(result.stderr).toMatch(/\[2\/2\] recorded/);
+    for (const s of ['uni-pmake-irix', 'uni-pmake-disco']) expect(existsSync(path.join(dir, 'traces', `${s}.db`))).toBe(true);
+    expect(existsSync(path.join(dir, 'REPORT.md'))).toBe(true);
+    const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+    expect(html).toMatch(/<svg/);
+    expect(html).not.toMatch(/<script/);
+  });
+
+  it('sets our numbers beside the paper\'s quoted claims, and they match the traces', () => {
+    const md = readFileSync(path.join(dir, 'REPORT.md'), 'utf8');
+    expect(md).toContain('IRIX on Disco requests each service as often as bare IRIX, except UTLB_MISS');
+    // The DEMAND_ZERO row: calls on Disco / on IRIX after 'booted', counted here from the raw events.
+    const after = (file: string) =>
+      count(file, `SELECT count(*) AS n FROM kernel_service_completed WHERE service = 3 AND tick > (SELECT max(tick) FROM workload_phase_changed WHERE phase = 'booted')
+                   AND tick <= (SELECT max(tick) FROM workload_phase_changed WHERE phase = 'finished')`);
+    const ratio = after(path.join(dir, 'traces/uni-pmake-disco.db')) / after(path.join(dir, 'traces/uni-pmake-irix.db'));
+    const row = md.split('\n').find((l) => l.startsWith('| DEMAND_ZERO |'))!;
+    const cells = row.split('|').map((c) => c.trim());
+    // columns: service, paper µs, our IRIX µs, our Disco µs, slowdown, calls ratio…
+    expect(cells[2]).toBe('21');
+    expect(Number(cells[6])).toBeCloseTo(ratio, 2);
+  });
+
+  it('lists the commands that regenerate it, and they work', () => {
+    const md = readFileSync(path.join(dir, 'REPORT.md'), 'utf8');
+    const compare = md.split('\n').find((l) => l.startsWith('npx disco-analyze compare'))!;
+    expect(compare).toContain('--report overhead --section services');
+    const args = compare.replace(/^npx disco-analyze /, '').split(' ');
+    args[args.indexOf('--html') + 1] = path.join(dir, 'again.html');
+    const again = spawnSync(process.execPath, [path.join(ROOT, 'apps/analyze/dist/main.cjs'), ...args], { encoding: 'utf8', cwd: process.cwd() });
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'again.html'), 'utf8')).toMatch(/<svg/);
+  });
+
+  it('refuses an unknown experiment with exit 2', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'tools/reproduce/run.mjs'), '--no-build', '--only', 'figure-99', '--out', dir], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown experiment figure-99/);
+  });
+});

@@ -1,0 +1,205 @@
+// Reproduces the paper's figures and tables: records every scenario they need
+// that exists in traces/scenarios (two recorders at a time, each its own
+// process), compares the traces with disco-analyze, and writes
+// reproduction/REPORT.md and reproduction/index.html: our numbers beside the
+// paper's claims, with charts and the commands that regenerate each.
+// Usage: npm run reproduce -- [--out DIR] [--jobs N] [--only figure-5,table-2] [--reuse]
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { EXPERIMENTS, type Experiment, type GroupData, type Row } from './experiments';
+import { renderHtml, renderMarkdown, type ExperimentResult, type RunInfo } from './render';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const RECORD = path.join(ROOT, 'apps/record/dist/main.cjs');
+const ANALYZE = path.join(ROOT, 'apps/analyze/dist/main.cjs');
+
+interface Options {
+  out: string;
+  jobs: number;
+  only: string[] | null;
+  reuse: boolean;
+  scenarios: string;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const o: Options = { out: path.join(ROOT, 'reproduction'), jobs: 2, only: null, reuse: false, scenarios: path.join(ROOT, 'traces/scenarios') };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => {
+      const v = argv[++i];
+      if (v === undefined) fail(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--out') o.out = path.resolve(next());
+    else if (a === '--jobs') o.jobs = Number(next());
+    else if (a === '--only') o.only = next().split(',');
+    else if (a === '--reuse') o.reuse = true;
+    else if (a === '--scenarios') o.scenarios = path.resolve(next());
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write(`usage: npm run reproduce -- [--out DIR] [--jobs N] [--only ${EXPERIMENTS.map((e) => e.id).join(',')}] [--reuse]\n`);
+      process.exit(0);
+    } else fail(`unknown argument ${a}`);
+  }
+  if (!Number.isInteger(o.jobs) || o.jobs < 1) fail('--jobs must be a positive integer');
+  const unknown = (o.only ?? []).filter((id) => !EXPERIMENTS.some((e) => e.id === id));
+  if (unknown.length) fail(`unknown experiment ${unknown.join(', ')}; experiments: ${EXPERIMENTS.map((e) => e.id).join(', ')}`);
+  return o;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`reproduce: ${message}\n`);
+  process.exit(2);
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Where the reader should find a path: relative to the repository root when inside it. */
+function shown(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}
+
+interface Recording {
+  readonly scenario: string;
+  readonly trace: string;
+  readonly ok: boolean;
+  readonly seconds: number;
+  readonly error: string | null;
+}
+
+/** Records scenarios `jobs` at a time, each in its own disco-record process. */
+async function recordAll(scenarios: readonly string[], o: Options): Promise<Map<string, Recording>> {
+  const results = new Map<string, Recording>();
+  const queue = [...scenarios];
+  let done = 0;
+  const started = Date.now();
+  const worker = async (): Promise<void> => {
+    for (let s = queue.shift(); s !== undefined; s = queue.shift()) {
+      const trace = path.join(o.out, 'traces', `${s}.db`);
+      if (o.reuse && existsSync(trace)) {
+        results.set(s, { scenario: s, trace, ok: true, seconds: 0, error: null });
+        log(`[${++done}/${scenarios.length}] reused ${s}`);
+        continue;
+      }
+      const t0 = Date.now();
+      const r = await run(process.execPath, [RECORD, path.join(o.scenarios, `${s}.json`), '--out', trace, '--force', '--quiet']);
+      const seconds = (Date.now() - t0) / 1000;
+      const error = r.status === 0 ? null : r.stderr.trim().split('\n')[0] ?? `exit ${r.status}`;
+      results.set(s, { scenario: s, trace, ok: r.status === 0, seconds, error });
+      log(`[${++done}/${scenarios.length}] ${r.status === 0 ? 'recorded' : 'FAILED'} ${s} in ${seconds.toFixed(1)} s${error ? `: ${error}` : ''} (${((Date.now() - started) / 1000).toFixed(0)} s so far)`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(o.jobs, scenarios.length) }, worker));
+  return results;
+}
+
+function run(command: string, args: readonly string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
+}
+
+function analyze(args: readonly string[]): string {
+  const r = spawnSync(process.execPath, [ANALYZE, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`disco-analyze ${args.join(' ')} failed: ${r.stderr.trim()}`);
+  return r.stdout;
+}
+
+interface ComparedJson {
+  traces: { trace: string; scenario: string }[];
+  sections: { name: string; rows: Row[] }[];
+}
+
+interface ReportJson {
+  sections: { name: string; rows: Record<string, unknown>[] }[];
+}
+
+function singleAsCompared(r: ReportJson, scenario: string): ComparedJson {
+  return { traces: [{ trace: 'A', scenario }], sections: r.sections.map((s) => ({ name: s.name, rows: s.rows.map((row) => ({ ...row, trace: 'A' })) })) };
+}
+
+function runExperiment(e: Experiment, recordings: Map<string, Recording>, o: Options): ExperimentResult {
+  const groups: GroupData[] = [];
+  const notes: string[] = [];
+  const charts: { group: string; report: string; file: string; svg: string; page: string }[] = [];
+  const commands: string[] = [];
+  for (const g of e.groups) {
+    const missing = g.scenarios.filter((s) => !recordings.get(s)?.ok);
+    for (const s of missing) {
+      const r = recordings.get(s);
+      notes.push(r ? `${s}: recording failed (${r.error})` : `${s}: not in traces/scenarios yet, skipped`);
+    }
+    const present = g.scenarios.filter((s) => recordings.get(s)?.ok);
+    if (!present.includes(g.scenarios[0]!)) {
+      notes.push(`${g.name}: needs its baseline ${g.scenarios[0]}; not compared`);
+      continue;
+    }
+    if (present.length === 1) notes.push(`${g.name}: only ${present[0]} was recorded, so its numbers stand alone`);
+    const traces = present.map((s) => recordings.get(s)!.trace);
+    commands.push(...present.map((s) => `npx disco-record ${s} --out ${shown(recordings.get(s)!.trace)} --force --quiet`));
+    const data: GroupData = { group: g.name, scenarios: {}, sections: {} };
+    for (const r of g.reports) {
+      const rest = ['--section', r.sections.join(','), ...(r.top ? ['--top', String(r.top)] : [])];
+      // One trace: the report itself (compare needs two); its rows are trace A's.
+      const args = traces.length === 1 ? [traces[0]!, 'report', r.report, ...rest] : ['compare', ...traces, '--report', r.report, ...rest];
+      const json = traces.length === 1 ? singleAsCompared(JSON.parse(analyze([...args, '--json'])) as ReportJson, present[0]!) : (JSON.parse(analyze([...args, '--json'])) as ComparedJson);
+      for (const t of json.traces) (data.scenarios as Record<string, string>)[t.trace] = t.scenario;
+      for (const s of json.sections) (data.sections as Record<string, Row[]>)[`${r.report}/${s.name}`] = s.rows;
+      const page = path.join(o.out, `${e.id}-${g.name}-${r.report}.html`);
+      analyze([...args, '--html', page]);
+      const shownArgs = args.map((a) => (traces.includes(a) ? shown(a) : a));
+      commands.push(`npx disco-analyze ${shownArgs.join(' ')} --html ${shown(page)}`);
+      const svgs = readFileSync(page, 'utf8').match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+      svgs.forEach((svg, i) => {
+        const file = path.join(o.out, 'charts', `${e.id}-${g.name}-${r.report}-${i + 1}.svg`);
+        writeFileSync(file, svg.includes('xmlns=') ? svg : svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"'));
+        charts.push({ group: g.name, report: r.report, file: path.relative(o.out, file), svg, page: path.relative(o.out, page) });
+      });
+    }
+    groups.push(data);
+  }
+  const { table, findings } = e.summarize(groups);
+  return { experiment: e, table, findings, notes, charts, commands };
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  for (const bundle of [RECORD, ANALYZE]) if (!existsSync(bundle)) fail(`${shown(bundle)} is missing: run npm run build`);
+  const started = Date.now();
+  const experiments = EXPERIMENTS.filter((e) => o.only === null || o.only.includes(e.id));
+  const wanted = [...new Set(experiments.flatMap((e) => e.groups.flatMap((g) => g.scenarios)))];
+  const present = wanted.filter((s) => existsSync(path.join(o.scenarios, `${s}.json`)));
+  const absent = wanted.filter((s) => !present.includes(s));
+  mkdirSync(path.join(o.out, 'traces'), { recursive: true });
+  mkdirSync(path.join(o.out, 'charts'), { recursive: true });
+  log(`reproduce: ${experiments.length} experiments, ${present.length} scenarios to record (${o.jobs} at a time) into ${shown(path.join(o.out, 'traces'))}`);
+  if (absent.length) log(`reproduce: not in traces/scenarios yet, skipped: ${absent.join(', ')}`);
+  const recordings = await recordAll(present, o);
+  const recordSeconds = (Date.now() - started) / 1000;
+  log(`reproduce: recorded in ${recordSeconds.toFixed(1)} s; comparing`);
+  const results = experiments.map((e) => {
+    const r = runExperiment(e, recordings, o);
+    log(`reproduce: ${e.id}: ${r.findings.filter((f) => f.agrees === true).length} of ${r.findings.length} claims agree${r.notes.length ? ` (${r.notes.length} notes)` : ''}`);
+    return r;
+  });
+  const info: RunInfo = {
+    wallSeconds: (Date.now() - started) / 1000,
+    recordSeconds,
+    jobs: o.jobs,
+    recorded: [...recordings.values()].filter((r) => r.ok).map((r) => ({ scenario: r.scenario, seconds: r.seconds })),
+    absent,
+    command: `npm run reproduce${o.only ? ` -- --only ${o.only.join(',')}` : ''}`,
+  };
+  writeFileSync(path.join(o.out, 'REPORT.md'), renderMarkdown(results, info));
+  writeFileSync(path.join(o.out, 'index.html'), renderHtml(results, info));
+  log(`reproduce: wrote ${shown(path.join(o.out, 'REPORT.md'))} and ${shown(path.join(o.out, 'index.html'))} in ${info.wallSeconds.toFixed(1)} s`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`reproduce: ${(error as Error).message}\n`);
+  process.exit(1);
+});
