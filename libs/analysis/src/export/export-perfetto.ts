@@ -12,6 +12,14 @@ import { exportTables, type ExportTable } from './export-tables';
  * "machine" thread for events of no CPU; counter tracks per CPU from
  * CounterSample; process 2 "disks" and process 3 "network" hold requests and
  * packets as async slices (they overlap). Timestamps are µs (ticks / 1e6).
+ * Under Disco, a "cpu N monitor" thread per CPU holds the monitor's actions
+ * as slices (migrations, replications, collapses, COW breaks, shootdowns,
+ * monitor calls, emulated privileged instructions and TLB writes at the
+ * detailed level), each starting at its event's tick and lasting its cost or
+ * latency, and decisions without a duration (declined migrations, COW
+ * sharing) as instants; process 4 "VCPUs" has a thread per physical CPU with
+ * one slice per VCPU residency, from one VcpuScheduled to the next on that
+ * CPU (or the end of the run).
  */
 export interface PerfettoEvent {
   readonly name: string;
@@ -33,6 +41,10 @@ export const PID_NETWORK = 3;
 export const TID_MACHINE = 100_000;
 /** TLB exceptions of CPU n are on thread TID_TLB + n (they may overlap the miss slices). */
 export const TID_TLB = 200_000;
+/** The monitor's actions on CPU n are on thread TID_MONITOR + n. */
+export const TID_MONITOR = 300_000;
+/** VCPU residencies: process PID_VCPUS, thread = physical CPU. */
+export const PID_VCPUS = 4;
 
 const us = (ticks: number) => ticks / 1e6;
 const cacheMissKinds = ['unspecified', 'read', 'write', 'upgrade', 'ifetch'];
@@ -41,8 +53,34 @@ const tlbMissKinds = ['unspecified', 'refill', 'invalid', 'modified'];
 type Row = Record<string, unknown>;
 type Emit = (event: PerfettoEvent) => void;
 
+const monitorCalls = ['call', 'zero page', 'remap page', 'page freed', 'disk', 'net send'];
+const shootdownReasons = ['', 'migrate', 'replicate', 'collapse', 'COW', 'remap', 'free'];
+
+/** A monitor action of `ticks` on its CPU's monitor thread, starting at the event's tick. */
+function monitorSlice(name: string, ticksColumn: string, args: (r: Row) => Record<string, unknown>) {
+  return (r: Row, emit: Emit) =>
+    emit({ name, ph: 'X', cat: 'monitor', ts: us(r['tick'] as number), dur: us(r[ticksColumn] as number), pid: PID_MACHINE, tid: TID_MONITOR + Math.max(0, r['cpu'] as number), args: { vm: r['vm'], ...args(r) } });
+}
+
+function monitorInstant(name: (r: Row) => string, args: (r: Row) => Record<string, unknown>) {
+  return (r: Row, emit: Emit) =>
+    emit({ name: name(r), ph: 'i', s: 't', cat: 'monitor', ts: us(r['tick'] as number), pid: PID_MACHINE, tid: TID_MONITOR + Math.max(0, r['cpu'] as number), args: { vm: r['vm'], ...args(r) } });
+}
+
 /** Per-kind translation of a typed table's rows into trace events. */
 const TRANSLATORS: Record<string, (r: Row, emit: Emit) => void> = {
+  page_migrated: monitorSlice('migrate page', 'latency_ticks', (r) => ({ old_machine_page: r['old_machine_page'], new_machine_page: r['new_machine_page'], from_node: r['from_node'], to_node: r['to_node'], mappers: r['mappers'], ipis: r['ipis'] })),
+  page_replicated: monitorSlice('replicate page', 'latency_ticks', (r) => ({ machine_page: r['machine_page'], replica_machine_page: r['replica_machine_page'], to_node: r['to_node'], replicas: r['replicas'], ipis: r['ipis'] })),
+  replica_collapsed: monitorSlice('collapse replicas', 'latency_ticks', (r) => ({ machine_page: r['machine_page'], survivor_machine_page: r['survivor_machine_page'], replicas_freed: r['replicas_freed'], vcpu: r['vcpu'] })),
+  cow_broken: monitorSlice('break COW', 'latency_ticks', (r) => ({ vcpu: r['vcpu'], physical_page: r['physical_page'], old_machine_page: r['old_machine_page'], new_machine_page: r['new_machine_page'], sharers_left: r['sharers_left'] })),
+  shootdown_sent: monitorSlice('shootdown', 'cost_ticks', (r) => ({ machine_page: r['machine_page'], reason: shootdownReasons[r['reason'] as number] ?? r['reason'], vcpus: r['vcpus'], ipis: r['ipis'] })),
+  monitor_call_handled: (r, emit) =>
+    monitorSlice(`monitor call: ${monitorCalls[r['call'] as number] ?? r['call']}`, 'cost_ticks', (x) => ({ vcpu: x['vcpu'], physical_page: x['physical_page'], pages: x['pages'] }))(r, emit),
+  privileged_instruction_emulated: monitorSlice('emulate privileged instruction', 'cost_ticks', (r) => ({ vcpu: r['vcpu'], op: r['op'], special_page: r['special_page'] })),
+  tlb_write_emulated: monitorSlice('emulate TLB write', 'cost_ticks', (r) => ({ vcpu: r['vcpu'], vpn2: r['vpn2'], asid: r['asid'], machine_page0: r['machine_page0'], machine_page1: r['machine_page1'] })),
+  packet_remapped: monitorSlice('remap packet', 'cost_ticks', (r) => ({ from_vm: r['from_vm'], to_vm: r['to_vm'], bytes: r['bytes'], pages_remapped: r['pages_remapped'] })),
+  migration_declined: monitorInstant(() => 'migration declined', (r) => ({ machine_page: r['machine_page'], reason: r['reason'], dominant_node: r['dominant_node'], node_misses: JSON.parse(r['node_misses'] as string) })),
+  cow_block_shared: monitorInstant(() => 'COW share', (r) => ({ source: r['source'], physical_page: r['physical_page'], machine_page: r['machine_page'], sharers: r['sharers'] })),
   cache_missed: (r, emit) => {
     const local = r['home_node'] === r['node'];
     emit({
@@ -158,9 +196,41 @@ export function exportPerfetto(reader: TraceReader, file: string, onRows?: (rows
   return written;
 }
 
+/**
+ * VCPU residencies: a slice per physical CPU from one VcpuScheduled to the
+ * next there (rows arrive in seq order), the last one closed at the run's end.
+ */
+function vcpuResidencies(endTicks: number): { translate: (r: Row, emit: Emit) => void; finish: (emit: Emit) => void } {
+  const open = new Map<number, Row>();
+  const close = (r: Row, end: number, emit: Emit) =>
+    emit({
+      name: `vm ${r['vm']} vcpu ${r['vcpu']}`,
+      ph: 'X',
+      cat: 'vcpu',
+      ts: us(r['tick'] as number),
+      dur: us(Math.max(0, end - (r['tick'] as number))),
+      pid: PID_VCPUS,
+      tid: r['cpu'] as number,
+      args: { vm: r['vm'], vcpu: r['vcpu'], reason: vcpuReasons[r['reason'] as number] ?? r['reason'], runnable_waiting: r['runnable_waiting'], switch_ticks: r['switch_ticks'] },
+    });
+  return {
+    translate: (r, emit) => {
+      const previous = open.get(r['cpu'] as number);
+      if (previous) close(previous, r['tick'] as number, emit);
+      open.set(r['cpu'] as number, r);
+    },
+    finish: (emit) => {
+      for (const r of [...open.values()].sort((a, b) => (a['cpu'] as number) - (b['cpu'] as number))) close(r, endTicks, emit);
+    },
+  };
+}
+
+const vcpuReasons = ['unspecified', 'start', 'quantum', 'idle', 'wake'];
+
 function translateTable(reader: TraceReader, table: ExportTable, emit: Emit): number {
   const kind = reader.query('SELECT name FROM event_kind WHERE table_name = ?', [table.name]).rows[0]?.[0] as string;
-  const translate = TRANSLATORS[table.name] ?? ((r: Row, e: Emit) => genericInstant(kind, r, e));
+  const residencies = table.name === 'vcpu_scheduled' ? vcpuResidencies(runEndTicks(reader)) : null;
+  const translate = residencies?.translate ?? TRANSLATORS[table.name] ?? ((r: Row, e: Emit) => genericInstant(kind, r, e));
   const { columns, rows } = reader.iterate(table.sql);
   let n = 0;
   for (const values of rows) {
@@ -169,7 +239,12 @@ function translateTable(reader: TraceReader, table: ExportTable, emit: Emit): nu
     translate(row, emit);
     n++;
   }
+  residencies?.finish(emit);
   return n;
+}
+
+function runEndTicks(reader: TraceReader): number {
+  return reader.run.simTicks ?? ((reader.query('SELECT max(last_tick) FROM batch').rows[0]?.[0] as number | null) ?? 0);
 }
 
 function otherData(reader: TraceReader): Record<string, unknown> {
@@ -184,6 +259,7 @@ function metadata(reader: TraceReader): PerfettoEvent[] {
     { name: 'process_name', ph: 'M', ts: 0, pid: PID_MACHINE, args: { name: `machine: ${r.scenarioName} (seed ${r.seed})` } },
     { name: 'process_name', ph: 'M', ts: 0, pid: PID_DISKS, args: { name: 'disks' } },
     { name: 'process_name', ph: 'M', ts: 0, pid: PID_NETWORK, args: { name: 'network' } },
+    { name: 'process_name', ph: 'M', ts: 0, pid: PID_VCPUS, args: { name: 'VCPUs (by physical CPU)' } },
     { name: 'thread_name', ph: 'M', ts: 0, pid: PID_MACHINE, tid: TID_MACHINE, args: { name: 'machine' } },
   ];
   // The machine's CPUs, and any CPU a low-volume table names (per-miss tables name no others).
@@ -196,6 +272,9 @@ function metadata(reader: TraceReader): PerfettoEvent[] {
     events.push({ name: 'thread_sort_index', ph: 'M', ts: 0, pid: PID_MACHINE, tid: cpu, args: { sort_index: 2 * cpu } });
     events.push({ name: 'thread_name', ph: 'M', ts: 0, pid: PID_MACHINE, tid: TID_TLB + cpu, args: { name: `cpu ${cpu} TLB` } });
     events.push({ name: 'thread_sort_index', ph: 'M', ts: 0, pid: PID_MACHINE, tid: TID_TLB + cpu, args: { sort_index: 2 * cpu + 1 } });
+    events.push({ name: 'thread_name', ph: 'M', ts: 0, pid: PID_MACHINE, tid: TID_MONITOR + cpu, args: { name: `cpu ${cpu} monitor` } });
+    events.push({ name: 'thread_sort_index', ph: 'M', ts: 0, pid: PID_MACHINE, tid: TID_MONITOR + cpu, args: { sort_index: 2 * (maxCpu + 1) + cpu } });
+    events.push({ name: 'thread_name', ph: 'M', ts: 0, pid: PID_VCPUS, tid: cpu, args: { name: `cpu ${cpu}` } });
   }
   for (const [table, column, pid, label] of [
     ['disk_request_completed', 'disk', PID_DISKS, 'disk'],

@@ -6,7 +6,7 @@ import { TraceReader } from '@disco/trace-store';
 import { recordTrace, scratchDir, writeTrace } from '../testing/trace-fixtures';
 import { exportCsv } from './export-csv';
 import { exportParquet } from './export-parquet';
-import { exportPerfetto, TID_MACHINE, type PerfettoEvent } from './export-perfetto';
+import { exportPerfetto, PID_VCPUS, TID_MACHINE, TID_MONITOR, type PerfettoEvent } from './export-perfetto';
 
 let dir: string;
 let cleanup: () => void;
@@ -178,5 +178,33 @@ describe('export perfetto', () => {
     expect(nic.map((e) => e.ts)).toEqual([4, 4.5]);
     expect(events.find((e) => e.name === 'miss counters reset')).toMatchObject({ ph: 'i', s: 'g', tid: TID_MACHINE });
     expect(events.find((e) => e.name === 'RunFinished')).toMatchObject({ ph: 'i', tid: TID_MACHINE, args: { reason: 'duration' } });
+  });
+
+  it('shows the monitor\'s actions as slices on per-CPU monitor tracks, and VCPU residencies as slices per physical CPU', () => {
+    const e = (tick: number, cpu: number, vm: number, type: string, data: Record<string, unknown>) => ({ tick, cpu, node: cpu, vm, type, data }) as unknown as Omit<TraceEvent, 'seq'>;
+    const sched = (tick: number, cpu: number, vm: number, vcpu: number, reason: number) =>
+      e(tick, cpu, vm, 'VcpuScheduled', { vcpu, previousVm: -1, previousVcpu: -1, reason, runnableWaiting: 0, quantumTicks: 0, switchTicks: 1000 });
+    const file = writeTrace(path.join(dir, 'monitor.db'), [
+      e(0, -1, -1, 'RunStarted', { scenarioName: 'fixture', seed: 1, cpus: 2, nodes: 2, vms: 2, level: 'default' }),
+      e(0, -1, 0, 'VmCreated', { vcpus: 1, physicalPages: 16, homeCpus: [0], disks: 0 }),
+      e(0, -1, 1, 'VmCreated', { vcpus: 1, physicalPages: 16, homeCpus: [1], disks: 0 }),
+      sched(0, 0, 0, 0, 1),
+      sched(0, 1, 1, 0, 1),
+      e(2_000_000, 0, 0, 'PageMigrated', { oldMachinePage: 5, newMachinePage: 9, fromNode: 1, toNode: 0, nodeMisses: [3, 1], latencyTicks: 700_000 }),
+      e(3_000_000, 1, 1, 'CowBroken', { vcpu: 0, physicalPage: 2, oldMachinePage: 7, newMachinePage: 11, sharersLeft: 1, latencyTicks: 400_000 }),
+      e(3_100_000, 1, 1, 'ShootdownSent', { machinePage: 7, reason: 4, vcpus: 1, ipis: 0, costTicks: 50_000 }),
+      sched(4_000_000, 0, 1, 0, 2),
+      e(9_000_000, -1, -1, 'RunFinished', { reason: 'duration', simTicks: 9_000_000 }),
+    ]);
+    const { events } = exported(file, 'monitor');
+    expectWellFormed(events);
+    const monitor = events.filter((x) => x.cat === 'monitor');
+    expect(monitor).toHaveLength(3);
+    expect(new Set(monitor.map((x) => `${x.name}@${x.tid}@${x.ts}@${x.dur}`))).toEqual(
+      new Set([`migrate page@${TID_MONITOR}@2@0.7`, `break COW@${TID_MONITOR + 1}@3@0.4`, `shootdown@${TID_MONITOR + 1}@3.1@0.05`]),
+    );
+    // VCPU residencies: cpu 0 ran vm 0 until vm 1's VCPU came at 4 µs, then to the end (9 µs); cpu 1 ran vm 1 throughout.
+    const vcpus = events.filter((x) => x.cat === 'vcpu' && x.pid === PID_VCPUS).map((x) => [x.tid, x.name, x.ts, x.dur]);
+    expect(new Set(vcpus.map((v) => v.join('@')))).toEqual(new Set([[0, 'vm 0 vcpu 0', 0, 4], [0, 'vm 1 vcpu 0', 4, 5], [1, 'vm 1 vcpu 0', 0, 9]].map((v) => v.join('@'))));
   });
 });
