@@ -54,6 +54,8 @@ import { VirtualNetwork } from './virtual-network';
 /** In L2TLB flags only (never in the hardware TLB): the guest's entry allows writes. */
 export const GUEST_WRITABLE = 4;
 const OP_IDLE_KIND = 5;
+/** First VPN2 of KSEG0: guest entries at or above it can never match a reference (the segment is unmapped). */
+const KUSEG_VPN2_LIMIT = KSEG0_BASE / (2 * PAGE_BYTES);
 /** Privileged accesses the special page turns into loads and stores (§4.3 item 3). */
 const SPECIAL_PAGE_OPS: readonly number[] = [PrivilegedOp.READ_STATUS, PrivilegedOp.WRITE_STATUS, PrivilegedOp.SET_INTERRUPT_MASK, PrivilegedOp.READ_CAUSE, PrivilegedOp.READ_EPC];
 /** Op codes in PrivilegedInstructionEmulated beyond PrivilegedOp. */
@@ -642,7 +644,8 @@ export class Disco implements ExceptionHandler, OpSource, TlbOwners {
     v.l2tlb.invalidateVpn2(e.vpn2, e.asid, e.global);
     cpu.tlb.invalidateOverlapping(e.vpn2, e.asid, e.global);
     vt.write(i, e);
-    if (valid) this.installFromVtlb(v, i);
+    // An all-invalid entry goes to the hardware TLB too (when it can match a user reference), so the retry raises TLB-invalid.
+    if (valid || e.vpn2 < KUSEG_VPN2_LIMIT) this.installFromVtlb(v, i);
     v.counters[V_TLB_WRITES]!++;
     this.leave(cpu, saved);
     if (this.sim.detailed) this.emitTlbWrite(v, i, e, cpu.nowTicks - start);
@@ -651,8 +654,9 @@ export class Disco implements ExceptionHandler, OpSource, TlbOwners {
   private checkGuestEntry(v: Vcpu, e: KernelTlbEntry): void {
     const pages = v.vm.physicalPages;
     assert(e.physicalPage0 < pages && e.physicalPage1 < pages, `vm ${v.vm.id}: TLB entry beyond physical memory (${e.physicalPage0}, ${e.physicalPage1})`);
-    const va = e.vpn2 * 2 * PAGE_BYTES;
-    assert(va < KSEG0_BASE, `vm ${v.vm.id}: guest TLB entries map the user segment only (the kernel segment is Disco's direct map), got 0x${va.toString(16)}`);
+    // An all-invalid entry in unmapped KSEG0 is how a guest empties a slot (it never matches); valid entries map the user segment only.
+    if (e.physicalPage0 < 0 && e.physicalPage1 < 0 && e.vpn2 >= KUSEG_VPN2_LIMIT) return;
+    if (!(e.vpn2 < KUSEG_VPN2_LIMIT)) throw new AssertionError(`vm ${v.vm.id}: guest TLB entries map the user segment only (the kernel segment is Disco's direct map), got 0x${(e.vpn2 * 2 * PAGE_BYTES).toString(16)}`);
   }
 
   private emitTlbWrite(v: Vcpu, i: number, e: KernelTlbEntry, costTicks: Tick): void {
@@ -691,7 +695,8 @@ export class Disco implements ExceptionHandler, OpSource, TlbOwners {
     const mpn0 = this.halfMpn;
     const flags0 = this.halfFlags;
     this.translateHalf(v, ppn1, w1);
-    v.l2tlb.put(vpn2, asid, global, ppn0, mpn0, flags0, ppn1, this.halfMpn, this.halfFlags);
+    // The L2TLB caches translations; an all-invalid entry is none (the virtual TLB keeps it for the refill path).
+    if (ppn0 >= 0 || ppn1 >= 0) v.l2tlb.put(vpn2, asid, global, ppn0, mpn0, flags0, ppn1, this.halfMpn, this.halfFlags);
     this.hwInsert(v, vpn2, asid, global, ppn0, mpn0, flags0, ppn1, this.halfMpn, this.halfFlags);
   }
 

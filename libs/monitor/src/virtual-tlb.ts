@@ -36,14 +36,20 @@ export class VirtualTlb {
     return this.random.int(this.wired, this.entries);
   }
 
+  /** The slot holds an entry (TLBP can find it), even one whose halves are both invalid. */
   isValid(i: number): boolean {
     return this.vpn2[i] !== EMPTY;
   }
 
+  /**
+   * Stores the entry as written. An entry with both halves invalid is kept,
+   * as MIPS keeps it: a reference through it raises TLB-invalid (not refill),
+   * which is how a guest refill handler that copies an unfaulted PTE pair
+   * hands over to its slow path. Dropping it made such a refill repeat forever.
+   */
   write(i: number, e: KernelTlbEntry): void {
     assertInRange(i, 0, this.entries, 'virtual TLB index');
-    const valid = e.physicalPage0 >= 0 || e.physicalPage1 >= 0;
-    this.vpn2[i] = valid ? e.vpn2 : EMPTY;
+    this.vpn2[i] = e.vpn2;
     this.asid[i] = e.asid;
     this.global[i] = e.global ? 1 : 0;
     this.ppn0[i] = e.physicalPage0;

@@ -92,10 +92,8 @@ export class VirtualMemory {
     core.run(cpu, core.routine('utlb'), PATHS.utlbInstructions);
     cpu.load(core.kva(ptPage, AddressSpace.pteOffset(even)));
     cpu.load(core.kva(ptPage, AddressSpace.pteOffset(even + 1)));
-    // Neither PTE of the pair is valid: MIPS would load an invalid pair and take a TLB-invalid
-    // exception on the retry; the slow path follows at once instead. (A virtual TLB that drops
-    // all-invalid entries, as libs/monitor's does, would otherwise refill forever.)
-    if (((space.ptes.get(even) ?? 0) & PTE_VALID) === 0 && ((space.ptes.get(even + 1) ?? 0) & PTE_VALID) === 0) return false;
+    // The handler copies the pair whatever it holds: an unfaulted pair is written invalid and the
+    // retry takes a TLB-invalid exception to the slow path, as on MIPS.
     cpu.tlbWriteRandom(this.entry(space, cpu, vpn2));
     cpu.privileged(PrivilegedOp.ERET);
     return true;
