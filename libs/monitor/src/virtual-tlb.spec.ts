@@ -55,8 +55,13 @@ class LazyGuest implements GuestKernel {
     return true;
   }
 
-  trap(): void {}
-  interrupt(): void {}
+  trap(_cpu: KernelCpu, code: number): void {
+    throw new AssertionError(`lazy guest: unexpected trap ${code}`);
+  }
+
+  interrupt(): void {
+    // Nothing to do: the test runs one reference and idles.
+  }
 }
 
 function runLazyGuest(flushFirst: boolean): LazyGuest {
