@@ -12,3 +12,4 @@ export * from './scenario/create-disco-irix-run';
 export * from './workloads/workload';
 export * from './workloads/script-program';
 export * from './workloads/reference-stream';
+export * from './splashos/splash-os';

@@ -4,6 +4,7 @@ import { assert, cycleTicksOfMhz, msToTicks, Priority, usToTicks, type ModelRun,
 import { FileSystem, SECTORS_PER_BLOCK } from '../kernel/file-system';
 import { defaultIrixConfig, type GuestModifications } from '../kernel/kernel-config';
 import { IrixKernel } from '../kernel/irix-kernel';
+import { defaultSplashOsConfig, SplashOs } from '../splashos/splash-os';
 import { PageUse } from '../kernel/physical-memory';
 import { createWorkload } from '../workloads/create-workload';
 import type { Workload, WorkloadHooks } from '../workloads/workload';
@@ -16,7 +17,7 @@ const START_VECTOR = 7;
 /** One VM with its kernel and workload share. */
 export interface DiscoGuest {
   readonly vm: Vm;
-  readonly kernel: IrixKernel;
+  readonly kernel: IrixKernel | SplashOs;
   readonly workload: Workload;
   readonly fs: FileSystem;
 }
@@ -110,6 +111,7 @@ class DeferredKernel implements GuestKernel {
 
 function validate(section: DiscoIrixScenario): void {
   assert(section.instances % section.vms === 0, `disco-irix: ${section.instances} instances do not spread evenly over ${section.vms} VMs`);
+  assert(section.guestOs === 'irix' || section.vms === 1, 'disco-irix: SPLASHOS runs one program in one VM');
   assert(section.vms * section.vcpusPerVm <= section.cpus, `disco-irix: ${section.vms} VMs of ${section.vcpusPerVm} VCPUs need more than ${section.cpus} CPUs`);
 }
 
@@ -231,6 +233,7 @@ function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixScenario, i
     deferred,
   );
   const fs = new FileSystem(vm.platform.diskSectors.map((s) => Math.floor(s / SECTORS_PER_BLOCK)));
+  if (section.guestOs === 'splashos') return createSplashOsGuest(sim, vm, deferred, section, fs, cycleTicks, hooks);
   const config = defaultIrixConfig({
     name: `irix${index}`,
     vm: vm.id,
@@ -252,5 +255,19 @@ function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixScenario, i
   // Table 2's split: each service's time by bucket, read from the physical CPU each VCPU is pinned to.
   kernel.core.services.measureBuckets((cpu) => vm.vcpus[cpu.id]!.cpu.time);
   kernel.spawn(workload.init, workload.initBinary);
+  return { vm, kernel, workload, fs };
+}
+
+/** SPLASHOS in the VM (§2.8): the workload's main program linked with the library OS; its text read from disk 0 at start. */
+function createSplashOsGuest(sim: Simulator, vm: Vm, deferred: DeferredKernel, section: DiscoIrixScenario, fs: FileSystem, cycleTicks: number, hooks: WorkloadHooks): DiscoGuest {
+  const workload = createWorkload(withGuestDefaults({ workload: section.workload, cpus: section.vcpusPerVm, scale: section.scale, instances: 1, bufferCacheMb: section.bufferCacheMb }), fs, (name) => sim.prng.stream(`guest/vm${vm.id}/${name}`), hooks);
+  const main = workload.main;
+  assert(main !== undefined, `disco-irix: SPLASHOS runs SPLASH-2 programs; ${section.workload} is not one`);
+  const kernel = new SplashOs(sim, vm.platform, defaultSplashOsConfig({ name: `splashos${vm.id}`, vm: vm.id, cycleTicks }), main.binary, main.program, hooks.booted);
+  deferred.target = kernel;
+  kernel.pageUse.forEach((use, p) => {
+    if (use !== PageUse.FREE) vm.classifyPage(p, pageKindOfUse(use as PageUse));
+  });
+  kernel.core.services.measureBuckets((cpu) => vm.vcpus[cpu.id]!.cpu.time);
   return { vm, kernel, workload, fs };
 }

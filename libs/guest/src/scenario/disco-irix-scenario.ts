@@ -39,6 +39,11 @@ export interface DiscoIrixMonitor {
 /** The `disco-irix` section: IRIX-like kernels in Disco VMs on the ccNUMA machine, one workload share per VM. */
 export interface DiscoIrixScenario {
   readonly workload: WorkloadName;
+  /**
+   * The OS in each VM: the IRIX-like kernel, or SPLASHOS (§2.8), the library
+   * OS for one SPLASH-2 program (Radix) with no VM subsystem of its own.
+   */
+  readonly guestOs: 'irix' | 'splashos';
   /** Physical CPUs (= nodes). */
   readonly cpus: number;
   readonly memoryPerNodeMb: number;
@@ -92,6 +97,7 @@ export const DISCO_IRIX_MONITOR_DEFAULTS: DiscoIrixMonitor = {
 
 export const DISCO_IRIX_DEFAULTS: DiscoIrixScenario = {
   workload: 'pmake',
+  guestOs: 'irix',
   cpus: 1,
   memoryPerNodeMb: 64,
   l2SizeKb: 1024,
@@ -130,6 +136,7 @@ export const discoIrixScenarioSchema = {
   additionalProperties: false,
   properties: {
     workload: { type: 'string', enum: [...WORKLOADS], description: 'workload of Table 1 or Radix (§5.4)' },
+    guestOs: { type: 'string', enum: ['irix', 'splashos'], description: 'OS in each VM: the IRIX-like kernel or SPLASHOS (§4.4, SPLASH-2 programs only)' },
     cpus: { type: 'integer', minimum: 1, maximum: 32, description: 'physical CPUs, one per node' },
     memoryPerNodeMb: { type: 'integer', minimum: 8, maximum: 512, description: 'machine memory per node in MB' },
     l2SizeKb: { type: 'integer', enum: [64, 128, 256, 512, 1024, 2048, 4096], description: 'L2 size in KB' },

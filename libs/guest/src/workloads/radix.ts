@@ -34,7 +34,7 @@ export function createRadix(fs: FileSystem, params: RadixParams, random: (name: 
     random('radix/0'),
   );
   const { init, initBinary } = initProgram(fs, [binary.file], hooks, { binary, program: main }, random('radix/init'));
-  return { name: 'radix', init, initBinary };
+  return { name: 'radix', init, initBinary, main: { binary, program: main } };
 }
 
 /**

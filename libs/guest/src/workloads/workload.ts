@@ -11,6 +11,12 @@ export interface Workload {
   /** The first process: warms the file cache, reports `booted`, then runs the workload. */
   readonly init: Program;
   readonly initBinary: Binary;
+  /**
+   * The program init execs and its binary: what a library OS without a file
+   * system or processes (SPLASHOS, §2.8) runs directly. Set by the SPLASH-2
+   * workloads.
+   */
+  readonly main?: { readonly binary: Binary; readonly program: Program };
 }
 
 export interface WorkloadHooks {
