@@ -174,7 +174,20 @@ function* workerBody(self: ScriptProgram, params: RaytraceParams, binary: Binary
   const trace = self.stream({
     ...imageProfile(binary, { ipr: 3, loopBytes: 2048, jump: 0.04, data: [] }),
     regions: [
-      { base: USER_DATA_BASE, bytes: params.sceneBytes, weight: 0.9, pattern: 'random', hotBytes: params.sceneBytes / 8, hotFraction: 0.7, writeFraction: 0 },
+      // Rays walk the scene's hierarchical grid; neighbouring rays are coherent and visit the
+      // same cells, so references cluster (ASSUMPTION: a 16 KB neighbourhood of cells and
+      // objects for a bundle of ~512 references, a few rays' worth).
+      {
+        base: USER_DATA_BASE,
+        bytes: params.sceneBytes,
+        weight: 0.9,
+        pattern: 'clustered',
+        clusterBytes: 16 * KB,
+        clusterReferences: 512,
+        hotBytes: params.sceneBytes / 8,
+        hotFraction: 0.7,
+        writeFraction: 0,
+      },
       { base: USER_DATA_BASE + params.sceneBytes + rank * stripe, bytes: stripe, weight: 0.1, pattern: 'sequential', writeFraction: 0.5 },
     ],
   });

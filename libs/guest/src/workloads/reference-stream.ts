@@ -7,10 +7,18 @@ export interface DataRegion {
   readonly bytes: number;
   /** Relative share of the phase's data references. */
   readonly weight: number;
-  /** 'random': uniform over the region, or over its first `hotBytes` with `hotFraction`; 'sequential': a moving cursor. */
-  readonly pattern: 'random' | 'sequential';
+  /**
+   * 'random': uniform over the region, or over its first `hotBytes` with `hotFraction`;
+   * 'sequential': a moving cursor;
+   * 'clustered': uniform within `clusterBytes` around a locus that jumps (like 'random')
+   * on average every `clusterReferences` references: coherent traversals such as
+   * neighbouring rays walking the same grid cells.
+   */
+  readonly pattern: 'random' | 'sequential' | 'clustered';
   readonly hotBytes?: number;
   readonly hotFraction?: number;
+  readonly clusterBytes?: number;
+  readonly clusterReferences?: number;
   readonly writeFraction: number;
 }
 
@@ -39,6 +47,8 @@ export class ReferenceStream {
   private codeOffset = 0;
   private referenceCredit = 0;
   private readonly cursors: Float64Array;
+  /** Per region: the locus of a 'clustered' pattern (-1 before the first jump). */
+  private readonly loci: Float64Array;
   private readonly cumulative: Float64Array;
 
   constructor(
@@ -48,6 +58,12 @@ export class ReferenceStream {
     assert(profile.codeBytes >= 64 && profile.instructionsPerReference >= 1, 'a phase needs code and a reference density');
     assert(profile.regions.length > 0, 'a phase needs data');
     this.cursors = new Float64Array(profile.regions.length);
+    this.loci = new Float64Array(profile.regions.length).fill(-1);
+    for (const r of profile.regions) {
+      if (r.pattern !== 'clustered') continue;
+      assert((r.clusterBytes ?? 0) >= 8 && (r.clusterBytes ?? 0) <= r.bytes, 'a clustered region needs 8 ≤ clusterBytes ≤ bytes');
+      assert((r.clusterReferences ?? 0) >= 1, 'a clustered region needs clusterReferences ≥ 1');
+    }
     this.cumulative = new Float64Array(profile.regions.length);
     let total = 0;
     profile.regions.forEach((r, i) => {
@@ -98,11 +114,22 @@ export class ReferenceStream {
     if (r.pattern === 'sequential') {
       offset = this.cursors[i]!;
       this.cursors[i] = (offset + 8) % r.bytes;
+    } else if (r.pattern === 'clustered') {
+      const cluster = r.clusterBytes!;
+      if (this.loci[i]! < 0 || this.random.chance(1 / r.clusterReferences!)) {
+        this.loci[i] = Math.min(this.randomOffset(r), r.bytes - cluster);
+      }
+      offset = this.loci[i]! + this.random.int(0, cluster / 8) * 8;
     } else {
-      const span = r.hotBytes !== undefined && this.random.chance(r.hotFraction ?? 0) ? r.hotBytes : r.bytes;
-      offset = this.random.int(0, span / 8) * 8;
+      offset = this.randomOffset(r);
     }
     if (this.random.chance(r.writeFraction)) buffer.push(OP_STORE, r.base + offset, 0);
     else buffer.push(OP_LOAD, r.base + offset);
+  }
+
+  /** A word offset uniform over the region, or over its hot part with `hotFraction`. */
+  private randomOffset(r: DataRegion): number {
+    const span = r.hotBytes !== undefined && this.random.chance(r.hotFraction ?? 0) ? r.hotBytes : r.bytes;
+    return this.random.int(0, span / 8) * 8;
   }
 }

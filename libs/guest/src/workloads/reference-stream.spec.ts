@@ -1,0 +1,54 @@
+import { OP_LOAD, OP_STORE, OpBuffer } from '@disco/hardware';
+import { Prng } from '@disco/sim-kernel';
+import { ReferenceStream, type DataRegion } from './reference-stream';
+
+function dataAddresses(region: DataRegion, instructions: number): number[] {
+  const stream = new ReferenceStream(
+    { codeBase: 0x400000, codeBytes: 4096, loopBytes: 1024, jumpProbability: 0, instructionsPerReference: 2, regions: [region] },
+    Prng.fromSeed(5).stream('test'),
+  );
+  const addresses: number[] = [];
+  const buffer = new OpBuffer(256);
+  for (let done = 0; done < instructions; ) {
+    buffer.length = 0;
+    done += stream.emit(buffer, instructions - done, 0);
+    for (let i = 0; i < buffer.length; i++) {
+      if (buffer.kinds[i] === OP_LOAD || buffer.kinds[i] === OP_STORE) addresses.push(buffer.args[i]! - region.base);
+    }
+  }
+  return addresses;
+}
+
+describe('ReferenceStream', () => {
+  const base = { base: 0x1000_0000, bytes: 4 * 1024 * 1024, weight: 1, writeFraction: 0 };
+
+  it("keeps a 'clustered' region's references in runs inside one cluster", () => {
+    const clusterBytes = 16 * 1024;
+    const clusterReferences = 200;
+    const addresses = dataAddresses({ ...base, pattern: 'clustered', clusterBytes, clusterReferences }, 400_000);
+    // A run ends where a reference leaves the window of the run's first reference.
+    let runs = 1;
+    let low = addresses[0]!;
+    let high = addresses[0]!;
+    for (const a of addresses) {
+      low = Math.min(low, a);
+      high = Math.max(high, a);
+      if (high - low >= clusterBytes) {
+        runs++;
+        low = high = a;
+      }
+    }
+    const meanRun = addresses.length / runs;
+    expect(meanRun).toBeGreaterThan(clusterReferences / 2);
+    expect(meanRun).toBeLessThan(clusterReferences * 2);
+    for (const a of addresses) expect(a).toBeLessThan(base.bytes);
+  });
+
+  it("touches many more distinct pages per reference with 'random' than with 'clustered'", () => {
+    const pages = (addresses: number[]) => new Set(addresses.map((a) => Math.floor(a / 4096))).size;
+    const large = { ...base, bytes: 64 * 1024 * 1024 };
+    const random = pages(dataAddresses({ ...large, pattern: 'random' }, 20_000));
+    const clustered = pages(dataAddresses({ ...large, pattern: 'clustered', clusterBytes: 16 * 1024, clusterReferences: 200 }, 20_000));
+    expect(clustered * 10).toBeLessThan(random);
+  });
+});
