@@ -53,6 +53,8 @@ export class BufferCache {
   nfsReads = 0;
   lifetimeHits = 0;
   lifetimeMisses = 0;
+  /** Disks whose blocks live on an NFS server: their transfers become NFS calls (null: every disk is local). */
+  remote: { readonly serves: (disk: number) => boolean; readonly start: (cpu: KernelCpu, tag: number, run: readonly Buffer[], write: boolean) => void } | null = null;
 
   constructor(
     private readonly core: KernelCore,
@@ -133,10 +135,14 @@ export class BufferCache {
   private issue(cpu: KernelCpu, run: Buffer[], write: boolean): void {
     const tag = this.nextTag++;
     this.pending.set(tag, { buffers: run, write });
-    if (write) this.diskWrites += run.length;
-    else this.diskReads += run.length;
     this.core.run(cpu, this.core.routine('bwrite'), 80 + 10 * run.length);
     const first = run[0]!;
+    if (this.remote !== null && this.remote.serves(first.disk)) {
+      this.remote.start(cpu, tag, run, write);
+      return;
+    }
+    if (write) this.diskWrites += run.length;
+    else this.diskReads += run.length;
     cpu.diskRequest({
       disk: first.disk,
       write,
@@ -163,7 +169,7 @@ export class BufferCache {
     this.issue(cpu, [b], true);
   }
 
-  /** A disk interrupt for `tag`: its buffers' transfer finished. Returns the waiters to wake. */
+  /** A disk interrupt (or NFS reply) for `tag`: its buffers' transfer finished. Returns the waiters to wake. */
   complete(cpu: KernelCpu, tag: number): ((cpu: KernelCpu) => void)[] {
     const request = this.pending.get(tag);
     assert(request !== undefined, `disk completion for unknown tag ${tag}`);

@@ -13,6 +13,7 @@ import { Process, Thread, ThreadState, type OpenFile } from './process';
 import { GuestService } from './services';
 import { SYSCALL_CODE, type Program, type SyscallRequest } from './syscalls';
 import { VirtualMemory } from './vm';
+import { Nfs, type NfsSetup } from './nfs';
 
 const BLOCKED = -0x7fff_ffff;
 const TLB_REFILL = -1;
@@ -88,12 +89,16 @@ export class IrixKernel implements GuestKernel {
   private imageLoading: boolean;
   private imageRequested = false;
   private readonly bootQueue: Thread[] = [];
+  /** NFS client and server over the network (null: no network file system). */
+  readonly nfs: Nfs | null;
+  private nfsStarted = false;
 
   constructor(
     readonly sim: Simulator,
     readonly info: KernelPlatformInfo,
     readonly config: IrixConfig,
     readonly fs: FileSystem,
+    nfs: NfsSetup | null = null,
   ) {
     this.core = new KernelCore(sim, info, config);
     const core = this.core;
@@ -112,6 +117,11 @@ export class IrixKernel implements GuestKernel {
     assert(config.kernelTextPages + core.data.pages <= reservedPages, 'kernel static data outgrew its reservation');
     this.cpus = Array.from({ length: info.cpus }, () => ({ current: null, idle: false, ipiPending: false, needResched: false, lastFlushTicks: 0 }));
     this.imageLoading = config.kernelImage !== null;
+    this.nfs = nfs === null ? null : new Nfs(core, this.vm, () => this.buffers, nfs);
+    const client = this.nfs;
+    if (client !== null && nfs!.mounts.length > 0) {
+      this.buffers.remote = { serves: (disk) => client.mountOf(disk) !== undefined, start: (cpu, tag, run, write) => client.startCall(cpu, tag, run, write) };
+    }
   }
 
   get runnable(): number {
@@ -136,6 +146,11 @@ export class IrixKernel implements GuestKernel {
     const state = this.cpus[cpu.id]!;
     state.idle = false;
     state.ipiPending = false;
+    if (!this.nfsStarted && this.nfs !== null) {
+      this.nfsStarted = true;
+      this.core.account(cpu, TimeBucket.TIME_KERNEL);
+      this.nfs.start(cpu);
+    }
     if (this.imageLoading) {
       if (cpu.id === 0 && !this.imageRequested) this.loadImage(cpu);
       this.goIdle(cpu, state);
@@ -275,6 +290,7 @@ export class IrixKernel implements GuestKernel {
       default:
         services.begin(cpu, GuestService.SERVICE_NET_INTERRUPT, pid);
         this.core.run(cpu, this.core.routine('net'), PATHS.diskInterruptInstructions);
+        if (cause === InterruptCause.NIC && this.nfs !== null) this.nfs.received(cpu, data);
         break;
     }
     services.end(cpu);

@@ -1,15 +1,19 @@
-import { hardwareConfig, InterruptCause, Machine, PAGE_BYTES, type GuestKernel, type KernelCpu, type OpBuffer, type TlbExceptionKind } from '@disco/hardware';
+import { hardwareConfig, InterruptCause, type HardwareConfig, Machine, PAGE_BYTES, type GuestKernel, type KernelCpu, type OpBuffer, type TlbExceptionKind } from '@disco/hardware';
 import { Disco, monitorConfig, PageKind, type Modifications, type VirtualDiskSpec, type Vm } from '@disco/monitor';
 import { assert, cycleTicksOfMhz, msToTicks, Priority, usToTicks, type ModelRun, type Simulator } from '@disco/sim-kernel';
 import { FileSystem, SECTORS_PER_BLOCK } from '../kernel/file-system';
 import { defaultIrixConfig, type GuestModifications } from '../kernel/kernel-config';
 import { IrixKernel } from '../kernel/irix-kernel';
+import { NfsWire, type NfsMount } from '../kernel/nfs';
 import { defaultSplashOsConfig, SplashOs } from '../splashos/splash-os';
 import { PageUse } from '../kernel/physical-memory';
 import { createWorkload } from '../workloads/create-workload';
 import type { Workload, WorkloadHooks } from '../workloads/workload';
 import type { DiscoIrixModifications, DiscoIrixScenario } from './disco-irix-scenario';
 import { withGuestDefaults } from './guest-scenario';
+
+/** Receive buffers the NFS server keeps posted. ASSUMPTION: 256 pages (1 MB), more than the seven clients' calls in flight need. */
+const NFS_SERVER_RECEIVE_PAGES = 256;
 
 /** Vector of the start signal posted to a waiting VM (its console, in effect): IRIX re-checks paused threads on any IPI. */
 const START_VECTOR = 7;
@@ -76,11 +80,21 @@ export function vmDisks(section: DiscoIrixScenario): VirtualDiskSpec[][] {
   const needed = roots + section.vms * perVm;
   assert(needed <= section.disks, `disco-irix: ${section.vms} VMs with ${perVm} private disk(s) each and ${roots} root disk(s) need ${needed} disks, the machine has ${section.disks}`);
   let next = roots;
-  return Array.from({ length: section.vms }, (_, i) => {
+  const disks = Array.from({ length: section.vms }, (_, i) => {
     const root: VirtualDiskSpec = { physicalDisk: section.sharedRootDisk ? 0 : i, persistent: !section.sharedRootDisk };
     const own: VirtualDiskSpec[] = Array.from({ length: perVm }, () => ({ physicalDisk: next++, persistent: true }));
     return [root, ...own];
   });
+  if (!section.nfs) return disks;
+  // The server mounts every workload disk; the clients only their root disk (their files are on the server).
+  return disks.map((d, i) => (i === 0 ? [d[0]!, ...disks.flatMap((v) => v.slice(1))] : [d[0]!]));
+}
+
+/** NFS mounts of VM `index` (8VMs+NFS): its workload disks, numbered as without NFS, on the server's disks. */
+export function nfsMounts(section: DiscoIrixScenario, index: number): NfsMount[] {
+  if (!section.nfs || index === 0) return [];
+  const perVm = section.instances / section.vms;
+  return Array.from({ length: perVm }, (_, k) => ({ localDisk: 1 + k, server: 0, serverDisk: 1 + index * perVm + k }));
 }
 
 /** Forwards to the kernel built once its VM exists (a VM's platform info is the kernel's constructor argument). */
@@ -111,6 +125,7 @@ class DeferredKernel implements GuestKernel {
 
 function validate(section: DiscoIrixScenario): void {
   assert(section.instances % section.vms === 0, `disco-irix: ${section.instances} instances do not spread evenly over ${section.vms} VMs`);
+  assert(!section.nfs || (section.vms > 1 && section.guestOs === 'irix'), 'disco-irix: NFS needs several IRIX VMs (VM 0 serves the others)');
   assert(section.guestOs === 'irix' || section.vms === 1, 'disco-irix: SPLASHOS runs one program in one VM');
   assert(section.vms * section.vcpusPerVm <= section.cpus, `disco-irix: ${section.vms} VMs of ${section.vcpusPerVm} VCPUs need more than ${section.cpus} CPUs`);
 }
@@ -122,9 +137,10 @@ function validate(section: DiscoIrixScenario): void {
  * until every VM has, so the measured part (`booted` to `finished`) starts
  * together on all VMs.
  */
-export function createDiscoIrixRun(sim: Simulator, section: DiscoIrixScenario): DiscoIrixRun {
+export function createDiscoIrixRun(sim: Simulator, section: DiscoIrixScenario, hardware: Partial<HardwareConfig> = {}): DiscoIrixRun {
   validate(section);
   const hw = hardwareConfig({
+    ...hardware,
     nodes: section.cpus,
     memoryPerNodeBytes: section.memoryPerNodeMb * 1024 * 1024,
     l2SizeBytes: section.l2SizeKb * 1024,
@@ -175,8 +191,9 @@ export function createDiscoIrixRun(sim: Simulator, section: DiscoIrixScenario): 
     for (const g of guests) g.kernel.sample(sim.now);
   };
   const disks = vmDisks(section);
+  const wire = new NfsWire();
   for (let i = 0; i < section.vms; i++) {
-    const guest = createGuest(sim, disco, section, i, disks[i]!, cycleTicksOfMhz(hw.clockMhz), hooks);
+    const guest = createGuest(sim, disco, section, i, disks[i]!, cycleTicksOfMhz(hw.clockMhz), hooks, wire);
     guest.kernel.onAllExited = () => {
       if (++state.finishedVms < section.vms) return;
       state.finished = sim.now;
@@ -218,27 +235,32 @@ export function createDiscoIrixRun(sim: Simulator, section: DiscoIrixScenario): 
   };
 }
 
-function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixScenario, index: number, disks: VirtualDiskSpec[], cycleTicks: number, hooks: WorkloadHooks): DiscoGuest {
+function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixScenario, index: number, disks: VirtualDiskSpec[], cycleTicks: number, hooks: WorkloadHooks, wire: NfsWire): DiscoGuest {
   const deferred = new DeferredKernel();
   const vcpus = section.vcpusPerVm;
+  const server = section.nfs && index === 0;
   const vm = disco.createVm(
     {
       name: `irix${index}`,
       vcpus,
-      memoryMb: section.memoryPerVmMb,
+      memoryMb: server ? section.nfsServerMemoryMb : section.memoryPerVmMb,
       cpus: Array.from({ length: vcpus }, (_, j) => index * vcpus + j),
       disks,
       modifications: monitorModifications(section.modifications),
     },
     deferred,
   );
-  const fs = new FileSystem(vm.platform.diskSectors.map((s) => Math.floor(s / SECTORS_PER_BLOCK)));
+  const mounts = nfsMounts(section, index);
+  const diskBlocks = vm.platform.diskSectors.map((s) => Math.floor(s / SECTORS_PER_BLOCK));
+  // A client's workload disks are the server's: same size, reached over NFS.
+  for (const m of mounts) diskBlocks[m.localDisk] = diskBlocks[0]!;
+  const fs = new FileSystem(diskBlocks);
   if (section.guestOs === 'splashos') return createSplashOsGuest(sim, vm, deferred, section, fs, cycleTicks, hooks);
   const config = defaultIrixConfig({
     name: `irix${index}`,
     vm: vm.id,
     cycleTicks,
-    bufferCachePages: Math.round((section.bufferCacheMb * 1024 * 1024) / PAGE_BYTES),
+    bufferCachePages: Math.round(((server ? section.nfsServerBufferCacheMb : section.bufferCacheMb) * 1024 * 1024) / PAGE_BYTES),
     modifications: guestModifications(section.modifications),
     kernelImage: { disk: 0, firstBlock: 0 },
   });
@@ -246,7 +268,10 @@ function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixScenario, i
   const image = fs.create('/unix', 0, config.kernelTextPages * PAGE_BYTES, 1, null);
   const perVm = section.instances / section.vms;
   const workload = createWorkload(withGuestDefaults({ workload: section.workload, cpus: vcpus, scale: section.scale, instances: perVm, bufferCacheMb: section.bufferCacheMb }), fs, (name) => sim.prng.stream(`guest/vm${index}/${name}`), hooks);
-  const kernel = new IrixKernel(sim, vm.platform, { ...config, kernelImage: { disk: 0, firstBlock: image.firstBlock } }, fs);
+  const nfs = section.nfs
+    ? { device: { postReceive: (pages: readonly number[]) => vm.postReceivePages(pages), take: () => vm.takeDelivery() }, wire, address: vm.id, mounts, server, serverReceivePages: NFS_SERVER_RECEIVE_PAGES }
+    : null;
+  const kernel = new IrixKernel(sim, vm.platform, { ...config, kernelImage: { disk: 0, firstBlock: image.firstBlock } }, fs, nfs);
   deferred.target = kernel;
   // Footprint hints (§5.3): what each page holds now and whenever that changes.
   const memory = kernel.memory;

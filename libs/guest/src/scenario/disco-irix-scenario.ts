@@ -67,6 +67,15 @@ export interface DiscoIrixScenario {
    * copy on another physical disk (no sharing; the comparison run).
    */
   readonly sharedRootDisk: boolean;
+  /**
+   * 8VMs+NFS (§5.3): VM 0 is also the NFS server for every workload disk
+   * (they are all its persistent disks); the other VMs mount theirs from it
+   * over the virtual network. VM 0 gets `nfsServerMemoryMb` and
+   * `nfsServerBufferCacheMb` (it caches every file).
+   */
+  readonly nfs: boolean;
+  readonly nfsServerMemoryMb: number;
+  readonly nfsServerBufferCacheMb: number;
   readonly hotPageThresholdMisses: number;
   readonly missCounterResetUs: number;
   readonly modifications: DiscoIrixModifications;
@@ -111,6 +120,9 @@ export const DISCO_IRIX_DEFAULTS: DiscoIrixScenario = {
   maxDurationMs: 5000,
   sampleIntervalUs: 5000,
   sharedRootDisk: true,
+  nfs: false,
+  nfsServerMemoryMb: 96,
+  nfsServerBufferCacheMb: 24,
   hotPageThresholdMisses: 128,
   missCounterResetUs: 100_000,
   modifications: ALL_DISCO_IRIX_MODIFICATIONS,
@@ -150,6 +162,9 @@ export const discoIrixScenarioSchema = {
     maxDurationMs: { type: 'number', exclusiveMinimum: 0, maximum: 600_000, description: 'simulated time limit in ms' },
     sampleIntervalUs: { type: 'number', exclusiveMinimum: 0, maximum: 10_000_000, description: 'sample period in µs' },
     sharedRootDisk: bool('root disk shared copy-on-write by all VMs (off: a private persistent copy per VM)'),
+    nfs: bool('§5.3 8VMs+NFS: VM 0 serves every workload disk over NFS to the others'),
+    nfsServerMemoryMb: { type: 'number', exclusiveMinimum: 0, maximum: 512, description: 'memory of the NFS server VM in MB' },
+    nfsServerBufferCacheMb: { type: 'number', exclusiveMinimum: 0, maximum: 512, description: 'buffer cache of the NFS server VM in MB' },
     hotPageThresholdMisses: { type: 'integer', minimum: 1, maximum: 65535, description: 'hot-page trigger of the miss counters' },
     missCounterResetUs: { type: 'number', exclusiveMinimum: 0, description: 'miss counter reset period in µs' },
     modifications: {
