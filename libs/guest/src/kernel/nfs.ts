@@ -1,5 +1,5 @@
 import type { KernelCpu } from '@disco/hardware';
-import { assert, AssertionError } from '@disco/sim-kernel';
+import { AssertionError } from '@disco/sim-kernel';
 import { GuestService } from '@disco/trace-schema';
 import type { Buffer, BufferCache } from './buffer-cache';
 import type { KernelCore } from './kernel-core';
@@ -201,7 +201,7 @@ export class Nfs {
   startCall(cpu: KernelCpu, tag: number, run: readonly Buffer[], write: boolean): void {
     const first = run[0]!;
     const mount = this.mountOf(first.disk);
-    assert(mount !== undefined, `nfs: disk ${first.disk} is not remote`);
+    if (mount === undefined) throw new AssertionError(`nfs: disk ${first.disk} is not remote`);
     const rpc = this.setup.wire.call({ op: write ? 'write' : 'read', client: this.setup.address, serverDisk: mount.serverDisk, firstBlock: first.block, blocks: run.length });
     this.inFlight.set(rpc.xid, { tag, buffers: run });
     // Room for the reply: the data pages and the header of a READ, the header of a WRITE's reply.
@@ -211,7 +211,7 @@ export class Nfs {
 
   private reply(cpu: KernelCpu, rpc: NfsRpc, pages: readonly number[]): void {
     const call = this.inFlight.get(rpc.xid);
-    assert(call !== undefined, `nfs: reply to xid ${rpc.xid}, not a call of this client`);
+    if (call === undefined) throw new AssertionError(`nfs: reply to xid ${rpc.xid}, not a call of this client`);
     this.inFlight.delete(rpc.xid);
     this.setup.wire.done(rpc.xid);
     const core = this.core;
@@ -238,13 +238,14 @@ export class Nfs {
   /** A message arrived (NIC interrupt with its tag). */
   received(cpu: KernelCpu, tag: number): void {
     const delivery = this.setup.device.take();
-    assert(delivery !== undefined && delivery.tag === tag, `nfs: NIC interrupt ${tag} without its message`);
+    if (delivery === undefined) throw new AssertionError(`nfs: NIC interrupt ${tag} without a message`);
+    if (delivery.tag !== tag) throw new AssertionError(`nfs: NIC interrupt ${tag} but message ${delivery.tag}`);
     const rpc = this.setup.wire.get(tag >>> 1);
     if ((tag & 1) === 1) {
       this.reply(cpu, rpc, delivery.physicalPages);
       return;
     }
-    assert(this.setup.server, `nfs: call ${rpc.xid} reached a kernel that serves nothing`);
+    if (!this.setup.server) throw new AssertionError(`nfs: call ${rpc.xid} reached a kernel that serves nothing`);
     // Keep the receive pool full; the delivered pages are freed once the call is served.
     this.setup.device.postReceive(this.allocateMbufs(cpu, delivery.physicalPages.length));
     this.serve(cpu, rpc, delivery.physicalPages);

@@ -186,7 +186,7 @@ export class SplashOs implements GuestKernel {
     this.fillBuffer = buffer;
     thread.program.fill(buffer, thread, (call) => this.request(thread, call));
     this.fillBuffer = null;
-    assert(buffer.length > 0, `program ${thread.program.name} produced nothing`);
+    if (!(buffer.length > 0)) throw new AssertionError(`program ${thread.program.name} produced nothing`);
   }
 
   /** The loader: one read of the application's text from disk 0 into its pages. */
@@ -251,7 +251,7 @@ export class SplashOs implements GuestKernel {
   }
 
   private request(thread: SplashThread, call: SyscallRequest): void {
-    assert(this.fillBuffer !== null, 'library call outside fill');
+    if (this.fillBuffer === null) throw new AssertionError('library call outside fill');
     thread.request = call;
     this.fillBuffer.push(OP_TRAP, SYSCALL_CODE[call.kind]);
   }
@@ -364,7 +364,7 @@ export class SplashOs implements GuestKernel {
       case InterruptCause.DISK:
         services.begin(cpu, GuestService.SERVICE_DISK_INTERRUPT, 1);
         core.run(cpu, core.routine('diskIntr'), this.config.clockInstructions);
-        assert(data === LOAD_TAG, `splashos: unexpected disk completion ${data}`);
+        if (data !== LOAD_TAG) throw new AssertionError(`splashos: unexpected disk completion ${data}`);
         this.start(cpu);
         break;
       case InterruptCause.HOT_PAGE:
