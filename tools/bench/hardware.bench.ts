@@ -51,16 +51,32 @@ function run(name: string, bytes: number, strideBytes: number, sink: TraceSink, 
   return { refs: cpu.counters[C_REFERENCES] as number, seconds };
 }
 
-function measure(label: string, bytes: number, strideBytes: number, simulatedUs: number): void {
+/** Median of `runs` measurements: one run of a fraction of a second is at the mercy of the JIT and the other core. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function measure(label: string, bytes: number, strideBytes: number, simulatedUs: number, runs = 5): void {
   run(label, bytes, strideBytes, NULL_SINK, simulatedUs / 4); // warm-up (JIT)
-  const untraced = run(label, bytes, strideBytes, NULL_SINK, simulatedUs);
-  const sink = new CountingSink();
-  const traced = run(label, bytes, strideBytes, sink, simulatedUs);
-  const rate = untraced.refs / untraced.seconds;
-  const ratio = traced.seconds / traced.refs / (untraced.seconds / untraced.refs);
+  const untracedRates: number[] = [];
+  const tracedRates: number[] = [];
+  let events = 0;
+  let refs = 0;
+  for (let i = 0; i < runs; i++) {
+    const untraced = run(label, bytes, strideBytes, NULL_SINK, simulatedUs);
+    const sink = new CountingSink();
+    const traced = run(label, bytes, strideBytes, sink, simulatedUs);
+    untracedRates.push(untraced.refs / untraced.seconds);
+    tracedRates.push(traced.refs / traced.seconds);
+    events = [...sink.counts.values()].reduce((a, b) => a + b, 0);
+    refs = untraced.refs;
+  }
+  const rate = median(untracedRates);
+  const tracedRate = median(tracedRates);
   console.log(
-    `${label.padEnd(12)} ${(rate / 1e6).toFixed(2).padStart(7)} M refs/s untraced, ${(traced.refs / traced.seconds / 1e6).toFixed(2)} M refs/s traced, ` +
-      `traced/untraced time per ref ${ratio.toFixed(3)}x, refs ${untraced.refs}, events ${[...sink.counts.values()].reduce((a, b) => a + b, 0)}`,
+    `${label.padEnd(12)} ${(rate / 1e6).toFixed(2).padStart(7)} M refs/s untraced, ${(tracedRate / 1e6).toFixed(2)} M refs/s traced, ` +
+      `traced/untraced time per ref ${(rate / tracedRate).toFixed(3)}x, refs ${refs}, events ${events} (median of ${runs} runs each)`,
   );
 }
 

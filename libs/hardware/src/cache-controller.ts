@@ -57,6 +57,12 @@ export class CacheController {
   private slot = 0;
   private line = 0;
   private nowTicks: Tick = 0;
+  /**
+   * The requesting CPU's local time, written by the CPU before each access. A
+   * typed-array cell rather than a parameter: tick values exceed V8's small
+   * integers, and passing them between functions would allocate per reference.
+   */
+  readonly clock = new Float64Array(1);
   private missEvent = 0;
   /** Stall of the last L2 miss, including queueing. */
   missLatencyTicks: Tick = 0;
@@ -80,7 +86,7 @@ export class CacheController {
   }
 
   /** Stall ticks of a data load of (mpn, offset) issued at `nowTicks`. */
-  read(mpn: number, offsetBytes: number, nowTicks: Tick): Tick {
+  read(mpn: number, offsetBytes: number): Tick {
     const l1 = this.l1d;
     const line1 = mpn * l1.linesPerPage + (offsetBytes >>> l1.lineShift);
     const slot = l1.find(line1);
@@ -89,11 +95,11 @@ export class CacheController {
       return 0;
     }
     this.counters[C_L1D_MISSES]++;
-    return this.fromL2(mpn, offsetBytes, EV_LOAD, nowTicks, l1, line1, slot);
+    return this.fromL2(mpn, offsetBytes, EV_LOAD, l1, line1, slot);
   }
 
   /** Stall ticks of a store; a store to a read-only L1D line goes to the L2 for permission. */
-  write(mpn: number, offsetBytes: number, nowTicks: Tick): Tick {
+  write(mpn: number, offsetBytes: number): Tick {
     const l1 = this.l1d;
     const line1 = mpn * l1.linesPerPage + (offsetBytes >>> l1.lineShift);
     const slot = l1.find(line1);
@@ -102,11 +108,11 @@ export class CacheController {
       return 0;
     }
     this.counters[C_L1D_MISSES]++;
-    return this.fromL2(mpn, offsetBytes, EV_STORE, nowTicks, l1, line1, slot);
+    return this.fromL2(mpn, offsetBytes, EV_STORE, l1, line1, slot);
   }
 
   /** Stall ticks of an instruction fetch. */
-  fetch(mpn: number, offsetBytes: number, nowTicks: Tick): Tick {
+  fetch(mpn: number, offsetBytes: number): Tick {
     const l1 = this.l1i;
     const line1 = mpn * l1.linesPerPage + (offsetBytes >>> l1.lineShift);
     const slot = l1.find(line1);
@@ -115,10 +121,10 @@ export class CacheController {
       return 0;
     }
     this.counters[C_L1I_MISSES]++;
-    return this.fromL2(mpn, offsetBytes, EV_IFETCH, nowTicks, l1, line1, slot);
+    return this.fromL2(mpn, offsetBytes, EV_IFETCH, l1, line1, slot);
   }
 
-  private fromL2(mpn: number, offsetBytes: number, event: number, nowTicks: Tick, l1: CacheArray, line1: number, l1Slot: number): Tick {
+  private fromL2(mpn: number, offsetBytes: number, event: number, l1: CacheArray, line1: number, l1Slot: number): Tick {
     const l2 = this.l2;
     const line2 = mpn * l2.linesPerPage + (offsetBytes >>> l2.lineShift);
     let slot = l2.find(line2);
@@ -128,7 +134,8 @@ export class CacheController {
       stall = this.l2HitTicks;
       this.counters[C_STALL_L2_HIT_TICKS] += stall;
     } else {
-      slot = this.miss(line2, slot, event, nowTicks);
+      this.nowTicks = this.clock[0] as number;
+      slot = this.miss(line2, slot, event);
       stall = this.missLatencyTicks;
     }
     const state = l1 === this.l1i ? LINE_S : (l2.states[slot] as number);
@@ -137,26 +144,27 @@ export class CacheController {
   }
 
   /** An L2 miss or upgrade: make room, then run the request through the table. Returns the L2 slot. */
-  private miss(line2: number, slot: number, event: number, nowTicks: Tick): number {
+  private miss(line2: number, slot: number, event: number): number {
     const l2 = this.l2;
     if (slot < 0) {
       slot = l2.victim(line2);
       const victim = l2.tags[slot] as number;
-      if (victim >= 0) this.handle(slot, victim, EV_EVICT, nowTicks);
+      if (victim >= 0) this.handle(slot, victim, EV_EVICT);
       l2.tags[slot] = line2;
       l2.states[slot] = LINE_I;
     }
     this.missEvent = event;
-    this.handle(slot, line2, event, nowTicks);
+    this.handle(slot, line2, event);
     l2.touch(slot);
     return slot;
   }
 
   /** Replaces the L2 line holding machine line `line2` (a cache-flush operation); false if absent. */
-  evict(line2: number, nowTicks: Tick): boolean {
+  evict(line2: number): boolean {
     const slot = this.l2.find(line2);
     if (slot < 0) return false;
-    this.handle(slot, line2, EV_EVICT, nowTicks);
+    this.nowTicks = this.clock[0] as number;
+    this.handle(slot, line2, EV_EVICT);
     return true;
   }
 
@@ -165,10 +173,10 @@ export class CacheController {
     const slot = this.l2.find(line2);
     if (slot < 0) throw new AssertionError(`cache ${this.node}: directory sent event ${event} for line ${line2}, not present`);
     if (event === EV_INV || event === EV_FWD_GETM) this.counters[C_INVALIDATIONS_RECEIVED]++;
-    this.handle(slot, line2, event, this.nowTicks);
+    this.handle(slot, line2, event);
   }
 
-  private handle(slot: number, line: number, event: number, nowTicks: Tick): void {
+  private handle(slot: number, line: number, event: number): void {
     const table = this.table;
     const row = table.row(this.l2.states[slot] as number, event, this.node, line);
     const start = table.actionStart[row] as number;
@@ -177,7 +185,6 @@ export class CacheController {
     const savedLine = this.line;
     this.slot = slot;
     this.line = line;
-    this.nowTicks = nowTicks;
     for (let k = start; k < end; k++) this.act(table.actionList[k] as number);
     const next = table.nextState[row] as number;
     if (next !== LINE_I) this.l2.states[slot] = next;
@@ -205,10 +212,12 @@ export class CacheController {
       case A.writeBack:
         this.supplyData();
         this.counters[C_WRITEBACKS]++;
-        this.directory.request(DEV_PUTM, line, this.node, this.nowTicks);
+        this.directory.clock[0] = this.nowTicks;
+        this.directory.request(DEV_PUTM, line, this.node);
         return;
       case A.sendReplacementHint:
-        this.directory.request(DEV_PUTS, line, this.node, this.nowTicks);
+        this.directory.clock[0] = this.nowTicks;
+        this.directory.request(DEV_PUTS, line, this.node);
         return;
       case A.supplyData:
         this.supplyData();
@@ -233,7 +242,8 @@ export class CacheController {
 
   private request(directoryEvent: number): void {
     const dir = this.directory;
-    const latency = dir.request(directoryEvent, this.line, this.node, this.nowTicks);
+    dir.clock[0] = this.nowTicks;
+    const latency = dir.request(directoryEvent, this.line, this.node);
     this.missLatencyTicks = latency;
     const home = dir.homeOf(this.line);
     const c = this.counters;

@@ -207,7 +207,8 @@ export class Cpu {
     const mpn = this.translate(va, false);
     if (mpn < 0) return 0;
     const offset = va & PAGE_OFFSET_MASK;
-    this.localTicks += this.cache.read(mpn, offset, this.localTicks);
+    this.cache.clock[0] = this.localTicks;
+    this.localTicks += this.cache.read(mpn, offset);
     if (this.trackData) this.lastValue = this.cache.readWord(mpn, offset);
     return this.lastValue;
   }
@@ -218,7 +219,8 @@ export class Cpu {
     const mpn = this.translate(va, true);
     if (mpn < 0) return;
     const offset = va & PAGE_OFFSET_MASK;
-    this.localTicks += this.cache.write(mpn, offset, this.localTicks);
+    this.cache.clock[0] = this.localTicks;
+    this.localTicks += this.cache.write(mpn, offset);
     if (this.trackData) this.cache.writeWord(mpn, offset, value);
   }
 
@@ -228,14 +230,16 @@ export class Cpu {
     const mpn = this.translate(va, false);
     if (mpn < 0) return 0;
     const offset = va & PAGE_OFFSET_MASK;
-    this.localTicks += this.cache.fetch(mpn, offset, this.localTicks);
+    this.cache.clock[0] = this.localTicks;
+    this.localTicks += this.cache.fetch(mpn, offset);
     if (this.trackData) this.lastValue = this.cache.readWord(mpn, offset);
     return this.lastValue;
   }
 
   /** Writes back and invalidates the L2 line holding machine address `machineAddress` (cache-op instruction). */
   flushLine(machineAddress: number): boolean {
-    return this.cache.evict(Math.floor(machineAddress / this.config.l2LineBytes), this.localTicks);
+    this.cache.clock[0] = this.localTicks;
+    return this.cache.evict(Math.floor(machineAddress / this.config.l2LineBytes));
   }
 
   private issue(): void {

@@ -33,6 +33,8 @@ export class DirectoryController {
   readonly linesPerPage: number;
   private readonly pageShift: number;
   private readonly busyUntilTicks: Float64Array;
+  /** The requester's local time, written before each `request` (a cell, not a parameter: no allocation per call). */
+  readonly clock = new Float64Array(1);
   caches: readonly CacheController[] = [];
 
   lastHops = 0;
@@ -77,7 +79,8 @@ export class DirectoryController {
    * `line`, issued at CPU-local time `nowTicks`. Returns the stall ticks
    * (meaningful for GetS, GetM, Upgrade).
    */
-  request(event: number, line: number, requester: number, nowTicks: Tick): Tick {
+  request(event: number, line: number, requester: number): Tick {
+    const nowTicks = this.clock[0] as number;
     if (!(line >= 0 && line < this.state.length)) throw new AssertionError(`line ${line} outside machine memory`);
     const bit = requester >= 0 ? 1 << requester : 0;
     const decoded = event === DEV_PUTS && this.sharers[line] === bit ? DEV_PUTS_LAST : event;

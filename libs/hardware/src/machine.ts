@@ -206,14 +206,15 @@ export class Machine {
     this.forEachLine(machineAddress, bytes, (line, firstByte, lastByte) => {
       const dir = this.directory;
       const whole = firstByte === 0 && lastByte === this.config.l2LineBytes;
-      if (!whole) dir.request(DEV_DMA_READ, line, -1, this.sim.now);
+      dir.clock[0] = this.sim.now;
+      if (!whole) dir.request(DEV_DMA_READ, line, -1);
       if (words === null) {
         if (whole) dir.transfer.fill(0);
       } else {
         const base = (line * this.config.l2LineBytes - machineAddress) / 4;
         for (let b = firstByte; b < lastByte; b += 4) dir.transfer[b >>> 2] = words[base + (b >>> 2)] ?? 0;
       }
-      dir.request(DEV_DMA_WRITE, line, -1, this.sim.now);
+      dir.request(DEV_DMA_WRITE, line, -1);
     });
   }
 
@@ -221,7 +222,8 @@ export class Machine {
   dmaRead(machineAddress: number, bytes: number, out: Int32Array | null): void {
     this.forEachLine(machineAddress, bytes, (line, firstByte, lastByte) => {
       const dir = this.directory;
-      dir.request(DEV_DMA_READ, line, -1, this.sim.now);
+      dir.clock[0] = this.sim.now;
+      dir.request(DEV_DMA_READ, line, -1);
       if (out === null) return;
       const base = (line * this.config.l2LineBytes - machineAddress) / 4;
       for (let b = firstByte; b < lastByte; b += 4) out[base + (b >>> 2)] = dir.transfer[b >>> 2] as number;
