@@ -102,6 +102,26 @@ export function enumViewSql(viewName: string, valueColumn: string, enumName: str
 const installed = new WeakSet<TraceReader>();
 
 /**
+ * `page_miss_totals(machine_page, home_node, misses, misses_local, latency_ticks)`:
+ * L2 misses per page. A trace whose recorder finished has them summed in
+ * `page_miss` (schema 3); otherwise one pass over cache_missed with group_sums.
+ */
+function pageMissTotalsSql(reader: TraceReader): string {
+  const summarized = reader.hasTable('page_miss') && reader.run.status !== 'running';
+  if (summarized) {
+    return `CREATE TEMP VIEW page_miss_totals AS
+      SELECT machine_page, home_node, misses, misses_local, latency_ticks FROM page_miss;`;
+  }
+  return `CREATE TEMP VIEW page_miss_totals AS
+    WITH tally AS (
+      SELECT group_sums(machine_address / 4096 * 256 + home_node, node = home_node, latency_ticks) AS groups FROM cache_missed
+    )
+    SELECT (value ->> 0) / 256 AS machine_page, (value ->> 0) % 256 AS home_node, value ->> 1 AS misses,
+           value ->> 2 AS misses_local, value ->> 3 AS latency_ticks
+    FROM tally, json_each(tally.groups);`;
+}
+
+/**
  * Defines the analysis views and the `group_sums` aggregate on a reader's
  * connection (TEMP: never written to the file). A view whose tables the trace lacks is left out; `page_event`
  * unites the sources the trace has. Returns the names defined.
@@ -119,6 +139,10 @@ export function installAnalysisViews(reader: TraceReader): string[] {
     if (!v.requires.every((t) => reader.hasTable(t))) continue;
     reader.defineTempView(withOptionalTables(reader, v.sql));
     names.push(v.name);
+  }
+  if (reader.hasTable('cache_missed')) {
+    reader.defineTempView(pageMissTotalsSql(reader));
+    names.push('page_miss_totals');
   }
   const sources = PAGE_EVENT_SOURCES.filter((s) => s.requires.every((t) => reader.hasTable(t)));
   const union = sources.length > 0 ? sources.map((s) => s.sql.trim()).join('\nUNION ALL\n') : 'SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL WHERE 0';

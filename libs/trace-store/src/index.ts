@@ -4,3 +4,4 @@ export * from './trace-file-error';
 export * from './trace-reader';
 export * from './trace-writer';
 export * from './event-range';
+export * from './page-miss-tally';

@@ -69,6 +69,20 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (enum_name, value)
   ) STRICT;
   `,
+  `
+  -- L2 misses per machine page (detailed traces), summed by the recorder and
+  -- written when the run ends, for hottest-page rankings without a scan of
+  -- cache_missed. Empty while a run is 'running' (or was killed): then only
+  -- cache_missed has the truth.
+  CREATE TABLE page_miss (
+    machine_page INTEGER NOT NULL,    -- machine address / 4096
+    home_node INTEGER NOT NULL,       -- node whose memory holds the page
+    misses INTEGER NOT NULL,          -- CacheMissed events to the page
+    misses_local INTEGER NOT NULL,    -- of which from CPUs on the home node
+    latency_ticks INTEGER NOT NULL,   -- stall they cost, summed over CPUs
+    PRIMARY KEY (machine_page, home_node)
+  ) STRICT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -142,6 +142,45 @@ describe('trace store', () => {
     expect(() => TraceReader.open(file)).toThrow(expect.objectContaining({ problem: 'newer-schema' }));
   });
 
+  it('sums L2 misses per page at the end of the run, as a GROUP BY over cache_missed would', () => {
+    const misses: TraceEvent[] = Array.from({ length: 300 }, (_, seq) => ({
+      seq,
+      tick: seq,
+      cpu: seq % 4,
+      node: seq % 4,
+      vm: -1,
+      type: 'CacheMissed',
+      data: {
+        machineAddress: ((seq * 7) % 11) * 4096 + (seq % 64) * 64,
+        homeNode: ((seq * 7) % 11) % 4,
+        kind: 0,
+        latencyTicks: 300_000 + (seq % 3) * 600_000,
+        hops: 0,
+        fromCache: false,
+        invalidations: 0,
+        queueTicks: 0,
+        localTicks: seq,
+      },
+    }));
+    const file = path.join(dir, 'misses.db');
+    const writer = TraceWriter.create(file, metadata);
+    writer.append({ ...batch(0, misses), eventCount: misses.length }, misses);
+    const running = TraceReader.open(file);
+    expect(running.query('SELECT count(*) FROM page_miss').rows[0]).toEqual([0]);
+    running.close();
+    writer.finish({ status: 'complete', simTicks: 300, finishedAt: 'x', wallSeconds: 1 });
+    writer.close();
+    const reader = TraceReader.open(file);
+    const summary = reader.query('SELECT machine_page, home_node, misses, misses_local, latency_ticks FROM page_miss ORDER BY 1, 2').rows;
+    const scan = reader.query(
+      `SELECT machine_address / 4096, home_node, count(*), sum(node = home_node), sum(latency_ticks)
+       FROM cache_missed GROUP BY 1, 2 ORDER BY 1, 2`,
+    ).rows;
+    expect(summary.length).toBe(11);
+    expect(summary).toEqual(scan);
+    reader.close();
+  });
+
   it('names every enum value a payload column can hold', () => {
     const reader = TraceReader.open(written());
     const buckets = reader.query("SELECT value, name FROM enum_value WHERE enum_name = 'TimeBucket' ORDER BY value").rows;

@@ -12,6 +12,7 @@ import {
 } from '@disco/trace-schema';
 import { eventTablesDdl, insertSql } from './event-tables';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { PageMissTally } from './page-miss-tally';
 import { TraceFileError } from './trace-file-error';
 
 export type RunStatus = 'running' | 'complete' | 'incomplete' | 'failed';
@@ -116,6 +117,7 @@ function rowWriters(db: Database.Database): Map<string, KindRowWriter> {
  */
 export class TraceWriter {
   private readonly appendTransaction: (batch: StoredBatch, events: readonly TraceEvent[]) => void;
+  private readonly pageMisses = new PageMissTally();
   private closed = false;
 
   private constructor(
@@ -136,6 +138,7 @@ export class TraceWriter {
       for (let i = 0; i < events.length; i++) {
         const event = events[i] as TraceEvent;
         (writers.get(event.type) as KindRowWriter).add(event);
+        if (event.type === 'CacheMissed') this.pageMisses.add(event);
       }
       for (const writer of all) writer.flush();
       updateRun.run(batch.eventCount, Buffer.from(batch.hash).toString('hex'), batch.lastTick);
@@ -187,9 +190,13 @@ export class TraceWriter {
 
   /** Records how the run ended. */
   finish(end: RunEnd): void {
-    this.db
-      .prepare(`UPDATE run SET status = ?, sim_ticks = max(coalesce(sim_ticks, 0), ?), finished_at = ?, wall_seconds = ?, error = ? WHERE id = 1`)
-      .run(end.status, end.simTicks, end.finishedAt, end.wallSeconds, end.error ?? null);
+    const insertPageMiss = this.db.prepare('INSERT INTO page_miss VALUES (?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (const row of this.pageMisses.rows()) insertPageMiss.run(row);
+      this.db
+        .prepare(`UPDATE run SET status = ?, sim_ticks = max(coalesce(sim_ticks, 0), ?), finished_at = ?, wall_seconds = ?, error = ? WHERE id = 1`)
+        .run(end.status, end.simTicks, end.finishedAt, end.wallSeconds, end.error ?? null);
+    })();
   }
 
   /** Checkpoints the WAL and leaves a single self-contained file. */

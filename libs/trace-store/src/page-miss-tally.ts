@@ -1,0 +1,50 @@
+import type { EventOf } from '@disco/trace-schema';
+
+const PAGE_BYTES = 4096;
+/** Keys pack the page and its home node: page * 256 + node (nodes < 256). */
+const NODE_SLOTS = 256;
+
+/**
+ * Per-page L2 miss totals, kept while a detailed trace is recorded so that the
+ * hottest-page ranking reads a few thousand summary rows instead of scanning
+ * every `CacheMissed` row (the `page_miss` table, written when the run ends).
+ */
+export class PageMissTally {
+  private readonly index = new Map<number, number>();
+  private keys = new Float64Array(1024);
+  private sums = new Float64Array(1024 * 3);
+  private size = 0;
+
+  add(event: EventOf<'CacheMissed'>): void {
+    const key = Math.floor(event.data.machineAddress / PAGE_BYTES) * NODE_SLOTS + event.data.homeNode;
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.size++;
+      if (i === this.keys.length) this.grow();
+      this.keys[i] = key;
+      this.index.set(key, i);
+    }
+    const o = i * 3;
+    this.sums[o]! += 1;
+    if (event.node === event.data.homeNode) this.sums[o + 1]! += 1;
+    this.sums[o + 2]! += event.data.latencyTicks;
+  }
+
+  /** Rows `[machine_page, home_node, misses, misses_local, latency_ticks]`. */
+  *rows(): IterableIterator<[number, number, number, number, number]> {
+    for (let i = 0; i < this.size; i++) {
+      const key = this.keys[i]!;
+      const o = i * 3;
+      yield [Math.floor(key / NODE_SLOTS), key % NODE_SLOTS, this.sums[o]!, this.sums[o + 1]!, this.sums[o + 2]!];
+    }
+  }
+
+  private grow(): void {
+    const keys = new Float64Array(this.keys.length * 2);
+    keys.set(this.keys);
+    this.keys = keys;
+    const sums = new Float64Array(this.sums.length * 2);
+    sums.set(this.sums);
+    this.sums = sums;
+  }
+}
