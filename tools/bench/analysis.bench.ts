@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { installAnalysisViews, runReport } from '@disco/analysis';
 import { modelVersion } from '@disco/cli-kit';
-import { TraceReader } from '@disco/trace-store';
+import { SCHEMA_VERSION, TraceReader } from '@disco/trace-store';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const argEvents = process.argv.indexOf('--events');
@@ -39,12 +39,12 @@ function scenario(events: number): Record<string, unknown> {
   };
 }
 
-/** A trace of about `events` events, recorded once per scenario and model version. */
+/** A trace of about `events` events, recorded once per scenario, model version and schema version. */
 function trace(events: number): string {
   const dir = path.join(tmpdir(), 'disco-bench');
   mkdirSync(dir, { recursive: true });
   const json = JSON.stringify(scenario(events));
-  const key = createHash('sha256').update(json).update(modelVersion()).digest('hex').slice(0, 12);
+  const key = createHash('sha256').update(json).update(modelVersion()).update(String(SCHEMA_VERSION)).digest('hex').slice(0, 12);
   const file = path.join(dir, `analysis-${events}-${key}.db`);
   if (existsSync(file)) {
     console.log(`reusing ${file}`);
