@@ -101,7 +101,14 @@ export function record(options: RecordOptions): Promise<RecordResult> {
         }),
       )
       .subscribe({
-        complete: () => resolve(end(driver?.done ? 'complete' : 'incomplete')),
+        // end() does I/O: its failure must reject, not escape as an unhandled error.
+        complete: () => {
+          try {
+            resolve(end(driver?.done ? 'complete' : 'incomplete'));
+          } catch (error) {
+            reject(error);
+          }
+        },
         error: (error: Error) => {
           try {
             end('failed', error);

@@ -99,9 +99,11 @@ describe('disco-record', () => {
     const out = path.join(dir, 'int.db');
     const child = startCli('record', [scenario, '--out', out]);
     await waitForBatches(out, 3);
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    expect(code).toBe(130);
+    expect({ code, stderr }).toEqual({ code: 130, stderr: expect.stringMatching(/^interrupted: .* status incomplete\n$/) });
     const run = runRow(out);
     expect(run['status']).toBe('incomplete');
     expect(run['event_count']).toBeGreaterThan(0);

@@ -152,7 +152,8 @@ export class TraceWriter {
       }
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
     }
-    const db = new Database(file);
+    // A short busy timeout: a live reader must not stall the recorder at close.
+    const db = new Database(file, { timeout: 1000 });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.transaction(() => {
@@ -203,8 +204,15 @@ export class TraceWriter {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.db.pragma('journal_mode = DELETE');
-    this.db.close();
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      this.db.pragma('journal_mode = DELETE');
+    } catch (error) {
+      // A reader still holds the file (another process analysing it live): the
+      // trace stays in WAL mode, complete and consistent, just in two files.
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+    } finally {
+      this.db.close();
+    }
   }
 }
