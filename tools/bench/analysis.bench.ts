@@ -137,8 +137,8 @@ function main(): void {
     console.log(`    report locality, in-process     ${fmt(m.report).padStart(10)}  ${perEvent(m.report, m)}`);
     for (const [name, s] of m.sections) console.log(`      section ${name.padEnd(22)} ${fmt(s).padStart(10)}`);
     console.log(`    disco-analyze … report locality ${fmt(m.cli).padStart(10)}  (process start, bundle load, text output included)`);
-    console.log(`    floor: one SQL pass over misses ${fmt(m.floor).padStart(10)}`);
-    console.log(`    ranking with GROUP BY instead   ${fmt(m.groupBy).padStart(10)}  (${(m.groupBy / (m.sections.get('hot-pages-missed') ?? 1)).toFixed(2)}× the group_sums section)`);
+    console.log(`    a scan of every miss (no summary) ${fmt(m.floor).padStart(10)}`);
+    console.log(`    ranking with GROUP BY instead   ${fmt(m.groupBy).padStart(10)}  (${(m.groupBy / (m.sections.get('hot-pages-missed') ?? 1)).toFixed(2)}× the hot-pages-missed section, which reads the recorder's page_miss sums)`);
   }
   const ratio = large.report / small.report;
   console.log(`\n  scaling: ${(large.events / small.events).toFixed(1)}× the events → ${ratio.toFixed(2)}× the report time`);
