@@ -1,4 +1,4 @@
-import { InterruptCause, OP_TRAP, TIME_BUCKET_COUNT, type GuestKernel, type KernelCpu, type KernelPlatformInfo, type OpBuffer, type TlbExceptionKind } from '@disco/hardware';
+import { InterruptCause, OP_TRAP, type GuestKernel, type KernelCpu, type KernelPlatformInfo, type OpBuffer, type TlbExceptionKind } from '@disco/hardware';
 import { assert, type Simulator } from '@disco/sim-kernel';
 import { TimeBucket } from '@disco/trace-schema';
 import { AddressSpace } from './address-space';
@@ -749,34 +749,7 @@ export class IrixKernel implements GuestKernel {
     this.lastSampleTicks = nowTicks;
     const vm = this.config.vm;
     const s = this.core.services;
-    for (let service = 1; service < s.invocations.length; service++) {
-      const invocations = s.invocations[service]!;
-      if (invocations === 0) continue;
-      const o = service * TIME_BUCKET_COUNT;
-      const b = s.bucketTicks;
-      this.sim.emit(
-        'KernelServiceSampled',
-        {
-          service,
-          invocations,
-          totalTicks: s.totalTicks[service]!,
-          syncTicks: s.syncTicks[service]!,
-          intervalTicks: interval,
-          kernelTicks: b[o + TimeBucket.TIME_KERNEL]!,
-          monitorTlbWriteTicks: b[o + TimeBucket.TIME_MONITOR_TLB_WRITE]!,
-          monitorPrivilegedTicks: b[o + TimeBucket.TIME_MONITOR_PRIVILEGED]!,
-          monitorCallFaultTicks: b[o + TimeBucket.TIME_MONITOR_CALL_FAULT]!,
-          monitorKernelTlbTicks: b[o + TimeBucket.TIME_MONITOR_KERNEL_TLB]!,
-          monitorTlbMissTicks: b[o + TimeBucket.TIME_MONITOR_TLB_MISS]!,
-          monitorNumaTicks: b[o + TimeBucket.TIME_MONITOR_NUMA]!,
-          monitorOtherTicks: b[o + TimeBucket.TIME_MONITOR_OTHER]!,
-        },
-        -1,
-        -1,
-        vm,
-      );
-    }
-    s.drain();
+    s.emitSamples(interval);
     for (const lock of this.core.lockStats) {
       if (lock.acquisitions === 0) continue;
       this.sim.emit('LockContentionSampled', { lock: lock.name, acquisitions: lock.acquisitions, contended: lock.contended, spinTicks: lock.spinTicks, intervalTicks: interval }, -1, -1, vm);

@@ -76,6 +76,38 @@ export class ServiceAccounting {
    * Disco the monitor's emulation categories: Table 2) by reading the CPU's
    * bucket totals at begin and end.
    */
+  /** Emits one `KernelServiceSampled` per service invoked since the last call, then starts a new interval. */
+  emitSamples(intervalTicks: number): void {
+    const b = this.bucketTicks;
+    for (let service = 1; service < this.invocations.length; service++) {
+      const invocations = this.invocations[service]!;
+      if (invocations === 0) continue;
+      const o = service * TIME_BUCKET_COUNT;
+      this.sim.emit(
+        'KernelServiceSampled',
+        {
+          service,
+          invocations,
+          totalTicks: this.totalTicks[service]!,
+          syncTicks: this.syncTicks[service]!,
+          intervalTicks,
+          kernelTicks: b[o + TimeBucket.TIME_KERNEL]!,
+          monitorTlbWriteTicks: b[o + TimeBucket.TIME_MONITOR_TLB_WRITE]!,
+          monitorPrivilegedTicks: b[o + TimeBucket.TIME_MONITOR_PRIVILEGED]!,
+          monitorCallFaultTicks: b[o + TimeBucket.TIME_MONITOR_CALL_FAULT]!,
+          monitorKernelTlbTicks: b[o + TimeBucket.TIME_MONITOR_KERNEL_TLB]!,
+          monitorTlbMissTicks: b[o + TimeBucket.TIME_MONITOR_TLB_MISS]!,
+          monitorNumaTicks: b[o + TimeBucket.TIME_MONITOR_NUMA]!,
+          monitorOtherTicks: b[o + TimeBucket.TIME_MONITOR_OTHER]!,
+        },
+        -1,
+        -1,
+        this.vm,
+      );
+    }
+    this.drain();
+  }
+
   measureBuckets(timeOf: TimeSource): void {
     this.timeOf = timeOf;
   }

@@ -1,4 +1,4 @@
-import { InterruptCause, OP_TRAP, PrivilegedOp, TIME_BUCKET_COUNT, type GuestKernel, type KernelCpu, type KernelPlatformInfo, type KernelTlbEntry, type OpBuffer, type TlbExceptionKind } from '@disco/hardware';
+import { InterruptCause, OP_TRAP, PrivilegedOp, type GuestKernel, type KernelCpu, type KernelPlatformInfo, type KernelTlbEntry, type OpBuffer, type TlbExceptionKind } from '@disco/hardware';
 import { assert, AssertionError, type Simulator, type Tick } from '@disco/sim-kernel';
 import { GuestService, TimeBucket } from '@disco/trace-schema';
 import { USER_DATA_BASE, USER_STACK_TOP, USER_TEXT_BASE } from '../kernel/address-space';
@@ -384,34 +384,7 @@ export class SplashOs implements GuestKernel {
     const interval = nowTicks - this.lastSampleTicks;
     this.lastSampleTicks = nowTicks;
     const s = this.core.services;
-    for (let service = 1; service < s.invocations.length; service++) {
-      const invocations = s.invocations[service]!;
-      if (invocations === 0) continue;
-      const o = service * TIME_BUCKET_COUNT;
-      const b = s.bucketTicks;
-      this.sim.emit(
-        'KernelServiceSampled',
-        {
-          service,
-          invocations,
-          totalTicks: s.totalTicks[service]!,
-          syncTicks: s.syncTicks[service]!,
-          intervalTicks: interval,
-          kernelTicks: b[o + TimeBucket.TIME_KERNEL]!,
-          monitorTlbWriteTicks: b[o + TimeBucket.TIME_MONITOR_TLB_WRITE]!,
-          monitorPrivilegedTicks: b[o + TimeBucket.TIME_MONITOR_PRIVILEGED]!,
-          monitorCallFaultTicks: b[o + TimeBucket.TIME_MONITOR_CALL_FAULT]!,
-          monitorKernelTlbTicks: b[o + TimeBucket.TIME_MONITOR_KERNEL_TLB]!,
-          monitorTlbMissTicks: b[o + TimeBucket.TIME_MONITOR_TLB_MISS]!,
-          monitorNumaTicks: b[o + TimeBucket.TIME_MONITOR_NUMA]!,
-          monitorOtherTicks: b[o + TimeBucket.TIME_MONITOR_OTHER]!,
-        },
-        -1,
-        -1,
-        this.config.vm,
-      );
-    }
-    s.drain();
+    s.emitSamples(interval);
   }
 
   /** Physical pages of the application's data and stack (what first-touch faults back). */
