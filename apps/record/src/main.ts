@@ -11,7 +11,7 @@ import {
   UsageError,
 } from '@disco/cli-kit';
 import { renderHighlights, runHighlights } from '@disco/analysis';
-import { listScenarios, loadScenario } from '@disco/scenario';
+import { listScenarios, loadScenario, scaleScenario } from '@disco/scenario';
 import { TraceReader, type RunStatus } from '@disco/trace-store';
 import { TICKS_PER_US, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
 import { defaultOutFile, record, type RecordResult } from './record';
@@ -21,6 +21,7 @@ interface Flags {
   out?: string;
   level?: TraceLevel;
   batchSize?: string;
+  scale?: string;
   force?: boolean;
   quiet?: boolean;
   json?: boolean;
@@ -34,13 +35,15 @@ const program = new Command('disco-record')
   .option('--out <file>', 'trace file to write (default: traces/<scenario>-s<seed>.db, never overwriting)')
   .addOption(new Option('--level <level>', 'trace level (default: the scenario\'s)').choices([...TRACE_LEVELS]))
   .option('--batch-size <n>', 'events per stored batch (default: the scenario\'s)')
+  .option('--scale <factor>', 'grow the workload: multiply the scenario\'s scale by this factor')
   .option('--force', 'replace the --out file if it exists')
   .option('--quiet', 'no progress; print only the trace path')
   .option('--json', 'print the summary as JSON on stdout')
   .option('--debug', 'print stack traces of errors')
   .addHelpText('after', () => `\nScenarios: ${listScenarios(scenariosDir()).join(', ')}\n\nExample:\n  disco-record default --seed 7 --out /tmp/run.db`)
   .action(async (scenarioArg: string, flags: Flags) => {
-    const loaded = loadScenario(scenarioArg, scenariosDir());
+    const given = loadScenario(scenarioArg, scenariosDir());
+    const loaded = flags.scale === undefined ? given : scaleScenario(given, parsePositiveNumber('--scale', flags.scale));
     const seed = flags.seed === undefined ? loaded.scenario.seed : parseNonNegativeInteger('--seed', flags.seed);
     const batchSize = flags.batchSize === undefined ? loaded.scenario.batchSize : parseNonNegativeInteger('--batch-size', flags.batchSize, 1);
     const level = flags.level ?? loaded.scenario.level;
@@ -89,6 +92,12 @@ function parseNonNegativeInteger(flag: string, text: string, min = 0): number {
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < min) {
     throw new UsageError(`${flag} must be an integer ≥ ${min}, got '${text}'`);
   }
+  return value;
+}
+
+function parsePositiveNumber(flag: string, text: string): number {
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || !(value > 0)) throw new UsageError(`${flag} must be a positive number, got '${text}'`);
   return value;
 }
 

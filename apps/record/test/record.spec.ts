@@ -94,6 +94,25 @@ describe('disco-record', () => {
     expect(badFlag.stderr).toMatch(/unknown option '--bogus'/);
   });
 
+  it('--scale grows the workload: the stored scenario has the multiplied scale and the run does more work', () => {
+    const runs = [1, 2].map((factor) => {
+      const out = path.join(dir, `scaled-${factor}.db`);
+      const r = runCli('record', ['uni-raytrace-irix', '--out', out, '--scale', String(factor), '--json']);
+      expect(r.status).toBe(0);
+      const db = new Database(out, { readonly: true });
+      const scenario = JSON.parse((db.prepare('SELECT scenario_json AS j FROM run').get() as { j: string }).j);
+      const instructions = (db.prepare('SELECT sum(instructions) AS n FROM counter_sample').get() as { n: number }).n;
+      db.close();
+      return { scale: scenario.irix.scale as number, instructions };
+    });
+    expect(runs[1]!.scale).toBe(2 * runs[0]!.scale);
+    expect(runs[1]!.instructions).toBeGreaterThan(1.5 * runs[0]!.instructions);
+    const bad = runCli('record', ['hw-private', '--scale', '2', '--out', path.join(dir, 'hw.db')]);
+    expect(bad.status).toBe(2);
+    expectOneLineError(bad, /model 'hardware' has no scale to grow/);
+    expectOneLineError(runCli('record', ['default', '--scale', 'big']), /--scale must be a positive number/);
+  }, 60_000);
+
   it('on SIGINT stops cleanly: status incomplete, committed batches intact, replay verifies them', async () => {
     const scenario = writeSyntheticScenario(dir, 'long', { durationMs: 100_000 }, { batchSize: 256 });
     const out = path.join(dir, 'int.db');

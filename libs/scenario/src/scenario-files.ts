@@ -42,3 +42,19 @@ export function loadScenario(nameOrPath: string, dir: string): LoadedScenario {
   const scenario = parseScenario(text, looksLikePath ? nameOrPath : nameOrPath);
   return { scenario, json: JSON.stringify(scenario), file };
 }
+
+/**
+ * The scenario with its workload grown `factor` times: the model section's
+ * `scale` is multiplied (and validated again). A model without a `scale`
+ * cannot be grown.
+ */
+export function scaleScenario(loaded: LoadedScenario, factor: number): LoadedScenario {
+  const scenario = JSON.parse(loaded.json) as Record<string, unknown> & { model: string; name: string };
+  const section = scenario[scenario.model] as Record<string, unknown> | undefined;
+  if (section === undefined || typeof section['scale'] !== 'number') {
+    throw new ScenarioError(`scenario ${scenario.name}: model '${scenario.model}' has no scale to grow`);
+  }
+  section['scale'] = (section['scale'] as number) * factor;
+  const scaled = parseScenario(JSON.stringify(scenario), `${scenario.name} (scaled ×${factor})`);
+  return { scenario: scaled, json: JSON.stringify(scaled), file: loaded.file };
+}
