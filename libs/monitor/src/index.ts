@@ -14,5 +14,6 @@ export * from './cow-disk';
 export * from './virtual-network';
 export * from './footprint';
 export * from './hint-page-kind';
+export * from './scenario/monitor-section';
 export * from './scenario/disco-synthetic-scenario';
 export * from './scenario/create-disco-synthetic-run';

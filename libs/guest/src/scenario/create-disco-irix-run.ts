@@ -1,5 +1,5 @@
 import { hardwareConfig, InterruptCause, type HardwareConfig, Machine, PAGE_BYTES, type GuestKernel, type KernelCpu, type OpBuffer, type TlbExceptionKind } from '@disco/hardware';
-import { Disco, monitorConfig, PageKind, type Modifications, type VirtualDiskSpec, type Vm } from '@disco/monitor';
+import { Disco, monitorConfigOfSection, PageKind, type Modifications, type VirtualDiskSpec, type Vm } from '@disco/monitor';
 import { assert, cycleTicksOfMhz, msToTicks, Priority, usToTicks, type ModelRun, type Simulator } from '@disco/sim-kernel';
 import { FileSystem, SECTORS_PER_BLOCK } from '../kernel/file-system';
 import { defaultIrixConfig, type GuestModifications } from '../kernel/kernel-config';
@@ -149,22 +149,10 @@ export function createDiscoIrixRun(sim: Simulator, section: DiscoIrixScenario, h
     missCounterResetTicks: usToTicks(section.missCounterResetUs),
   });
   const machine = new Machine(sim, hw);
-  const m = section.monitor;
   const disco = new Disco(
     sim,
     machine,
-    monitorConfig({
-      migration: m.migration,
-      replication: m.replication,
-      migrateSharePercent: m.migrateSharePercent,
-      replicateMinMisses: m.replicateMinMisses,
-      replicateMinReaders: m.replicateMinReaders,
-      moveLimit: m.moveLimit,
-      minMoveIntervalTicks: usToTicks(m.minMoveIntervalUs),
-      l2TlbEntries: m.l2TlbEntries,
-      quantumTicks: usToTicks(m.quantumUs),
-      sampleIntervalTicks: usToTicks(section.sampleIntervalUs),
-    }),
+    monitorConfigOfSection(section.monitor, section.sampleIntervalUs),
   );
   const state = { booted: -1, finished: -1, warmVms: 0, finishedVms: 0 };
   const guests: DiscoGuest[] = [];

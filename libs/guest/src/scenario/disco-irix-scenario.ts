@@ -1,3 +1,4 @@
+import { MONITOR_SECTION_DEFAULTS, monitorSectionSchema, type MonitorSection } from '@disco/monitor';
 import { WORKLOADS, type WorkloadName } from './guest-scenario';
 
 /**
@@ -21,19 +22,6 @@ export interface DiscoIrixModifications {
   readonly mbufFix: boolean;
   /** Item 8: NFS moves a received page into the buffer cache with HAL remap, not bcopy. */
   readonly nfsRemap: boolean;
-}
-
-/** The monitor's policy knobs a scenario may set; the rest of MonitorConfig keeps its sourced defaults. */
-export interface DiscoIrixMonitor {
-  readonly migration: boolean;
-  readonly replication: boolean;
-  readonly migrateSharePercent: number;
-  readonly replicateMinMisses: number;
-  readonly replicateMinReaders: number;
-  readonly moveLimit: number;
-  readonly minMoveIntervalUs: number;
-  readonly l2TlbEntries: number;
-  readonly quantumUs: number;
 }
 
 /** The `disco-irix` section: IRIX-like kernels in Disco VMs on the ccNUMA machine, one workload share per VM. */
@@ -79,7 +67,7 @@ export interface DiscoIrixScenario {
   readonly hotPageThresholdMisses: number;
   readonly missCounterResetUs: number;
   readonly modifications: DiscoIrixModifications;
-  readonly monitor: DiscoIrixMonitor;
+  readonly monitor: MonitorSection;
 }
 
 export const ALL_DISCO_IRIX_MODIFICATIONS: DiscoIrixModifications = {
@@ -90,18 +78,6 @@ export const ALL_DISCO_IRIX_MODIFICATIONS: DiscoIrixModifications = {
   freedPageHint: true,
   mbufFix: true,
   nfsRemap: true,
-};
-
-export const DISCO_IRIX_MONITOR_DEFAULTS: DiscoIrixMonitor = {
-  migration: true,
-  replication: true,
-  migrateSharePercent: 80,
-  replicateMinMisses: 32,
-  replicateMinReaders: 2,
-  moveLimit: 4,
-  minMoveIntervalUs: 1000,
-  l2TlbEntries: 1024,
-  quantumUs: 10_000,
 };
 
 export const DISCO_IRIX_DEFAULTS: DiscoIrixScenario = {
@@ -126,7 +102,7 @@ export const DISCO_IRIX_DEFAULTS: DiscoIrixScenario = {
   hotPageThresholdMisses: 128,
   missCounterResetUs: 100_000,
   modifications: ALL_DISCO_IRIX_MODIFICATIONS,
-  monitor: DISCO_IRIX_MONITOR_DEFAULTS,
+  monitor: MONITOR_SECTION_DEFAULTS,
 };
 
 export function withDiscoIrixDefaults(section: Partial<DiscoIrixScenario> = {}): DiscoIrixScenario {
@@ -134,7 +110,7 @@ export function withDiscoIrixDefaults(section: Partial<DiscoIrixScenario> = {}):
     ...DISCO_IRIX_DEFAULTS,
     ...section,
     modifications: { ...ALL_DISCO_IRIX_MODIFICATIONS, ...section.modifications },
-    monitor: { ...DISCO_IRIX_MONITOR_DEFAULTS, ...section.monitor },
+    monitor: { ...MONITOR_SECTION_DEFAULTS, ...section.monitor },
   };
 }
 
@@ -181,21 +157,6 @@ export const discoIrixScenarioSchema = {
         nfsRemap: bool('§4.3 item 8: NFS uses HAL remap instead of bcopy'),
       },
     },
-    monitor: {
-      type: 'object',
-      additionalProperties: false,
-      description: "the monitor's policy knobs",
-      properties: {
-        migration: bool('NUMA page migration (§4.2.3)'),
-        replication: bool('NUMA page replication (§4.2.3)'),
-        migrateSharePercent: { type: 'integer', minimum: 1, maximum: 100 },
-        replicateMinMisses: { type: 'integer', minimum: 1 },
-        replicateMinReaders: { type: 'integer', minimum: 1 },
-        moveLimit: { type: 'integer', minimum: 0, maximum: 255 },
-        minMoveIntervalUs: { type: 'number', minimum: 0 },
-        l2TlbEntries: { type: 'integer', enum: [64, 128, 256, 512, 1024, 2048, 4096, 8192] },
-        quantumUs: { type: 'number', exclusiveMinimum: 0 },
-      },
-    },
+    monitor: monitorSectionSchema,
   },
 } as const;

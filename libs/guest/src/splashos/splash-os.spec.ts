@@ -4,12 +4,13 @@ import { Simulator } from '@disco/sim-kernel';
 import { GuestService, TimeBucket, type TraceEvent } from '@disco/trace-schema';
 import { createDiscoIrixRun } from '../scenario/create-disco-irix-run';
 import { createGuestRun } from '../scenario/create-guest-run';
-import { DISCO_IRIX_MONITOR_DEFAULTS, withDiscoIrixDefaults } from '../scenario/disco-irix-scenario';
+import { MONITOR_SECTION_DEFAULTS } from '@disco/monitor';
+import { withDiscoIrixDefaults } from '../scenario/disco-irix-scenario';
 import { withGuestDefaults } from '../scenario/guest-scenario';
 import { SplashOs } from './splash-os';
 
 const SCALE = 0.5;
-const SPLASHOS = { workload: 'radix', guestOs: 'splashos', cpus: 8, memoryPerNodeMb: 32, disks: 2, vms: 1, vcpusPerVm: 8, memoryPerVmMb: 256, scale: SCALE, monitor: { ...DISCO_IRIX_MONITOR_DEFAULTS, migration: false, replication: false } } as const;
+const SPLASHOS = { workload: 'radix', guestOs: 'splashos', cpus: 8, memoryPerNodeMb: 32, disks: 2, vms: 1, vcpusPerVm: 8, memoryPerVmMb: 256, scale: SCALE, monitor: { ...MONITOR_SECTION_DEFAULTS, migration: false, replication: false } } as const;
 const IRIX = { workload: 'radix', cpus: 8, memoryPerNodeMb: 32, disks: 2, placement: 'round-robin', scale: SCALE } as const;
 const SYSTEM_BUCKETS = [TimeBucket.TIME_KERNEL, TimeBucket.TIME_KERNEL_SYNC, 4, 5, 6, 7, 8, 9, 10];
 

@@ -1,7 +1,7 @@
 import { assert, usToTicks, type ModelRun, type Simulator } from '@disco/sim-kernel';
 import { hardwareConfig, Machine } from '@disco/hardware';
 import { Disco } from '../disco';
-import { monitorConfig } from '../monitor-config';
+import { monitorConfigOfSection } from './monitor-section';
 import { SyntheticGuest } from '../testing/synthetic-guest';
 import type { DiscoSyntheticScenario } from './disco-synthetic-scenario';
 
@@ -23,22 +23,10 @@ export function createDiscoSyntheticRun(sim: Simulator, section: DiscoSyntheticS
       missCounterResetTicks: usToTicks(section.missCounterResetUs),
     }),
   );
-  const m = section.monitor;
   const disco = new Disco(
     sim,
     machine,
-    monitorConfig({
-      migration: m.migration,
-      replication: m.replication,
-      migrateSharePercent: m.migrateSharePercent,
-      replicateMinMisses: m.replicateMinMisses,
-      replicateMinReaders: m.replicateMinReaders,
-      moveLimit: m.moveLimit,
-      minMoveIntervalTicks: usToTicks(m.minMoveIntervalUs),
-      l2TlbEntries: m.l2TlbEntries,
-      quantumTicks: usToTicks(m.quantumUs),
-      sampleIntervalTicks: usToTicks(section.sampleIntervalUs),
-    }),
+    monitorConfigOfSection(section.monitor, section.sampleIntervalUs),
   );
   section.vms.forEach((spec, i) => {
     const guest = new SyntheticGuest(spec.guest, sim.prng.stream(`guest/vm${i}`), spec.modifications.mbufFix ?? true);

@@ -1,3 +1,4 @@
+import { MONITOR_SECTION_DEFAULTS, monitorSectionSchema, type MonitorSection } from './monitor-section';
 import { SYNTHETIC_PATTERNS } from '../testing/reference-stream';
 import { SYNTHETIC_GUEST_DEFAULTS, type SyntheticGuestConfig } from '../testing/synthetic-guest';
 import type { Modifications, VirtualDiskSpec } from '../vm-spec';
@@ -13,19 +14,6 @@ export interface DiscoSyntheticVm {
   readonly guest: Partial<SyntheticGuestConfig>;
 }
 
-/** The monitor's policy knobs a scenario may set (the rest of MonitorConfig keeps its sourced defaults). */
-export interface DiscoSyntheticMonitor {
-  readonly migration: boolean;
-  readonly replication: boolean;
-  readonly migrateSharePercent: number;
-  readonly replicateMinMisses: number;
-  readonly replicateMinReaders: number;
-  readonly moveLimit: number;
-  readonly minMoveIntervalUs: number;
-  readonly l2TlbEntries: number;
-  readonly quantumUs: number;
-}
-
 /** The `disco-synthetic` section: the machine, the monitor's policy, and VMs running the synthetic guest. */
 export interface DiscoSyntheticScenario {
   readonly cpus: number;
@@ -36,21 +24,9 @@ export interface DiscoSyntheticScenario {
   readonly sampleIntervalUs: number;
   readonly hotPageThresholdMisses: number;
   readonly missCounterResetUs: number;
-  readonly monitor: DiscoSyntheticMonitor;
+  readonly monitor: MonitorSection;
   readonly vms: readonly DiscoSyntheticVm[];
 }
-
-export const DISCO_SYNTHETIC_MONITOR_DEFAULTS: DiscoSyntheticMonitor = {
-  migration: true,
-  replication: true,
-  migrateSharePercent: 80,
-  replicateMinMisses: 32,
-  replicateMinReaders: 2,
-  moveLimit: 4,
-  minMoveIntervalUs: 1000,
-  l2TlbEntries: 1024,
-  quantumUs: 10_000,
-};
 
 export const DISCO_SYNTHETIC_VM_DEFAULTS: DiscoSyntheticVm = {
   vcpus: 1,
@@ -70,14 +46,14 @@ export const DISCO_SYNTHETIC_DEFAULTS: Omit<DiscoSyntheticScenario, 'vms'> = {
   sampleIntervalUs: 1000,
   hotPageThresholdMisses: 128,
   missCounterResetUs: 100_000,
-  monitor: DISCO_SYNTHETIC_MONITOR_DEFAULTS,
+  monitor: MONITOR_SECTION_DEFAULTS,
 };
 
 export function withDiscoSyntheticDefaults(section: Partial<DiscoSyntheticScenario> = {}): DiscoSyntheticScenario {
   return {
     ...DISCO_SYNTHETIC_DEFAULTS,
     ...section,
-    monitor: { ...DISCO_SYNTHETIC_MONITOR_DEFAULTS, ...section.monitor },
+    monitor: { ...MONITOR_SECTION_DEFAULTS, ...section.monitor },
     vms: (section.vms ?? [{}]).map((vm: Partial<DiscoSyntheticVm>) => ({ ...DISCO_SYNTHETIC_VM_DEFAULTS, ...vm, guest: { ...vm.guest }, modifications: { ...vm.modifications } })),
   };
 }
@@ -122,21 +98,7 @@ export const discoSyntheticScenarioSchema = {
     sampleIntervalUs: { type: 'number', exclusiveMinimum: 0, maximum: 10_000_000 },
     hotPageThresholdMisses: { type: 'integer', minimum: 1, maximum: 65535 },
     missCounterResetUs: { type: 'number', exclusiveMinimum: 0 },
-    monitor: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        migration: bool,
-        replication: bool,
-        migrateSharePercent: { type: 'integer', minimum: 1, maximum: 100 },
-        replicateMinMisses: { type: 'integer', minimum: 1 },
-        replicateMinReaders: { type: 'integer', minimum: 1 },
-        moveLimit: { type: 'integer', minimum: 0, maximum: 255 },
-        minMoveIntervalUs: { type: 'number', minimum: 0 },
-        l2TlbEntries: { type: 'integer', enum: [64, 128, 256, 512, 1024, 2048, 4096, 8192] },
-        quantumUs: { type: 'number', exclusiveMinimum: 0 },
-      },
-    },
+    monitor: monitorSectionSchema,
     vms: {
       type: 'array',
       minItems: 1,
