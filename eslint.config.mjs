@@ -12,11 +12,20 @@ const depConstraints = [
   { sourceTag: 'type:store', onlyDependOnLibsWithTags: ['type:schema'] },
   { sourceTag: 'type:analysis', onlyDependOnLibsWithTags: ['type:store', 'type:schema'] },
   { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['type:kernel', 'type:schema'] },
+  // Guest and monitor are peers over the KernelCpu contract (libs/hardware): neither imports the other;
+  // runs that put a guest on Disco are assembled in libs/scenario.
+  { sourceTag: 'scope:guest', onlyDependOnLibsWithTags: ['scope:hw', 'scope:sim', 'scope:trace'] },
+  { sourceTag: 'scope:vmm', onlyDependOnLibsWithTags: ['scope:hw', 'scope:sim', 'scope:trace'] },
+  { sourceTag: 'scope:hw', onlyDependOnLibsWithTags: ['scope:sim', 'scope:trace'] },
+  { sourceTag: 'scope:sim', onlyDependOnLibsWithTags: ['scope:trace'] },
   {
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: ['type:cli', 'type:analysis', 'type:store', 'type:pipeline', 'type:scenario', 'type:model', 'type:kernel', 'type:schema'],
   },
 ];
+
+// Fixtures, reference models and arbitraries live in testing/ folders; production code never reaches them.
+const testingImportBan = { group: ['**/testing', '**/testing/*', '@disco/*/testing'], message: 'Production code does not import testing/ folders: move what it needs into the library proper.' };
 
 const modelImportBans = {
   paths: [
@@ -73,6 +82,16 @@ export default [
       'no-restricted-imports': ['error', modelImportBans],
       ...nondeterminismBans,
     },
+  },
+  {
+    files: ['libs/sim-kernel/src/**/*.ts', 'libs/hardware/src/**/*.ts', 'libs/monitor/src/**/*.ts', 'libs/guest/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/testing/**'],
+    rules: { 'no-restricted-imports': ['error', { ...modelImportBans, patterns: [...modelImportBans.patterns, testingImportBan] }] },
+  },
+  {
+    files: ['libs/scenario/src/**/*.ts', 'libs/analysis/src/**/*.ts', 'libs/trace-*/src/**/*.ts', 'libs/cli-kit/src/**/*.ts', 'apps/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/testing/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [testingImportBan] }] },
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],

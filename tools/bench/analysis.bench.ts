@@ -35,7 +35,8 @@ function scenario(events: number): Record<string, unknown> {
     model: 'hardware',
     level: 'detailed',
     batchSize: 4096,
-    hardware: { cpus: 8, durationUs: Math.round(events / EVENTS_PER_US), sampleIntervalUs: 1000, pattern: 'migratory', sharedKb: 256, burstReferences: 32 },
+    machine: { cpus: 8 },
+    hardware: { durationUs: Math.round(events / EVENTS_PER_US), sampleIntervalUs: 1000, pattern: 'migratory', sharedKb: 256, burstReferences: 32 },
   };
 }
 

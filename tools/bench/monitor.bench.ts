@@ -6,7 +6,7 @@
 import { NULL_SINK, Simulator } from '@disco/sim-kernel';
 import { C_REFERENCES, CpuMode, hardwareConfig, Machine, PAGE_BYTES, PageTableHandler, type OpBuffer, type OpSource } from '@disco/hardware';
 import { Disco, monitorConfig, V_L2TLB_HITS, V_TLB_REFLECTED, V_VTLB_HITS } from '@disco/monitor';
-import { ReferenceStream, SyntheticGuest, type SyntheticGuestConfig } from '@disco/monitor/testing';
+import { ReferenceStream, SyntheticGuest, type SyntheticGuestConfig } from '@disco/monitor';
 
 const SIM_US = 20_000;
 const GUEST: Partial<SyntheticGuestConfig> = { pattern: 'private', privateKb: 1024, codeKb: 16, sharedKb: 16, writeFraction: 0.2, instructionsPerReference: 2, kernelTextPages: 0 };

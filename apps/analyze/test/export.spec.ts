@@ -10,7 +10,7 @@ let trace: string;
 beforeAll(() => {
   ({ dir, cleanup } = tempDir());
   const scenario = path.join(dir, 'x.json');
-  writeFileSync(scenario, JSON.stringify({ name: 'x', model: 'hardware', hardware: { cpus: 4, durationUs: 300, sampleIntervalUs: 100, pattern: 'read-shared' } }));
+  writeFileSync(scenario, JSON.stringify({ name: 'x', model: 'hardware', machine: { cpus: 4 }, hardware: { durationUs: 300, sampleIntervalUs: 100, pattern: 'read-shared' } }));
   trace = path.join(dir, 'x.db');
   const r = runCli('record', [scenario, '--out', trace, '--quiet', '--level', 'detailed']);
   if (r.status !== 0) throw new Error(r.stderr);

@@ -16,7 +16,7 @@ function record(scenario: string, out: string, args: string[] = []): string {
 
 function hardware(name: string, pattern: string): string {
   const file = path.join(dir, `${name}.json`);
-  writeFileSync(file, JSON.stringify({ name, model: 'hardware', hardware: { cpus: 8, durationUs: 2500, sampleIntervalUs: 250, pattern, sharedKb: 64, burstReferences: 32 } }));
+  writeFileSync(file, JSON.stringify({ name, model: 'hardware', machine: { cpus: 8 }, hardware: { durationUs: 2500, sampleIntervalUs: 250, pattern, sharedKb: 64, burstReferences: 32 } }));
   return file;
 }
 

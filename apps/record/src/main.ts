@@ -11,15 +11,18 @@ import {
   UsageError,
 } from '@disco/cli-kit';
 import { renderHighlights, runHighlights } from '@disco/analysis';
-import { listScenarios, loadScenario, scaleScenario } from '@disco/scenario';
+import { describeScenarios, listScenarios, loadScenario, overrideScenario, parseOverride, scaleScenario, ScenarioError, type Override } from '@disco/scenario';
 import { TraceReader, type RunStatus } from '@disco/trace-store';
 import { TICKS_PER_US, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
 import { defaultOutFile, record, type RecordResult } from './record';
+import { runUntraced, type UntracedResult } from './run-untraced';
 
 interface Flags {
   seed?: string;
   out?: string;
-  level?: TraceLevel;
+  level?: TraceLevel | 'none';
+  set: Override[];
+  list?: boolean;
   batchSize?: string;
   scale?: string;
   force?: boolean;
@@ -30,20 +33,31 @@ interface Flags {
 
 const program = new Command('disco-record')
   .description('Record a scenario into a trace: a SQLite file of hash-chained protobuf event batches and typed tables.')
-  .argument('<scenario>', `a scenario name from traces/scenarios/ or a path to a scenario JSON file`)
+  .argument('[scenario]', `a scenario name from traces/scenarios/ (see --list) or a path to a scenario JSON file`)
   .option('--seed <n>', 'PRNG seed (default: the scenario\'s)')
   .option('--out <file>', 'trace file to write (default: traces/<scenario>-s<seed>.db, never overwriting)')
-  .addOption(new Option('--level <level>', 'trace level (default: the scenario\'s)').choices([...TRACE_LEVELS]))
+  .addOption(new Option('--level <level>', 'trace level (default: the scenario\'s); none: run and summarise without storing events').choices([...TRACE_LEVELS, 'none']))
+  .option('--set <pointer=value>', 'override one scenario value by JSON pointer, validated as the file is (repeatable), e.g. --set /machine/remoteMissNs=600', collectOverride, [])
+  .option('--list', 'list the shipped scenarios with what each reproduces, and exit')
   .option('--batch-size <n>', 'events per stored batch (default: the scenario\'s)')
   .option('--scale <factor>', 'grow the workload: multiply the scenario\'s scale by this factor')
   .option('--force', 'replace the --out file if it exists')
   .option('--quiet', 'no progress; print only the trace path')
   .option('--json', 'print the summary as JSON on stdout')
   .option('--debug', 'print stack traces of errors')
-  .addHelpText('after', () => `\nScenarios: ${listScenarios(scenariosDir()).join(', ')}\n\nExample:\n  disco-record default --seed 7 --out /tmp/run.db`)
-  .action(async (scenarioArg: string, flags: Flags) => {
-    const given = loadScenario(scenarioArg, scenariosDir());
+  .addHelpText('after', () => `\nScenarios (disco-record --list describes them): ${listScenarios(scenariosDir()).join(', ')}\n\nExamples:\n  disco-record default --seed 7 --out /tmp/run.db\n  disco-record hw-migratory --set /machine/remoteMissNs=1800 --set /hardware/durationUs=2000`)
+  .action(async (scenarioArg: string | undefined, flags: Flags) => {
+    if (flags.list) {
+      printList(flags);
+      return;
+    }
+    if (scenarioArg === undefined) throw new UsageError('missing scenario: name one of disco-record --list, or a path to a scenario JSON file');
+    const given = overrideScenario(loadScenario(scenarioArg, scenariosDir()), flags.set);
     const loaded = flags.scale === undefined ? given : scaleScenario(given, parsePositiveNumber('--scale', flags.scale));
+    if (flags.level === 'none') {
+      recordNothing(loaded, flags);
+      return;
+    }
     const seed = flags.seed === undefined ? loaded.scenario.seed : parseNonNegativeInteger('--seed', flags.seed);
     const batchSize = flags.batchSize === undefined ? loaded.scenario.batchSize : parseNonNegativeInteger('--batch-size', flags.batchSize, 1);
     const level = flags.level ?? loaded.scenario.level;
@@ -86,6 +100,74 @@ const program = new Command('disco-record')
       process.exitCode = ExitCode.INTERRUPTED;
     }
   });
+
+function collectOverride(text: string, previous: Override[]): Override[] {
+  try {
+    return [...previous, parseOverride(text)];
+  } catch (error) {
+    if (error instanceof ScenarioError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function printList(flags: Flags): void {
+  const scenarios = describeScenarios(scenariosDir());
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(scenarios, null, 2)}\n`);
+    return;
+  }
+  const width = Math.max(...scenarios.map((s) => s.name.length));
+  const paperWidth = Math.max(...scenarios.map((s) => s.paper.length));
+  for (const s of scenarios) process.stdout.write(`${s.name.padEnd(width)}  ${s.paper.padEnd(paperWidth)}  ${firstSentence(s.description)}\n`);
+}
+
+/** A description's first sentence, for one line per scenario. */
+function firstSentence(text: string): string {
+  const end = text.search(/[.;](\s|$)/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
+/** --level none: the run and its summary, no trace. */
+function recordNothing(loaded: ReturnType<typeof loadScenario>, flags: Flags): void {
+  if (flags.out !== undefined) throw new UsageError('--level none stores nothing: drop --out');
+  const seed = flags.seed === undefined ? loaded.scenario.seed : parseNonNegativeInteger('--seed', flags.seed);
+  let interrupted = false;
+  const onSigint = () => {
+    interrupted = true;
+  };
+  process.on('SIGINT', onSigint);
+  const progress = createProgress(loaded.scenario.name, 1, { quiet: !!(flags.quiet || flags.json), unit: 'µs simulated' });
+  let totalSet = false;
+  let result: UntracedResult;
+  try {
+    result = runUntraced(loaded, seed, {
+      interrupted: () => interrupted,
+      onProgress: (driver, events) => {
+        if (!totalSet) {
+          progress.setTotal(Math.ceil(driver.durationTicks / TICKS_PER_US));
+          totalSet = true;
+        }
+        progress.update(Math.floor(driver.sim.now / TICKS_PER_US), { events });
+      },
+    });
+  } finally {
+    progress.stop();
+    process.off('SIGINT', onSigint);
+  }
+  if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (!flags.quiet) {
+    const lines = [
+      `ran ${result.scenario} (seed ${result.seed}, level none: nothing stored): ${result.status}`,
+      `  events          ${formatCount(result.events)} (counted, not stored)`,
+      `  simulated time  ${formatTicks(result.simTicks)}`,
+      `  wall time       ${result.wallSeconds.toFixed(2)} s (${formatCount(result.eventsPerSecond)} events/s)`,
+      `  events by kind (${result.eventsByKind.length} kinds)`,
+      ...result.eventsByKind.slice(0, 8).map(({ kind, count }) => `    ${kind.padEnd(28)} ${formatCount(count).padStart(12)}`),
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  if (result.status === 'incomplete') process.exitCode = ExitCode.INTERRUPTED;
+}
 
 function parseNonNegativeInteger(flag: string, text: string, min = 0): number {
   const value = Number(text);

@@ -103,7 +103,7 @@ describe('disco-record', () => {
       const scenario = JSON.parse((db.prepare('SELECT scenario_json AS j FROM run').get() as { j: string }).j);
       const instructions = (db.prepare('SELECT sum(instructions) AS n FROM counter_sample').get() as { n: number }).n;
       db.close();
-      return { scale: scenario.irix.scale as number, instructions };
+      return { scale: scenario.guest.scale as number, instructions };
     });
     expect(runs[1]!.scale).toBe(2 * runs[0]!.scale);
     expect(runs[1]!.instructions).toBeGreaterThan(1.5 * runs[0]!.instructions);

@@ -16,7 +16,8 @@ beforeAll(() => {
   const hw = (pattern: string, extra: Record<string, unknown> = {}) => ({
     name: `t-${pattern}`,
     model: 'hardware',
-    hardware: { cpus: 8, durationUs: 2500, sampleIntervalUs: 250, pattern, ...extra },
+    machine: { cpus: 8 },
+    hardware: { durationUs: 2500, sampleIntervalUs: 250, pattern, ...extra },
   });
   traces['private'] = recordTrace(dir, hw('private'), 'private');
   traces['migratory'] = recordTrace(dir, hw('migratory', { sharedKb: 64, burstReferences: 32 }), 'migratory');

@@ -17,7 +17,5 @@ export * from './op-buffer';
 export * from './page-table-handler';
 export * from './protocol-table';
 export * from './tlb';
-export * from './scenario/hardware-scenario';
-export * from './scenario/create-hardware-run';
 export * from './time-buckets';
 export * from './kernel-platform';

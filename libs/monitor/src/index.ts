@@ -14,6 +14,5 @@ export * from './cow-disk';
 export * from './virtual-network';
 export * from './footprint';
 export * from './hint-page-kind';
-export * from './scenario/monitor-section';
-export * from './scenario/disco-synthetic-scenario';
-export * from './scenario/create-disco-synthetic-run';
+export * from './synthetic-guest/synthetic-guest';
+export * from './synthetic-guest/reference-stream';

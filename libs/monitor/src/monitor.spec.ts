@@ -1,8 +1,5 @@
-import { Simulator } from '@disco/sim-kernel';
-import { B_EXEC_TICKS, C_MISSES_LOCAL, C_MISSES_REMOTE, PAGE_BYTES } from '@disco/hardware';
+import { B_EXEC_TICKS, PAGE_BYTES } from '@disco/hardware';
 import { TimeBucket, VcpuScheduleReason } from '@disco/trace-schema';
-import { createDiscoSyntheticRun } from './scenario/create-disco-synthetic-run';
-import { withDiscoSyntheticDefaults, type DiscoSyntheticScenario } from './scenario/disco-synthetic-scenario';
 import { checkMonitorInvariants, createDiscoSystem, newPropertySystem } from './testing';
 import { V_KERNEL_TLB_FAULTS, V_L2TLB_HITS, V_PRIVILEGED, V_SPECIAL_PAGE, V_TLB_REFLECTED, V_TLB_WRITES } from './vcpu';
 
@@ -84,40 +81,5 @@ describe('copy-on-write disk and network', () => {
     expect(p.vms[2]!.pmap[9]).toBe(p.vms[0]!.pmap[2]);
     expect(p.vms[2]!.takeDelivery()?.tag).toBe(3);
     checkMonitorInvariants(p.disco);
-  });
-});
-
-describe('NUMA policy', () => {
-  function run(migration: boolean): { local: number; remote: number; migrations: number; replications: number } {
-    const section: DiscoSyntheticScenario = withDiscoSyntheticDefaults({
-      cpus: 4,
-      l2SizeKb: 256,
-      durationUs: 15_000,
-      hotPageThresholdMisses: 32,
-      missCounterResetUs: 5000,
-      monitor: { ...withDiscoSyntheticDefaults().monitor, migration, replication: migration, replicateMinMisses: 8, minMoveIntervalUs: 500 },
-      vms: [{ vcpus: 4, memoryMb: 32, disks: [], timerIntervalUs: 10_000, modifications: {}, guest: { pattern: 'mixed', sharedKb: 2048, privateKb: 32, writeFraction: 0.02, phaseReferences: 10_000, instructionsPerReference: 2 } }],
-    });
-    const sim = new Simulator({ seed: 3 });
-    const r = createDiscoSyntheticRun(sim, section);
-    r.start();
-    sim.run(r.durationTicks);
-    let local = 0;
-    let remote = 0;
-    for (const cpu of r.machine.cpus) {
-      local += cpu.counters[C_MISSES_LOCAL]!;
-      remote += cpu.counters[C_MISSES_REMOTE]!;
-    }
-    checkMonitorInvariants(r.disco);
-    return { local, remote, migrations: r.disco.numa.migrations, replications: r.disco.numa.replications };
-  }
-
-  it('migration and replication move hot pages and raise the share of local misses', () => {
-    const on = run(true);
-    const off = run(false);
-    expect(on.migrations).toBeGreaterThan(0);
-    expect(on.replications).toBeGreaterThan(0);
-    expect(off.migrations + off.replications).toBe(0);
-    expect(on.local / (on.local + on.remote)).toBeGreaterThan(off.local / (off.local + off.remote));
   });
 });

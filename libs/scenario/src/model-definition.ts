@@ -1,17 +1,37 @@
 import type { ModelRun, Simulator } from '@disco/sim-kernel';
+import type { GuestSection } from './sections/guest-section';
+import type { MachineSection } from './sections/machine-section';
+import type { MonitorSection } from './sections/monitor-section';
+
+/** The sections every layer's model shares: one schema each, in libs/scenario/src/sections. */
+export const SHARED_SECTIONS = ['machine', 'monitor', 'guest'] as const;
+export type SharedSectionName = (typeof SHARED_SECTIONS)[number];
+
+/** The shared sections of a parsed scenario, with defaults applied; a model sees those it declares. */
+export interface SharedSections {
+  readonly machine: MachineSection;
+  readonly monitor: MonitorSection;
+  readonly guest: GuestSection;
+}
 
 /**
- * A model a scenario can name. Its section of the scenario file (keyed by
- * `name`) is validated by `schema`, completed by `withDefaults`, and run by
- * `create`. Register new models in `models/index.ts`.
+ * A model a scenario can name. It reads the shared sections it declares
+ * (`uses`) and its own section (keyed by `name`), validated by `schema` and
+ * completed by `withDefaults`. `check` refuses combinations the schemas cannot
+ * express (it throws ScenarioError, or an AssertionError that becomes one);
+ * `create` assembles the run. Register new models in `models/index.ts`.
  */
 export interface ModelDefinition<Section = unknown> {
   readonly name: string;
-  /** JSON Schema (draft-07) of the section, `additionalProperties: false`. */
+  /** One line: what the model runs. */
+  readonly description: string;
+  readonly uses: readonly SharedSectionName[];
+  /** JSON Schema (draft-07) of the model's own section, `additionalProperties: false`. */
   readonly schema: object;
   /** The section with defaults applied (stored in the trace as run). */
   withDefaults(section: Partial<Section>): Section;
-  create(sim: Simulator, section: Section): ModelRun;
+  check?(section: Section, shared: SharedSections): void;
+  create(sim: Simulator, section: Section, shared: SharedSections): ModelRun;
 }
 
 /** Helps type a definition's section while keeping the registry's element type uniform. */

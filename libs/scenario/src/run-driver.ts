@@ -1,5 +1,5 @@
 import { assert, Simulator, type ModelRun, type TraceLevel, type TraceSink } from '@disco/sim-kernel';
-import { modelOf, type Scenario } from './scenario';
+import { modelOf, sharedSectionsOf, type Scenario } from './scenario';
 
 export interface RunOptions {
   readonly seed: number;
@@ -10,7 +10,7 @@ export interface RunOptions {
 
 /** Builds the model a scenario names on a simulator. */
 export function createModelRun(sim: Simulator, scenario: Scenario): ModelRun {
-  return modelOf(scenario).create(sim, scenario[scenario.model]);
+  return modelOf(scenario).create(sim, scenario[scenario.model], sharedSectionsOf(scenario));
 }
 
 /**

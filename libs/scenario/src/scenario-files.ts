@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseScenario, type Scenario } from './scenario';
+import { applyOverrides, pointerTokens, type Override } from './overrides';
 import { ScenarioError } from './scenario-error';
 
 export interface LoadedScenario {
@@ -44,17 +45,47 @@ export function loadScenario(nameOrPath: string, dir: string): LoadedScenario {
 }
 
 /**
- * The scenario with its workload grown `factor` times: the model section's
- * `scale` is multiplied (and validated again). A model without a `scale`
- * cannot be grown.
+ * The scenario with its workload grown `factor` times: the `guest` section's
+ * `scale` (or the model section's, for models without a guest) is multiplied
+ * and validated again. A model without a `scale` cannot be grown.
  */
 export function scaleScenario(loaded: LoadedScenario, factor: number): LoadedScenario {
   const scenario = JSON.parse(loaded.json) as Record<string, unknown> & { model: string; name: string };
-  const section = scenario[scenario.model] as Record<string, unknown> | undefined;
-  if (section === undefined || typeof section['scale'] !== 'number') {
-    throw new ScenarioError(`scenario ${scenario.name}: model '${scenario.model}' has no scale to grow`);
-  }
-  section['scale'] = (section['scale'] as number) * factor;
-  const scaled = parseScenario(JSON.stringify(scenario), `${scenario.name} (scaled ×${factor})`);
+  const pointer = [`/guest/scale`, `/${scenario.model}/scale`].find((p) => typeof valueAt(scenario, p) === 'number');
+  if (pointer === undefined) throw new ScenarioError(`scenario ${scenario.name}: model '${scenario.model}' has no scale to grow`);
+  const scaled = applyOverrides(loaded.scenario, [{ pointer, value: (valueAt(scenario, pointer) as number) * factor, text: `--scale ${factor}` }], `${scenario.name} (scaled ×${factor})`);
   return { scenario: scaled, json: JSON.stringify(scaled), file: loaded.file };
+}
+
+/** The scenario with `--set` overrides applied and validated again (stored in the trace as run). */
+export function overrideScenario(loaded: LoadedScenario, overrides: readonly Override[]): LoadedScenario {
+  if (overrides.length === 0) return loaded;
+  const scenario = applyOverrides(loaded.scenario, overrides, loaded.scenario.name);
+  return { scenario, json: JSON.stringify(scenario), file: loaded.file };
+}
+
+/** A shipped scenario's one-line listing. */
+export interface ScenarioListing {
+  readonly name: string;
+  readonly model: string;
+  readonly paper: string;
+  readonly description: string;
+}
+
+/** Every scenario of `dir`, parsed (a broken one is listed with its error as description). */
+export function describeScenarios(dir: string): ScenarioListing[] {
+  return listScenarios(dir).map((name) => {
+    try {
+      const { scenario } = loadScenario(name, dir);
+      return { name, model: scenario.model, paper: scenario.paper, description: scenario.description };
+    } catch (error) {
+      return { name, model: '?', paper: '?', description: `invalid: ${(error as Error).message}` };
+    }
+  });
+}
+
+function valueAt(value: unknown, pointer: string): unknown {
+  let node = value;
+  for (const token of pointerTokens(pointer)) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[token] : undefined;
+  return node;
 }

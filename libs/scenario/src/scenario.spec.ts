@@ -6,6 +6,7 @@ import { ScenarioError } from './scenario-error';
 
 const valid = {
   name: 'unit',
+  description: 'a unit test',
   model: 'synthetic',
   synthetic: { workers: 3, meanWorkNs: 500, messageProbability: 0.5, messageLatencyNs: 900, durationMs: 0.2 },
 };
@@ -20,7 +21,7 @@ function run(seed: number, sliceActions: number) {
 
 describe('parseScenario', () => {
   it('applies defaults', () => {
-    expect(parseScenario(JSON.stringify(valid), 'unit')).toMatchObject({ seed: 1, level: 'default', batchSize: 4096, description: '' });
+    expect(parseScenario(JSON.stringify(valid), 'unit')).toMatchObject({ seed: 1, level: 'default', batchSize: 4096, paper: '' });
   });
 
   it.each([
@@ -30,6 +31,10 @@ describe('parseScenario', () => {
     [{ ...valid, seed: -1 }, /\/seed must be >= 0/],
     [{ ...valid, synthetic: { ...valid.synthetic, messageProbability: 2 } }, /\/synthetic\/messageProbability must be <= 1/],
     [{ ...valid, name: 'Has Spaces' }, /\/name must match pattern/],
+    [{ ...valid, machine: { cpus: 2 } }, /\/machine: model 'synthetic' has no machine section/],
+    [{ ...valid, hardware: {} }, /\/hardware: the scenario runs model 'synthetic', not 'hardware'/],
+    [{ ...valid, synthetic: { ...valid.synthetic, durationMs: 1e12 } }, /\/synthetic\/durationMs must be <= 600000/],
+    [{ ...valid, synthetic: { ...valid.synthetic, durationMs: 600_000, meanWorkNs: 1 } }, /exceed the limit/],
   ])('names the bad field of %j', (scenario, message) => {
     expect(() => parseScenario(JSON.stringify(scenario), 'unit')).toThrow(ScenarioError);
     expect(() => parseScenario(JSON.stringify(scenario), 'unit')).toThrow(message);

@@ -1,15 +1,21 @@
 import Ajv, { type ErrorObject } from 'ajv';
-import { TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
-import type { ModelDefinition } from './model-definition';
+import { AssertionError, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
+import { SHARED_SECTIONS, type ModelDefinition, type SharedSectionName, type SharedSections } from './model-definition';
 import { MODEL_DEFINITIONS } from './models';
 import { ScenarioError } from './scenario-error';
+import { GUEST_SECTION_DEFAULTS, guestSectionSchema } from './sections/guest-section';
+import { hardwareConfigOf, MACHINE_SECTION_DEFAULTS, machineSectionSchema } from './sections/machine-section';
+import { MONITOR_SECTION_DEFAULTS, monitorConfigOf, monitorSectionSchema } from './sections/monitor-section';
 
 /** Names of the models a scenario may name; each has a section of the same name. */
 export const MODELS: readonly string[] = MODEL_DEFINITIONS.map((m) => m.name);
 
 export interface Scenario {
   readonly name: string;
+  /** One line: what the scenario runs. */
   readonly description: string;
+  /** The part of the paper it reproduces (e.g. "§5.5 Figure 8"), or what it checks. */
+  readonly paper: string;
   /** Which model runs; its section is `scenario[model]`. */
   readonly model: string;
   /** Seed used when the command line gives none. */
@@ -20,9 +26,12 @@ export interface Scenario {
   readonly batchSize: number;
   /** Where each parameter's value comes from: JSON pointer → source. */
   readonly sources?: Readonly<Record<string, string>>;
-  /** Model sections, keyed by model name. */
+  /** Shared and model sections, keyed by name. */
   readonly [section: string]: unknown;
 }
+
+const SHARED_SCHEMAS: Record<SharedSectionName, object> = { machine: machineSectionSchema, monitor: monitorSectionSchema, guest: guestSectionSchema };
+const SHARED_DEFAULTS: SharedSections = { machine: MACHINE_SECTION_DEFAULTS, monitor: MONITOR_SECTION_DEFAULTS, guest: GUEST_SECTION_DEFAULTS };
 
 export const scenarioSchema = {
   $id: 'https://disco-sim.invalid/scenario.schema.json',
@@ -30,16 +39,17 @@ export const scenarioSchema = {
   additionalProperties: false,
   required: ['name', 'model'],
   properties: {
-    name: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$' },
-    description: { type: 'string', default: '' },
+    name: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', maxLength: 100 },
+    description: { type: 'string', maxLength: 1000, default: '' },
+    paper: { type: 'string', maxLength: 200, default: '' },
     model: { enum: [...MODELS] },
     seed: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 1 },
     level: { enum: [...TRACE_LEVELS], default: 'default' },
     batchSize: { type: 'integer', minimum: 1, maximum: 1_000_000, default: 4096 },
-    sources: { type: 'object', additionalProperties: { type: 'string' } },
+    sources: { type: 'object', additionalProperties: { type: 'string', maxLength: 1000 } },
+    ...SHARED_SCHEMAS,
     ...Object.fromEntries(MODEL_DEFINITIONS.map((m) => [m.name, m.schema])),
   },
-  allOf: MODELS.map((model) => ({ if: { properties: { model: { const: model } } }, then: { required: [model] } })),
 } as const;
 
 const ajv = new Ajv({ allErrors: false, useDefaults: true, strict: true, strictRequired: false, allowUnionTypes: true });
@@ -52,11 +62,16 @@ export function modelOf(scenario: Scenario): ModelDefinition {
   return definition;
 }
 
-/**
- * Parses and validates a scenario's JSON text, applying defaults. A bad field
- * is a `ScenarioError` that names the field, e.g.
- * `scenario pmake: /synthetic/workers must be >= 1`.
- */
+/** The shared sections a parsed scenario's model reads, defaults applied (the others keep their defaults). */
+export function sharedSectionsOf(scenario: Scenario): SharedSections {
+  return {
+    machine: (scenario['machine'] as SharedSections['machine'] | undefined) ?? SHARED_DEFAULTS.machine,
+    monitor: (scenario['monitor'] as SharedSections['monitor'] | undefined) ?? SHARED_DEFAULTS.monitor,
+    guest: (scenario['guest'] as SharedSections['guest'] | undefined) ?? SHARED_DEFAULTS.guest,
+  };
+}
+
+/** Parses and validates a scenario's JSON text, applying defaults. */
 export function parseScenario(text: string, origin: string): Scenario {
   let value: unknown;
   try {
@@ -64,12 +79,55 @@ export function parseScenario(text: string, origin: string): Scenario {
   } catch (error) {
     throw new ScenarioError(`scenario ${origin} is not valid JSON: ${(error as Error).message}`);
   }
-  if (!validate(value)) {
-    throw new ScenarioError(`scenario ${origin}: ${describe(validate.errors?.[0])}`);
+  return validateScenario(value, origin);
+}
+
+/**
+ * Validates a scenario value and applies defaults: the schema (a bad field is
+ * named, e.g. `scenario pmake: /machine/cpus must be <= 32`), then the model's
+ * sections (a shared section its model does not read is refused), then the
+ * combinations only the model can judge (`check`), then the configs the
+ * machine and the monitor build from it. Everything a run is built from is
+ * validated here, once.
+ */
+export function validateScenario(value: unknown, origin: string): Scenario {
+  if (!validate(value)) throw new ScenarioError(`scenario ${origin}: ${describe(validate.errors?.[0])}`);
+  const raw = value as Scenario;
+  const model = modelOf(raw);
+  if (raw[model.name] === undefined && ((model.schema as { required?: unknown[] }).required ?? []).length > 0) {
+    throw new ScenarioError(`scenario ${origin}: / is missing required field '${model.name}'`);
   }
-  const scenario = value as Scenario;
-  const model = modelOf(scenario);
-  return { ...scenario, [model.name]: model.withDefaults((scenario[model.name] ?? {}) as never) };
+  const out: Record<string, unknown> = { ...raw };
+  for (const name of SHARED_SECTIONS) {
+    if (!model.uses.includes(name)) {
+      if (raw[name] !== undefined) throw new ScenarioError(`scenario ${origin}: /${name}: model '${model.name}' has no ${name} section`);
+      continue;
+    }
+    out[name] = { ...SHARED_DEFAULTS[name], ...(raw[name] as object | undefined) };
+  }
+  for (const other of MODELS) {
+    if (other !== model.name && raw[other] !== undefined) throw new ScenarioError(`scenario ${origin}: /${other}: the scenario runs model '${model.name}', not '${other}'`);
+  }
+  out[model.name] = model.withDefaults((raw[model.name] ?? {}) as never);
+  const scenario = out as Scenario;
+  const shared = sharedSectionsOf(scenario);
+  asScenarioError(origin, () => {
+    model.check?.(scenario[model.name], shared);
+    if (model.uses.includes('machine')) hardwareConfigOf(shared.machine);
+    if (model.uses.includes('monitor')) monitorConfigOf(shared.monitor, 1);
+  });
+  return scenario;
+}
+
+/** Runs `check`, turning a broken assertion into bad input that names the scenario. */
+function asScenarioError(origin: string, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof ScenarioError) throw new ScenarioError(`scenario ${origin}: ${error.message}`);
+    if (error instanceof AssertionError || error instanceof RangeError) throw new ScenarioError(`scenario ${origin}: ${error.message.replace(/^assertion failed: /, '')}`);
+    throw error;
+  }
 }
 
 function describe(error: ErrorObject | undefined): string {

@@ -15,7 +15,7 @@ let devices: string;
 
 beforeAll(() => {
   ({ dir, cleanup } = scratchDir());
-  detailed = recordTrace(dir, { name: 'x', model: 'hardware', hardware: { cpus: 4, durationUs: 400, sampleIntervalUs: 100, pattern: 'migratory', sharedKb: 64 } }, 'detailed', ['--level', 'detailed']);
+  detailed = recordTrace(dir, { name: 'x', model: 'hardware', machine: { cpus: 4 }, hardware: { durationUs: 400, sampleIntervalUs: 100, pattern: 'migratory', sharedKb: 64 } }, 'detailed', ['--level', 'detailed']);
   // Devices the bare-machine scenarios do not drive yet: written by hand.
   const e = (tick: number, cpu: number, type: string, data: Record<string, unknown>) => ({ tick, cpu, node: cpu, vm: -1, type, data }) as unknown as Omit<TraceEvent, 'seq'>;
   devices = writeTrace(path.join(dir, 'devices.db'), [

@@ -1,6 +1,5 @@
 import type { Prng } from '@disco/sim-kernel';
 import type { FileSystem } from '../kernel/file-system';
-import type { GuestScenario } from '../scenario/guest-scenario';
 import { createDatabase, createEngineering, createRaytrace } from './compute-workloads';
 import { createPmake } from './pmake';
 import { createRadix } from './radix';
@@ -8,8 +7,23 @@ import type { Workload, WorkloadHooks } from './workload';
 
 const MB = 1024 * 1024;
 
-/** The workload a scenario names, sized by its `scale`. */
-export function createWorkload(section: GuestScenario, fs: FileSystem, random: (name: string) => Prng, hooks: WorkloadHooks): Workload {
+/** The workloads of Table 1 (§5.1) and Radix (§5.4). */
+export const WORKLOADS = ['pmake', 'engineering', 'raytrace', 'database', 'radix'] as const;
+export type WorkloadName = (typeof WORKLOADS)[number];
+
+/** What a workload is sized by. */
+export interface WorkloadSpec {
+  readonly workload: WorkloadName;
+  /** CPUs the OS it runs on has (threads of the parallel programs). */
+  readonly cpus: number;
+  /** Multiplies the workload's size (instructions, files, data). */
+  readonly scale: number;
+  /** Instances of the workload (pmake: 8 in §5.3/§5.4; engineering: job pairs). */
+  readonly instances: number;
+}
+
+/** The workload a spec names, sized by its `scale`. */
+export function createWorkload(section: WorkloadSpec, fs: FileSystem, random: (name: string) => Prng, hooks: WorkloadHooks): Workload {
   const scale = section.scale;
   switch (section.workload) {
     case 'pmake':

@@ -4,7 +4,7 @@ import { Disco, type DiscoOptions } from '../disco';
 import { monitorConfig, type MonitorConfig } from '../monitor-config';
 import type { Vm } from '../vm';
 import type { VmSpec } from '../vm-spec';
-import { SyntheticGuest, type SyntheticGuestConfig } from './synthetic-guest';
+import { SyntheticGuest, type SyntheticGuestConfig } from '../synthetic-guest/synthetic-guest';
 
 export interface DiscoSystem {
   readonly sim: Simulator;

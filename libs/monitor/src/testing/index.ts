@@ -1,5 +1,3 @@
-export * from './reference-stream';
-export * from './synthetic-guest';
 export * from './disco-system';
 export * from './scripted-guest';
 export * from './isolation-model';

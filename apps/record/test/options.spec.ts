@@ -1,0 +1,91 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { expectOneLineError, ROOT, runCli, tempDir } from '@disco/cli-kit/testing';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+const hwMigratory = path.join(ROOT, 'traces/scenarios/hw-migratory.json');
+const DEFAULT_REMOTE_MISS_NS = 900;
+
+function record(args: readonly string[]): { finalHash: string; events: number } {
+  const r = runCli('record', [...args, '--json']);
+  expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+  return JSON.parse(r.stdout);
+}
+
+function query<T>(file: string, sql: string): T {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(sql).get() as T;
+  } finally {
+    db.close();
+  }
+}
+
+describe('disco-record --set', () => {
+  it('changes the run as the same value in the scenario file does, and stores it with the trace', () => {
+    const slow = 2 * DEFAULT_REMOTE_MISS_NS;
+    const base = record(['hw-migratory', '--out', path.join(dir, 'base.db')]);
+    const setOut = path.join(dir, 'set.db');
+    const set = record(['hw-migratory', '--set', `/machine/remoteMissNs=${slow}`, '--out', setOut]);
+    const file = JSON.parse(readFileSync(hwMigratory, 'utf8'));
+    file.machine = { ...file.machine, remoteMissNs: slow };
+    const edited = path.join(dir, 'hw-migratory.json');
+    writeFileSync(edited, JSON.stringify(file));
+    const fromFile = record([edited, '--out', path.join(dir, 'file.db')]);
+    expect(set.finalHash).not.toBe(base.finalHash);
+    expect(fromFile.finalHash).toBe(set.finalHash);
+    const stored = query<{ v: number }>(setOut, "SELECT json_extract(scenario_json, '$.machine.remoteMissNs') AS v FROM run");
+    expect(stored.v).toBe(slow);
+    // Each remote miss now stalls twice as long: the same 5 ms window holds less work.
+    const work = (f: string) => query<{ n: number }>(f, 'SELECT sum(instructions) AS n FROM counter_sample').n;
+    expect(work(setOut)).toBeLessThan(work(path.join(dir, 'base.db')));
+  }, 60_000);
+
+  it.each([
+    [['--set', '/machine/remoteMissNs=fast'], /--set \/machine\/remoteMissNs=fast: .*must be number/],
+    [['--set', '/machine/remoteMisNs=600'], /unknown field 'remoteMisNs'/],
+    [['--set', '/monitor/migration=false'], /model 'hardware' has no monitor section/],
+    [['--set', 'machine.cpus=2'], /is not a JSON pointer/],
+  ])('refuses %j with exit 2 and one line naming the pointer, writing nothing', (args, message) => {
+    const out = path.join(dir, 'bad.db');
+    const r = runCli('record', ['hw-migratory', ...args, '--out', out]);
+    expect(r.status).toBe(2);
+    expectOneLineError(r, message);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('disco-record --list', () => {
+  it('lists every shipped scenario with the part of the paper it reproduces', () => {
+    const r = runCli('record', ['--list', '--json']);
+    expect(r.status).toBe(0);
+    const listed = JSON.parse(r.stdout) as { name: string; paper: string; description: string }[];
+    const shipped = readdirSync(path.join(ROOT, 'traces/scenarios')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+    expect(listed.map((s) => s.name)).toEqual(shipped);
+    expect(listed.find((s) => s.name === 'raytrace-disco-numa')).toMatchObject({ paper: expect.stringMatching(/§5\.5/) });
+    const text = runCli('record', ['--list']);
+    expect(text.stdout.trim().split('\n')).toHaveLength(shipped.length);
+  });
+
+  it('without a scenario and without --list says what is missing', () => {
+    const r = runCli('record', []);
+    expect(r.status).toBe(2);
+    expectOneLineError(r, /missing scenario/);
+  });
+});
+
+describe('disco-record --level none', () => {
+  it('runs the scenario and summarises it without writing a trace: the same events a trace would store', () => {
+    const traced = record(['hw-migratory', '--out', path.join(dir, 'traced.db')]);
+    const r = runCli('record', ['hw-migratory', '--level', 'none', '--json'], { DISCO_TRACES: dir });
+    expect(r.status).toBe(0);
+    const untraced = JSON.parse(r.stdout);
+    expect(untraced).toMatchObject({ level: 'none', status: 'complete', events: traced.events });
+    expect(readdirSync(dir)).toEqual(['traced.db']);
+  });
+});

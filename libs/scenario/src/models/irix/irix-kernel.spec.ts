@@ -1,0 +1,88 @@
+import type { TraceEvent } from '@disco/trace-schema';
+import { GuestService } from '@disco/guest';
+import { runIrix } from '../../testing/run-scenario';
+
+const of = <K extends TraceEvent['type']>(events: readonly TraceEvent[], type: K) => events.filter((e) => e.type === type) as Extract<TraceEvent, { type: K }>[];
+
+describe('IRIX-like kernel on the bare machine', () => {
+  const { run, events } = runIrix({ workload: 'pmake', scale: 0.5 });
+
+  it('runs pmake to completion: every forked process execs and exits, and is reaped', () => {
+    const forks = of(events, 'ProcessForked');
+    const execs = of(events, 'ProcessExeced');
+    const exits = of(events, 'ProcessExited');
+    expect(run.finishedTicks()).toBeGreaterThan(run.bootedTicks());
+    expect(forks.length).toBeGreaterThan(5);
+    // init execs into make without forking; every forked child execs once.
+    expect(execs).toHaveLength(forks.length + 1);
+    expect(exits).toHaveLength(forks.length + 1);
+    for (const f of forks) expect(exits.some((x) => x.data.pid === f.data.childPid && x.data.parentPid === f.data.parentPid)).toBe(true);
+    expect(run.kernel.processes.size).toBe(1);
+  });
+
+  it('takes demand-zero faults for heap and stack, quick faults for text, and copy-on-write faults after fork', () => {
+    const faults = of(events, 'KernelServiceCompleted');
+    const count = (s: number) => faults.filter((e) => e.data.service === s).length;
+    expect(count(GuestService.SERVICE_DEMAND_ZERO)).toBeGreaterThan(50);
+    expect(count(GuestService.SERVICE_QUICK_FAULT)).toBeGreaterThan(20);
+    expect(count(GuestService.SERVICE_COW_FAULT)).toBeGreaterThan(0);
+    const dz = faults.filter((e) => e.data.service === GuestService.SERVICE_DEMAND_ZERO);
+    const quick = faults.filter((e) => e.data.service === GuestService.SERVICE_QUICK_FAULT);
+    const mean = (xs: typeof dz) => xs.reduce((s, e) => s + e.data.durationTicks, 0) / xs.length;
+    // Zeroing a page is the demand-zero fault's main cost: it must dwarf the quick fault's path.
+    expect(mean(dz)).toBeGreaterThan(2 * mean(quick));
+  });
+
+  it('refills most TLB misses in the fast UTLB handler, far cheaper than a fault', () => {
+    const s = run.kernel.core.services;
+    const utlb = s.lifetimeTicks[GuestService.SERVICE_UTLB_MISS]! / s.lifetimeInvocations[GuestService.SERVICE_UTLB_MISS]!;
+    const quick = s.lifetimeTicks[GuestService.SERVICE_QUICK_FAULT]! / s.lifetimeInvocations[GuestService.SERVICE_QUICK_FAULT]!;
+    expect(s.lifetimeInvocations[GuestService.SERVICE_UTLB_MISS]).toBeGreaterThan(s.lifetimeInvocations[GuestService.SERVICE_QUICK_FAULT]!);
+    expect(utlb * 20).toBeLessThan(quick);
+  });
+
+  it('serves repeated reads of binaries and headers from the buffer cache after warm-up', () => {
+    const b = run.kernel.buffers;
+    expect(b.lifetimeHits).toBeGreaterThan(b.lifetimeMisses);
+    const execs = of(events, 'ProcessExeced').filter((e) => e.tick >= run.bootedTicks());
+    for (const e of execs) expect(e.data.cachedTextPages).toBe(e.data.textPages);
+  });
+
+  it('natively, a service is all kernel time (and lock spinning): no monitor categories', () => {
+    const completed = of(events, 'KernelServiceCompleted');
+    expect(completed.length).toBeGreaterThan(100);
+    for (const e of completed) {
+      const d = e.data;
+      expect(d.monitorTlbWriteTicks + d.monitorPrivilegedTicks + d.monitorCallFaultTicks + d.monitorKernelTlbTicks + d.monitorTlbMissTicks + d.monitorNumaTicks + d.monitorOtherTicks).toBe(0);
+      expect(Math.abs(d.kernelTicks + d.syncTicks - d.durationTicks)).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('accounts user, kernel and idle time through the CPU buckets', () => {
+    const samples = of(events, 'ExecutionSample');
+    const byBucket = new Map<number, number>();
+    for (const s of samples) byBucket.set(s.data.bucket, (byBucket.get(s.data.bucket) ?? 0) + s.data.execTicks + s.data.stallLocalTicks + s.data.stallL2HitTicks);
+    expect(byBucket.get(0)).toBeGreaterThan(0);
+    expect(byBucket.get(1)).toBeGreaterThan(0);
+    expect(byBucket.get(3)).toBeGreaterThan(0);
+  });
+});
+
+describe('kernel locks', () => {
+  /** Spin time per fault on the VM locks, measured, for Radix on n CPUs. */
+  function syncPerFault(cpus: number): number {
+    const { run } = runIrix({ workload: 'radix', cpus, memoryPerNodeMb: 32, placement: 'round-robin', scale: 0.25 }, 3, false);
+    const spin = run.kernel.core.lockStats.filter((l) => l.name === 'memlock' || l.name === 'aspacelock').reduce((s, l) => s + l.lifetimeSpinTicks, 0);
+    const s = run.kernel.core.services;
+    return spin / s.lifetimeInvocations[GuestService.SERVICE_DEMAND_ZERO]!;
+  }
+
+  it('contention on memlock and the address-space lock grows with the number of CPUs faulting at once', () => {
+    const one = syncPerFault(1);
+    const two = syncPerFault(2);
+    const eight = syncPerFault(8);
+    expect(one).toBe(0);
+    expect(two).toBeGreaterThan(one);
+    expect(eight).toBeGreaterThan(two);
+  });
+});

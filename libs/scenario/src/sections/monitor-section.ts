@@ -1,0 +1,52 @@
+import { DEFAULT_MONITOR_CONFIG, monitorConfig, type MonitorConfig } from '@disco/monitor';
+import { usToTicks } from '@disco/sim-kernel';
+import { configOf, defaultsOf, PER, schemaOf, type FieldTable } from './field-table';
+
+const int = (minimum: number, maximum: number) => ({ type: 'integer', minimum, maximum }) as const;
+const cost = { type: 'number', minimum: 0, maximum: 1_000_000 } as const;
+const bool = { type: 'boolean' } as const;
+
+/**
+ * The `monitor` section: Disco's costs and policy knobs (libs/monitor), one
+ * field per MonitorConfig field, its unit in its name. Defaults and sources
+ * are DEFAULT_MONITOR_CONFIG's (monitor-config.ts).
+ */
+export const MONITOR_FIELDS: FieldTable<MonitorConfig> = {
+  trapEntryExitNs: { config: 'trapEntryExitTicks', per: PER.ns, schema: cost, source: 'trap into Disco and return; assumption: ~40 instructions' },
+  privilegedEmulationNs: { config: 'privilegedEmulationTicks', per: PER.ns, schema: cost, source: 'one privileged instruction emulated beyond the trap; assumption: ~40 instructions' },
+  tlbWriteEmulationNs: { config: 'tlbWriteEmulationTicks', per: PER.ns, schema: cost, source: 'guest TLB write emulated beyond the trap (§4.2.2); assumption: ~120 instructions' },
+  l2TlbProbeNs: { config: 'l2TlbProbeTicks', per: PER.ns, schema: cost, source: 'L2TLB probe and load on a hardware miss (§4.2.2); assumption: ~20 instructions' },
+  kernelTlbRefillNs: { config: 'kernelTlbRefillTicks', per: PER.ns, schema: cost, source: 'refill in the relocated kernel segment from the pmap (§4.3); assumption: ~30 instructions' },
+  reflectExceptionNs: { config: 'reflectExceptionTicks', per: PER.ns, schema: cost, source: 'reflecting an exception to the guest (§4.2.1); assumption: ~60 instructions' },
+  monitorCallNs: { config: 'monitorCallTicks', per: PER.ns, schema: cost, source: 'dispatching one monitor call (§4.2.4); assumption: ~100 instructions' },
+  vcpuSwitchNs: { config: 'vcpuSwitchTicks', per: PER.ns, schema: cost, source: 'switching VCPUs, TLB flush included; assumption: 1 µs' },
+  ipiHandlerNs: { config: 'ipiHandlerTicks', per: PER.ns, schema: cost, source: "Disco's IPI or device interrupt handler; assumption: ~40 instructions" },
+  shootdownPerVcpuNs: { config: 'shootdownPerVcpuTicks', per: PER.ns, schema: cost, source: 'shootdown work per VCPU searched (§4.2.3 lean structures); assumption' },
+  pageMoveBookkeepingNs: { config: 'pageMoveBookkeepingTicks', per: PER.ns, schema: cost, source: 'policy decision and pmap/memmap updates of one page move; assumption: 1 µs' },
+  programmedIoTrapsPerRequest: { config: 'programmedIoTrapsPerRequest', per: PER.one, schema: int(0, 1000), source: 'traps per disk or network request without monitor-call drivers; assumption: a SCSI command' },
+  l2TlbEntries: { config: 'l2TlbEntries', per: PER.one, schema: { type: 'integer', enum: [64, 128, 256, 512, 1024, 2048, 4096, 8192] }, source: 'L2TLB entries per VCPU, direct mapped; assumption (the paper gives no size)' },
+  quantumUs: { config: 'quantumTicks', per: PER.us, schema: { type: 'number', exclusiveMinimum: 0, maximum: 10_000_000 }, source: 'time slice of VCPUs sharing a CPU; assumption: a typical OS quantum' },
+  netLatencyUs: { config: 'netLatencyTicks', per: PER.us, schema: { type: 'number', minimum: 0, maximum: 1_000_000 }, source: 'virtual subnet delivery between VMs; assumption' },
+  monitorCodeKb: { config: 'monitorCodeBytes', per: PER.kb, schema: int(1, 65536), source: "Disco's code, replicated on every node; §4.2: 72 KB" },
+  pmapEntryBytes: { config: 'pmapEntryBytes', per: PER.one, schema: int(1, 4096), source: 'monitor bytes per guest-physical page (pmap, backmap); assumption' },
+  memmapEntryBytes: { config: 'memmapEntryBytes', per: PER.one, schema: int(1, 4096), source: 'monitor bytes per machine page (memmap); assumption' },
+  migration: { config: 'migration', per: PER.one, schema: bool, source: 'NUMA page migration (§4.2.3; off in §5.4)' },
+  replication: { config: 'replication', per: PER.one, schema: bool, source: 'NUMA page replication (§4.2.3; off in §5.4)' },
+  migrateSharePercent: { config: 'migrateSharePercent', per: PER.one, schema: int(1, 100), source: "migrate when one node takes this share of a page's misses; assumption (Verghese et al.)" },
+  replicateMinMisses: { config: 'replicateMinMisses', per: PER.one, schema: int(1, 65535), source: 'misses that make a node a reader of a page; assumption' },
+  replicateMinReaders: { config: 'replicateMinReaders', per: PER.one, schema: int(1, 32), source: 'readers needed to replicate; assumption' },
+  moveLimit: { config: 'moveLimit', per: PER.one, schema: int(0, 255), source: 'moves allowed per page (§4.2.3 "a limited number of times"); assumption: 4' },
+  minMoveIntervalUs: { config: 'minMoveIntervalTicks', per: PER.us, schema: { type: 'number', minimum: 0, maximum: 100_000_000 }, source: 'hysteresis between moves of a page; assumption: 1 ms' },
+};
+
+/** The `monitor` section with defaults applied: a field per MONITOR_FIELDS entry. */
+export type MonitorSection = Readonly<Record<keyof typeof MONITOR_FIELDS, number | boolean>>;
+
+export const MONITOR_SECTION_DEFAULTS = defaultsOf(MONITOR_FIELDS, DEFAULT_MONITOR_CONFIG) as MonitorSection;
+
+export const monitorSectionSchema = schemaOf(MONITOR_FIELDS, DEFAULT_MONITOR_CONFIG, 'monitor', "Disco's costs and policy (libs/monitor)");
+
+/** The MonitorConfig a monitor section stands for, sampling at the run's sample period. */
+export function monitorConfigOf(monitor: MonitorSection, sampleIntervalUs: number): MonitorConfig {
+  return monitorConfig({ ...configOf(MONITOR_FIELDS, monitor), sampleIntervalTicks: usToTicks(sampleIntervalUs) });
+}

@@ -1,0 +1,43 @@
+import { DEFAULT_HARDWARE_CONFIG, hardwareConfig } from '@disco/hardware';
+import { DEFAULT_MONITOR_CONFIG } from '@disco/monitor';
+import { nsToTicks } from '@disco/sim-kernel';
+import { parseScenario } from '../scenario';
+import { scenarioSchema } from '../scenario';
+import { hardwareConfigOf, MACHINE_FIELDS, MACHINE_SECTION_DEFAULTS } from './machine-section';
+import { MONITOR_FIELDS, MONITOR_SECTION_DEFAULTS, monitorConfigOf } from './monitor-section';
+
+describe('machine section', () => {
+  it('stands for every HardwareConfig field: its defaults build exactly DEFAULT_HARDWARE_CONFIG', () => {
+    expect(hardwareConfigOf(MACHINE_SECTION_DEFAULTS)).toEqual(hardwareConfig());
+    const covered = new Set(Object.values(MACHINE_FIELDS).map((f) => f.config));
+    expect(Object.keys(DEFAULT_HARDWARE_CONFIG).filter((k) => !covered.has(k as never))).toEqual([]);
+  });
+
+  it('converts each unit in a field name to the config unit', () => {
+    const config = hardwareConfigOf({ ...MACHINE_SECTION_DEFAULTS, remoteMissNs: 1800, l2SizeKb: 256, memoryPerNodeMb: 16, missCounterResetUs: 250 });
+    expect(config.remoteMissTicks).toBe(nsToTicks(1800));
+    expect(config.l2SizeBytes).toBe(256 * 1024);
+    expect(config.memoryPerNodeBytes).toBe(16 * 1024 * 1024);
+    expect(config.missCounterResetTicks).toBe(250 * 1_000_000);
+  });
+
+  it('describes every field with its source and default', () => {
+    const machine = (scenarioSchema.properties.machine as { properties: Record<string, { description: string }> }).properties;
+    expect(machine['remoteMissNs']!.description).toMatch(/§5.1: 900 ns \(default 900\)/);
+    for (const [name, p] of Object.entries(machine)) expect([name, p.description]).toEqual([name, expect.stringMatching(/\(default .+\)$/)]);
+  });
+
+  it('refuses what the machine cannot be, as bad input naming it', () => {
+    const hw = { name: 'x', description: 'x', model: 'hardware' };
+    expect(() => parseScenario(JSON.stringify({ ...hw, machine: { tlbWiredEntries: 64 } }), 'x')).toThrow(/scenario x: wired entries must leave a random slot/);
+    expect(() => parseScenario(JSON.stringify({ ...hw, machine: { l1dLineBytes: 128, l2LineBytes: 64 } }), 'x')).toThrow(/L1D line must not exceed L2 line/);
+  });
+});
+
+describe('monitor section', () => {
+  it('stands for every MonitorConfig cost and knob but the sample period, which the run gives', () => {
+    expect(monitorConfigOf(MONITOR_SECTION_DEFAULTS, DEFAULT_MONITOR_CONFIG.sampleIntervalTicks / 1_000_000)).toEqual(DEFAULT_MONITOR_CONFIG);
+    const covered = new Set(Object.values(MONITOR_FIELDS).map((f) => f.config));
+    expect(Object.keys(DEFAULT_MONITOR_CONFIG).filter((k) => !covered.has(k as never))).toEqual(['sampleIntervalTicks']);
+  });
+});
