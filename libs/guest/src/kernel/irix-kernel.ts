@@ -111,7 +111,7 @@ export class IrixKernel implements GuestKernel {
     const pfdatBytes = info.physicalPages * 32;
     const headerBytes = config.bufferCachePages * 128 + 8192;
     const reservedPages = config.kernelTextPages + core.data.pages + Math.ceil((pfdatBytes + headerBytes) / 4096) + STATIC_SLACK_PAGES;
-    this.memory = new PhysicalMemory(info.physicalPages, info.nodes, info.nodeOfPage, reservedPages, config.kernelTextPages, config.placement);
+    this.memory = new PhysicalMemory(info.physicalPages, info.nodes, info.nodeOfPage, reservedPages, config.kernelTextPages, config.placement, config.pageColors);
     this.vm = new VirtualMemory(core, this.memory, () => this.buffers);
     this.buffers = new BufferCache(core, this.memory, config.bufferCachePages);
     assert(config.kernelTextPages + core.data.pages <= reservedPages, 'kernel static data outgrew its reservation');

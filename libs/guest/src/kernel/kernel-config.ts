@@ -33,6 +33,15 @@ export interface IrixConfig {
   /** Timeslice before a runnable thread preempts the running one. ASSUMPTION: 30 ms (IRIX 5.3 default slice of 3 clock ticks). */
   readonly quantumTicks: Tick;
   readonly placement: PagePlacement;
+  /**
+   * Page colours: the L2 sets one page spans (L2 size / ways / page size).
+   * IRIX sizes its colour bins from the secondary cache it probes at boot and
+   * hands out consecutive allocations in consecutive colours, so a run of
+   * allocations does not pile into one set of the physically indexed L2
+   * (general knowledge of IRIX's and other allocators' page colouring). 1: no
+   * colouring (every page one colour).
+   */
+  readonly pageColors: number;
   /** Buffer-cache size in 4 KB pages. ASSUMPTION: about 10% of memory, IRIX 5.3's default nbuf scale. */
   readonly bufferCachePages: number;
   /** Period of the delayed-write flush daemon. ASSUMPTION: 100 ms (IRIX bdflush runs every second; our runs are short). */
@@ -55,6 +64,7 @@ export function defaultIrixConfig(overrides: Partial<IrixConfig> & { readonly cy
     vm: -1,
     quantumTicks: msToTicks(30),
     placement: 'first-touch',
+    pageColors: 1,
     bdflushIntervalTicks: msToTicks(100),
     kernelTextPages: 256,
     modifications: NO_MODIFICATIONS,

@@ -16,15 +16,19 @@ const USE_COUNT = 7;
 
 /**
  * The OS's physical page frames: what each holds, its reference count (pages
- * shared copy-on-write after fork, text mapped by several processes), and per
- * node free lists. Placement is the OS's policy: round robin over nodes (the
- * IRIX baseline of §5.4) or the faulting CPU's node.
+ * shared copy-on-write after fork, text mapped by several processes), and
+ * free lists per node and page colour. Placement is the OS's policy: round
+ * robin over nodes (the IRIX baseline of §5.4) or the faulting CPU's node;
+ * colouring hands consecutive allocations consecutive colours, falling back
+ * to the next colour, then the next node, when a list is empty.
  */
 export class PhysicalMemory {
   readonly use: Uint8Array;
   readonly refs: Int32Array;
+  /** Free pages of node n and colour c at index n * colors + c, lowest page on top. */
   private readonly free: number[][];
   private nextNode = 0;
+  private nextColor = 0;
   private readonly counts = new Int32Array(USE_COUNT);
   /** Told of every change of a page's use (a monitor's footprint hints; null natively). */
   onUseChanged: ((page: number, use: PageUse) => void) | null = null;
@@ -37,12 +41,14 @@ export class PhysicalMemory {
     reservedPages: number,
     textPages: number,
     private readonly placement: PagePlacement,
+    private readonly colors = 1,
   ) {
     assert(reservedPages < pages, 'kernel larger than memory');
+    assert(Number.isInteger(colors) && colors >= 1, `page colours must be a positive integer, got ${colors}`);
     this.use = new Uint8Array(pages);
     this.refs = new Int32Array(pages);
-    this.free = Array.from({ length: nodes }, () => []);
-    for (let p = pages - 1; p >= reservedPages; p--) this.free[nodeOfPage(p) % nodes]!.push(p);
+    this.free = Array.from({ length: nodes * colors }, () => []);
+    for (let p = pages - 1; p >= reservedPages; p--) this.freeList(nodeOfPage(p), p).push(p);
     for (let p = 0; p < reservedPages; p++) {
       this.use[p] = p < textPages ? PageUse.KERNEL_TEXT : PageUse.KERNEL_DATA;
       this.refs[p] = 1;
@@ -56,9 +62,10 @@ export class PhysicalMemory {
   allocate(use: PageUse, node: number): number {
     assert(use !== PageUse.FREE, 'allocate for no use');
     const first = this.placement === 'round-robin' ? this.nextNode++ % this.nodes : node % this.nodes;
-    for (let i = 0; i < this.nodes; i++) {
-      const list = this.free[(first + i) % this.nodes]!;
-      const page = list.pop();
+    const color = this.nextColor++ % this.colors;
+    for (let i = 0; i < this.nodes * this.colors; i++) {
+      const n = (first + Math.floor(i / this.colors)) % this.nodes;
+      const page = this.free[n * this.colors + ((color + i) % this.colors)]!.pop();
       if (page === undefined) continue;
       this.use[page] = use;
       this.refs[page] = 1;
@@ -79,9 +86,13 @@ export class PhysicalMemory {
     this.counts[this.use[page]!]--;
     this.counts[PageUse.FREE]++;
     this.use[page] = PageUse.FREE;
-    this.free[nodeOfPage % this.nodes]!.push(page);
+    this.freeList(nodeOfPage, page).push(page);
     this.onUseChanged?.(page, PageUse.FREE);
     return true;
+  }
+
+  private freeList(nodeOfPage: number, page: number): number[] {
+    return this.free[(nodeOfPage % this.nodes) * this.colors + (page % this.colors)]!;
   }
 
   addRef(page: number): void {

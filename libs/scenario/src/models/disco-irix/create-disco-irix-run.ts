@@ -20,6 +20,7 @@ import { assert, cycleTicksOfMhz, msToTicks, Priority, usToTicks, type ModelRun,
 import type { SharedSections } from '../../model-definition';
 import { hardwareConfigOf } from '../../sections/machine-section';
 import { monitorConfigOf } from '../../sections/monitor-section';
+import { pageColorsOf } from '../page-colors';
 import type { DiscoIrixModifications, DiscoIrixScenario } from './disco-irix-section';
 
 /** Receive buffers the NFS server keeps posted. ASSUMPTION: 256 pages (1 MB), more than the seven clients' calls in flight need. */
@@ -281,6 +282,7 @@ function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixPlan, index
     bufferCachePages: Math.round(((server ? section.nfsServerBufferCacheMb : section.bufferCacheMb) * 1024 * 1024) / PAGE_BYTES),
     modifications: guestModifications(section.modifications),
     kernelImage: { disk: 0, firstBlock: 0 },
+    pageColors: pageColorsOf(disco.machine.config),
   });
   // The kernel image is the root disk's first file, at the same blocks on every VM's view of it.
   const image = fs.create('/unix', 0, config.kernelTextPages * PAGE_BYTES, 1, null);

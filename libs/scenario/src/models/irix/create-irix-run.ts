@@ -3,6 +3,7 @@ import { createWorkload, defaultIrixConfig, FileSystem, IrixKernel, NativePlatfo
 import { assert, cycleTicksOfMhz, msToTicks, Priority, usToTicks, type ModelRun, type Simulator } from '@disco/sim-kernel';
 import type { SharedSections } from '../../model-definition';
 import { hardwareConfigOf } from '../../sections/machine-section';
+import { pageColorsOf } from '../page-colors';
 import type { GuestRunFields } from '../run-fields';
 
 export interface GuestRun extends ModelRun {
@@ -41,6 +42,7 @@ export function createIrixRun(sim: Simulator, section: IrixSection, shared: Pick
       cycleTicks: cycleTicksOfMhz(config.clockMhz),
       bufferCachePages: Math.round((guest.bufferCacheMb * 1024 * 1024) / PAGE_BYTES),
       placement: guest.placement,
+      pageColors: pageColorsOf(config),
     }),
     fs,
   );
