@@ -39,15 +39,7 @@ export class PageTableHandler implements ExceptionHandler {
     const pfn1 = this.machinePageOf(even + 1);
     if (pfn0 < 0 && pfn1 < 0) throw new AssertionError(`page fault at 0x${va.toString(16)}: no mapping in the synthetic page table`);
     const flags = TLB_VALID | TLB_DIRTY;
-    cpu.tlb.writeRandom({
-      vpn2: va >>> 13,
-      asid: 0,
-      global: true,
-      pfn0: Math.max(pfn0, 0),
-      flags0: pfn0 >= 0 ? flags : 0,
-      pfn1: Math.max(pfn1, 0),
-      flags1: pfn1 >= 0 ? flags : 0,
-    });
+    cpu.tlb.writeRandomFields(va >>> 13, 0, true, Math.max(pfn0, 0), pfn0 >= 0 ? flags : 0, Math.max(pfn1, 0), pfn1 >= 0 ? flags : 0);
     cpu.chargeExceptionTicks(this.refillTicks);
     this.refills++;
     return true;
