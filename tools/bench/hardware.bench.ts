@@ -7,7 +7,8 @@
 // 2. Simulated memory references per second through TLB, L1, L2 and directory
 //    on one core at the default trace level, and the cost of tracing (a sink
 //    that keeps counts) relative to no tracing, measured side by side.
-// Usage: node tools/bench/dist/hardware.bench.cjs [--quick]
+// Usage: node tools/bench/dist/hardware.bench.cjs [--quick] [--hot-only] [--stream hit|miss] [--no-ref]
+//   (--hot-only, --stream and --no-ref are for profiling the model with node --cpu-prof)
 import { NULL_SINK, Simulator, type TraceSink } from '@disco/sim-kernel';
 import type { TraceEvent } from '@disco/trace-schema';
 import {
@@ -202,7 +203,9 @@ function hotPath(): void {
   ];
   console.log(`hot path: ${HOT_CPUS} CPUs, 64-byte lines, random, 25 % stores; reference ${perfRef === null ? 'not found' : perfRef.dir}`);
   if (perfRef !== null && perfRef.cBinary === null) console.log(`  C reference not measured: ${perfRef.cMissing}`);
+  const onlyStream = process.argv.includes('--stream') ? process.argv[process.argv.indexOf('--stream') + 1] : undefined;
   for (const shape of shapes) {
+    if (onlyStream !== undefined && shape.stream !== onlyStream) continue;
     const streams = hotStreams(shape.stream, shape.project / HOT_CPUS);
     runHot(shape.stream, hotStreams(shape.stream, shape.project / HOT_CPUS / 8)); // warm-up (JIT)
     const results = [0, 1, 2].map(() => runHot(shape.stream, streams));
@@ -213,6 +216,7 @@ function hotPath(): void {
       `  project ${shape.label.padEnd(10)} ${rate.toFixed(2).padStart(7)} M refs/s (median of 3: ${rates.map((x) => x.toFixed(2)).join(', ')}), ` +
         `refs ${r.refs}, TLB misses ${r.tlbMisses}, L1D misses ${r.l1dMisses}, L2 misses ${r.l2Misses} (${r.remote} remote)`,
     );
+    if (process.argv.includes('--no-ref')) continue;
     const c = perfRef?.run('c', shape.stream, shape.c) ?? null;
     const js = perfRef?.run('js', shape.stream, shape.js) ?? null;
     console.log(`  perf-ref ${shape.label}: C ${c === null ? 'not measured' : `${c} M refs/s`}, JS ${js === null ? 'not measured' : `${js} M refs/s`}`);
