@@ -1,5 +1,5 @@
 import { assert, AssertionError, nsToTicks, type Tick } from '@disco/sim-kernel';
-import type { Cpu } from './cpu';
+import type { CpuPort } from './cpu-port';
 import type { ExceptionHandler, InterruptCause, TlbExceptionKind } from './exception-handler';
 import { TLB_DIRTY, TLB_VALID } from './tlb';
 
@@ -32,7 +32,7 @@ export class PageTableHandler implements ExceptionHandler {
     return this.table[vpn] ?? -1;
   }
 
-  tlbMiss(cpu: Cpu, kind: TlbExceptionKind, va: number): boolean {
+  tlbMiss(cpu: CpuPort, kind: TlbExceptionKind, va: number): boolean {
     if (kind !== -1) throw new AssertionError(`page-table handler: only refills expected, got ${kind} at 0x${va.toString(16)}`);
     const even = (va >>> 12) & ~1;
     const pfn0 = this.machinePageOf(even);
@@ -45,15 +45,15 @@ export class PageTableHandler implements ExceptionHandler {
     return true;
   }
 
-  addressError(cpu: Cpu, va: number): void {
+  addressError(cpu: CpuPort, va: number): void {
     throw new AssertionError(`cpu ${cpu.id}: address error at 0x${va.toString(16)}`);
   }
 
-  trap(cpu: Cpu, code: number): void {
+  trap(cpu: CpuPort, code: number): void {
     throw new AssertionError(`cpu ${cpu.id}: unexpected trap ${code}`);
   }
 
-  interrupt(_cpu: Cpu, _cause: InterruptCause): void {
+  interrupt(_cpu: CpuPort, _cause: InterruptCause): void {
     this.interrupts++;
   }
 }
