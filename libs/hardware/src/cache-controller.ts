@@ -28,7 +28,7 @@ import {
   C_WRITEBACKS,
 } from './cpu-counters';
 import { DEV_GETM, DEV_GETS, DEV_PUTM, DEV_PUTS, DEV_UPGRADE } from './directory-protocol';
-import type { DirectoryController } from './directory-controller';
+import type { CoherentCache, HomeDirectory } from './coherence-ports';
 import { cycleTicksOfMhz } from '@disco/sim-kernel';
 import type { HardwareConfig } from './hardware-config';
 import type { ProtocolTable } from './protocol-table';
@@ -44,7 +44,7 @@ const A = Object.fromEntries(CACHE_ACTIONS.map((name, i) => [name, i])) as Recor
  * an L1 line's data is its L2 line's (see README). L1D permission mirrors the
  * L2 state (S = read, M = write).
  */
-export class CacheController {
+export class CacheController implements CoherentCache {
   readonly l1i: CacheArray;
   readonly l1d: CacheArray;
   readonly l2: CacheArray;
@@ -71,7 +71,7 @@ export class CacheController {
     readonly node: number,
     config: HardwareConfig,
     private readonly table: ProtocolTable<CacheState, CacheEvent, CacheAction>,
-    private readonly directory: DirectoryController,
+    private readonly directory: HomeDirectory,
     private readonly counters: Float64Array,
     private readonly sim: Simulator,
   ) {

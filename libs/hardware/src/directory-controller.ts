@@ -1,5 +1,5 @@
 import { assert, AssertionError, type Tick } from '@disco/sim-kernel';
-import type { CacheController } from './cache-controller';
+import type { CoherentCache, HomeDirectory } from './coherence-ports';
 import { EV_FWD_GETM, EV_FWD_GETS, EV_INV } from './cache-protocol';
 import { DEV_PUTS, DEV_PUTS_LAST, DIR_M, DIR_S, DIR_U, DIRECTORY_ACTIONS, DIRECTORY_STATES, directoryProtocolTable, type DirectoryAction } from './directory-protocol';
 import { PAGE_BYTES, type HardwareConfig } from './hardware-config';
@@ -22,7 +22,7 @@ export interface ProtocolFaults {
  * set. `request` runs one transaction through the protocol table and returns
  * the requester's stall; details of the last transaction stay in `last*`.
  */
-export class DirectoryController {
+export class DirectoryController implements HomeDirectory {
   readonly table = directoryProtocolTable();
   readonly state: Uint8Array;
   readonly owner: Int8Array;
@@ -35,7 +35,7 @@ export class DirectoryController {
   private readonly busyUntilTicks: Float64Array;
   /** The requester's local time, written before each `request` (a cell, not a parameter: no allocation per call). */
   readonly clock = new Float64Array(1);
-  caches: readonly CacheController[] = [];
+  caches: readonly CoherentCache[] = [];
 
   lastHops = 0;
   lastFromCache = false;
@@ -201,7 +201,7 @@ export class DirectoryController {
     }
   }
 
-  private cacheOf(node: number): CacheController {
+  private cacheOf(node: number): CoherentCache {
     const cache = this.caches[node];
     assert(cache !== undefined, `directory: no cache at node ${node}`);
     return cache;

@@ -1,7 +1,7 @@
 import { assert, Priority, TICKS_PER_S, type Prng, type Tick } from '@disco/sim-kernel';
 import { InterruptCause } from './exception-handler';
 import { PAGE_BYTES } from './hardware-config';
-import type { Machine } from './machine';
+import type { DeviceBus } from './device-bus';
 
 export interface DiskRequest {
   readonly write: boolean;
@@ -41,7 +41,7 @@ export class Disk {
   constructor(
     readonly id: number,
     readonly node: number,
-    private readonly machine: Machine,
+    private readonly machine: DeviceBus,
   ) {
     this.random = machine.sim.prng.stream(`hardware/disk/${id}`);
   }

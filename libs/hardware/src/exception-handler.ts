@@ -1,4 +1,4 @@
-import type { Cpu } from './cpu';
+import type { CpuPort } from './cpu-port';
 
 /** Interrupt causes a CPU can receive. */
 export const InterruptCause = {
@@ -25,13 +25,13 @@ export interface ExceptionHandler {
    * and return true to retry the reference, or false to abandon it (a fault
    * delivered elsewhere).
    */
-  tlbMiss(cpu: Cpu, kind: TlbExceptionKind, va: number, write: boolean): boolean;
+  tlbMiss(cpu: CpuPort, kind: TlbExceptionKind, va: number, write: boolean): boolean;
   /** A reference the current mode may not make (MIPS address error); the reference is abandoned. */
-  addressError(cpu: Cpu, va: number, write: boolean): void;
+  addressError(cpu: CpuPort, va: number, write: boolean): void;
   /** A privileged instruction, system call or other trap (`OP_TRAP`). */
-  trap(cpu: Cpu, code: number, argument: number): void;
+  trap(cpu: CpuPort, code: number, argument: number): void;
   /** An interrupt, delivered between slices at the interrupt's tick. */
-  interrupt(cpu: Cpu, cause: InterruptCause, data: number): void;
+  interrupt(cpu: CpuPort, cause: InterruptCause, data: number): void;
 }
 
 /** A handler that treats every exception as a bug: for tests of the bare pipeline. */

@@ -24,6 +24,7 @@ import {
 } from './cpu-counters';
 import { DEV_DMA_READ, DEV_DMA_WRITE } from './directory-protocol';
 import { DirectoryController, type ProtocolFaults } from './directory-controller';
+import type { DeviceBus } from './device-bus';
 import { Disk } from './disk';
 import { InterruptCause } from './exception-handler';
 import { PAGE_BYTES, validateHardwareConfig, type HardwareConfig } from './hardware-config';
@@ -41,7 +42,7 @@ export interface MachineOptions {
  * and NIC per node; disks spread over nodes. Consecutive machine pages sit on
  * one node (§1.1): node n holds pages [n·pagesPerNode, (n+1)·pagesPerNode).
  */
-export class Machine {
+export class Machine implements DeviceBus {
   readonly cpus: readonly Cpu[];
   readonly caches: readonly CacheController[];
   readonly directory: DirectoryController;

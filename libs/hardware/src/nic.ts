@@ -1,6 +1,6 @@
 import { assert, assertInRange, Priority, TICKS_PER_S, type Tick } from '@disco/sim-kernel';
 import { InterruptCause } from './exception-handler';
-import type { Machine } from './machine';
+import type { DeviceBus } from './device-bus';
 
 /**
  * A node's network interface. A send DMA-reads the packet from machine
@@ -13,7 +13,7 @@ export class Nic {
 
   constructor(
     readonly node: number,
-    private readonly machine: Machine,
+    private readonly machine: DeviceBus,
   ) {}
 
   send(toNode: number, sourceAddress: number, bytes: number, destinationAddress: number, onDelivered?: () => void): void {

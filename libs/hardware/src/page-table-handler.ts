@@ -1,5 +1,5 @@
 import { assert, AssertionError, nsToTicks, type Tick } from '@disco/sim-kernel';
-import type { Cpu } from './cpu';
+import type { CpuPort } from './cpu-port';
 import type { ExceptionHandler, InterruptCause, TlbExceptionKind } from './exception-handler';
 import { TLB_DIRTY, TLB_VALID } from './tlb';
 
@@ -32,36 +32,28 @@ export class PageTableHandler implements ExceptionHandler {
     return this.table[vpn] ?? -1;
   }
 
-  tlbMiss(cpu: Cpu, kind: TlbExceptionKind, va: number): boolean {
+  tlbMiss(cpu: CpuPort, kind: TlbExceptionKind, va: number): boolean {
     if (kind !== -1) throw new AssertionError(`page-table handler: only refills expected, got ${kind} at 0x${va.toString(16)}`);
     const even = (va >>> 12) & ~1;
     const pfn0 = this.machinePageOf(even);
     const pfn1 = this.machinePageOf(even + 1);
     if (pfn0 < 0 && pfn1 < 0) throw new AssertionError(`page fault at 0x${va.toString(16)}: no mapping in the synthetic page table`);
     const flags = TLB_VALID | TLB_DIRTY;
-    cpu.tlb.writeRandom({
-      vpn2: va >>> 13,
-      asid: 0,
-      global: true,
-      pfn0: Math.max(pfn0, 0),
-      flags0: pfn0 >= 0 ? flags : 0,
-      pfn1: Math.max(pfn1, 0),
-      flags1: pfn1 >= 0 ? flags : 0,
-    });
+    cpu.tlb.writeRandomFields(va >>> 13, 0, true, Math.max(pfn0, 0), pfn0 >= 0 ? flags : 0, Math.max(pfn1, 0), pfn1 >= 0 ? flags : 0);
     cpu.chargeExceptionTicks(this.refillTicks);
     this.refills++;
     return true;
   }
 
-  addressError(cpu: Cpu, va: number): void {
+  addressError(cpu: CpuPort, va: number): void {
     throw new AssertionError(`cpu ${cpu.id}: address error at 0x${va.toString(16)}`);
   }
 
-  trap(cpu: Cpu, code: number): void {
+  trap(cpu: CpuPort, code: number): void {
     throw new AssertionError(`cpu ${cpu.id}: unexpected trap ${code}`);
   }
 
-  interrupt(_cpu: Cpu, _cause: InterruptCause): void {
+  interrupt(_cpu: CpuPort, _cause: InterruptCause): void {
     this.interrupts++;
   }
 }

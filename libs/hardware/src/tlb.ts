@@ -24,15 +24,20 @@ export interface TlbEntry {
 }
 
 export const ASID_COUNT = 256;
-const INDEX_SLOTS = 256;
+/** Buckets of the VPN2 index: a power of two, well above the usual 64 entries, so chains stay short. */
+const INDEX_BUCKETS = 256;
 const NO_VPN2 = -1;
+const NO_ENTRY = -1;
 
 /**
  * A MIPS-style software-managed TLB: fully associative, each entry mapping an
  * even/odd pair of 4 KB pages, tagged with an 8-bit ASID or global. Entries
- * below `wired` are never chosen by random replacement. A lookup index (a
- * hash of VPN2 → last matching entry, always re-verified) makes hits cheap
- * without changing fully-associative semantics.
+ * below `wired` are never chosen by random replacement. An index keeps every
+ * valid entry on the chain of its VPN2's hash bucket (doubly linked through
+ * `next`/`prev`), so a lookup, a probe and the duplicate check of a write
+ * visit only the entries with that hash instead of all of them: the same
+ * fully-associative semantics, since at most one entry matches a
+ * (VPN2, ASID) (a write that would make two match is refused).
  */
 export class Tlb {
   readonly entries: number;
@@ -43,7 +48,10 @@ export class Tlb {
   private readonly pfn1: Int32Array;
   private readonly flags0: Uint8Array;
   private readonly flags1: Uint8Array;
-  private readonly index = new Int32Array(INDEX_SLOTS).fill(-1);
+  /** First entry of each bucket's chain, or NO_ENTRY. */
+  private readonly heads = new Int32Array(INDEX_BUCKETS).fill(NO_ENTRY);
+  private readonly next: Int32Array;
+  private readonly prev: Int32Array;
   private wiredEntries: number;
 
   constructor(
@@ -61,6 +69,8 @@ export class Tlb {
     this.pfn1 = new Int32Array(entries);
     this.flags0 = new Uint8Array(entries);
     this.flags1 = new Uint8Array(entries);
+    this.next = new Int32Array(entries).fill(NO_ENTRY);
+    this.prev = new Int32Array(entries).fill(NO_ENTRY);
   }
 
   get wired(): number {
@@ -78,14 +88,8 @@ export class Tlb {
    * TLB_INVALID / TLB_MODIFIED. The hot path: no allocation.
    */
   lookup(va: number, asid: number, write: boolean): number {
-    const vpn2 = va >>> 13;
-    const slot = (vpn2 ^ (vpn2 >>> 8)) & (INDEX_SLOTS - 1);
-    let e = this.index[slot] as number;
-    if (e < 0 || !this.matches(e, vpn2, asid)) {
-      e = this.find(vpn2, asid);
-      if (e < 0) return TLB_REFILL;
-      this.index[slot] = e;
-    }
+    const e = this.find(va >>> 13, asid);
+    if (e < 0) return TLB_REFILL;
     const odd = (va >>> 12) & 1;
     const flags = odd === 0 ? (this.flags0[e] as number) : (this.flags1[e] as number);
     if ((flags & TLB_VALID) === 0) return TLB_INVALID;
@@ -114,31 +118,42 @@ export class Tlb {
 
   /** TLBWI. Writing an entry that duplicates another's match is a software bug (a machine check on MIPS). */
   writeIndexed(i: number, entry: TlbEntry): void {
-    assertInRange(i, 0, this.entries, 'TLB index');
-    assertInRange(entry.asid, 0, ASID_COUNT, 'ASID');
-    assertInRange(entry.vpn2, 0, 2 ** 19, 'vpn2');
-    this.vpn2[i] = NO_VPN2;
-    if (this.overlapsAny(entry)) throw new AssertionError(`TLB write at ${i} duplicates a matching entry for vpn2 ${entry.vpn2}`);
-    this.vpn2[i] = entry.vpn2;
-    this.asid[i] = entry.asid;
-    this.global[i] = entry.global ? 1 : 0;
-    this.pfn0[i] = entry.pfn0;
-    this.pfn1[i] = entry.pfn1;
-    this.flags0[i] = entry.flags0;
-    this.flags1[i] = entry.flags1;
+    this.writeIndexedFields(i, entry.vpn2, entry.asid, entry.global, entry.pfn0, entry.flags0, entry.pfn1, entry.flags1);
+  }
+
+  /** TLBWI from the fields of an entry: what refill handlers call, so a refill allocates nothing. */
+  writeIndexedFields(i: number, vpn2: number, asid: number, global: boolean, pfn0: number, flags0: number, pfn1: number, flags1: number): void {
+    if (!(i >= 0 && i < this.entries)) assertInRange(i, 0, this.entries, 'TLB index');
+    if (!(asid >= 0 && asid < ASID_COUNT)) assertInRange(asid, 0, ASID_COUNT, 'ASID');
+    if (!(vpn2 >= 0 && vpn2 < 2 ** 19)) assertInRange(vpn2, 0, 2 ** 19, 'vpn2');
+    this.unlink(i);
+    if (this.overlapsAny(vpn2, asid, global)) throw new AssertionError(`TLB write at ${i} duplicates a matching entry for vpn2 ${vpn2}`);
+    this.vpn2[i] = vpn2;
+    this.asid[i] = asid;
+    this.global[i] = global ? 1 : 0;
+    this.pfn0[i] = pfn0;
+    this.pfn1[i] = pfn1;
+    this.flags0[i] = flags0;
+    this.flags1[i] = flags1;
+    this.link(i);
   }
 
   /** TLBWR: writes a random non-wired entry and returns its index. */
   writeRandom(entry: TlbEntry): number {
+    return this.writeRandomFields(entry.vpn2, entry.asid, entry.global, entry.pfn0, entry.flags0, entry.pfn1, entry.flags1);
+  }
+
+  /** TLBWR from the fields of an entry (no allocation). */
+  writeRandomFields(vpn2: number, asid: number, global: boolean, pfn0: number, flags0: number, pfn1: number, flags1: number): number {
     const i = this.random.int(this.wiredEntries, this.entries);
-    this.writeIndexed(i, entry);
+    this.writeIndexedFields(i, vpn2, asid, global, pfn0, flags0, pfn1, flags1);
     return i;
   }
 
   /** Makes entry `i` match nothing. */
   invalidate(i: number): void {
     assertInRange(i, 0, this.entries, 'TLB index');
-    this.vpn2[i] = NO_VPN2;
+    this.unlink(i);
     this.flags0[i] = 0;
     this.flags1[i] = 0;
   }
@@ -174,12 +189,14 @@ export class Tlb {
    */
   invalidateOverlapping(vpn2: number, asid: number, global: boolean): number {
     let count = 0;
-    for (let e = 0; e < this.entries; e++) {
-      if (this.vpn2[e] !== vpn2) continue;
-      if (global || this.global[e] === 1 || this.asid[e] === asid) {
+    let e = this.heads[bucketOf(vpn2)] as number;
+    while (e !== NO_ENTRY) {
+      const following = this.next[e] as number;
+      if (this.vpn2[e] === vpn2 && (global || this.global[e] === 1 || this.asid[e] === asid)) {
         this.invalidate(e);
         count++;
       }
+      e = following;
     }
     return count;
   }
@@ -189,21 +206,51 @@ export class Tlb {
     return this.vpn2[i] !== NO_VPN2;
   }
 
-  private matches(e: number, vpn2: number, asid: number): boolean {
-    return this.vpn2[e] === vpn2 && (this.global[e] === 1 || this.asid[e] === asid);
-  }
-
+  /** The entry matching (vpn2, asid), or -1 (at most one matches). */
   private find(vpn2: number, asid: number): number {
-    for (let e = 0; e < this.entries; e++) if (this.matches(e, vpn2, asid)) return e;
+    let e = this.heads[bucketOf(vpn2)] as number;
+    while (e !== NO_ENTRY) {
+      if (this.vpn2[e] === vpn2 && (this.global[e] === 1 || this.asid[e] === asid)) return e;
+      e = this.next[e] as number;
+    }
     return -1;
   }
 
-  /** Would `entry` and an existing entry both match some (vpn2, asid)? */
-  private overlapsAny(entry: TlbEntry): boolean {
-    for (let e = 0; e < this.entries; e++) {
-      if (this.vpn2[e] !== entry.vpn2) continue;
-      if (entry.global || this.global[e] === 1 || this.asid[e] === entry.asid) return true;
+  /** Would an entry (vpn2, asid, global) and an existing entry both match some (vpn2, asid)? */
+  private overlapsAny(vpn2: number, asid: number, global: boolean): boolean {
+    let e = this.heads[bucketOf(vpn2)] as number;
+    while (e !== NO_ENTRY) {
+      if (this.vpn2[e] === vpn2 && (global || this.global[e] === 1 || this.asid[e] === asid)) return true;
+      e = this.next[e] as number;
     }
     return false;
   }
+
+  /** Puts valid entry `i` at the head of its bucket's chain. */
+  private link(i: number): void {
+    const b = bucketOf(this.vpn2[i] as number);
+    const head = this.heads[b] as number;
+    this.next[i] = head;
+    this.prev[i] = NO_ENTRY;
+    if (head !== NO_ENTRY) this.prev[head] = i;
+    this.heads[b] = i;
+  }
+
+  /** Takes entry `i` off its chain and makes it match nothing (no-op when already invalid). */
+  private unlink(i: number): void {
+    const vpn2 = this.vpn2[i] as number;
+    if (vpn2 === NO_VPN2) return;
+    const before = this.prev[i] as number;
+    const after = this.next[i] as number;
+    if (before === NO_ENTRY) this.heads[bucketOf(vpn2)] = after;
+    else this.next[before] = after;
+    if (after !== NO_ENTRY) this.prev[after] = before;
+    this.next[i] = NO_ENTRY;
+    this.prev[i] = NO_ENTRY;
+    this.vpn2[i] = NO_VPN2;
+  }
+}
+
+function bucketOf(vpn2: number): number {
+  return (vpn2 ^ (vpn2 >>> 8)) & (INDEX_BUCKETS - 1);
 }
