@@ -22,21 +22,28 @@ export interface WorkloadSpec {
   readonly instances: number;
 }
 
+/** The smallest unit of work a program is given. ASSUMPTION: 1000 instructions, so that a tiny scale still runs every phase of the workload. */
+const MIN_INSTRUCTIONS = 1000;
+const sized = (instructions: number): number => Math.max(MIN_INSTRUCTIONS, Math.round(instructions));
+
 /** The workload a spec names, sized by its `scale`. */
 export function createWorkload(section: WorkloadSpec, fs: FileSystem, random: (name: string) => Prng, hooks: WorkloadHooks): Workload {
   const scale = section.scale;
+  // Below one file (query) per unit of scale, the last whole file (query) shrinks instead, so that a smaller scale is always less work.
+  const pmakeFiles = Math.max(1, Math.round(4 * scale));
+  const queries = Math.max(1, Math.round(6 * scale));
   switch (section.workload) {
     case 'pmake':
       return createPmake(
         fs,
-        { files: Math.max(2, Math.round(4 * scale)), jobs: 2, instances: section.instances, cc1Instructions: Math.round(800_000 * Math.max(1, scale / 4)), firstSourceDisk: Math.min(1, fs.disks - 1) },
+        { files: pmakeFiles, jobs: 2, instances: section.instances, cc1Instructions: sized(800_000 * Math.max(1, scale / 4) * Math.min(1, (4 * scale) / pmakeFiles)), firstSourceDisk: Math.min(1, fs.disks - 1) },
         random,
         hooks,
       );
     case 'engineering':
       return createEngineering(fs, { pairs: section.instances * (section.cpus === 1 ? 2 : 6), instructionsPerJob: Math.round(600_000 * scale), dataScale: Math.min(1, 0.25 * scale) }, random, hooks);
     case 'database':
-      return createDatabase(fs, { bufferPoolBytes: Math.round(4 * MB * Math.min(scale, 8)), queries: Math.max(2, Math.round(6 * scale)), instructionsPerQuery: 300_000 }, random, hooks);
+      return createDatabase(fs, { bufferPoolBytes: Math.round(4 * MB * Math.min(scale, 8)), queries, instructionsPerQuery: sized(300_000 * Math.min(1, (6 * scale) / queries)) }, random, hooks);
     case 'raytrace':
       return createRaytrace(fs, { threads: section.cpus, sceneBytes: Math.round(2 * MB * Math.min(scale, 8)), instructionsPerThread: Math.round((3_000_000 * scale) / section.cpus) }, random, hooks);
     case 'radix':
