@@ -114,19 +114,26 @@ const PRIVATE_BYTES = 16 * 1024;
 const SHARED_BYTES = 64 * 1024 * 1024;
 const PRIVATE_STRIDE = 1 << 20; // CPU c's private region starts at c MB, as in ref.c
 
-/** A CPU's pre-generated reference stream (no generation inside the timed region, as in perf-ref). */
+/**
+ * A CPU's pre-generated reference stream (no generation inside the timed
+ * region, as in perf-ref), handed over a buffer at a time by copying the
+ * typed arrays (what a bulk producer may do with OpBuffer's arrays).
+ */
 class ReplayStream implements OpSource {
   private at = 0;
   constructor(
-    private readonly addresses: Uint32Array,
-    private readonly stores: Uint8Array,
+    private readonly kinds: Uint8Array,
+    private readonly addresses: Float64Array,
   ) {}
   rewind(): void {
     this.at = 0;
   }
   fill(buffer: OpBuffer): void {
     const end = Math.min(this.addresses.length, this.at + buffer.capacity);
-    for (let i = this.at; i < end; i++) buffer.push(this.stores[i] === 1 ? OP_STORE : OP_LOAD, this.addresses[i] as number, i);
+    buffer.kinds.set(this.kinds.subarray(this.at, end));
+    buffer.args.set(this.addresses.subarray(this.at, end));
+    buffer.values.fill(0);
+    buffer.length = end - this.at;
     this.at = end;
   }
 }
@@ -134,8 +141,8 @@ class ReplayStream implements OpSource {
 /** xorshift32 streams, one per CPU: uniform word addresses in the region, a store one time in four. */
 function hotStreams(stream: RefStream, refsPerCpu: number): ReplayStream[] {
   return Array.from({ length: HOT_CPUS }, (_, cpu) => {
-    const addresses = new Uint32Array(refsPerCpu);
-    const stores = new Uint8Array(refsPerCpu);
+    const addresses = new Float64Array(refsPerCpu);
+    const kinds = new Uint8Array(refsPerCpu);
     let x = (0x9e3779b9 ^ (cpu * 0x85ebca6b)) >>> 0 || 1;
     for (let i = 0; i < refsPerCpu; i++) {
       x ^= x << 13;
@@ -144,9 +151,9 @@ function hotStreams(stream: RefStream, refsPerCpu: number): ReplayStream[] {
       x ^= x << 5;
       x >>>= 0;
       addresses[i] = stream === 'hit' ? cpu * PRIVATE_STRIDE + (x & (PRIVATE_BYTES - 4)) : x & (SHARED_BYTES - 4);
-      stores[i] = x >>> 30 === 0 ? 1 : 0;
+      kinds[i] = x >>> 30 === 0 ? OP_STORE : OP_LOAD;
     }
-    return new ReplayStream(addresses, stores);
+    return new ReplayStream(kinds, addresses);
   });
 }
 
