@@ -215,18 +215,32 @@ function hotPath(): void {
     if (onlyStream !== undefined && shape.stream !== onlyStream) continue;
     const streams = hotStreams(shape.stream, shape.project / HOT_CPUS);
     runHot(shape.stream, hotStreams(shape.stream, shape.project / HOT_CPUS / 8)); // warm-up (JIT)
-    const results = [0, 1, 2].map(() => runHot(shape.stream, streams));
+    // Three rounds of (project, C, JS) back to back, medians of each: the other
+    // core's load changes from second to second, so the runs of a ratio alternate.
+    const results: HotResult[] = [];
+    const cRates: number[] = [];
+    const jsRates: number[] = [];
+    const withRef = !process.argv.includes('--no-ref') && perfRef !== null;
+    for (let round = 0; round < 3; round++) {
+      results.push(runHot(shape.stream, streams));
+      if (!withRef) continue;
+      const cRate = perfRef.run('c', shape.stream, shape.c);
+      const jsRate = perfRef.run('js', shape.stream, shape.js);
+      if (cRate !== null) cRates.push(cRate);
+      if (jsRate !== null) jsRates.push(jsRate);
+    }
     const rates = results.map((r) => r.refs / r.seconds / 1e6);
     const rate = median(rates);
     const r = results[0]!;
+    const list = (xs: number[]): string => xs.map((x) => x.toFixed(2)).join(', ');
     console.log(
-      `  project ${shape.label.padEnd(10)} ${rate.toFixed(2).padStart(7)} M refs/s (median of 3: ${rates.map((x) => x.toFixed(2)).join(', ')}), ` +
+      `  project ${shape.label.padEnd(10)} ${rate.toFixed(2).padStart(7)} M refs/s (median of 3: ${list(rates)}), ` +
         `refs ${r.refs}, TLB misses ${r.tlbMisses}, L1D misses ${r.l1dMisses}, L2 misses ${r.l2Misses} (${r.remote} remote)`,
     );
     if (process.argv.includes('--no-ref')) continue;
-    const c = perfRef?.run('c', shape.stream, shape.c) ?? null;
-    const js = perfRef?.run('js', shape.stream, shape.js) ?? null;
-    console.log(`  perf-ref ${shape.label}: C ${c === null ? 'not measured' : `${c} M refs/s`}, JS ${js === null ? 'not measured' : `${js} M refs/s`}`);
+    const c = cRates.length > 0 ? median(cRates) : null;
+    const js = jsRates.length > 0 ? median(jsRates) : null;
+    console.log(`  perf-ref ${shape.label}: C ${c === null ? 'not measured' : `${c} M refs/s (${list(cRates)})`}, JS ${js === null ? 'not measured' : `${js} M refs/s (${list(jsRates)})`}`);
     const cNote = perfRef === null ? 'perf-ref not found' : perfRef.cBinary === null ? perfRef.cMissing : undefined;
     rows.push(row(`hot path ${shape.label}, vs C`, rate, 'M refs/s', 'perf-ref C -O2', c, cNote ?? 'goal >= 0.25'));
     rows.push(row(`hot path ${shape.label}, vs plain JS`, rate, 'M refs/s', 'perf-ref JS', js, shape.stream === 'hit' ? 'goal >= 1' : undefined));
