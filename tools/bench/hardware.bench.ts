@@ -114,19 +114,26 @@ const PRIVATE_BYTES = 16 * 1024;
 const SHARED_BYTES = 64 * 1024 * 1024;
 const PRIVATE_STRIDE = 1 << 20; // CPU c's private region starts at c MB, as in ref.c
 
-/** A CPU's pre-generated reference stream (no generation inside the timed region, as in perf-ref). */
+/**
+ * A CPU's pre-generated reference stream (no generation inside the timed
+ * region, as in perf-ref), handed over a buffer at a time by copying the
+ * typed arrays (what a bulk producer may do with OpBuffer's arrays).
+ */
 class ReplayStream implements OpSource {
   private at = 0;
   constructor(
-    private readonly addresses: Uint32Array,
-    private readonly stores: Uint8Array,
+    private readonly kinds: Uint8Array,
+    private readonly addresses: Float64Array,
   ) {}
   rewind(): void {
     this.at = 0;
   }
   fill(buffer: OpBuffer): void {
     const end = Math.min(this.addresses.length, this.at + buffer.capacity);
-    for (let i = this.at; i < end; i++) buffer.push(this.stores[i] === 1 ? OP_STORE : OP_LOAD, this.addresses[i] as number, i);
+    buffer.kinds.set(this.kinds.subarray(this.at, end));
+    buffer.args.set(this.addresses.subarray(this.at, end));
+    buffer.values.fill(0);
+    buffer.length = end - this.at;
     this.at = end;
   }
 }
@@ -134,8 +141,8 @@ class ReplayStream implements OpSource {
 /** xorshift32 streams, one per CPU: uniform word addresses in the region, a store one time in four. */
 function hotStreams(stream: RefStream, refsPerCpu: number): ReplayStream[] {
   return Array.from({ length: HOT_CPUS }, (_, cpu) => {
-    const addresses = new Uint32Array(refsPerCpu);
-    const stores = new Uint8Array(refsPerCpu);
+    const addresses = new Float64Array(refsPerCpu);
+    const kinds = new Uint8Array(refsPerCpu);
     let x = (0x9e3779b9 ^ (cpu * 0x85ebca6b)) >>> 0 || 1;
     for (let i = 0; i < refsPerCpu; i++) {
       x ^= x << 13;
@@ -144,9 +151,9 @@ function hotStreams(stream: RefStream, refsPerCpu: number): ReplayStream[] {
       x ^= x << 5;
       x >>>= 0;
       addresses[i] = stream === 'hit' ? cpu * PRIVATE_STRIDE + (x & (PRIVATE_BYTES - 4)) : x & (SHARED_BYTES - 4);
-      stores[i] = x >>> 30 === 0 ? 1 : 0;
+      kinds[i] = x >>> 30 === 0 ? OP_STORE : OP_LOAD;
     }
-    return new ReplayStream(addresses, stores);
+    return new ReplayStream(kinds, addresses);
   });
 }
 
@@ -208,18 +215,32 @@ function hotPath(): void {
     if (onlyStream !== undefined && shape.stream !== onlyStream) continue;
     const streams = hotStreams(shape.stream, shape.project / HOT_CPUS);
     runHot(shape.stream, hotStreams(shape.stream, shape.project / HOT_CPUS / 8)); // warm-up (JIT)
-    const results = [0, 1, 2].map(() => runHot(shape.stream, streams));
+    // Three rounds of (project, C, JS) back to back, medians of each: the other
+    // core's load changes from second to second, so the runs of a ratio alternate.
+    const results: HotResult[] = [];
+    const cRates: number[] = [];
+    const jsRates: number[] = [];
+    const withRef = !process.argv.includes('--no-ref') && perfRef !== null;
+    for (let round = 0; round < 3; round++) {
+      results.push(runHot(shape.stream, streams));
+      if (!withRef) continue;
+      const cRate = perfRef.run('c', shape.stream, shape.c);
+      const jsRate = perfRef.run('js', shape.stream, shape.js);
+      if (cRate !== null) cRates.push(cRate);
+      if (jsRate !== null) jsRates.push(jsRate);
+    }
     const rates = results.map((r) => r.refs / r.seconds / 1e6);
     const rate = median(rates);
     const r = results[0]!;
+    const list = (xs: number[]): string => xs.map((x) => x.toFixed(2)).join(', ');
     console.log(
-      `  project ${shape.label.padEnd(10)} ${rate.toFixed(2).padStart(7)} M refs/s (median of 3: ${rates.map((x) => x.toFixed(2)).join(', ')}), ` +
+      `  project ${shape.label.padEnd(10)} ${rate.toFixed(2).padStart(7)} M refs/s (median of 3: ${list(rates)}), ` +
         `refs ${r.refs}, TLB misses ${r.tlbMisses}, L1D misses ${r.l1dMisses}, L2 misses ${r.l2Misses} (${r.remote} remote)`,
     );
     if (process.argv.includes('--no-ref')) continue;
-    const c = perfRef?.run('c', shape.stream, shape.c) ?? null;
-    const js = perfRef?.run('js', shape.stream, shape.js) ?? null;
-    console.log(`  perf-ref ${shape.label}: C ${c === null ? 'not measured' : `${c} M refs/s`}, JS ${js === null ? 'not measured' : `${js} M refs/s`}`);
+    const c = cRates.length > 0 ? median(cRates) : null;
+    const js = jsRates.length > 0 ? median(jsRates) : null;
+    console.log(`  perf-ref ${shape.label}: C ${c === null ? 'not measured' : `${c} M refs/s (${list(cRates)})`}, JS ${js === null ? 'not measured' : `${js} M refs/s (${list(jsRates)})`}`);
     const cNote = perfRef === null ? 'perf-ref not found' : perfRef.cBinary === null ? perfRef.cMissing : undefined;
     rows.push(row(`hot path ${shape.label}, vs C`, rate, 'M refs/s', 'perf-ref C -O2', c, cNote ?? 'goal >= 0.25'));
     rows.push(row(`hot path ${shape.label}, vs plain JS`, rate, 'M refs/s', 'perf-ref JS', js, shape.stream === 'hit' ? 'goal >= 1' : undefined));

@@ -10,6 +10,7 @@ import {
   C_REFERENCES,
   C_TLB_MISSES,
 } from './cpu-counters';
+import type { CpuPort } from './cpu-port';
 import { FAILING_HANDLER, type ExceptionHandler, type InterruptCause, type TlbExceptionKind } from './exception-handler';
 import { PAGE_BYTES, type HardwareConfig } from './hardware-config';
 import { OP_COMPUTE, OP_IDLE, OP_IFETCH, OP_LOAD, OP_STORE, OP_TRAP, OpBuffer, type OpSource } from './op-buffer';
@@ -28,7 +29,7 @@ const PAGE_OFFSET_MASK = PAGE_BYTES - 1;
  * clock up to `sliceTicks`, then reschedules itself at its local time, so
  * references never pass through the event queue.
  */
-export class Cpu {
+export class Cpu implements CpuPort {
   readonly tlb: Tlb;
   readonly counters: Float64Array;
   /** Where this CPU's time goes (user, kernel, monitor categories…): set by whoever runs on it. */
@@ -47,6 +48,13 @@ export class Cpu {
   private idleSinceTicks: Tick = 0;
   private idleGeneration = 0;
   private readonly trackData: boolean;
+  /**
+   * Whether runSlice may run TLB-hit loads and stores inline with deferred
+   * counters: not when data values are tracked (the slow path moves them), nor
+   * when cycles per instruction is fractional (n × cpi could round differently
+   * from n additions).
+   */
+  private readonly inlineReferences: boolean;
   /** The value of the last load or fetch when data values are tracked. */
   lastValue = 0;
 
@@ -63,6 +71,7 @@ export class Cpu {
     this.time = new TimeBuckets(counters, cycleTicksOfMhz(config.clockMhz));
     this.sliceAction = () => this.runSlice();
     this.trackData = config.trackData;
+    this.inlineReferences = !config.trackData && Number.isInteger(config.cyclesPerInstruction);
   }
 
   /** The CPU's own clock: ≥ sim.now while it runs ahead in a slice. */
@@ -118,7 +127,17 @@ export class Cpu {
     this.idleSinceTicks = now;
   }
 
-  /** `scheduled` stays true while a slice runs, so a wake from inside it schedules nothing twice. */
+  /**
+   * `scheduled` stays true while a slice runs, so a wake from inside it schedules nothing twice.
+   *
+   * The common case runs inline: a load or store to KUSEG whose translation
+   * hits in the TLB goes straight to the cache, and its three counter updates
+   * (references, instructions, cycles) are added up in `issued` and applied
+   * before anything that may read them runs: a refill of the op buffer (the
+   * OS fills it), any other operation or exception (handlers read counters
+   * and time buckets), and the end of the slice. Counts are whole numbers
+   * well below 2^53, so adding them later gives the same values.
+   */
   private runSlice(): void {
     if (this.idle) {
       this.scheduled = false;
@@ -127,13 +146,50 @@ export class Cpu {
     const now = this.sim.now;
     if (this.localTicks < now) this.localTicks = now;
     const ops = this.ops;
+    const kinds = ops.kinds;
+    const args = ops.args;
     const sim = this.sim;
+    const tlb = this.tlb;
+    const cache = this.cache;
+    const cacheClock = cache.clock;
+    const inline = this.inlineReferences;
+    const cycleTicks = this.cycleTicks;
+    let issued = 0;
     let limit = now + this.config.sliceTicks;
     for (;;) {
       while (this.localTicks < limit && !this.idle) {
-        if (this.opIndex === ops.length && !this.refill()) break;
+        if (this.opIndex === ops.length) {
+          if (issued > 0) {
+            this.countIssued(issued);
+            issued = 0;
+          }
+          if (!this.refill()) break;
+        }
         const i = this.opIndex++;
-        this.execute(ops.kinds[i] as number, ops.args[i] as number, ops.values[i] as number);
+        const kind = kinds[i] as number;
+        if (inline && (kind === OP_LOAD || kind === OP_STORE)) {
+          const va = args[i] as number;
+          if (va < KSEG0_BASE) {
+            const write = kind === OP_STORE;
+            const mpn = tlb.lookup(va, this.asid, write);
+            if (mpn >= 0) {
+              issued++;
+              const t = this.localTicks + cycleTicks;
+              cacheClock[0] = t;
+              this.localTicks = t + (write ? cache.write(mpn, va & PAGE_OFFSET_MASK) : cache.read(mpn, va & PAGE_OFFSET_MASK));
+              continue;
+            }
+          }
+        }
+        if (issued > 0) {
+          this.countIssued(issued);
+          issued = 0;
+        }
+        this.execute(kind, args[i] as number, ops.values[i] as number);
+      }
+      if (issued > 0) {
+        this.countIssued(issued);
+        issued = 0;
       }
       // Rescheduling at localTicks when nothing else is queued at or before
       // it would pop this slice again at once: run on without the round trip.
@@ -144,6 +200,14 @@ export class Cpu {
     }
     if (this.idle) this.scheduled = false;
     else sim.schedule(this.localTicks, Priority.CPU, this.sliceAction);
+  }
+
+  /** The counter updates of `n` inlined memory references (what `issue` does for one). */
+  private countIssued(n: number): void {
+    const c = this.counters;
+    c[C_REFERENCES] += n;
+    c[C_INSTRUCTIONS] += n;
+    c[C_CYCLES] += n * this.config.cyclesPerInstruction;
   }
 
   /**

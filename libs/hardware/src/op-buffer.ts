@@ -1,4 +1,4 @@
-import { assert } from '@disco/sim-kernel';
+import { assert, AssertionError } from '@disco/sim-kernel';
 
 /**
  * Operations a CPU executes, encoded in typed arrays so that a workload hands
@@ -30,12 +30,16 @@ export class OpBuffer {
 
   push(kind: number, arg: number, value = 0): void {
     const i = this.length;
-    assert(i < this.capacity, 'op buffer overflow');
+    if (i >= this.capacity) overflow(this.capacity);
     this.kinds[i] = kind;
     this.args[i] = arg;
     this.values[i] = value;
     this.length = i + 1;
   }
+}
+
+function overflow(capacity: number): never {
+  throw new AssertionError(`op buffer overflow (capacity ${capacity})`);
 }
 
 /** Whatever runs on a CPU (a guest OS, the monitor, a synthetic stream). */

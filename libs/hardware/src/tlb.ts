@@ -28,6 +28,9 @@ export const ASID_COUNT = 256;
 const INDEX_BUCKETS = 256;
 const NO_VPN2 = -1;
 const NO_ENTRY = -1;
+/** Slots of the translation cache (a power of two). */
+const TC_SLOTS = 64;
+const NO_KEY = -1;
 
 /**
  * A MIPS-style software-managed TLB: fully associative, each entry mapping an
@@ -37,7 +40,11 @@ const NO_ENTRY = -1;
  * `next`/`prev`), so a lookup, a probe and the duplicate check of a write
  * visit only the entries with that hash instead of all of them: the same
  * fully-associative semantics, since at most one entry matches a
- * (VPN2, ASID) (a write that would make two match is refused).
+ * (VPN2, ASID) (a write that would make two match is refused). In front of
+ * it, a direct-mapped translation cache remembers recent (4 KB page, ASID) →
+ * machine page results, and whether they allow writes; changing an entry
+ * clears the cache slots of both of its pages, so the cache never answers
+ * differently from the entries.
  */
 export class Tlb {
   readonly entries: number;
@@ -52,6 +59,10 @@ export class Tlb {
   private readonly heads = new Int32Array(INDEX_BUCKETS).fill(NO_ENTRY);
   private readonly next: Int32Array;
   private readonly prev: Int32Array;
+  /** Translation cache: key `vpn << 8 | asid` of a successful read lookup, the same key only if writes are allowed, and the result. */
+  private readonly tcKey = new Int32Array(TC_SLOTS).fill(NO_KEY);
+  private readonly tcWriteKey = new Int32Array(TC_SLOTS).fill(NO_KEY);
+  private readonly tcMpn = new Int32Array(TC_SLOTS);
   private wiredEntries: number;
 
   constructor(
@@ -88,13 +99,30 @@ export class Tlb {
    * TLB_INVALID / TLB_MODIFIED. The hot path: no allocation.
    */
   lookup(va: number, asid: number, write: boolean): number {
+    const vpn = va >>> 12;
+    const slot = vpn & (TC_SLOTS - 1);
+    const key = (vpn << 8) | asid;
+    // An ASID outside 0..255 matches only global entries: never cached (its key would collide).
+    if ((write ? this.tcWriteKey[slot] : this.tcKey[slot]) === key && asid >>> 8 === 0) return this.tcMpn[slot] as number;
+    return this.lookupEntries(va, asid, write);
+  }
+
+  private lookupEntries(va: number, asid: number, write: boolean): number {
     const e = this.find(va >>> 13, asid);
     if (e < 0) return TLB_REFILL;
     const odd = (va >>> 12) & 1;
     const flags = odd === 0 ? (this.flags0[e] as number) : (this.flags1[e] as number);
     if ((flags & TLB_VALID) === 0) return TLB_INVALID;
     if (write && (flags & TLB_DIRTY) === 0) return TLB_MODIFIED;
-    return odd === 0 ? (this.pfn0[e] as number) : (this.pfn1[e] as number);
+    const mpn = odd === 0 ? (this.pfn0[e] as number) : (this.pfn1[e] as number);
+    if (asid >>> 8 !== 0) return mpn;
+    const vpn = va >>> 12;
+    const slot = vpn & (TC_SLOTS - 1);
+    const key = (vpn << 8) | asid;
+    this.tcKey[slot] = key;
+    this.tcWriteKey[slot] = (flags & TLB_DIRTY) !== 0 ? key : NO_KEY;
+    this.tcMpn[slot] = mpn;
+    return mpn;
   }
 
   /** TLBP: the index of the entry matching (vpn2, asid), or -1. */
@@ -234,6 +262,16 @@ export class Tlb {
     this.prev[i] = NO_ENTRY;
     if (head !== NO_ENTRY) this.prev[head] = i;
     this.heads[b] = i;
+    this.forgetPages(this.vpn2[i] as number);
+  }
+
+  /** Clears the translation-cache slots of both pages of `vpn2`. */
+  private forgetPages(vpn2: number): void {
+    const even = (vpn2 << 1) & (TC_SLOTS - 1);
+    this.tcKey[even] = NO_KEY;
+    this.tcWriteKey[even] = NO_KEY;
+    this.tcKey[even + 1] = NO_KEY;
+    this.tcWriteKey[even + 1] = NO_KEY;
   }
 
   /** Takes entry `i` off its chain and makes it match nothing (no-op when already invalid). */
@@ -248,6 +286,7 @@ export class Tlb {
     this.next[i] = NO_ENTRY;
     this.prev[i] = NO_ENTRY;
     this.vpn2[i] = NO_VPN2;
+    this.forgetPages(vpn2);
   }
 }
 
