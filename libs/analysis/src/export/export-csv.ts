@@ -1,7 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import path from 'node:path';
 import type { TraceReader } from '@disco/trace-store';
-import { exportTables, type ColumnKind } from './export-tables';
+import { exportTables, fileInside, type ColumnKind } from './export-tables';
 
 export interface ExportedFile {
   readonly table: string;
@@ -21,7 +20,7 @@ export function exportCsv(reader: TraceReader, dir: string, onRows?: (rows: numb
   const files: ExportedFile[] = [];
   let done = 0;
   for (const table of exportTables(reader)) {
-    const file = path.join(dir, `${table.name}.csv`);
+    const file = fileInside(dir, table.name, '.csv');
     const fd = openSync(file, 'w');
     let rows = 0;
     try {

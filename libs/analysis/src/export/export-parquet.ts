@@ -1,9 +1,8 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import path from 'node:path';
 import { ByteWriter, ParquetWriter, type ColumnSource, type Writer } from 'hyparquet-writer';
 import type { TraceReader } from '@disco/trace-store';
 import type { ExportedFile } from './export-csv';
-import { exportTables, type ColumnKind, type ExportTable } from './export-tables';
+import { exportTables, fileInside, type ColumnKind, type ExportTable } from './export-tables';
 
 /** Rows per Parquet row group (and per chunk held in memory). */
 export const PARQUET_ROW_GROUP = 100_000;
@@ -20,7 +19,7 @@ export function exportParquet(reader: TraceReader, dir: string, onRows?: (rows: 
   const files: ExportedFile[] = [];
   let done = 0;
   for (const table of exportTables(reader)) {
-    const file = path.join(dir, `${table.name}.parquet`);
+    const file = fileInside(dir, table.name, '.parquet');
     const rows = writeTable(reader, table, file, (n) => onRows?.(done + n));
     done += rows;
     files.push({ table: table.name, file, rows });

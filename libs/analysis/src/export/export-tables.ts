@@ -1,4 +1,6 @@
-import type { TraceReader } from '@disco/trace-store';
+import path from 'node:path';
+import { kindOfId } from '@disco/trace-schema';
+import { TraceFileError, type TraceReader } from '@disco/trace-store';
 
 export type ColumnKind = 'integer' | 'real' | 'text' | 'json';
 
@@ -18,10 +20,11 @@ const ENVELOPE: readonly { name: string; kind: ColumnKind }[] = ['seq', 'tick', 
  * from `event_kind.columns`; repeated fields (JSON arrays) are `json`.
  */
 export function exportTables(reader: TraceReader): ExportTable[] {
-  const kinds = reader.query('SELECT table_name, columns FROM event_kind ORDER BY id').rows as [string, string][];
+  const kinds = reader.query('SELECT id, table_name, columns FROM event_kind ORDER BY id').rows as [number, string, string][];
   const tables: ExportTable[] = [];
   let total = 0;
-  for (const [table, columnsJson] of kinds) {
+  for (const [id, table, columnsJson] of kinds) {
+    checkKnownKind(reader, id, table, columnsJson);
     if (!reader.hasTable(table)) continue;
     const rows = (reader.query(`SELECT count(*) FROM "${table}"`).rows[0] as [number])[0];
     if (rows === 0) continue;
@@ -48,4 +51,36 @@ export function exportTables(reader: TraceReader): ExportTable[] {
     ],
   };
   return [events, ...tables];
+}
+
+/**
+ * A trace is someone else's file: the table and column names in its
+ * `event_kind` become SQL identifiers and file names, so each must be the one
+ * this code's schema gives that kind id (a name with `../` or a quote in it
+ * never gets that far).
+ */
+function checkKnownKind(reader: TraceReader, id: number, table: string, columnsJson: string): void {
+  const known = kindOfId(id);
+  const bad = (what: string) => new TraceFileError('corrupt', reader.file, `${reader.file}: event_kind ${JSON.stringify(id)} ${what}; the trace was altered or is not from this simulator`);
+  if (known === undefined) throw bad('is not a known event kind');
+  if (table !== known.table) throw bad(`names table ${JSON.stringify(table)}, not '${known.table}'`);
+  let columns: unknown;
+  try {
+    columns = JSON.parse(columnsJson);
+  } catch {
+    throw bad('has columns that are not JSON');
+  }
+  const allowed = new Set(known.fields.map((f) => f.column));
+  if (!Array.isArray(columns)) throw bad('has columns that are not a list');
+  for (const c of columns as { name?: unknown }[]) {
+    if (typeof c?.name !== 'string' || !allowed.has(c.name)) throw bad(`has column ${JSON.stringify(c?.name)}, not one of ${known.table}'s`);
+  }
+}
+
+/** The file `name` + `extension` in `dir`, refusing any name that would resolve outside it. */
+export function fileInside(dir: string, name: string, extension: string): string {
+  const root = path.resolve(dir);
+  const file = path.resolve(root, `${name}${extension}`);
+  if (!/^[a-z][a-z0-9_]*$/.test(name) || path.dirname(file) !== root) throw new RangeError(`refusing to write ${JSON.stringify(name + extension)} outside ${root}`);
+  return file;
 }

@@ -1,0 +1,48 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { expectOneLineError, runCli, tempDir } from '@disco/cli-kit/testing';
+
+let dir: string;
+let cleanup: () => void;
+let trace: string;
+
+beforeAll(() => {
+  ({ dir, cleanup } = tempDir());
+  const scenario = path.join(dir, 'x.json');
+  writeFileSync(scenario, JSON.stringify({ name: 'x', model: 'hardware', machine: { cpus: 2 }, hardware: { durationUs: 200, sampleIntervalUs: 100, pattern: 'private' } }));
+  trace = path.join(dir, 'x.db');
+  const r = runCli('record', [scenario, '--out', trace, '--quiet']);
+  if (r.status !== 0) throw new Error(r.stderr);
+});
+afterAll(() => cleanup());
+
+/** A copy of the trace with one SQL edit, as someone handing us a file could make it. */
+function crafted(name: string, sql: string): string {
+  const file = path.join(dir, `${name}.db`);
+  copyFileSync(trace, file);
+  const db = new Database(file);
+  db.exec(sql);
+  db.close();
+  return file;
+}
+
+describe('export of a crafted trace writes nothing outside its directory', () => {
+  it.each([
+    ['a table name that climbs out', `CREATE TABLE "../../escaped" AS SELECT * FROM counter_sample; UPDATE event_kind SET table_name = '../../escaped' WHERE table_name = 'counter_sample'`, /event_kind \d+ names table "\.\.\/\.\.\/escaped", not 'counter_sample'/],
+    ['a column name with a quote', `UPDATE event_kind SET columns = json_array(json_object('name', 'x" FROM run; --', 'type', 'TEXT', 'repeated', 0)) WHERE table_name = 'counter_sample'`, /has column "x\\" FROM run; --", not one of counter_sample's/],
+    ['an unknown kind id', "UPDATE event_kind SET id = 999 WHERE table_name = 'counter_sample'", /event_kind 999 is not a known event kind/],
+  ])('%s: exit 2, one line naming it, no file written outside', (name, sql, message) => {
+    const file = crafted(name.replace(/\W+/g, '-'), sql);
+    for (const format of ['csv', 'parquet']) {
+      const out = path.join(dir, 'deep', 'er', `${format}-${name.length}`);
+      mkdirSync(out, { recursive: true });
+      const r = runCli('analyze', [file, 'export', format, out, '--force']);
+      expect(r.status).toBe(2);
+      expectOneLineError(r, message);
+      expect(existsSync(path.join(dir, 'escaped.csv')) || existsSync(path.join(dir, 'escaped.parquet'))).toBe(false);
+      expect(existsSync(path.join(dir, 'deep', 'escaped.csv')) || existsSync(path.join(dir, 'deep', 'escaped.parquet'))).toBe(false);
+      expect(readdirSync(out)).toEqual([]);
+    }
+  });
+});
