@@ -1,1 +1,2 @@
 export * from './sweep-manifest';
+export * from './sweep-table';
