@@ -4,6 +4,7 @@ import { formatCount, formatTable, formatTicks, runCli, UsageError, type TableFo
 import { TraceReader } from '@disco/trace-store';
 import { exportCommand, type ExportFlags } from './export-command';
 import { compareCommand, reportCommand, type ReportFlags } from './report-command';
+import { registerSweepCommand } from './sweep-command';
 
 interface OutputFlags {
   json?: boolean;
@@ -103,6 +104,8 @@ program
   .option('--force', 'replace an existing file, or write into a non-empty directory')
   .option('--quiet', 'no progress')
   .action((file: string, format: string, target: string, flags: ExportFlags) => exportCommand(file, format, target, flags));
+
+registerSweepCommand(program);
 
 function renderSummary(s: TraceSummary): string {
   const r = s.run;

@@ -9,3 +9,4 @@ export * from './export';
 export * from './group-sums';
 export * from './run-highlights';
 export * from './render-highlights';
+export * from './sweep';

@@ -1,0 +1,2 @@
+export * from './sweep-manifest';
+export * from './sweep-table';

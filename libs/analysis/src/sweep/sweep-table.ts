@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { TraceReader } from '@disco/trace-store';
+import { installAnalysisViews } from '../analysis-views';
+import { readSweepManifest } from './sweep-manifest';
+
+/** A figure of the sweep table: its column, its meaning, and whether charts plot it. */
+export interface SweepFigure {
+  readonly name: string;
+  readonly doc: string;
+  readonly chart: boolean;
+}
+
+/** The figures read from each trace, in column order (after run, the axes and seed). */
+export const SWEEP_FIGURES: readonly SweepFigure[] = [
+  { name: 'status', doc: "the trace's run status (complete, incomplete, failed, running), or missing", chart: false },
+  { name: 'final_hash', doc: 'the last hash of the trace\'s batch chain', chart: false },
+  { name: 'events', doc: 'events recorded', chart: false },
+  { name: 'run_time_ms', doc: 'simulated run time in ms (run.sim_ticks)', chart: true },
+  { name: 'wall_s', doc: 'wall time of the recording in s', chart: false },
+  { name: 'user_share', doc: 'share of CPU time in user mode (ExecutionSample, inside the measure window)', chart: true },
+  { name: 'kernel_share', doc: 'share of CPU time in the kernel, synchronization included', chart: true },
+  { name: 'monitor_share', doc: 'share of CPU time in the monitor (Disco), every monitor bucket', chart: true },
+  { name: 'idle_share', doc: 'share of CPU time idle', chart: true },
+  { name: 'cache_misses', doc: 'cache misses served by memory (CounterSample sums)', chart: true },
+  { name: 'local_miss_share', doc: 'share of those misses served by the local node', chart: true },
+  { name: 'remote_stall_ms', doc: 'CPU time stalled on remote misses, summed over CPUs, in ms', chart: true },
+  { name: 'tlb_misses', doc: 'TLB misses (CounterSample sums)', chart: true },
+  { name: 'migrations', doc: 'pages migrated (PageMigrated events)', chart: true },
+  { name: 'replications', doc: 'pages replicated (PageReplicated events)', chart: true },
+  { name: 'footprint_pages', doc: 'machine pages in use at the last FootprintSample, all VMs and the monitor', chart: true },
+];
+
+export interface SweepTable {
+  readonly sweep: string;
+  readonly dir: string;
+  readonly axes: readonly { name: string; pointer: string }[];
+  /** Column names: run, one per axis, seed, then SWEEP_FIGURES. */
+  readonly columns: readonly string[];
+  /** One object per run of the manifest, in its order. */
+  readonly rows: readonly Record<string, string | number | boolean | null>[];
+}
+
+/** One row per run of the sweep in `dir`: its axis values, seed and key figures, each read from its trace with SQL. */
+export function sweepTable(dir: string): SweepTable {
+  const manifest = readSweepManifest(dir);
+  const axes = manifest.axes.map((a) => ({ name: a.name, pointer: a.pointer }));
+  const reserved = new Set(['run', 'seed', ...SWEEP_FIGURES.map((f) => f.name)]);
+  const clash = axes.find((a) => reserved.has(a.name));
+  const axisColumn = (name: string) => (clash !== undefined && reserved.has(name) ? `axis_${name}` : name);
+  const columns = ['run', ...axes.map((a) => axisColumn(a.name)), 'seed', ...SWEEP_FIGURES.map((f) => f.name)];
+  const rows = manifest.runs.map((run) => {
+    const row: Record<string, string | number | boolean | null> = { run: run.name };
+    for (const a of axes) row[axisColumn(a.name)] = scalar(run.axisValues[a.name]);
+    row['seed'] = run.seed;
+    return { ...row, ...figuresOf(path.join(dir, run.trace)) };
+  });
+  return { sweep: manifest.sweep, dir, axes: axes.map((a) => ({ ...a, name: axisColumn(a.name) })), columns, rows };
+}
+
+function scalar(value: unknown): string | number | boolean | null {
+  return typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : value === undefined ? null : JSON.stringify(value);
+}
+
+type Figures = Record<string, string | number | null>;
+
+function figuresOf(file: string): Figures {
+  const none: Figures = Object.fromEntries(SWEEP_FIGURES.map((f) => [f.name, null]));
+  if (!existsSync(file)) return { ...none, status: 'missing' };
+  let reader: TraceReader;
+  try {
+    reader = TraceReader.open(file);
+  } catch {
+    return { ...none, status: 'unreadable' };
+  }
+  try {
+    const run = reader.run;
+    const views = new Set(installAnalysisViews(reader));
+    const one = (sql: string) => (reader.query(sql).rows[0] ?? [])[0] as number | null | undefined;
+    const count = (table: string) => (reader.hasTable(table) ? (one(`SELECT count(*) FROM ${table}`) ?? 0) : null);
+    const figures: Figures = {
+      ...none,
+      status: run.status,
+      final_hash: run.finalHash,
+      events: run.eventCount,
+      run_time_ms: run.simTicks === null ? null : run.simTicks / 1e9,
+      wall_s: run.wallSeconds,
+      migrations: count('page_migrated'),
+      replications: count('page_replicated'),
+    };
+    if (views.has('time_split')) {
+      const rows = reader.query("SELECT coalesce(mode, 'other'), sum(ticks), sum(stall_remote_ticks) FROM time_split GROUP BY 1").rows as [string, number, number][];
+      const total = rows.reduce((s, [, t]) => s + t, 0);
+      const share = (mode: string) => (total > 0 ? (rows.find(([m]) => m === mode)?.[1] ?? 0) / total : null);
+      Object.assign(figures, {
+        user_share: share('user'),
+        kernel_share: share('kernel'),
+        monitor_share: share('monitor'),
+        idle_share: share('idle'),
+        remote_stall_ms: rows.reduce((s, [, , r]) => s + r, 0) / 1e9,
+      });
+    }
+    if (reader.hasTable('counter_sample') && (count('counter_sample') ?? 0) > 0) {
+      const [local, remote, tlb] = reader.query('SELECT sum(misses_local), sum(misses_remote), sum(tlb_misses) FROM counter_sample').rows[0] as number[];
+      const all = (local ?? 0) + (remote ?? 0);
+      Object.assign(figures, { cache_misses: all, local_miss_share: all > 0 ? (local ?? 0) / all : null, tlb_misses: tlb ?? 0 });
+    }
+    if (reader.hasTable('footprint_sample') && (count('footprint_sample') ?? 0) > 0) {
+      figures['footprint_pages'] = one('SELECT sum(total_pages) FROM footprint_sample WHERE tick = (SELECT max(tick) FROM footprint_sample)') ?? null;
+    }
+    return figures;
+  } finally {
+    reader.close();
+  }
+}
+

@@ -1,0 +1,70 @@
+/**
+ * Benchmark of disco-sweep's local executor: a sweep of 8 runs (hw-migratory,
+ * 2 remote latencies × 2 patterns × 2 seeds) with --jobs 2, against the same
+ * 8 runs recorded one after another by disco-record (each its own process,
+ * as the sweep starts them). Measured side by side in one process, median of
+ * 3 rounds. Target: speed-up ≥ 1.8× on this (2-core) machine.
+ * Usage: npm run bench sweep [-- --duration-us N]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const argDuration = process.argv.indexOf('--duration-us');
+const durationUs = argDuration > 0 ? Number(process.argv[argDuration + 1]) : 3000;
+const TARGET = 1.8;
+const ROUNDS = 3;
+
+function run(main: string, args: string[]): void {
+  const r = spawnSync(process.execPath, [path.join(ROOT, main), ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${main} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+}
+
+function seconds(action: () => void): number {
+  const started = process.hrtime.bigint();
+  action();
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+
+const dir = mkdtempSync(path.join(tmpdir(), 'disco-bench-sweep-'));
+try {
+  const sweep = {
+    name: 'bench-sweep',
+    scenario: 'hw-migratory',
+    set: { '/hardware/durationUs': durationUs },
+    axes: [
+      { pointer: '/machine/remoteMissNs', values: [600, 1800] },
+      { pointer: '/hardware/pattern', values: ['migratory', 'read-shared'] },
+    ],
+    seeds: [1, 2],
+  };
+  const sweepFile = path.join(dir, 'sweep.json');
+  writeFileSync(sweepFile, JSON.stringify(sweep));
+  const scenarioFile = path.join(ROOT, 'traces', 'scenarios', 'hw-migratory.json');
+  const runs = sweep.axes[0]!.values.flatMap((remote) => sweep.axes[1]!.values.flatMap((pattern) => sweep.seeds.map((seed) => ({ remote, pattern, seed }))));
+  const serial: number[] = [];
+  const parallel: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    serial.push(
+      seconds(() => {
+        for (const [i, r] of runs.entries()) {
+          const args = [scenarioFile, '--set', `/hardware/durationUs=${durationUs}`, '--set', `/machine/remoteMissNs=${r.remote}`, '--set', `/hardware/pattern="${r.pattern}"`];
+          run('apps/record/dist/main.cjs', [...args, '--seed', String(r.seed), '--out', path.join(dir, `serial-${round}-${i}.db`), '--force', '--json']);
+        }
+      }),
+    );
+    parallel.push(seconds(() => run('apps/sweep/dist/main.cjs', ['run', sweepFile, '--out', path.join(dir, `sweep-${round}`), '--jobs', '2', '--quiet'])));
+    console.log(`  round ${round + 1}: one after another ${serial[round]!.toFixed(2)} s, disco-sweep --jobs 2 ${parallel[round]!.toFixed(2)} s`);
+  }
+  const speedUp = median(serial) / median(parallel);
+  console.log(`sweep of ${runs.length} runs (hw-migratory, ${durationUs} µs each), median of ${ROUNDS}:`);
+  console.log(`  one after another     ${median(serial).toFixed(2)} s`);
+  console.log(`  disco-sweep --jobs 2  ${median(parallel).toFixed(2)} s`);
+  console.log(`  speed-up              ${speedUp.toFixed(2)}× (target ≥ ${TARGET}×: ${speedUp >= TARGET ? 'met' : 'NOT met'})`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
