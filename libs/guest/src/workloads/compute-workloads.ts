@@ -60,7 +60,7 @@ function longJob(binary: Binary, spec: JobSpec, output: import('../kernel/file-s
           ipr: 3,
           loopBytes: spec.loopBytes,
           jump: spec.jump,
-          data: [{ bytes: spec.dataBytes, weight: 1, pattern: 'random', hotBytes: spec.hotBytes, hotFraction: spec.hotFraction, writeFraction: 0.3 }],
+          data: [{ bytes: spec.dataBytes, weight: 1, pattern: 'random', hotBytes: Math.min(spec.hotBytes, spec.dataBytes), hotFraction: spec.hotFraction, writeFraction: 0.3 }],
         }),
       );
       const fd: number = yield self.call({ kind: 'open', file: output, create: true });
