@@ -1,5 +1,6 @@
 import type { TraceEvent } from '@disco/trace-schema';
 import { decodeBatch } from '@disco/trace-schema/codec';
+import { checkStorage, verifyStoredTrace, type IntegrityFailure } from '@disco/trace-pipeline';
 import type { BatchRow, TraceReader } from '@disco/trace-store';
 
 export interface TraceDifference {
@@ -26,6 +27,8 @@ export interface DiffResult {
   readonly difference: TraceDifference | null;
   /** Run metadata that differs (scenario, seed, level, model…), for context. */
   readonly metadata: readonly { field: string; left: unknown; right: unknown }[];
+  /** A trace that disagrees with its own batches (typed rows, run fields, damaged pages): then nothing else was compared. */
+  readonly integrity: { readonly file: string; readonly failure: IntegrityFailure } | null;
 }
 
 /**
@@ -36,7 +39,14 @@ export interface DiffResult {
  * the two event streams are decoded and compared in order.
  */
 export function diffTraces(left: TraceReader, right: TraceReader): DiffResult {
-  const base = { left: left.file, right: right.file, metadata: metadataDiff(left, right) };
+  const base = { left: left.file, right: right.file, metadata: metadataDiff(left, right), integrity: null };
+  for (const reader of [left, right]) {
+    // The hash chain speaks for the batches only; what users query must agree with them first.
+    const failure = checkStorage(reader) ?? verifyStoredTrace(reader);
+    if (failure !== null) {
+      return { ...base, identical: false, matchingEvents: 0, batchesSkipped: 0, batchesDecoded: 0, method: 'hash-chain', difference: null, integrity: { file: reader.file, failure } };
+    }
+  }
   if (left.run.batchSize !== right.run.batchSize) return { ...base, ...diffEvents(left, right) };
   const a = left.batchHashes();
   const b = right.batchHashes();
@@ -95,7 +105,7 @@ export function sameEvent(a: TraceEvent, b: TraceEvent): boolean {
 }
 
 /** Batch boundaries differ: decode both streams and walk them together. */
-function diffEvents(left: TraceReader, right: TraceReader): Omit<DiffResult, 'left' | 'right' | 'metadata'> {
+function diffEvents(left: TraceReader, right: TraceReader): Omit<DiffResult, 'left' | 'right' | 'metadata' | 'integrity'> {
   const a = events(left);
   const b = events(right);
   try {
@@ -107,7 +117,7 @@ function diffEvents(left: TraceReader, right: TraceReader): Omit<DiffResult, 'le
   }
 }
 
-function walk(a: Generator<{ event: TraceEvent; batch: number }>, b: Generator<{ event: TraceEvent; batch: number }>): Omit<DiffResult, 'left' | 'right' | 'metadata'> {
+function walk(a: Generator<{ event: TraceEvent; batch: number }>, b: Generator<{ event: TraceEvent; batch: number }>): Omit<DiffResult, 'left' | 'right' | 'metadata' | 'integrity'> {
   let matching = 0;
   let decoded = 0;
   for (;;) {

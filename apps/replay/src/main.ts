@@ -62,7 +62,12 @@ function print(r: VerifyResult, flags: Flags): void {
   if (r.status !== 'complete') {
     lines.push(`note: the run's status is '${r.status}'; verifying up to its last committed batch`);
   }
-  if (r.divergence === null) {
+  if (r.integrity !== null) {
+    const i = r.integrity;
+    const where = i.seq === null ? `in ${i.table}` : `seq ${i.seq} in ${i.table}${i.batchIndex === null ? '' : ` (batch ${i.batchIndex})`}`;
+    lines.push(`DIFFERENT: first bad ${i.seq === null ? 'entry' : 'event'} ${where}: ${i.reason}`);
+    if (r.verifiedEvents > 0) lines.push(`  the ${formatCount(r.verifiedEvents)} events of its batches match the re-execution`);
+  } else if (r.divergence === null) {
     lines.push(
       `identical: ${formatCount(r.verifiedEvents)} events in ${formatCount(r.verifiedBatches)} batches of ${r.scenario} (seed ${r.seed}) match the re-execution${versionNote}`,
       `  wall time ${r.wallSeconds.toFixed(2)} s (${formatCount(r.eventsPerSecond)} events/s verified)`,
@@ -121,6 +126,12 @@ function diff(file: string, other: string, flags: Flags): void {
 function renderDiff(r: DiffResult): string {
   const lines: string[] = [];
   for (const m of r.metadata) lines.push(`note: ${m.field} differs: ${JSON.stringify(m.left)} vs ${JSON.stringify(m.right)}`);
+  if (r.integrity !== null) {
+    const i = r.integrity.failure;
+    const where = i.seq === null ? `in ${i.table}` : `seq ${i.seq} in ${i.table}${i.batchIndex === null ? '' : ` (batch ${i.batchIndex})`}`;
+    lines.push(`DIFFERENT: ${r.integrity.file} disagrees with itself: first bad ${i.seq === null ? 'entry' : 'event'} ${where}: ${i.reason}`);
+    return `${lines.join('\n')}\n`;
+  }
   const how = r.method === 'hash-chain' ? `${formatCount(r.batchesSkipped)} batches matched by hash, ${r.batchesDecoded} decoded` : 'batch sizes differ, so events were compared one by one';
   if (r.difference === null) {
     lines.push(`identical: ${formatCount(r.matchingEvents)} events (${how})`);

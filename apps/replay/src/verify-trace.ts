@@ -1,7 +1,7 @@
 import { takeWhile, tap } from 'rxjs';
 import { parseScenario, RunDriver } from '@disco/scenario';
 import type { TraceLevel } from '@disco/sim-kernel';
-import { BatchVerifier, recordBatches, simulationEvents, type Divergence } from '@disco/trace-pipeline';
+import { BatchVerifier, checkStorage, recordBatches, simulationEvents, verifyStoredTrace, type Divergence, type IntegrityFailure } from '@disco/trace-pipeline';
 import type { RunInfo, TraceReader } from '@disco/trace-store';
 
 export interface VerifyResult {
@@ -17,6 +17,8 @@ export interface VerifyResult {
   readonly wallSeconds: number;
   readonly eventsPerSecond: number;
   readonly divergence: Divergence | null;
+  /** What in the file disagrees with its own batches or schema (typed rows, run fields, damaged pages). */
+  readonly integrity: IntegrityFailure | null;
   readonly modelVersionRecorded: string;
 }
 
@@ -24,9 +26,40 @@ export interface VerifyResult {
  * Re-executes the recorded scenario with the recorded seed and level, and
  * compares the regenerated batches with the stored ones through the hash
  * chain. For a run that did not complete, verification stops at its last
- * committed batch.
+ * committed batch. Before it, SQLite checks the file's pages and the schema
+ * is compared with this tool's; after it, every typed row, the run's counts
+ * and final hash are checked against the (now verified) batches, since they
+ * are what users query.
  */
-export function verifyTrace(reader: TraceReader, onProgress?: (events: number) => void): Promise<VerifyResult> {
+export async function verifyTrace(reader: TraceReader, onProgress?: (events: number) => void): Promise<VerifyResult> {
+  const damaged = checkStorage(reader);
+  if (damaged !== null) return failedIntegrity(reader, damaged);
+  const replayed = await reExecute(reader, onProgress);
+  if (replayed.divergence !== null) return replayed;
+  const integrity = verifyStoredTrace(reader);
+  return integrity === null ? replayed : { ...replayed, identical: false, integrity };
+}
+
+function failedIntegrity(reader: TraceReader, integrity: IntegrityFailure): VerifyResult {
+  const run = reader.run;
+  return {
+    file: reader.file,
+    scenario: run.scenarioName,
+    seed: run.seed,
+    status: run.status,
+    identical: false,
+    verifiedEvents: 0,
+    verifiedBatches: 0,
+    storedEvents: run.eventCount,
+    wallSeconds: 0,
+    eventsPerSecond: 0,
+    divergence: null,
+    integrity,
+    modelVersionRecorded: run.modelVersion,
+  };
+}
+
+function reExecute(reader: TraceReader, onProgress?: (events: number) => void): Promise<VerifyResult> {
   const run = reader.run;
   const scenario = parseScenario(run.scenarioJson, `${run.scenarioName} (stored in ${reader.file})`);
   const verifier = new BatchVerifier(reader.batches(), run.status !== 'complete');
@@ -65,6 +98,7 @@ export function verifyTrace(reader: TraceReader, onProgress?: (events: number) =
             wallSeconds,
             eventsPerSecond: wallSeconds > 0 ? verifier.events / wallSeconds : 0,
             divergence,
+            integrity: null,
             modelVersionRecorded: run.modelVersion,
           });
         },

@@ -44,7 +44,16 @@ function firstDifference(x: TraceEvent[], y: TraceEvent[]): number {
   return -1;
 }
 
-/** A copy of `source` with the event at `seq` changed, its batch re-encoded and the chain re-hashed from there. */
+/** The typed tables of a trace, from its event_kind table. */
+function typedTables(db: Database.Database): Map<string, string> {
+  return new Map((db.prepare('SELECT name, table_name AS t FROM event_kind').all() as { name: string; t: string }[]).map((k) => [k.name, k.t]));
+}
+
+/**
+ * A copy of `source` with the event at `seq` changed, its batch re-encoded,
+ * the chain re-hashed from there, and its typed row and final hash changed
+ * to match: a consistent trace of another run, as another model would write.
+ */
 function withChangedEvent(source: string, name: string, seq: number): string {
   const file = path.join(dir, `${name}.db`);
   copyFileSync(source, file);
@@ -56,12 +65,17 @@ function withChangedEvent(source: string, name: string, seq: number): string {
     if (seq >= b.first_seq && seq <= b.last_seq) {
       const events = decodeBatch(bytes).events.map((e) => (e.seq === seq ? ({ ...e, tick: e.tick + 1 } as TraceEvent) : e));
       bytes = Buffer.from(encodeBatch(b.idx, events));
+      const changed = events.find((e) => e.seq === seq)!;
+      db.prepare(`UPDATE "${typedTables(db).get(changed.type)}" SET tick = tick + 1 WHERE seq = ?`).run(seq);
+      if (b.first_seq === seq) db.prepare('UPDATE batch SET first_tick = first_tick + 1 WHERE idx = ?').run(b.idx);
+      if (b.last_seq === seq) db.prepare('UPDATE batch SET last_tick = last_tick + 1 WHERE idx = ?').run(b.idx);
     }
     const prevHash: Buffer = prev ?? b.prev_hash;
     const hash = createHash('sha256').update(prevHash).update(bytes).digest();
     db.prepare('UPDATE batch SET bytes = ?, prev_hash = ?, hash = ? WHERE idx = ?').run(bytes, prevHash, hash, b.idx);
     prev = hash;
   }
+  db.prepare('UPDATE run SET final_hash = ?').run(prev!.toString('hex'));
   db.close();
   return file;
 }
@@ -105,8 +119,11 @@ describe('disco-replay --diff', () => {
     copyFileSync(a, db);
     const w = new Database(db);
     const last = (w.prepare('SELECT max(idx) AS m FROM batch').get() as { m: number }).m;
+    const firstMissing = (w.prepare('SELECT first_seq FROM batch WHERE idx = ?').get(last) as { first_seq: number }).first_seq;
+    // A consistent shorter trace: the batch, its rows and the run's counts go together.
     w.prepare('DELETE FROM batch WHERE idx = ?').run(last);
-    const firstMissing = (new Database(a, { readonly: true }).prepare('SELECT first_seq FROM batch WHERE idx = ?').get(last) as { first_seq: number }).first_seq;
+    for (const table of typedTables(w).values()) w.prepare(`DELETE FROM "${table}" WHERE seq >= ?`).run(firstMissing);
+    w.prepare(`UPDATE run SET event_count = ?, batch_count = batch_count - 1, final_hash = (SELECT lower(hex(hash)) FROM batch WHERE idx = ?)`).run(firstMissing, last - 1);
     w.close();
     const result = JSON.parse(runCli('replay', [a, '--diff', db, '--json']).stdout);
     expect(result.difference).toMatchObject({ seq: firstMissing, right: null });

@@ -5,3 +5,4 @@ export * from './persist-batches';
 export * from './record-batches';
 export * from './simulation-events';
 export * from './verify-batches';
+export * from './verify-stored-trace';

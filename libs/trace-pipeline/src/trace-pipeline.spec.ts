@@ -105,4 +105,15 @@ describe('BatchVerifier', () => {
     expect((await verify(rows(shortTail), batches, false, true)).divergence).toBeNull();
     expect((await verify(rows(shortTail), batches, true, false)).divergence).not.toBeNull();
   });
+
+  it('finds a tampered stored hash alone, at its own batch, whichever batch it is', async () => {
+    const batches = await chained(events, 8);
+    for (let k = 0; k < batches.length; k++) {
+      const stored = rows(batches);
+      // Only the hash column: bytes and prev_hash stay intact, so nothing but batch k's own hash check can see it.
+      stored[k] = { ...stored[k]!, hash: Buffer.alloc(32, 0xab) };
+      const { divergence } = await verify(stored, batches);
+      expect({ k, divergence }).toEqual({ k, divergence: expect.objectContaining({ batchIndex: k, reason: `batch ${k}: the stored hash chain is broken` }) });
+    }
+  });
 });

@@ -5,3 +5,4 @@ export * from './trace-reader';
 export * from './trace-writer';
 export * from './event-range';
 export * from './page-miss-tally';
+export * from './trace-schema-objects';

@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import type { EventKindDescriptor } from '@disco/trace-schema';
+import { ENVELOPE_COLUMNS } from './event-tables';
 import { SCHEMA_VERSION } from './migrations';
 import { TraceFileError } from './trace-file-error';
+import { fixedRowsSql, schemaObjectsOf, type FixedTable, type SchemaObject } from './trace-schema-objects';
 import type { RunStatus } from './trace-writer';
 
 export interface RunInfo {
@@ -225,9 +228,67 @@ export class TraceReader {
     );
   }
 
+  /**
+   * SQLite's own check of every page, index and constraint of the file
+   * (`PRAGMA integrity_check`): the problems it lists, none when intact.
+   */
+  integrityCheck(maxProblems = 20): string[] {
+    try {
+      const rows = this.db.pragma(`integrity_check(${Math.max(1, Math.floor(maxProblems))})`) as { integrity_check: string }[];
+      const problems = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
+      return problems.flatMap((m) => m.split('\n')).filter((m) => m !== '' && !m.startsWith('*** in database'));
+    } catch (error) {
+      return [(error as Error).message];
+    }
+  }
+
+  /** The name of the table or index whose b-tree starts at `rootPage`, if any. */
+  objectAtRootPage(rootPage: number): string | undefined {
+    const row = guard(this.file, () => this.db.prepare('SELECT name FROM main.sqlite_schema WHERE rootpage = ?').get(rootPage)) as { name: string } | undefined;
+    return row?.name;
+  }
+
+  /** Every table, index, view and trigger of the trace's main schema. */
+  schemaObjects(): SchemaObject[] {
+    return guard(this.file, () => schemaObjectsOf(this.db));
+  }
+
+  /** The rows of a table that every trace of this schema holds identically. */
+  fixedRows(table: FixedTable): unknown[][] {
+    return guard(this.file, () => this.db.prepare(fixedRowsSql(table)).raw(true).all() as unknown[][]);
+  }
+
+  /**
+   * The rows of a kind's typed table in seq order, as arrays of the envelope
+   * columns then the payload fields, in the order the writer stores them.
+   */
+  *kindRows(kind: EventKindDescriptor): IterableIterator<unknown[]> {
+    const columns = [...ENVELOPE_COLUMNS, ...kind.fields.map((f) => f.column)].map(quoteIdentifier).join(', ');
+    const statement = guard(this.file, () => this.db.prepare(`SELECT ${columns} FROM main.${quoteIdentifier(kind.table)} ORDER BY seq`).raw(true));
+    const iterator = guard(this.file, () => statement.iterate() as IterableIterator<unknown[]>);
+    try {
+      for (;;) {
+        const next = guard(this.file, () => iterator.next());
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      iterator.return?.();
+    }
+  }
+
+  /** The page_miss rows, `[machine_page, home_node, misses, misses_local, latency_ticks]`, by page and node. */
+  pageMissRows(): unknown[][] {
+    return guard(this.file, () => this.db.prepare('SELECT * FROM main.page_miss ORDER BY machine_page, home_node').raw(true).all() as unknown[][]);
+  }
+
   close(): void {
     this.db.close();
   }
+}
+
+function quoteIdentifier(identifier: string): string {
+  return `"${identifier.replace(/"/g, '""')}"`;
 }
 
 function readRun(db: Database.Database): RunInfo {

@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import {
   EVENT_KINDS,
-  EVENTS_PROTO,
   PROTO_FILE,
   PROTO_PACKAGE,
   ROW_VALUES,
@@ -10,10 +9,11 @@ import {
   type RowValuesWriter,
   type TraceEvent,
 } from '@disco/trace-schema';
-import { eventTablesDdl, insertSql } from './event-tables';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { insertSql } from './event-tables';
+import { SCHEMA_VERSION } from './migrations';
 import { PageMissTally } from './page-miss-tally';
 import { TraceFileError } from './trace-file-error';
+import { createTraceSchema } from './trace-schema-objects';
 
 export type RunStatus = 'running' | 'complete' | 'incomplete' | 'failed';
 
@@ -157,9 +157,7 @@ export class TraceWriter {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.transaction(() => {
-      for (const migration of MIGRATIONS) db.exec(migration);
-      db.exec(eventTablesDdl());
-      db.prepare('INSERT INTO schema_file (name, text) VALUES (?, ?)').run(PROTO_FILE, EVENTS_PROTO);
+      createTraceSchema(db);
       db.prepare(
         `INSERT INTO run (id, scenario_name, scenario_json, seed, level, schema_version, model_version, proto_file,
            proto_message, batch_size, status, started_at)

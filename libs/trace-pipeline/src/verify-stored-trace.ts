@@ -1,0 +1,247 @@
+import { decodeBatch } from '@disco/trace-schema/codec';
+import { EVENT_KINDS, ROW_VALUES, type EventKindDescriptor, type RowValuesWriter, type SqlValue, type TraceEvent } from '@disco/trace-schema';
+import { FIXED_TABLES, PageMissTally, referenceSchema, type SchemaObject, type TraceReader } from '@disco/trace-store';
+import { chainHash, GENESIS_HASH } from './hash-chain';
+
+/** The first thing in a trace file that disagrees with its own event batches or with the schema. */
+export interface IntegrityFailure {
+  /** The table (or view, or `run` field) that is wrong. */
+  readonly table: string;
+  /** The first event seq concerned, when the failure is about one event. */
+  readonly seq: number | null;
+  /** The batch that holds it, when known. */
+  readonly batchIndex: number | null;
+  readonly reason: string;
+}
+
+/**
+ * Checks what SQLite itself can check, before anything else reads the file:
+ * every page, index and constraint (`PRAGMA integrity_check`), then that the
+ * schema (tables, views, indexes, triggers) and its fixed rows (`event_kind`,
+ * `enum_value`, the stored `events.proto`) are exactly those this code writes.
+ */
+export function checkStorage(reader: TraceReader): IntegrityFailure | null {
+  const problems = reader.integrityCheck();
+  if (problems.length > 0) {
+    const table = damagedTable(reader, problems);
+    return { table, seq: null, batchIndex: null, reason: `SQLite finds the file damaged${table === 'file' ? '' : ` in table ${table}`}: ${problems[0]}` };
+  }
+  return checkSchema(reader);
+}
+
+/** Names the table that SQLite's first complaint is about ('file' when it names none). */
+function damagedTable(reader: TraceReader, problems: readonly string[]): string {
+  const known = new Set(reader.schemaObjects().map((o) => o.name));
+  for (const problem of problems) {
+    const tree = /\bTree (\d+) page/.exec(problem) ?? /\bin tree (\d+)/i.exec(problem);
+    if (tree) {
+      const name = reader.objectAtRootPage(Number(tree[1]));
+      if (name !== undefined) return name;
+    }
+    const named = /\b(?:in|of|value in|for) ([A-Za-z_][A-Za-z0-9_]*)(?:\.|\b)/.exec(problem);
+    if (named && known.has(named[1]!)) return named[1]!;
+  }
+  return 'file';
+}
+
+function checkSchema(reader: TraceReader): IntegrityFailure | null {
+  const reference = referenceSchema();
+  const actual = new Map(reader.schemaObjects().map((o) => [key(o), o]));
+  const expected = new Map(reference.objects.map((o) => [key(o), o]));
+  for (const [k, o] of expected) {
+    const found = actual.get(k);
+    if (found === undefined) return schemaFailure(o.name, `the ${o.type} ${o.name} is missing`);
+    if (found.sql !== o.sql || found.tblName !== o.tblName) return schemaFailure(o.name, `the ${o.type} ${o.name} is not defined as this tool defines it`);
+  }
+  for (const [k, o] of actual) {
+    if (!expected.has(k)) return schemaFailure(o.name, `the trace has an unexpected ${o.type} ${o.name}`);
+  }
+  for (const table of FIXED_TABLES) {
+    const rows = reader.fixedRows(table);
+    const want = reference.rows[table];
+    const n = Math.max(rows.length, want.length);
+    for (let i = 0; i < n; i++) {
+      if (JSON.stringify(rows[i]) === JSON.stringify(want[i])) continue;
+      const what = table === 'schema_file' ? `the stored ${String((want[i] ?? rows[i])?.[0])} differs from the one this tool decodes batches with` : `row ${JSON.stringify(rows[i] ?? want[i])} differs from this tool's`;
+      return schemaFailure(table, what);
+    }
+  }
+  return null;
+}
+
+function key(o: SchemaObject): string {
+  return `${o.type} ${o.name}`;
+}
+
+function schemaFailure(table: string, reason: string): IntegrityFailure {
+  return { table, seq: null, batchIndex: null, reason };
+}
+
+/**
+ * Checks the trace against its own batches, without re-executing anything:
+ * the hash chain, each batch's columns against its decoded events, the seqs
+ * running on without a gap, every typed row against the event it records
+ * (no row changed, missing or added), `page_miss` against the CacheMissed
+ * events, and the run's event count, batch count and final hash.
+ */
+export function verifyStoredTrace(reader: TraceReader): IntegrityFailure | null {
+  const rows = new TypedRowChecker(reader);
+  const tally = new PageMissTally();
+  let prevHash: Uint8Array = GENESIS_HASH;
+  let index = 0;
+  let nextSeq = 0;
+  let events = 0;
+  try {
+    for (const batch of reader.batches()) {
+      const at = (reason: string, seq: number | null = batch.firstSeq): IntegrityFailure => ({ table: 'batch', seq, batchIndex: batch.index, reason: `batch ${batch.index}: ${reason}` });
+      if (batch.index !== index) return at(`expected batch ${index} here`);
+      if (!equal(batch.prevHash, prevHash)) return at(`its prev_hash is not the hash of batch ${index - 1}`);
+      if (!equal(batch.hash, chainHash(batch.prevHash, batch.bytes))) return at('its stored hash is not SHA-256(prev_hash || bytes)');
+      let decoded: ReturnType<typeof decodeBatch>;
+      try {
+        decoded = decodeBatch(batch.bytes);
+      } catch (error) {
+        return at(`its bytes do not decode: ${(error as Error).message}`);
+      }
+      const list = decoded.events;
+      const first = list[0];
+      const last = list[list.length - 1];
+      if (first === undefined || last === undefined) return at('it holds no event');
+      if (decoded.index !== batch.index) return at(`its bytes say batch ${decoded.index}`);
+      if (batch.eventCount !== list.length) return at(`event_count is ${batch.eventCount}, its bytes hold ${list.length} events`);
+      if (batch.firstSeq !== first.seq || decoded.firstSeq !== first.seq) return at(`first_seq is ${batch.firstSeq}, its first event has seq ${first.seq}`, first.seq);
+      if (batch.lastSeq !== last.seq) return at(`last_seq is ${batch.lastSeq}, its last event has seq ${last.seq}`, last.seq);
+      if (batch.firstTick !== first.tick) return at(`first_tick is ${batch.firstTick}, its first event is at tick ${first.tick}`, first.seq);
+      if (batch.lastTick !== last.tick) return at(`last_tick is ${batch.lastTick}, its last event is at tick ${last.tick}`, last.seq);
+      for (const event of list) {
+        if (event.seq !== nextSeq) return at(`expected event seq ${nextSeq}, found ${event.seq}`, nextSeq);
+        nextSeq++;
+        const failure = rows.check(event, batch.index);
+        if (failure !== null) return failure;
+        if (event.type === 'CacheMissed') tally.add(event);
+      }
+      events += list.length;
+      prevHash = batch.hash;
+      index++;
+    }
+    const leftover = rows.finish(index - 1);
+    if (leftover !== null) return leftover;
+  } finally {
+    rows.close();
+  }
+  return checkRun(reader, { events, batches: index, finalHash: index === 0 ? null : Buffer.from(prevHash).toString('hex'), tally });
+}
+
+function checkRun(reader: TraceReader, seen: { events: number; batches: number; finalHash: string | null; tally: PageMissTally }): IntegrityFailure | null {
+  const run = reader.run;
+  const field = (name: string, stored: unknown, actual: unknown): IntegrityFailure => ({
+    table: 'run',
+    seq: null,
+    batchIndex: null,
+    reason: `run.${name} is ${JSON.stringify(stored)}, but the batches give ${JSON.stringify(actual)}`,
+  });
+  if (run.eventCount !== seen.events) return field('event_count', run.eventCount, seen.events);
+  if (run.batchCount !== seen.batches) return field('batch_count', run.batchCount, seen.batches);
+  if (run.finalHash !== seen.finalHash) return field('final_hash', run.finalHash, seen.finalHash);
+  // page_miss is written when the run ends; a run still 'running' (killed) has none.
+  const expected = run.status === 'running' ? [] : [...seen.tally.rows()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const stored = reader.pageMissRows();
+  const n = Math.max(expected.length, stored.length);
+  for (let i = 0; i < n; i++) {
+    if (JSON.stringify(stored[i]) !== JSON.stringify(expected[i])) {
+      return { table: 'page_miss', seq: null, batchIndex: null, reason: `page_miss row ${JSON.stringify(stored[i] ?? expected[i])} does not match the CacheMissed events` };
+    }
+  }
+  return null;
+}
+
+/**
+ * Walks every typed table in seq order alongside the decoded events: each
+ * event must have exactly one row, in its kind's table, holding the values
+ * the writer stores for it, and no table may hold a row for any other seq.
+ */
+class TypedRowChecker {
+  private readonly cursors = new Map<string, KindCursor>();
+
+  constructor(reader: TraceReader) {
+    for (const kind of EVENT_KINDS) this.cursors.set(kind.type, new KindCursor(kind, reader.kindRows(kind)));
+  }
+
+  check(event: TraceEvent, batchIndex: number): IntegrityFailure | null {
+    return (this.cursors.get(event.type) as KindCursor).check(event, batchIndex);
+  }
+
+  /** After the last event: a row left in any table records no event. */
+  finish(lastBatch: number): IntegrityFailure | null {
+    let first: IntegrityFailure | null = null;
+    for (const cursor of this.cursors.values()) {
+      const failure = cursor.leftover(lastBatch);
+      if (failure !== null && (first === null || (failure.seq ?? 0) < (first.seq ?? 0))) first = failure;
+    }
+    return first;
+  }
+
+  close(): void {
+    for (const cursor of this.cursors.values()) cursor.close();
+  }
+}
+
+class KindCursor {
+  private readonly expected: SqlValue[];
+  private readonly payload: RowValuesWriter<unknown>;
+  private peeked: unknown[] | undefined;
+
+  constructor(
+    private readonly kind: EventKindDescriptor,
+    private readonly rows: IterableIterator<unknown[]>,
+  ) {
+    this.expected = new Array<SqlValue>(5 + kind.fields.length).fill(null);
+    this.payload = ROW_VALUES[kind.type] as RowValuesWriter<unknown>;
+    this.peeked = this.next();
+  }
+
+  check(event: TraceEvent, batchIndex: number): IntegrityFailure | null {
+    const table = this.kind.table;
+    const row = this.peeked;
+    const fail = (seq: number, reason: string): IntegrityFailure => ({ table, seq, batchIndex, reason });
+    if (row !== undefined && (row[0] as number) < event.seq) {
+      return fail(row[0] as number, `${table} has a row for seq ${String(row[0])}, which is no ${this.kind.type} event of the batches`);
+    }
+    if (row === undefined || row[0] !== event.seq) return fail(event.seq, `${table} lacks the row of ${this.kind.type} event seq ${event.seq}`);
+    const expected = this.expected;
+    expected[0] = event.seq;
+    expected[1] = event.tick;
+    expected[2] = event.cpu;
+    expected[3] = event.node;
+    expected[4] = event.vm;
+    this.payload(event.data, expected, 5);
+    for (let i = 1; i < expected.length; i++) {
+      if (row[i] !== expected[i]) {
+        const column = i < 5 ? ['seq', 'tick', 'cpu', 'node', 'vm'][i] : this.kind.fields[i - 5]!.column;
+        return fail(event.seq, `${table}.${column} of seq ${event.seq} is ${JSON.stringify(row[i])}, its event says ${JSON.stringify(expected[i])}`);
+      }
+    }
+    this.peeked = this.next();
+    return null;
+  }
+
+  leftover(lastBatch: number): IntegrityFailure | null {
+    const row = this.peeked;
+    if (row === undefined) return null;
+    const table = this.kind.table;
+    return { table, seq: row[0] as number, batchIndex: lastBatch, reason: `${table} has a row for seq ${String(row[0])}, which is no ${this.kind.type} event of the batches` };
+  }
+
+  close(): void {
+    this.rows.return?.();
+  }
+
+  private next(): unknown[] | undefined {
+    const next = this.rows.next();
+    return next.done ? undefined : next.value;
+  }
+}
+
+function equal(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+}
