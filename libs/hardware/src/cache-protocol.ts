@@ -78,11 +78,11 @@ export function cacheProtocolTable(): ProtocolTable<CacheState, CacheEvent, Cach
   return new ProtocolTable('cache', CACHE_STATES, CACHE_EVENTS, CACHE_ACTIONS, CACHE_TRANSITIONS);
 }
 
-/** Event ids, in CACHE_EVENTS order, for the hot path. */
-export const EV_LOAD = 0;
-export const EV_IFETCH = 1;
-export const EV_STORE = 2;
-export const EV_EVICT = 3;
-export const EV_INV = 4;
-export const EV_FWD_GETS = 5;
-export const EV_FWD_GETM = 6;
+/** Event ids for the hot path: each event's index in CACHE_EVENTS, so the numbers cannot drift from the table's order. */
+export const EV_LOAD = CACHE_EVENTS.indexOf('Load');
+export const EV_IFETCH = CACHE_EVENTS.indexOf('Ifetch');
+export const EV_STORE = CACHE_EVENTS.indexOf('Store');
+export const EV_EVICT = CACHE_EVENTS.indexOf('Evict');
+export const EV_INV = CACHE_EVENTS.indexOf('Inv');
+export const EV_FWD_GETS = CACHE_EVENTS.indexOf('FwdGetS');
+export const EV_FWD_GETM = CACHE_EVENTS.indexOf('FwdGetM');

@@ -90,11 +90,12 @@ export function directoryProtocolTable(): ProtocolTable<DirectoryState, Director
   return new ProtocolTable('directory', DIRECTORY_STATES, DIRECTORY_EVENTS, DIRECTORY_ACTIONS, DIRECTORY_TRANSITIONS);
 }
 
-export const DEV_GETS = 0;
-export const DEV_GETM = 1;
-export const DEV_UPGRADE = 2;
-export const DEV_PUTS = 3;
-export const DEV_PUTS_LAST = 4;
-export const DEV_PUTM = 5;
-export const DEV_DMA_READ = 6;
-export const DEV_DMA_WRITE = 7;
+/** Event ids for the hot path: each event's index in DIRECTORY_EVENTS, so the numbers cannot drift from the table's order. */
+export const DEV_GETS = DIRECTORY_EVENTS.indexOf('GetS');
+export const DEV_GETM = DIRECTORY_EVENTS.indexOf('GetM');
+export const DEV_UPGRADE = DIRECTORY_EVENTS.indexOf('Upgrade');
+export const DEV_PUTS = DIRECTORY_EVENTS.indexOf('PutS');
+export const DEV_PUTS_LAST = DIRECTORY_EVENTS.indexOf('PutSLast');
+export const DEV_PUTM = DIRECTORY_EVENTS.indexOf('PutM');
+export const DEV_DMA_READ = DIRECTORY_EVENTS.indexOf('DmaRead');
+export const DEV_DMA_WRITE = DIRECTORY_EVENTS.indexOf('DmaWrite');

@@ -12,7 +12,7 @@ import { PageUse, PhysicalMemory } from './physical-memory';
 import { Process, Thread, ThreadState, type OpenFile } from './process';
 import { GuestService } from './services';
 import { SYSCALL_CODE, type Program, type SyscallRequest } from './syscalls';
-import { VirtualMemory } from './vm';
+import { VirtualMemory } from './virtual-memory';
 import { Nfs, type NfsSetup } from './nfs';
 
 const BLOCKED = -0x7fff_ffff;

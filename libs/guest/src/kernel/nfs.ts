@@ -4,7 +4,7 @@ import { GuestService } from '@disco/trace-schema';
 import type { Buffer, BufferCache } from './buffer-cache';
 import type { KernelCore } from './kernel-core';
 import { PageUse } from './physical-memory';
-import type { VirtualMemory } from './vm';
+import type { VirtualMemory } from './virtual-memory';
 
 const PAGE_BYTES = 4096;
 /** RPC, UDP and IP headers of an NFS message, in their own mbuf. ASSUMPTION: 128 bytes. */
