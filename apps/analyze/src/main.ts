@@ -1,9 +1,10 @@
 import { Command } from 'commander';
-import { installAnalysisViews, summarizeTrace, type TraceSummary } from '@disco/analysis';
-import { formatCount, formatTable, formatTicks, runCli, UsageError, type TableFormat } from '@disco/cli-kit';
+import { summarizeTrace, type TraceSummary } from '@disco/analysis';
+import { formatCount, formatTicks, runCli, UsageError, type TableFormat } from '@disco/cli-kit';
 import { TraceReader } from '@disco/trace-store';
 import { exportCommand, type ExportFlags } from './export-command';
 import { compareCommand, reportCommand, type ReportFlags } from './report-command';
+import { DEFAULT_SQL_TIMEOUT_S, sqlCommand, type SqlFlags } from './sql-command';
 import { registerSweepCommand } from './sweep-command';
 
 interface OutputFlags {
@@ -51,14 +52,16 @@ program
   .argument('<query>', 'SQL; the trace is opened read-only and writes are refused')
   .option('--json', 'print rows as a JSON array of objects')
   .option('--csv', 'print rows as CSV')
-  .action((file: string, query: string, flags: OutputFlags) => {
-    const format = tableFormat(flags);
-    const result = withTrace(file, (reader) => {
-      installAnalysisViews(reader);
-      return reader.query(query);
-    });
-    process.stdout.write(formatTable(result, format));
-  });
+  .option('--timeout <seconds>', 'stop the query after this many seconds (exit 2); 0 for no limit', String(DEFAULT_SQL_TIMEOUT_S))
+  .addHelpText(
+    'after',
+    `
+The trace is opened read-only; statements that write are refused, and so are
+ATTACH and DETACH (sql runs on the trace alone). INTEGER values are exact,
+also past 2^53. The analysis views (run_clock, time_split, …) are defined.
+Exit codes: 0 rows printed, 2 bad SQL, a refused statement or --timeout reached.`,
+  )
+  .action((file: string, query: string, flags: SqlFlags) => sqlCommand(file, query, flags, tableFormat(flags)));
 
 program
   .command('summary')

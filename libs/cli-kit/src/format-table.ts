@@ -10,7 +10,7 @@ export interface Table {
 export function formatTable(table: Table, format: TableFormat): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c, jsonValue(row[i])]))), null, 2)}\n`;
+      return `${exactJson(table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c, jsonValue(row[i])]))))}\n`;
     case 'csv':
       return [table.columns, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
     case 'table':
@@ -18,8 +18,17 @@ export function formatTable(table: Table, format: TableFormat): string {
   }
 }
 
+/** Stands for a bigint in JSON.stringify's output until it becomes the number's exact digits. */
+const BIGINT_MARK = '\u0000bigint\u0000';
+
+/** JSON.stringify, indented, with every bigint written as its exact digits (a JSON number past 2^53). */
+function exactJson(value: unknown): string {
+  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? `${BIGINT_MARK}${v.toString()}${BIGINT_MARK}` : v), 2);
+  return text.replace(/"\\u0000bigint\\u0000(-?\d+)\\u0000bigint\\u0000"/g, '$1');
+}
+
 function jsonValue(value: unknown): unknown {
-  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value;
   if (value instanceof Uint8Array) return Buffer.from(value).toString('hex');
   return value;
 }
@@ -38,7 +47,7 @@ function csvCell(value: unknown): string {
 function textTable(table: Table): string {
   const cells = table.rows.map((row) => row.map(cellText));
   const widths = table.columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)));
-  const numeric = table.columns.map((_, i) => table.rows.length > 0 && table.rows.every((r) => typeof r[i] === 'number' || r[i] === null));
+  const numeric = table.columns.map((_, i) => table.rows.length > 0 && table.rows.every((r) => typeof r[i] === 'number' || typeof r[i] === 'bigint' || r[i] === null));
   const line = (values: readonly string[]) =>
     values.map((v, i) => (numeric[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
   const out = [line(table.columns), widths.map((w) => '-'.repeat(w)).join('  ')];
