@@ -20,7 +20,10 @@ export function exportCommand(file: string, format: string, target: string, flag
   else checkDirTarget(target, flags.force === true);
   const reader = TraceReader.open(file);
   try {
-    const total = exportTables(reader).reduce((sum, t) => sum + (t.name === 'events' ? 0 : t.rows), 0);
+    // Validates every name the trace gives its tables and columns before anything is written.
+    const tables = exportTables(reader);
+    if (format !== 'perfetto') createDir(target);
+    const total = tables.reduce((sum, t) => sum + (t.name === 'events' ? 0 : t.rows), 0);
     const progress = createProgress(`export ${format}`, Math.max(1, format === 'perfetto' ? total : 2 * total), { quiet: flags.quiet === true, unit: 'rows' });
     const onRows = (rows: number) => progress.update(rows, { events: rows });
     try {
@@ -55,8 +58,11 @@ function checkDirTarget(target: string, force: boolean): void {
   if (existsSync(target)) {
     if (!statSync(target).isDirectory()) throw new UsageError(`${target} exists and is not a directory`);
     if (readdirSync(target).length > 0 && !force) throw new UsageError(`${target} is not empty; use --force to write into it`);
-    return;
   }
+}
+
+function createDir(target: string): void {
+  if (existsSync(target)) return;
   try {
     mkdirSync(target, { recursive: true });
   } catch (error) {

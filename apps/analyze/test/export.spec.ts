@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expectOneLineError, ROOT, runCli, tempDir } from '@disco/cli-kit/testing';
@@ -72,5 +73,96 @@ describe('disco-analyze export', () => {
     expectOneLineError(bad, /unknown export format 'svg'; formats: perfetto, csv, parquet/);
     expectOneLineError(runCli('analyze', [trace, 'export', 'perfetto', path.join(dir, 'no', 'x.json')]), /no such directory/);
     expectOneLineError(runCli('analyze', [trace, 'export', 'csv', path.join(dir, 'x.db')]), /exists and is not a directory/);
+  });
+});
+
+/** A copy of `trace` with `edit` applied to it directly, as someone handing over a crafted file would. */
+function crafted(trace: string, name: string, edit: (db: Database.Database) => void): string {
+  const file = path.join(path.dirname(trace), `${name}.db`);
+  copyFileSync(trace, file);
+  const db = new Database(file);
+  edit(db);
+  db.close();
+  return file;
+}
+
+/** Every file below `root`, as paths relative to it. */
+function filesUnder(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() || e.isSymbolicLink())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+describe('disco-analyze export: names read from the trace never reach a path outside the target', () => {
+  const cases: [string, (db: Database.Database) => void, RegExp][] = [
+    [
+      'traversal',
+      (db) => {
+        db.exec(`ALTER TABLE cache_missed RENAME TO "../../pwned"`);
+        db.prepare(`UPDATE event_kind SET table_name = '../../pwned' WHERE table_name = 'cache_missed'`).run();
+      },
+      /event_kind names table "\.\.\/\.\.\/pwned", which is not a typed table/,
+    ],
+    [
+      'absolute',
+      (db) => {
+        db.exec(`ALTER TABLE cache_missed RENAME TO "/tmp/pwned"`);
+        db.prepare(`UPDATE event_kind SET table_name = '/tmp/pwned' WHERE table_name = 'cache_missed'`).run();
+      },
+      /event_kind names table "\/tmp\/pwned"/,
+    ],
+    [
+      'collision',
+      // 'events' is an identifier, but its file would overwrite events.csv.
+      (db) => db.prepare(`UPDATE event_kind SET table_name = 'events' WHERE table_name = 'cache_missed'`).run(),
+      /event_kind names table "events", which is not a typed table/,
+    ],
+    [
+      'quoted-column',
+      (db) => {
+        const row = db.prepare(`SELECT columns FROM event_kind WHERE table_name = 'cache_missed'`).get() as { columns: string };
+        const columns = JSON.parse(row.columns) as { name: string }[];
+        columns[0]!.name = 'x" FROM run; --';
+        db.prepare(`UPDATE event_kind SET columns = ? WHERE table_name = 'cache_missed'`).run(JSON.stringify(columns));
+      },
+      /table "cache_missed" has a column named "x\\" FROM run; --", not a plain identifier/,
+    ],
+    [
+      'absent-column',
+      (db) => {
+        const row = db.prepare(`SELECT columns FROM event_kind WHERE table_name = 'cache_missed'`).get() as { columns: string };
+        db.prepare(`UPDATE event_kind SET columns = ? WHERE table_name = 'cache_missed'`).run(JSON.stringify([...JSON.parse(row.columns), { name: 'ghost', type: 'TEXT', repeated: false }]));
+      },
+      /table "cache_missed" has no column "ghost"/,
+    ],
+  ];
+
+  it.each(cases)('%s: exit 2, one line naming the bad name, nothing written anywhere', (name, edit, message) => {
+    const bad = crafted(trace, `bad-${name}`, edit);
+    const root = path.join(dir, `root-${name}`);
+    const target = path.join(root, 'a', 'b', 'out');
+    mkdirSync(path.join(root, 'a', 'b'), { recursive: true });
+    for (const format of ['csv', 'parquet', 'perfetto']) {
+      const out = format === 'perfetto' ? path.join(target, '..', 'run.json') : target;
+      const r = runCli('analyze', [bad, 'export', format, out, '--quiet']);
+      expect([format, r.status]).toEqual([format, 2]);
+      expectOneLineError(r, message);
+      expect(filesUnder(root)).toEqual([]);
+      expect(existsSync(target)).toBe(false);
+    }
+    expect(existsSync('/tmp/pwned.csv')).toBe(false);
+  });
+
+  it('--force into a directory holding a symbolic link does not write through the link', () => {
+    const out = path.join(dir, 'linked');
+    mkdirSync(out);
+    const victim = path.join(dir, 'victim.txt');
+    writeFileSync(victim, 'keep me');
+    symlinkSync(victim, path.join(out, 'events.csv'));
+    const r = runCli('analyze', [trace, 'export', 'csv', out, '--force', '--quiet']);
+    expect(r.status).toBe(2);
+    expectOneLineError(r, /refusing to write .*events\.csv: it is a symbolic link/);
+    expect(readFileSync(victim, 'utf8')).toBe('keep me');
   });
 });

@@ -29,9 +29,8 @@ function crafted(name: string, sql: string): string {
 
 describe('export of a crafted trace writes nothing outside its directory', () => {
   it.each([
-    ['a table name that climbs out', `CREATE TABLE "../../escaped" AS SELECT * FROM counter_sample; UPDATE event_kind SET table_name = '../../escaped' WHERE table_name = 'counter_sample'`, /event_kind \d+ names table "\.\.\/\.\.\/escaped", not 'counter_sample'/],
-    ['a column name with a quote', `UPDATE event_kind SET columns = json_array(json_object('name', 'x" FROM run; --', 'type', 'TEXT', 'repeated', 0)) WHERE table_name = 'counter_sample'`, /has column "x\\" FROM run; --", not one of counter_sample's/],
-    ['an unknown kind id', "UPDATE event_kind SET id = 999 WHERE table_name = 'counter_sample'", /event_kind 999 is not a known event kind/],
+    ['a table name that climbs out', `CREATE TABLE "../../escaped" AS SELECT * FROM counter_sample; UPDATE event_kind SET table_name = '../../escaped' WHERE table_name = 'counter_sample'`, /event_kind names table "\.\.\/\.\.\/escaped", which is not a typed table of this schema/],
+    ['a column name with a quote', `UPDATE event_kind SET columns = json_array(json_object('name', 'x" FROM run; --', 'type', 'TEXT', 'repeated', 0)) WHERE table_name = 'counter_sample'`, /has a column named "x\\" FROM run; --", not a plain identifier/],
   ])('%s: exit 2, one line naming it, no file written outside', (name, sql, message) => {
     const file = crafted(name.replace(/\W+/g, '-'), sql);
     for (const format of ['csv', 'parquet']) {

@@ -1,6 +1,6 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, writeSync } from 'node:fs';
 import type { TraceReader } from '@disco/trace-store';
-import { exportTables, fileInside, type ColumnKind } from './export-tables';
+import { exportTables, openExportFile, type ColumnKind } from './export-tables';
 
 export interface ExportedFile {
   readonly table: string;
@@ -20,8 +20,7 @@ export function exportCsv(reader: TraceReader, dir: string, onRows?: (rows: numb
   const files: ExportedFile[] = [];
   let done = 0;
   for (const table of exportTables(reader)) {
-    const file = fileInside(dir, table.name, '.csv');
-    const fd = openSync(file, 'w');
+    const { file, fd } = openExportFile(dir, table.name, '.csv');
     let rows = 0;
     try {
       // SQLite builds each line: one value per row crosses into JavaScript instead of one per cell (≈4× faster).

@@ -1,8 +1,8 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, writeSync } from 'node:fs';
 import { ByteWriter, ParquetWriter, type ColumnSource, type Writer } from 'hyparquet-writer';
 import type { TraceReader } from '@disco/trace-store';
 import type { ExportedFile } from './export-csv';
-import { exportTables, fileInside, type ColumnKind, type ExportTable } from './export-tables';
+import { exportTables, openExportFile, type ColumnKind, type ExportTable } from './export-tables';
 
 /** Rows per Parquet row group (and per chunk held in memory). */
 export const PARQUET_ROW_GROUP = 100_000;
@@ -19,15 +19,21 @@ export function exportParquet(reader: TraceReader, dir: string, onRows?: (rows: 
   const files: ExportedFile[] = [];
   let done = 0;
   for (const table of exportTables(reader)) {
-    const file = fileInside(dir, table.name, '.parquet');
-    const rows = writeTable(reader, table, file, (n) => onRows?.(done + n));
+    const { file, fd } = openExportFile(dir, table.name, '.parquet');
+    let rows: number;
+    try {
+      rows = writeTable(reader, table, fd, (n) => onRows?.(done + n));
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
     done += rows;
     files.push({ table: table.name, file, rows });
   }
   return files;
 }
 
-function writeTable(reader: TraceReader, table: ExportTable, file: string, onRows: (rows: number) => void): number {
+function writeTable(reader: TraceReader, table: ExportTable, fd: number, onRows: (rows: number) => void): number {
   const schema = [
     { name: 'root', num_children: table.columns.length },
     ...table.columns.map((c) => ({
@@ -37,7 +43,7 @@ function writeTable(reader: TraceReader, table: ExportTable, file: string, onRow
       repetition_type: 'OPTIONAL',
     })),
   ] as ConstructorParameters<typeof ParquetWriter>[0]['schema'];
-  const writer = new ParquetWriter({ writer: fileWriter(file), schema, createdBy: 'disco-analyze export parquet' });
+  const writer = new ParquetWriter({ writer: fileWriter(fd), schema, createdBy: 'disco-analyze export parquet' });
   const { rows: iterator } = reader.iterate(table.sql, [], { safeIntegers: true });
   const width = table.columns.length;
   let buffers: unknown[][] = table.columns.map(() => []);
@@ -60,13 +66,12 @@ function writeTable(reader: TraceReader, table: ExportTable, file: string, onRow
 }
 
 /**
- * A hyparquet-writer `Writer` that spills to `file` whenever a megabyte has
+ * A hyparquet-writer `Writer` that spills to `fd` (closed at the end) whenever a megabyte has
  * accumulated (hyparquet-writer's own node `fileWriter` does the same, but its
  * types are not visible under this workspace's module resolution).
  */
-function fileWriter(file: string): Writer {
+function fileWriter(fd: number): Writer {
   const writer = new ByteWriter() as ByteWriter & { buffer: ArrayBuffer; view: DataView; index: number };
-  const fd = openSync(file, 'w');
   const spill = () => {
     writeSync(fd, new Uint8Array(writer.buffer, 0, writer.index));
     writer.index = 0;

@@ -1,6 +1,7 @@
+import { constants, lstatSync, openSync } from 'node:fs';
 import path from 'node:path';
-import { kindOfId } from '@disco/trace-schema';
-import { TraceFileError, type TraceReader } from '@disco/trace-store';
+import { EVENT_KINDS } from '@disco/trace-schema';
+import type { TraceReader } from '@disco/trace-store';
 
 export type ColumnKind = 'integer' | 'real' | 'text' | 'json';
 
@@ -12,27 +13,60 @@ export interface ExportTable {
   readonly columns: readonly { name: string; kind: ColumnKind }[];
 }
 
-const ENVELOPE: readonly { name: string; kind: ColumnKind }[] = ['seq', 'tick', 'cpu', 'node', 'vm'].map((name) => ({ name, kind: 'integer' }));
+/**
+ * Names read from a trace that reach a file name or an SQL identifier must
+ * match this (lower-case SQL identifiers, as every generated table and column
+ * is): no dots, slashes, quotes or spaces.
+ */
+export const TRACE_IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** The typed tables this schema knows; `event_kind.table_name` must be one of them. */
+const KNOWN_TABLES = new Set(EVENT_KINDS.map((k) => k.table));
+const ENVELOPE_NAMES = ['seq', 'tick', 'cpu', 'node', 'vm'];
+const ENVELOPE: readonly { name: string; kind: ColumnKind }[] = ENVELOPE_NAMES.map((name) => ({ name, kind: 'integer' }));
+const SQL_TYPES: Record<string, ColumnKind> = { INTEGER: 'integer', REAL: 'real', TEXT: 'text' };
+
+/** A trace whose own metadata (a table or column name in `event_kind`) cannot be trusted: bad input, exit 2. */
+export class UntrustedTraceError extends Error {
+  override readonly name = 'UntrustedTraceError';
+  readonly exitCode = 2;
+}
+
+/** `text` shortened and with control characters escaped, so a crafted name cannot garble the error line. */
+function shown(text: unknown): string {
+  const s = JSON.stringify(typeof text === 'string' ? (text.length > 80 ? `${text.slice(0, 80)}…` : text) : text) ?? String(text);
+  return s;
+}
 
 /**
  * What an export writes: the `events` view (payloads as JSON), then every
  * typed event table that has rows, in `event_kind` order. Column kinds come
  * from `event_kind.columns`; repeated fields (JSON arrays) are `json`.
+ *
+ * Every name comes from the trace, which may have been crafted: a table name
+ * must be one of this schema's typed tables (so also a plain identifier, and
+ * never `events`), appear once, and exist; each column name must match
+ * TRACE_IDENTIFIER, appear once and be a column of its table. Anything else
+ * is an `UntrustedTraceError` naming the bad name, before a file is written.
  */
 export function exportTables(reader: TraceReader): ExportTable[] {
-  const kinds = reader.query('SELECT id, table_name, columns FROM event_kind ORDER BY id').rows as [number, string, string][];
+  const kinds = reader.query('SELECT table_name, columns FROM event_kind ORDER BY id').rows as [unknown, unknown][];
+  const file = path.basename(reader.file);
+  const bad = (what: string) => new UntrustedTraceError(`${file}: ${what}; the trace's event_kind table was altered or is damaged`);
   const tables: ExportTable[] = [];
+  const seen = new Set<string>();
   let total = 0;
-  for (const [id, table, columnsJson] of kinds) {
-    checkKnownKind(reader, id, table, columnsJson);
+  for (const [table, columnsJson] of kinds) {
+    if (typeof table !== 'string' || !TRACE_IDENTIFIER.test(table) || !KNOWN_TABLES.has(table)) {
+      throw bad(`event_kind names table ${shown(table)}, which is not a typed table of this schema`);
+    }
+    if (seen.has(table)) throw bad(`event_kind names table ${shown(table)} twice`);
+    seen.add(table);
     if (!reader.hasTable(table)) continue;
     const rows = (reader.query(`SELECT count(*) FROM "${table}"`).rows[0] as [number])[0];
     if (rows === 0) continue;
     total += rows;
-    const fields = (JSON.parse(columnsJson) as { name: string; type: string; repeated: boolean }[]).map((f) => ({
-      name: f.name,
-      kind: (f.repeated ? 'json' : f.type === 'INTEGER' ? 'integer' : f.type === 'REAL' ? 'real' : 'text') as ColumnKind,
-    }));
+    const fields = parseColumns(table, columnsJson, new Set(reader.columnTypes(table).map((c) => c.name)), bad);
     const columns = [...ENVELOPE, ...fields];
     tables.push({ name: table, sql: `SELECT ${columns.map((c) => `"${c.name}"`).join(', ')} FROM "${table}" ORDER BY seq`, rows, columns });
   }
@@ -53,34 +87,45 @@ export function exportTables(reader: TraceReader): ExportTable[] {
   return [events, ...tables];
 }
 
-/**
- * A trace is someone else's file: the table and column names in its
- * `event_kind` become SQL identifiers and file names, so each must be the one
- * this code's schema gives that kind id (a name with `../` or a quote in it
- * never gets that far).
- */
-function checkKnownKind(reader: TraceReader, id: number, table: string, columnsJson: string): void {
-  const known = kindOfId(id);
-  const bad = (what: string) => new TraceFileError('corrupt', reader.file, `${reader.file}: event_kind ${JSON.stringify(id)} ${what}; the trace was altered or is not from this simulator`);
-  if (known === undefined) throw bad('is not a known event kind');
-  if (table !== known.table) throw bad(`names table ${JSON.stringify(table)}, not '${known.table}'`);
-  let columns: unknown;
+function parseColumns(table: string, json: unknown, actual: ReadonlySet<string>, bad: (what: string) => Error): { name: string; kind: ColumnKind }[] {
+  let fields: unknown;
   try {
-    columns = JSON.parse(columnsJson);
+    fields = typeof json === 'string' ? JSON.parse(json) : undefined;
   } catch {
-    throw bad('has columns that are not JSON');
+    fields = undefined;
   }
-  const allowed = new Set(known.fields.map((f) => f.column));
-  if (!Array.isArray(columns)) throw bad('has columns that are not a list');
-  for (const c of columns as { name?: unknown }[]) {
-    if (typeof c?.name !== 'string' || !allowed.has(c.name)) throw bad(`has column ${JSON.stringify(c?.name)}, not one of ${known.table}'s`);
-  }
+  if (!Array.isArray(fields)) throw bad(`the columns of table ${shown(table)} are not a JSON array`);
+  const names = new Set(ENVELOPE_NAMES);
+  return fields.map((f: unknown) => {
+    const { name, type, repeated } = (typeof f === 'object' && f !== null ? f : {}) as { name?: unknown; type?: unknown; repeated?: unknown };
+    if (typeof name !== 'string' || !TRACE_IDENTIFIER.test(name)) throw bad(`table ${shown(table)} has a column named ${shown(name)}, not a plain identifier`);
+    if (names.has(name)) throw bad(`table ${shown(table)} names column ${shown(name)} twice`);
+    if (!actual.has(name)) throw bad(`table ${shown(table)} has no column ${shown(name)}, which event_kind lists`);
+    names.add(name);
+    const kind = repeated === true ? 'json' : typeof type === 'string' ? SQL_TYPES[type] : undefined;
+    if (kind === undefined) throw bad(`column ${shown(`${table}.${name}`)} has type ${shown(type)}, not INTEGER, REAL or TEXT`);
+    return { name, kind };
+  });
 }
 
-/** The file `name` + `extension` in `dir`, refusing any name that would resolve outside it. */
-export function fileInside(dir: string, name: string, extension: string): string {
+/**
+ * Opens `<dir>/<name><extension>` for writing, for a name already checked by
+ * exportTables: the path must resolve to a file directly inside `dir`, and an
+ * existing symbolic link there is refused (never followed) so a prepared
+ * directory cannot redirect the write elsewhere.
+ */
+export function openExportFile(dir: string, name: string, extension: string): { file: string; fd: number } {
+  if (!TRACE_IDENTIFIER.test(name)) throw new UntrustedTraceError(`refusing to write a file for table ${shown(name)}: not a plain identifier`);
   const root = path.resolve(dir);
-  const file = path.resolve(root, `${name}${extension}`);
-  if (!/^[a-z][a-z0-9_]*$/.test(name) || path.dirname(file) !== root) throw new RangeError(`refusing to write ${JSON.stringify(name + extension)} outside ${root}`);
-  return file;
+  const file = path.join(dir, `${name}${extension}`);
+  if (path.dirname(path.resolve(file)) !== root) throw new UntrustedTraceError(`refusing to write ${file}: it is not inside ${dir}`);
+  let isLink = false;
+  try {
+    isLink = lstatSync(file).isSymbolicLink();
+  } catch {
+    // absent: created below
+  }
+  if (isLink) throw new UntrustedTraceError(`refusing to write ${file}: it is a symbolic link`);
+  const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o644);
+  return { file, fd };
 }
