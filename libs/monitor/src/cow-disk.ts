@@ -1,11 +1,10 @@
 import { assert, AssertionError, Priority, type Tick } from '@disco/sim-kernel';
 import { InterruptCause, PAGE_BYTES, type Cpu, type KernelDiskRequest } from '@disco/hardware';
 import { CowSource, MonitorCall, ShootdownReason, TimeBucket } from '@disco/trace-schema';
-import type { Disco } from './disco';
 import { PageState } from './memmap';
+import { enterMonitor, leaveMonitor, type InterruptPoster, type MonitorCallGate, type MonitorContext } from './monitor-ports';
 import { PageKind } from './page-kind';
-import type { Vcpu } from './vcpu';
-import type { Vm } from './vm';
+import type { Vcpu, Vm } from './vm';
 import type { VirtualDiskSpec } from './vm-spec';
 
 const SECTORS_PER_PAGE = 8;
@@ -48,7 +47,11 @@ export class VirtualDisks {
   /** Page indexes of the request being handled that no one has in memory or in flight. */
   private readonly missing: number[] = [];
 
-  constructor(private readonly disco: Disco) {}
+  constructor(
+    private readonly ctx: MonitorContext,
+    private readonly calls: MonitorCallGate,
+    private readonly interrupts: InterruptPoster,
+  ) {}
 
   /** A persistent disk is mounted by one VM, and never also used copy-on-write (§4.2.5). */
   checkExclusive(vmId: number, disks: readonly VirtualDiskSpec[]): void {
@@ -89,10 +92,9 @@ export class VirtualDisks {
   }
 
   request(v: Vcpu, request: KernelDiskRequest): void {
-    const d = this.disco;
     const cpu = v.cpu;
     const start = cpu.nowTicks;
-    const saved = d.monitorCallEnter(v, true);
+    const saved = this.calls.monitorCallEnter(v, true);
     const spec = v.vm.spec.disks[request.disk];
     if (spec === undefined) throw new AssertionError(`vm ${v.vm.id} has no disk ${request.disk}`);
     assert(request.physicalPages.length === Math.ceil(request.sectors / SECTORS_PER_PAGE), 'disk request: one physical page per 8 sectors');
@@ -100,9 +102,9 @@ export class VirtualDisks {
     if (spec.persistent) this.persistentRequest(tracker);
     else for (let i = 0; i < request.physicalPages.length; i++) this.page(tracker, i);
     this.fetchMissing(spec.physicalDisk, cpu.id);
-    d.emitMonitorCall(v, MonitorCall.MONITOR_CALL_DISK, request.physicalPages[0] ?? -1, request.physicalPages.length, start);
+    this.calls.emitMonitorCall(v, MonitorCall.MONITOR_CALL_DISK, request.physicalPages[0] ?? -1, request.physicalPages.length, start);
     this.done(tracker, cpu);
-    d.leave(cpu, saved);
+    leaveMonitor(cpu, saved);
   }
 
   private page(t: DiskTracker, i: number): void {
@@ -119,7 +121,7 @@ export class VirtualDisks {
 
   private persistentPage(t: DiskTracker, ppn: number, sector: number, sectors: number): void {
     const v = t.vcpu;
-    const d = this.disco;
+    const d = this.ctx;
     const cpu = v.cpu;
     const mpn = t.request.write ? d.memory.backing(v.vm, ppn, cpu) : d.memory.makePrivate(v.vm, ppn, cpu, sectors < SECTORS_PER_PAGE);
     t.outstanding++;
@@ -134,7 +136,7 @@ export class VirtualDisks {
     const r = t.request;
     if (r.physicalPages.length === 1) return this.persistentPage(t, r.physicalPages[0]!, r.sector, r.sectors);
     const v = t.vcpu;
-    const d = this.disco;
+    const d = this.ctx;
     const cpu = v.cpu;
     const addresses = r.physicalPages.map((ppn, i) => {
       const sectors = Math.min(SECTORS_PER_PAGE, r.sectors - i * SECTORS_PER_PAGE);
@@ -152,7 +154,7 @@ export class VirtualDisks {
   private writePrivate(t: DiskTracker, ppn: number, pageIndex: number, sectors: number): void {
     assert(sectors === SECTORS_PER_PAGE, 'non-persistent disk writes cover whole pages');
     const v = t.vcpu;
-    const d = this.disco;
+    const d = this.ctx;
     const key = t.request.disk * DISK_KEY_FACTOR + pageIndex;
     const source = d.memory.localCopy(d.memory.backing(v.vm, ppn, v.cpu), v.cpu.id);
     let target = v.vm.modifiedPages.get(key);
@@ -212,7 +214,7 @@ export class VirtualDisks {
   }
 
   private fetchRun(physicalDisk: number, pageIndexes: readonly number[], node: number): void {
-    const d = this.disco;
+    const d = this.ctx;
     const pages = pageIndexes.map(() => d.memory.allocateGuestPage(node));
     const disk = d.machine.disks[physicalDisk]!;
     disk.submit({
@@ -223,9 +225,9 @@ export class VirtualDisks {
       pageAddresses: pages.map((mpn) => mpn * PAGE_BYTES),
       onComplete: () => {
         const cpu = d.machine.cpus[disk.node]!;
-        const saved = d.enter(cpu, TimeBucket.TIME_MONITOR_CALL_FAULT, d.config.ipiHandlerTicks);
+        const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_CALL_FAULT, d.config.ipiHandlerTicks);
         pageIndexes.forEach((pageIndex, k) => this.cached(physicalDisk * DISK_KEY_FACTOR + pageIndex, pages[k]!, cpu));
-        d.leave(cpu, saved);
+        leaveMonitor(cpu, saved);
       },
     });
   }
@@ -233,7 +235,7 @@ export class VirtualDisks {
   private cached(key: number, mpn: number, cpu: Cpu): void {
     this.cache.set(key, mpn);
     this.cacheKeyOf.set(mpn, key);
-    this.disco.memory.memmap.cached[mpn] = 1;
+    this.ctx.memory.memmap.cached[mpn] = 1;
     const waiters = this.inflight.get(key) ?? [];
     this.inflight.delete(key);
     for (const w of waiters) w(mpn, cpu);
@@ -242,7 +244,7 @@ export class VirtualDisks {
   /** A whole page: map the cached machine page read-only (§4.2.5). A partial page: copy the sectors. */
   private deliverCached(t: DiskTracker, ppn: number, mpn: number, sectors: number, key: number, cpu: Cpu): void {
     const vm = t.vcpu.vm;
-    const d = this.disco;
+    const d = this.ctx;
     if (sectors < SECTORS_PER_PAGE) {
       this.copyInto(vm, ppn, mpn, sectors, cpu);
       t.pagesCopied++;
@@ -270,7 +272,7 @@ export class VirtualDisks {
   }
 
   private copyInto(vm: Vm, ppn: number, source: number, sectors: number, cpu: Cpu): void {
-    const d = this.disco;
+    const d = this.ctx;
     const target = d.memory.makePrivate(vm, ppn, cpu, sectors < SECTORS_PER_PAGE);
     d.memory.copyWords(cpu, source, target, 0, (sectors * 512) / 4);
   }
@@ -278,7 +280,7 @@ export class VirtualDisks {
   private done(t: DiskTracker, cpu: Cpu): void {
     t.outstanding--;
     if (t.outstanding > 0) return;
-    const d = this.disco;
+    const d = this.ctx;
     const v = t.vcpu;
     const r = t.request;
     d.sim.emit(
@@ -303,6 +305,6 @@ export class VirtualDisks {
       v.vm.id,
     );
     // Completion is a virtual DISK interrupt carrying the request's tag (KernelDiskRequest contract).
-    d.sim.after(d.machine.config.interruptLatencyTicks, Priority.INTERRUPT, () => d.postInterrupt(v, InterruptCause.DISK, r.tag, cpu.id));
+    d.sim.after(d.machine.config.interruptLatencyTicks, Priority.INTERRUPT, () => this.interrupts.postInterrupt(v, InterruptCause.DISK, r.tag, cpu.id));
   }
 }

@@ -1,7 +1,24 @@
+import type { Tick } from '@disco/sim-kernel';
 import { PAGE_BYTES } from '@disco/hardware';
-import type { Disco } from './disco';
 import { mapperPpn, mapperVm, PageState } from './memmap';
+import type { MonitorContext, RunningVcpus } from './monitor-ports';
 import { PageKind } from './page-kind';
+import {
+  V_COW_FAULTS,
+  V_INTERRUPTS,
+  V_KERNEL_TLB_FAULTS,
+  V_L2TLB_HITS,
+  V_MONITOR_CALLS,
+  V_PRIVILEGED,
+  V_RUN_TICKS,
+  V_SPECIAL_PAGE,
+  V_TLB_REFLECTED,
+  V_TLB_WRITES,
+  V_TRAPS,
+  V_VTLB_HITS,
+  VCPU_COUNTER_COUNT,
+} from './vcpu';
+import type { Vcpu } from './vm';
 
 /** Pages by kind, as a FootprintSample carries them. */
 export interface FootprintCounts {
@@ -34,10 +51,10 @@ function addKind(c: FootprintCounts, kind: number): void {
  * structures (memmap, pmaps, L2TLBs) as monitor.
  */
 export class Footprint {
-  constructor(private readonly disco: Disco) {}
+  constructor(private readonly ctx: MonitorContext) {}
 
   ofVm(vmId: number): FootprintCounts {
-    const d = this.disco;
+    const d = this.ctx;
     const vm = d.vms[vmId]!;
     const memmap = d.memory.memmap;
     const c = zero();
@@ -54,7 +71,7 @@ export class Footprint {
   }
 
   ofMachine(): FootprintCounts {
-    const d = this.disco;
+    const d = this.ctx;
     const memmap = d.memory.memmap;
     const c = zero();
     for (let mpn = 0; mpn < memmap.totalPages; mpn++) {
@@ -78,15 +95,73 @@ export class Footprint {
 
   /** Monitor data kept for one VM: its pmap and its VCPUs' L2TLBs (ASSUMPTION: an L2TLB entry is as large as a pmap entry). */
   private vmDataPages(vmId: number): number {
-    const d = this.disco;
+    const d = this.ctx;
     const vm = d.vms[vmId]!;
     const bytes = vm.physicalPages * d.config.pmapEntryBytes + vm.vcpus.length * d.config.l2TlbEntries * d.config.pmapEntryBytes;
     return Math.ceil(bytes / PAGE_BYTES);
   }
 
   sample(): void {
-    const d = this.disco;
+    const d = this.ctx;
     for (const vm of d.vms) d.sim.emit('FootprintSample', this.ofVm(vm.id), -1, -1, vm.id);
     d.sim.emit('FootprintSample', this.ofMachine(), -1, -1, -1);
+  }
+}
+
+/** The monitor's periodic samples (§5): VCPU counter deltas and footprints. */
+export class MonitorSampler {
+  private readonly previousCounters = new Map<Vcpu, Float64Array>();
+  private lastSampleTicks: Tick = 0;
+
+  constructor(
+    private readonly ctx: MonitorContext,
+    private readonly running: RunningVcpus,
+    private readonly footprint: Footprint,
+  ) {}
+
+  /** VcpuCounterSample per VCPU (deltas) and FootprintSample per VM and for the machine. */
+  sample(): void {
+    // The end of a run may coincide with a periodic sample: one sample per instant.
+    if (this.ctx.sim.now === this.lastSampleTicks && this.ctx.sim.now > 0) return;
+    const interval = this.ctx.sim.now - this.lastSampleTicks;
+    for (const vm of this.ctx.vms) {
+      for (const v of vm.vcpus) this.sampleVcpu(v, interval);
+    }
+    this.footprint.sample();
+    this.lastSampleTicks = this.ctx.sim.now;
+  }
+
+  private sampleVcpu(v: Vcpu, intervalTicks: Tick): void {
+    this.running.chargeIfRunning(v);
+    let prev = this.previousCounters.get(v);
+    if (prev === undefined) {
+      prev = new Float64Array(VCPU_COUNTER_COUNT);
+      this.previousCounters.set(v, prev);
+    }
+    const c = v.counters;
+    const d = (i: number): number => c[i]! - prev[i]!;
+    this.ctx.sim.emit(
+      'VcpuCounterSample',
+      {
+        vcpu: v.id,
+        intervalTicks,
+        privilegedEmulated: d(V_PRIVILEGED),
+        specialPageAccesses: d(V_SPECIAL_PAGE),
+        tlbWritesEmulated: d(V_TLB_WRITES),
+        l2tlbHits: d(V_L2TLB_HITS),
+        vtlbHits: d(V_VTLB_HITS),
+        tlbMissesReflected: d(V_TLB_REFLECTED),
+        kernelTlbFaults: d(V_KERNEL_TLB_FAULTS),
+        monitorCalls: d(V_MONITOR_CALLS),
+        trapsReflected: d(V_TRAPS),
+        interruptsDelivered: d(V_INTERRUPTS),
+        cowFaults: d(V_COW_FAULTS),
+        runTicks: d(V_RUN_TICKS),
+      },
+      v.homeCpu,
+      v.homeCpu,
+      v.vm.id,
+    );
+    prev.set(c);
   }
 }

@@ -1,6 +1,6 @@
 import type { KernelCpu } from '@disco/hardware';
 import type { PageKind } from './page-kind';
-import { Vcpu } from './vcpu';
+import { Vcpu } from './vm';
 
 /**
  * The guest's footprint hint: what a physical page holds. A no-op on the

@@ -4,8 +4,7 @@ import { ShootdownReason } from '@disco/trace-schema';
 import { MachineAllocator } from './machine-allocator';
 import { mapperKey, mapperVm, Memmap, PageState } from './memmap';
 import type { MonitorConfig } from './monitor-config';
-import type { Vm } from './vm';
-import type { Vcpu } from './vcpu';
+import type { Vcpu, Vm } from './vm';
 
 const WORDS_PER_PAGE = PAGE_BYTES / 4;
 /** IPI vector Disco uses for shootdowns (the handler only charges its time; the invalidation is done by the sender, see `shootdown`). */

@@ -1,9 +1,9 @@
 import type { Tick } from '@disco/sim-kernel';
 import type { Cpu } from '@disco/hardware';
 import { MigrationDeclineReason, ShootdownReason, TimeBucket } from '@disco/trace-schema';
-import type { Disco } from './disco';
+import { enterMonitor, leaveMonitor, type DiskCacheRepointer, type MonitorContext } from './monitor-ports';
 import { mapperPpn, mapperVm, PageState } from './memmap';
-import type { Vcpu } from './vcpu';
+import type { Vcpu } from './vm';
 
 /** What the policy read from the hardware for one hot page (provenance of its decision). */
 interface HotPageFacts {
@@ -28,21 +28,24 @@ export class NumaPolicy {
   replications = 0;
   collapses = 0;
 
-  constructor(private readonly disco: Disco) {}
+  constructor(
+    private readonly ctx: MonitorContext,
+    private readonly diskCache: DiskCacheRepointer,
+  ) {}
 
   onHotPage(cpu: Cpu, mpn: number): void {
-    const d = this.disco;
-    const saved = d.enter(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.trapEntryExitTicks + d.config.pageMoveBookkeepingTicks);
+    const d = this.ctx;
+    const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.trapEntryExitTicks + d.config.pageMoveBookkeepingTicks);
     try {
       this.decide(cpu, this.facts(mpn));
     } finally {
-      d.leave(cpu, saved);
+      leaveMonitor(cpu, saved);
     }
   }
 
   private facts(mpn: number): HotPageFacts {
-    const c = this.disco.config;
-    const nodeMisses = this.disco.machine.missCounters.readPage(mpn);
+    const c = this.ctx.config;
+    const nodeMisses = this.ctx.machine.missCounters.readPage(mpn);
     let total = 0;
     let dominantNode = 0;
     for (let n = 0; n < nodeMisses.length; n++) {
@@ -56,7 +59,7 @@ export class NumaPolicy {
   }
 
   private decide(cpu: Cpu, f: HotPageFacts): void {
-    const d = this.disco;
+    const d = this.ctx;
     const c = d.config;
     const memmap = d.memory.memmap;
     const mpn = f.mpn;
@@ -80,7 +83,7 @@ export class NumaPolicy {
   }
 
   private decline(cpu: Cpu, f: HotPageFacts, reason: MigrationDeclineReason): void {
-    const d = this.disco;
+    const d = this.ctx;
     d.sim.emit(
       'MigrationDeclined',
       {
@@ -101,7 +104,7 @@ export class NumaPolicy {
 
   /** Shoot down, copy to the destination node, repoint every pmap entry, free the old page (§4.2.3). */
   migrate(cpu: Cpu, f: HotPageFacts): void {
-    const d = this.disco;
+    const d = this.ctx;
     const mem = d.memory;
     const memmap = mem.memmap;
     const old = f.mpn;
@@ -116,7 +119,7 @@ export class NumaPolicy {
     memmap.transfer(old, fresh);
     const mappers = memmap.mappersOf(fresh);
     for (const key of mappers) d.vms[mapperVm(key)]!.pmap[mapperPpn(key)] = fresh;
-    if (memmap.cached[fresh] === 1) d.disks.repointCache(old, fresh);
+    if (memmap.cached[fresh] === 1) this.diskCache.repointCache(old, fresh);
     memmap.moves[fresh] = memmap.moves[fresh]! + 1;
     memmap.lastMoveTicks[fresh] = d.sim.now;
     memmap.release(old);
@@ -149,7 +152,7 @@ export class NumaPolicy {
 
   /** Downgrade every mapping to read-only, copy to each reader node; refills then pick the local copy (§4.2.3). */
   replicate(cpu: Cpu, f: HotPageFacts, nodes: readonly number[]): void {
-    const d = this.disco;
+    const d = this.ctx;
     const mem = d.memory;
     const memmap = mem.memmap;
     const mpn = f.mpn;
@@ -197,11 +200,11 @@ export class NumaPolicy {
    * treat the page as write-shared from then on.
    */
   collapse(v: Vcpu, ppn: number, primary: number): void {
-    const d = this.disco;
+    const d = this.ctx;
     const mem = d.memory;
     const memmap = mem.memmap;
     const cpu = v.cpu;
-    const saved = d.enter(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.trapEntryExitTicks);
+    const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.trapEntryExitTicks);
     const start = cpu.nowTicks;
     const survivor = mem.localCopy(primary, cpu.id);
     mem.shootdownWithReplicas(primary, mem.vmsMapping(primary, d.vms), cpu, ShootdownReason.SHOOTDOWN_COLLAPSE);
@@ -212,7 +215,7 @@ export class NumaPolicy {
     if (survivor !== primary) {
       memmap.transfer(primary, survivor);
       for (const key of memmap.mappersOf(survivor)) d.vms[mapperVm(key)]!.pmap[mapperPpn(key)] = survivor;
-      if (memmap.cached[survivor] === 1) d.disks.repointCache(primary, survivor);
+      if (memmap.cached[survivor] === 1) this.diskCache.repointCache(primary, survivor);
       memmap.release(primary);
       mem.allocator.free(primary);
       final = survivor;
@@ -238,36 +241,36 @@ export class NumaPolicy {
       cpu.id,
       v.vm.id,
     );
-    d.leave(cpu, saved);
+    leaveMonitor(cpu, saved);
   }
 
   /** Migrates `mpn` to `node` now, whatever the counters say (tests, tools). False when the page cannot move. */
   forceMigrate(cpu: Cpu, mpn: number, node: number): boolean {
-    const memmap = this.disco.memory.memmap;
+    const memmap = this.ctx.memory.memmap;
     if (memmap.state[mpn] !== PageState.GUEST || memmap.mappersOf(mpn).length === 0 || memmap.hasReplicas(mpn)) return false;
-    if (this.disco.memory.nodeOf(mpn) === node || this.disco.memory.allocator.freePages(node) === 0) return false;
-    const d = this.disco;
-    const saved = d.enter(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.pageMoveBookkeepingTicks);
+    if (this.ctx.memory.nodeOf(mpn) === node || this.ctx.memory.allocator.freePages(node) === 0) return false;
+    const d = this.ctx;
+    const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.pageMoveBookkeepingTicks);
     this.migrate(cpu, { ...this.facts(mpn), dominantNode: node });
-    d.leave(cpu, saved);
+    leaveMonitor(cpu, saved);
     return true;
   }
 
   /** Replicates `mpn` to `nodes` now (tests, tools). False when it cannot. */
   forceReplicate(cpu: Cpu, mpn: number, nodes: readonly number[]): boolean {
-    const d = this.disco;
+    const d = this.ctx;
     const memmap = d.memory.memmap;
     if (memmap.state[mpn] !== PageState.GUEST || memmap.mappersOf(mpn).length === 0) return false;
     const targets = nodes.filter((n) => n !== d.memory.nodeOf(mpn) && memmap.localCopy(mpn, n, d.memory.pagesPerNode) === mpn && d.memory.allocator.freePages(n) > 0);
     if (targets.length === 0) return false;
-    const saved = d.enter(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.pageMoveBookkeepingTicks);
+    const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.pageMoveBookkeepingTicks);
     this.replicate(cpu, this.facts(mpn), targets);
-    d.leave(cpu, saved);
+    leaveMonitor(cpu, saved);
     return true;
   }
 
   private resetCounters(a: number, b: number): void {
-    const counters = this.disco.machine.missCounters;
+    const counters = this.ctx.machine.missCounters;
     counters.resetPage(a);
     if (b >= 0 && b !== a) counters.resetPage(b);
   }

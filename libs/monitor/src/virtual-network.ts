@@ -1,10 +1,9 @@
 import { AssertionError, assert, Priority } from '@disco/sim-kernel';
 import { InterruptCause, PAGE_BYTES, type Cpu, type KernelNetRequest } from '@disco/hardware';
 import { CowSource, MonitorCall, ShootdownReason } from '@disco/trace-schema';
-import type { Disco } from './disco';
+import { leaveMonitor, type InterruptPoster, type MonitorCallGate, type MonitorContext } from './monitor-ports';
 import { PageKind } from './page-kind';
-import type { Vcpu } from './vcpu';
-import type { NetDelivery, Vm } from './vm';
+import type { NetDelivery, Vcpu, Vm } from './vm';
 
 /**
  * The virtual subnet (§4.2.6): VMs address each other by VM index, there is
@@ -17,13 +16,17 @@ import type { NetDelivery, Vm } from './vm';
 export class VirtualNetwork {
   packets = 0;
 
-  constructor(private readonly disco: Disco) {}
+  constructor(
+    private readonly ctx: MonitorContext,
+    private readonly calls: MonitorCallGate,
+    private readonly interrupts: InterruptPoster,
+  ) {}
 
   send(v: Vcpu, request: KernelNetRequest): void {
-    const d = this.disco;
+    const d = this.ctx;
     const cpu = v.cpu;
     const start = cpu.nowTicks;
-    const saved = d.monitorCallEnter(v, true);
+    const saved = this.calls.monitorCallEnter(v, true);
     const to = d.vms[request.to];
     if (to === undefined) throw new AssertionError(`vm ${v.vm.id} sent to vm ${request.to}, which does not exist`);
     assert(request.bytes > 0 && request.bytes <= request.physicalPages.length * PAGE_BYTES, `message of ${request.bytes} bytes in ${request.physicalPages.length} pages`);
@@ -47,7 +50,7 @@ export class VirtualNetwork {
       const delivery: NetDelivery = { fromVm: v.vm.id, bytes: request.bytes, physicalPages: targets, tag: request.tag };
       d.sim.after(d.config.netLatencyTicks, Priority.INTERRUPT, () => {
         to.deliveries.push(delivery);
-        d.postInterrupt(to.vcpus[0]!, InterruptCause.NIC, request.tag, v.homeCpu);
+        this.interrupts.postInterrupt(to.vcpus[0]!, InterruptCause.NIC, request.tag, v.homeCpu);
       });
     }
     this.packets++;
@@ -58,8 +61,8 @@ export class VirtualNetwork {
       cpu.id,
       v.vm.id,
     );
-    d.emitMonitorCall(v, MonitorCall.MONITOR_CALL_NET_SEND, request.physicalPages[0] ?? -1, pages, start);
-    d.leave(cpu, saved);
+    this.calls.emitMonitorCall(v, MonitorCall.MONITOR_CALL_NET_SEND, request.physicalPages[0] ?? -1, pages, start);
+    leaveMonitor(cpu, saved);
   }
 
   /** HAL remap (§4.3 item 8, Figure 4): `to` becomes a copy-on-write alias of `from` in the same VM. */
@@ -69,7 +72,7 @@ export class VirtualNetwork {
 
   /** Maps the machine page behind (fromVm, fromPpn) read-only at (toVm, toPpn), dropping whatever was there. */
   private share(fromVm: Vm, fromPpn: number, toVm: Vm, toPpn: number, cpu: Cpu, source: CowSource): void {
-    const d = this.disco;
+    const d = this.ctx;
     const mem = d.memory;
     const mpn = mem.backing(fromVm, fromPpn, cpu);
     if (toVm.pmap[toPpn] === mpn) return;
@@ -89,7 +92,7 @@ export class VirtualNetwork {
   }
 
   private copyFragment(fromVm: Vm, fromPpn: number, toVm: Vm, toPpn: number, bytes: number, cpu: Cpu): void {
-    const mem = this.disco.memory;
+    const mem = this.ctx.memory;
     const source = mem.localCopy(mem.backing(fromVm, fromPpn, cpu), cpu.id);
     const target = mem.makePrivate(toVm, toPpn, cpu, true);
     mem.copyWords(cpu, source, target, 0, Math.ceil(bytes / 4));

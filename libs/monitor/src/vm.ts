@@ -1,7 +1,9 @@
-import { assert, assertInRange } from '@disco/sim-kernel';
-import { KSEG0_BASE, KSSEG_BASE, PAGE_BYTES, type KernelPlatformInfo } from '@disco/hardware';
+import { assert, assertInRange, type Prng } from '@disco/sim-kernel';
+import { KSEG0_BASE, KSSEG_BASE, PAGE_BYTES, type Cpu, type KernelCpu, type KernelDiskRequest, type KernelNetRequest, type KernelPlatformInfo, type KernelTlbEntry, type PrivilegedOp } from '@disco/hardware';
+import { L2Tlb } from './l2-tlb';
 import { PageKind } from './page-kind';
-import type { Vcpu } from './vcpu';
+import { VCPU_COUNTER_COUNT } from './vcpu';
+import { VirtualTlb } from './virtual-tlb';
 import type { ResolvedVmSpec } from './vm-spec';
 
 /** A message delivered by the virtual subnet, as the receiving guest reads it. */
@@ -80,3 +82,144 @@ export class Vm {
 /** Each VCPU's special page (§4.2.1) sits at the top of the supervisor segment, away from the relocated kernel. */
 export const SPECIAL_PAGE_VA = 0xdfff_e000;
 export const SPECIAL_VPN2 = SPECIAL_PAGE_VA >>> 13;
+
+/**
+ * What a VCPU's `KernelCpu` operations go to: the monitor's mechanisms
+ * (trap-and-emulate, TLB virtualization, monitor calls), wired by `Disco`.
+ */
+export interface VcpuMonitor {
+  guestLoad(v: Vcpu, va: number): number;
+  guestStore(v: Vcpu, va: number, value: number): void;
+  guestIfetch(v: Vcpu, va: number): void;
+  emulateSetAsid(v: Vcpu, asid: number): void;
+  emulateTlbWrite(v: Vcpu, index: number, entry: KernelTlbEntry): void;
+  emulateTlbProbe(v: Vcpu, vpn2: number, asid: number): number;
+  emulatePrivileged(v: Vcpu, op: PrivilegedOp): void;
+  guestAccount(v: Vcpu, bucket: number): void;
+  guestSendIpi(v: Vcpu, toVcpu: number, vector: number): void;
+  zeroPageCall(v: Vcpu, ppn: number): void;
+  copyPageCall(v: Vcpu, from: number, to: number, remap: boolean): void;
+  pageFreedCall(v: Vcpu, ppn: number): void;
+  diskRequestCall(v: Vcpu, request: KernelDiskRequest): void;
+  netSendCall(v: Vcpu, request: KernelNetRequest): void;
+}
+
+/**
+ * A virtual CPU (§4.2.1): the VCPU record (virtual CP0 state, virtual TLB,
+ * saved state while descheduled) and the `KernelCpu` the guest OS runs on.
+ * Every privileged operation goes to the monitor, which emulates it on this
+ * record and charges its cost to the physical CPU the VCPU is pinned to.
+ */
+export class Vcpu implements KernelCpu {
+  readonly vtlb: VirtualTlb;
+  readonly l2tlb: L2Tlb;
+  readonly counters = new Float64Array(VCPU_COUNTER_COUNT);
+  /** Guest ASID (EntryHi): Disco does not virtualize ASIDs (§4.2.2). */
+  asid = 0;
+  /** Runnable (not in reduced-power mode, or woken by an interrupt). */
+  runnable = true;
+  idleRequested = false;
+  /** Pending virtual interrupts: cause, data pairs. */
+  readonly pending: number[] = [];
+  timerPending = false;
+  /** Machine page of the special page (§4.2.1). */
+  specialPage = -1;
+  scheduledAtTicks = 0;
+
+  constructor(
+    readonly id: number,
+    readonly vm: Vm,
+    /** The physical CPU this VCPU is pinned to. */
+    readonly homeCpu: number,
+    readonly cpu: Cpu,
+    private readonly disco: VcpuMonitor,
+    tlbEntries: number,
+    wired: number,
+    l2TlbEntries: number,
+    random: Prng,
+  ) {
+    this.vtlb = new VirtualTlb(tlbEntries, wired, random);
+    this.l2tlb = new L2Tlb(l2TlbEntries);
+  }
+
+  /** Disco hides NUMA: a VM sees one node (§2.1 of DISCO.md; KernelPlatformInfo.nodes = 1). */
+  get node(): number {
+    return 0;
+  }
+
+  get nowTicks(): number {
+    return this.cpu.nowTicks;
+  }
+
+  get platform(): KernelPlatformInfo {
+    return this.vm.platform;
+  }
+
+  compute(instructions: number): void {
+    this.cpu.compute(instructions);
+  }
+
+  load(va: number): number {
+    return this.disco.guestLoad(this, va);
+  }
+
+  store(va: number, value: number): void {
+    this.disco.guestStore(this, va, value);
+  }
+
+  ifetch(va: number): void {
+    this.disco.guestIfetch(this, va);
+  }
+
+  setAsid(asid: number): void {
+    this.disco.emulateSetAsid(this, asid);
+  }
+
+  tlbWriteRandom(entry: KernelTlbEntry): void {
+    this.disco.emulateTlbWrite(this, -1, entry);
+  }
+
+  tlbWriteIndexed(index: number, entry: KernelTlbEntry): void {
+    this.disco.emulateTlbWrite(this, index, entry);
+  }
+
+  tlbProbe(vpn2: number, asid: number): number {
+    return this.disco.emulateTlbProbe(this, vpn2, asid);
+  }
+
+  privileged(op: PrivilegedOp): void {
+    this.disco.emulatePrivileged(this, op);
+  }
+
+  account(bucket: number): void {
+    this.disco.guestAccount(this, bucket);
+  }
+
+  idle(): void {
+    this.idleRequested = true;
+  }
+
+  sendIpi(toCpu: number, vector: number): void {
+    this.disco.guestSendIpi(this, toCpu, vector);
+  }
+
+  zeroPage(physicalPage: number): void {
+    this.disco.zeroPageCall(this, physicalPage);
+  }
+
+  copyPage(fromPhysicalPage: number, toPhysicalPage: number, remap: boolean): void {
+    this.disco.copyPageCall(this, fromPhysicalPage, toPhysicalPage, remap);
+  }
+
+  pageFreed(physicalPage: number): void {
+    this.disco.pageFreedCall(this, physicalPage);
+  }
+
+  diskRequest(request: KernelDiskRequest): void {
+    this.disco.diskRequestCall(this, request);
+  }
+
+  netSend(request: KernelNetRequest): void {
+    this.disco.netSendCall(this, request);
+  }
+}
