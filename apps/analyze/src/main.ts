@@ -139,10 +139,21 @@ function traceFirst(argv: readonly string[]): string[] {
   const commands = new Set(program.commands.map((c) => c.name()));
   const args = [...argv];
   const first = args.findIndex((a, i) => i >= 2 && !a.startsWith('-'));
-  if (first >= 0 && !commands.has(args[first]!) && commands.has(args[first + 1] ?? '')) {
+  // `help <command>` is commander's own: it stays as it is.
+  if (first >= 0 && args[first] !== 'help' && !commands.has(args[first]!) && commands.has(args[first + 1] ?? '')) {
     [args[first], args[first + 1]] = [args[first + 1]!, args[first]!];
   }
   return args;
+}
+
+/** `disco-analyze FILE` alone, or FILE followed by no known command: say that a command is missing, not that FILE is unknown. */
+function missingCommand(argv: readonly string[]): string | null {
+  const commands = new Set([...program.commands.map((c) => c.name()), 'help']);
+  const words = argv.slice(2).filter((a) => !a.startsWith('-'));
+  if (argv.slice(2).some((a) => a === '--help' || a === '-h')) return null;
+  if (words.length === 0 || commands.has(words[0]!) || commands.has(words[1] ?? '')) return null;
+  if (words.length > 1) return `unknown command '${words[1]}' after ${words[0]}; commands: ${[...commands].join(', ')}`;
+  return `missing command after ${words[0]}: disco-analyze <trace> <command>, commands: ${[...commands].join(', ')}`;
 }
 
 // `disco-analyze … | head` closes stdout early: stop quietly, as other Unix tools do.
@@ -151,4 +162,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-void runCli(program, traceFirst(process.argv));
+const missing = missingCommand(process.argv);
+if (missing !== null) {
+  process.stderr.write(`error: ${missing}\n`);
+  process.exitCode = 2;
+} else {
+  void runCli(program, traceFirst(process.argv));
+}
