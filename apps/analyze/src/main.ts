@@ -96,6 +96,8 @@ program
   .option('--json', 'print JSON')
   .option('--csv', 'print CSV: one block per section, or one plain table with --section')
   .option('--html <file>', 'write a self-contained HTML page with SVG charts normalized to the first trace')
+  .option('--names <a,b,…>', 'with --html: name the traces (e.g. IRIX,Disco) instead of A, B, …')
+  .option('--caption <text>', 'with --html: appended to every chart title (e.g. the workload)')
   .action((files: string[], flags: ReportFlags & { report: string }) => compareCommand(files, flags));
 
 program
