@@ -3,7 +3,8 @@ import { compile } from 'vega-lite';
 import {
   comparedChartSpecs,
   sectionChartSpecs,
-  traceLetter,
+  traceLetter as letterOf,
+  type ComparedChartOptions,
   type ComparedReport,
   type ReportResult,
   type VegaLiteSpec,
@@ -42,9 +43,10 @@ export async function reportHtml(result: ReportResult): Promise<string> {
 }
 
 /** A self-contained page for a comparison: charts normalized to trace A, and the side-by-side tables. */
-export async function compareHtml(report: ComparedReport): Promise<string> {
+export async function compareHtml(report: ComparedReport, options: ComparedChartOptions = {}): Promise<string> {
+  const traceLetter = (i: number) => options.names?.[i] ?? letterOf(i);
   const body: string[] = [
-    `<h1>${esc(report.report)}: ${report.traces.length} traces compared</h1>`,
+    `<h1>${esc(report.report)}: ${report.traces.length} traces compared${options.caption ? ` (${esc(options.caption)})` : ''}</h1>`,
     `<p class="what">${esc(report.description)}</p>`,
     '<ul class="traces">',
     ...report.traces.map((t, i) => `<li><b>${traceLetter(i)}</b> ${esc(describeTrace(t))}${i === 0 ? ' (baseline)' : ''}</li>`),
@@ -54,7 +56,7 @@ export async function compareHtml(report: ComparedReport): Promise<string> {
     body.push(`<section><h2>${esc(s.name)}: ${esc(s.title)}</h2>`);
     for (const n of s.notes) body.push(`<p class="note ${n.status}">${traceLetter(n.trace)}: ${n.status === 'absent' ? 'no data' : 'none'}: ${esc(n.note)}</p>`);
     if (s.rows.length > 0) {
-      for (const spec of comparedChartSpecs(s)) body.push(`<figure>${await renderSvg(spec)}</figure>`);
+      for (const spec of comparedChartSpecs(s, options)) body.push(`<figure>${await renderSvg(spec)}</figure>`);
       const columns = [...s.keys.map((k) => k.name), 'trace', ...s.metrics.map((m) => m.name)];
       const rows = s.rows.map((r) => [...r.key, traceLetter(r.trace), ...r.values.map((v, m) => withRatio(v, r.ratios[m] ?? null, r.trace))]);
       body.push(htmlTable(columns, rows), columnDocs([...s.keys, ...s.metrics]));

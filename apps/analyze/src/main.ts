@@ -96,6 +96,8 @@ program
   .option('--json', 'print JSON')
   .option('--csv', 'print CSV: one block per section, or one plain table with --section')
   .option('--html <file>', 'write a self-contained HTML page with SVG charts normalized to the first trace')
+  .option('--names <a,b,…>', 'with --html: name the traces (e.g. IRIX,Disco) instead of A, B, …')
+  .option('--caption <text>', 'with --html: appended to every chart title (e.g. the workload)')
   .action((files: string[], flags: ReportFlags & { report: string }) => compareCommand(files, flags));
 
 program
@@ -139,10 +141,21 @@ function traceFirst(argv: readonly string[]): string[] {
   const commands = new Set(program.commands.map((c) => c.name()));
   const args = [...argv];
   const first = args.findIndex((a, i) => i >= 2 && !a.startsWith('-'));
-  if (first >= 0 && !commands.has(args[first]!) && commands.has(args[first + 1] ?? '')) {
+  // `help <command>` is commander's own: it stays as it is.
+  if (first >= 0 && args[first] !== 'help' && !commands.has(args[first]!) && commands.has(args[first + 1] ?? '')) {
     [args[first], args[first + 1]] = [args[first + 1]!, args[first]!];
   }
   return args;
+}
+
+/** `disco-analyze FILE` alone, or FILE followed by no known command: say that a command is missing, not that FILE is unknown. */
+function missingCommand(argv: readonly string[]): string | null {
+  const commands = new Set([...program.commands.map((c) => c.name()), 'help']);
+  const words = argv.slice(2).filter((a) => !a.startsWith('-'));
+  if (argv.slice(2).some((a) => a === '--help' || a === '-h')) return null;
+  if (words.length === 0 || commands.has(words[0]!) || commands.has(words[1] ?? '')) return null;
+  if (words.length > 1) return `unknown command '${words[1]}' after ${words[0]}; commands: ${[...commands].join(', ')}`;
+  return `missing command after ${words[0]}: disco-analyze <trace> <command>, commands: ${[...commands].join(', ')}`;
 }
 
 // `disco-analyze … | head` closes stdout early: stop quietly, as other Unix tools do.
@@ -151,4 +164,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-void runCli(program, traceFirst(process.argv));
+const missing = missingCommand(process.argv);
+if (missing !== null) {
+  process.stderr.write(`error: ${missing}\n`);
+  process.exitCode = 2;
+} else {
+  void runCli(program, traceFirst(process.argv));
+}

@@ -7,6 +7,7 @@ import {
   reportIsAbsent,
   runReport,
   traceLetter,
+  type ComparedChartOptions,
   type ComparedReport,
   type ReportOptions,
   type ReportResult,
@@ -23,6 +24,10 @@ export interface ReportFlags {
   json?: boolean;
   csv?: boolean;
   html?: string;
+  /** compare: names of the traces instead of A, B, … (comma-separated). */
+  names?: string;
+  /** compare: appended to every chart title. */
+  caption?: string;
 }
 
 /** The trace has none of the data a report needs: one line, exit 2. */
@@ -152,9 +157,23 @@ export async function compareCommand(files: string[], flags: ReportFlags & { rep
   });
   if (results.every(reportIsAbsent)) throw new ReportDataAbsentError(`report ${flags.report} has no data in any of the traces: ${results[0]!.sections[0]!.note}`);
   const compared = compareReports(results);
-  if (output === 'html') writeHtml(flags.html!, await compareHtml(compared));
+  if (output === 'html') writeHtml(flags.html!, await compareHtml(compared, chartOptions(flags, files.length)));
   else if (output === 'json') process.stdout.write(`${JSON.stringify(comparedJson(compared), null, 2)}\n`);
   else process.stdout.write(output === 'csv' ? comparedCsv(compared) : comparedText(compared));
+}
+
+/** `--names` and `--caption`, checked: they end up in page text and chart titles. */
+function chartOptions(flags: ReportFlags, traces: number): ComparedChartOptions {
+  const names = flags.names?.split(',').map((n) => n.trim());
+  if (names !== undefined) {
+    if (names.length !== traces) throw new UsageError(`--names gives ${names.length} names for ${traces} traces`);
+    const bad = names.find((n) => !/^[A-Za-z0-9][\w.+ -]{0,23}$/.test(n));
+    if (bad !== undefined) throw new UsageError(`--names: '${bad}' is not a name (letters, digits, space, . _ + -, at most 24)`);
+    if (new Set(names).size !== names.length) throw new UsageError('--names: each trace needs its own name');
+  }
+  const caption = flags.caption?.trim();
+  if (caption !== undefined && (caption.length === 0 || caption.length > 80)) throw new UsageError('--caption must have 1 to 80 characters');
+  return { ...(names ? { names } : {}), ...(caption ? { caption } : {}) };
 }
 
 function flatRows(s: ComparedReport['sections'][number]): { columns: string[]; rows: unknown[][] } {

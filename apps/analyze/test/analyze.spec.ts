@@ -68,4 +68,22 @@ describe('disco-analyze', () => {
     const json = JSON.parse(runCli('analyze', [trace, 'summary', '--json']).stdout);
     expect(json.eventsInTables).toBe(json.run.eventCount);
   });
+
+  it('help sql prints the help of sql and exits 0, as sql --help does', () => {
+    const help = runCli('analyze', ['help', 'sql']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: disco-analyze sql \[options\] <trace> <query>/);
+    expect(help.stdout).toBe(runCli('analyze', ['sql', '--help']).stdout);
+  });
+
+  it('a trace and no command: one line saying the command is missing, listing the commands, exit 2', () => {
+    for (const args of [[trace], [trace, '--json']]) {
+      const r = runCli('analyze', args);
+      expect(r.status).toBe(2);
+      expectOneLineError(r, /^error: missing command after .*analyzed\.db: disco-analyze <trace> <command>, commands: sql, summary, report, compare, export, sweep/);
+    }
+    const unknown = runCli('analyze', [trace, 'sumary']);
+    expect(unknown.status).toBe(2);
+    expectOneLineError(unknown, /^error: unknown command 'sumary' after .*analyzed\.db; commands: sql, summary/);
+  });
 });

@@ -67,6 +67,22 @@ describe('npm run reproduce', () => {
     expect(readFileSync(path.join(dir, 'again.html'), 'utf8')).toMatch(/<svg/);
   });
 
+  it('names the traces by configuration and the charts by workload, and REPORT.md names the traces folder it used', () => {
+    const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+    // Chart titles are the SVG texts that name the paper's figure or table.
+    const titles = [...html.matchAll(/<text[^>]*>([^<]*\((?:Table|Figure) \d[^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).toMatch(/: pmake$/);
+    const page = readFileSync(path.join(dir, 'table-2-pmake-overhead.html'), 'utf8');
+    expect(page).toMatch(/<li><b>IRIX<\/b> [^<]*: uni-pmake-irix [^<]*\(baseline\)<\/li>/);
+    expect(page).toMatch(/<li><b>Disco<\/b> [^<]*: uni-pmake-disco /);
+    expect(page).not.toMatch(/<b>[AB]<\/b>/);
+    const md = readFileSync(path.join(dir, 'REPORT.md'), 'utf8');
+    const folder = /the traces under `([^`]+)`/.exec(md)?.[1];
+    expect(path.resolve(folder ?? '')).toBe(path.join(dir, 'traces'));
+    expect(md).not.toContain('reproduction/traces');
+  });
+
   it('refuses an unknown experiment with exit 2', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'tools/reproduce/run.mjs'), '--no-build', '--only', 'figure-99', '--out', dir], { encoding: 'utf8' });
     expect(r.status).toBe(2);

@@ -38,11 +38,19 @@ export function sectionChartSpecs(section: SectionResult, traceName: string): Ve
  * baseline is 100). Without a baseline total (missing or zero) the chart
  * shows raw values and says so.
  */
-export function comparedChartSpecs(section: ComparedSection): VegaLiteSpec[] {
+export interface ComparedChartOptions {
+  /** Names of the traces, in order, instead of the letters A, B, … */
+  readonly names?: readonly string[];
+  /** Appended to every chart title (`title: caption`), e.g. the workload. */
+  readonly caption?: string;
+}
+
+export function comparedChartSpecs(section: ComparedSection, options: ComparedChartOptions = {}): VegaLiteSpec[] {
+  const traceName = (i: number) => options.names?.[i] ?? traceLetter(i);
   return section.charts.map((chart) => {
     const keyIndex = chart.x === null ? -1 : section.keys.findIndex((k) => k.name === chart.x);
     const metricIndex = chart.y.map((y) => section.metrics.findIndex((m) => m.name === y));
-    const xOf = (key: readonly unknown[], trace: number) => (keyIndex < 0 ? traceLetter(trace) : String(key[keyIndex]));
+    const xOf = (key: readonly unknown[], trace: number) => (keyIndex < 0 ? traceName(trace) : String(key[keyIndex]));
     const baseline = new Map<string, number>();
     for (const row of section.rows.filter((r) => r.trace === 0)) {
       baseline.set(JSON.stringify(row.key), metricIndex.reduce((sum, m) => sum + (m < 0 ? 0 : (row.values[m] ?? 0)), 0));
@@ -52,11 +60,13 @@ export function comparedChartSpecs(section: ComparedSection): VegaLiteSpec[] {
       chart.y.map((series, order) => {
         const raw = metricIndex[order]! < 0 ? 0 : (row.values[metricIndex[order]!] ?? 0);
         const total = baseline.get(JSON.stringify(row.key)) ?? 0;
-        return { x: xOf(row.key, row.trace), group: traceLetter(row.trace), series, order, value: normalized ? (100 * raw) / total : raw };
+        return { x: xOf(row.key, row.trace), group: traceName(row.trace), series, order, value: normalized ? (100 * raw) / total : raw };
       }),
     );
-    const yTitle = normalized ? '% of trace A' : chart.axis;
-    const title = normalized ? chart.title : `${chart.title} (values: trace A has none to normalize by)`;
+    const baseName = options.names?.[0] ?? 'trace A';
+    const yTitle = normalized ? `% of ${baseName}` : chart.axis;
+    const captioned = options.caption ? `${chart.title}: ${options.caption}` : chart.title;
+    const title = normalized ? captioned : `${captioned} (values: ${baseName} has none to normalize by)`;
     return barSpec({ ...chart, title }, data, { xTitle: chart.x ?? 'trace', yTitle, grouped: keyIndex >= 0 });
   });
 }

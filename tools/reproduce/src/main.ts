@@ -122,6 +122,19 @@ function singleAsCompared(r: ReportJson, scenario: string): ComparedJson {
   return { traces: [{ trace: 'A', scenario }], sections: r.sections.map((s) => ({ name: s.name, rows: s.rows.map((row) => ({ ...row, trace: 'A' })) })) };
 }
 
+/**
+ * What a scenario runs on, from its name within its group: uni-pmake-irix →
+ * IRIX, raytrace-disco-numa → Disco NUMA, pmake8-4vm → 4 VMs.
+ */
+function configurationName(scenario: string, group: string): string {
+  const WORDS: Record<string, string> = { irix: 'IRIX', disco: 'Disco', uma: 'UMA', numa: 'NUMA', splashos: 'SPLASHOS', nfs: 'NFS' };
+  const rest = scenario.replace(/^uni-/, '').replace(new RegExp(`^${group.replace(/\W/g, '\\$&')}-`), '');
+  return rest
+    .split('-')
+    .map((w) => WORDS[w] ?? (/^\d+vm$/.test(w) ? `${parseInt(w, 10)} VM${parseInt(w, 10) === 1 ? '' : 's'}` : w))
+    .join(' ');
+}
+
 function runExperiment(e: Experiment, recordings: Map<string, Recording>, o: Options): ExperimentResult {
   const groups: GroupData[] = [];
   const notes: string[] = [];
@@ -150,8 +163,10 @@ function runExperiment(e: Experiment, recordings: Map<string, Recording>, o: Opt
       for (const t of json.traces) (data.scenarios as Record<string, string>)[t.trace] = t.scenario;
       for (const s of json.sections) (data.sections as Record<string, Row[]>)[`${r.report}/${s.name}`] = s.rows;
       const page = path.join(o.out, `${e.id}-${g.name}-${r.report}.html`);
-      analyze([...args, '--html', page]);
-      const shownArgs = args.map((a) => (traces.includes(a) ? shown(a) : a));
+      // The charts name the figure's workload and the traces' configurations (IRIX, Disco, …), not A and B.
+      const labels = traces.length === 1 ? [] : ['--names', present.map((s) => configurationName(s, g.name)).join(','), '--caption', g.name];
+      analyze([...args, ...labels, '--html', page]);
+      const shownArgs = [...args, ...labels].map((a) => (traces.includes(a) ? shown(a) : /\s/.test(a) ? `'${a}'` : a));
       commands.push(`npx disco-analyze ${shownArgs.join(' ')} --html ${shown(page)}`);
       const svgs = readFileSync(page, 'utf8').match(/<svg[\s\S]*?<\/svg>/g) ?? [];
       svgs.forEach((svg, i) => {
@@ -192,6 +207,7 @@ async function main(): Promise<void> {
     jobs: o.jobs,
     recorded: [...recordings.values()].filter((r) => r.ok).map((r) => ({ scenario: r.scenario, seconds: r.seconds })),
     absent,
+    traces: shown(path.join(o.out, 'traces')),
     command: `npm run reproduce${o.only ? ` -- --only ${o.only.join(',')}` : ''}`,
   };
   writeFileSync(path.join(o.out, 'REPORT.md'), renderMarkdown(results, info));

@@ -17,6 +17,8 @@ export interface RunInfo {
   readonly jobs: number;
   readonly recorded: readonly { scenario: string; seconds: number }[];
   readonly absent: readonly string[];
+  /** The folder of the traces, as shown to the reader (relative when inside the working directory). */
+  readonly traces: string;
   readonly command: string;
 }
 
@@ -27,7 +29,7 @@ const cellText = (v: unknown) => (v === null || v === undefined ? '–' : String
 function intro(info: RunInfo): string[] {
   return [
     `Regenerate everything with \`${info.command}\` (${info.wallSeconds.toFixed(0)} s here: ${info.recorded.length} scenarios recorded ${info.jobs} at a time in ${info.recordSeconds.toFixed(0)} s, then compared).`,
-    'Every number below comes from the traces under `reproduction/traces` through `disco-analyze` reports; the paper\'s claims are quoted from its abstract and §5 (DISCO.md §5).',
+    `Every number below comes from the traces under \`${info.traces}\` through \`disco-analyze\` reports; the paper's claims are quoted from its abstract and §5 (DISCO.md §5).`,
     '"agrees" means our numbers point the way the claim says (the test is in tools/reproduce/src/experiments.ts); workloads are scaled down from the paper\'s, so magnitudes differ.',
     ...(info.absent.length ? [`Not in traces/scenarios yet, so skipped: ${info.absent.join(', ')}.`] : []),
   ];

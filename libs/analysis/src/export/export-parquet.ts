@@ -1,6 +1,6 @@
 import { closeSync, writeSync } from 'node:fs';
 import { ByteWriter, ParquetWriter, type ColumnSource, type Writer } from 'hyparquet-writer';
-import type { TraceReader } from '@disco/trace-store';
+import { TraceFileError, type TraceReader } from '@disco/trace-store';
 import type { ExportedFile } from './export-csv';
 import { exportTables, openExportFile, type ColumnKind, type ExportTable } from './export-tables';
 
@@ -56,13 +56,35 @@ function writeTable(reader: TraceReader, table: ExportTable, fd: number, onRows:
     onRows(rows);
   };
   for (const row of iterator) {
-    for (let i = 0; i < width; i++) buffers[i]!.push(table.columns[i]!.kind === 'real' && typeof row[i] === 'bigint' ? Number(row[i]) : row[i]);
+    for (let i = 0; i < width; i++) {
+      try {
+        buffers[i]!.push(cell(table.columns[i]!.kind, row[i]));
+      } catch {
+        const what = `${table.name}.${table.columns[i]!.name} of row ${rows + 1} is not JSON`;
+        throw new TraceFileError('corrupt', reader.file, `${reader.file}: ${what}; the trace was altered or is not from this simulator`);
+      }
+    }
     rows++;
     if (rows % PARQUET_ROW_GROUP === 0) flush();
   }
   flush();
   writer.finish();
   return rows;
+}
+
+/**
+ * A value as the Parquet column takes it. A JSON column arrives as SQLite's
+ * JSON text and goes in parsed: hyparquet-writer JSON.stringifies every value
+ * of a column of converted type JSON, so text given as is became a JSON string
+ * holding the document, and DuckDB's `args->>'$.cpus'` was NULL. (Written
+ * instead as UTF8 with the JSON logical type, or as the logical type alone,
+ * DuckDB reads VARCHAR or BLOB, not JSON.) Its numbers are doubles on the
+ * way: exact up to 2^53, which the payloads of this simulator stay below.
+ */
+function cell(kind: ColumnKind, value: unknown): unknown {
+  if (kind === 'json' && typeof value === 'string') return JSON.parse(value);
+  if (kind === 'real' && typeof value === 'bigint') return Number(value);
+  return value;
 }
 
 /**
