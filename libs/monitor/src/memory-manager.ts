@@ -18,6 +18,16 @@ export interface TlbOwners {
   tlbOwner(cpu: number): Vcpu | null;
 }
 
+/** What a shootdown did (its ShootdownSent event's counts). */
+export interface ShootdownCounts {
+  readonly tlbEntriesInvalidated: number;
+  readonly l2tlbEntriesInvalidated: number;
+  readonly ipis: number;
+  readonly vcpus: number;
+}
+
+const NO_SHOOTDOWN: ShootdownCounts = { tlbEntriesInvalidated: 0, l2tlbEntriesInvalidated: 0, ipis: 0, vcpus: 0 };
+
 /** Deliberate bugs for canary tests. */
 export interface MonitorFaults {
   /** Skip the first shootdown of a migration, replication or COW break. */
@@ -36,12 +46,6 @@ export class MemoryManager {
   readonly allocator: MachineAllocator;
   readonly pagesPerNode: number;
   private skippedShootdown = false;
-  /** Counts of the last shootdown (read right after the call; no allocation). */
-  lastTlbInvalidated = 0;
-  lastL2Invalidated = 0;
-  lastIpis = 0;
-  lastVcpus = 0;
-  lastShootdownTicks: Tick = 0;
 
   constructor(
     private readonly machine: Machine,
@@ -162,10 +166,21 @@ export class MemoryManager {
     for (let w = 0; w < words; w++) cpu.store(dst + w * 4, cpu.load(src + w * 4));
   }
 
-  /** Shoots down `mpn` and its replicas. */
-  shootdownWithReplicas(mpn: number, vms: readonly Vm[], cpu: Cpu, reason: ShootdownReason): void {
-    this.shootdown(mpn, vms, cpu, reason);
-    for (const r of this.memmap.replicasOf(mpn)) this.shootdown(r, vms, cpu, reason, true);
+  /** Shoots down `mpn` and its replicas; returns the summed counts. */
+  shootdownWithReplicas(mpn: number, vms: readonly Vm[], cpu: Cpu, reason: ShootdownReason): ShootdownCounts {
+    const first = this.shootdown(mpn, vms, cpu, reason);
+    let tlb = first.tlbEntriesInvalidated;
+    let l2 = first.l2tlbEntriesInvalidated;
+    let ipis = first.ipis;
+    let vcpus = first.vcpus;
+    for (const r of this.memmap.replicasOf(mpn)) {
+      const c = this.shootdown(r, vms, cpu, reason);
+      tlb += c.tlbEntriesInvalidated;
+      l2 += c.l2tlbEntriesInvalidated;
+      ipis += c.ipis;
+      vcpus += c.vcpus;
+    }
+    return { tlbEntriesInvalidated: tlb, l2tlbEntriesInvalidated: l2, ipis, vcpus };
   }
 
   /**
@@ -175,11 +190,10 @@ export class MemoryManager {
    * and the initiator pays the IPI round trip (it waits for the
    * acknowledgements), a simplification of the slice-level interleaving.
    */
-  shootdown(mpn: number, vms: readonly Vm[], cpu: Cpu, reason: ShootdownReason, accumulate = false): void {
-    if (!accumulate) this.lastTlbInvalidated = this.lastL2Invalidated = this.lastIpis = this.lastVcpus = 0;
+  shootdown(mpn: number, vms: readonly Vm[], cpu: Cpu, reason: ShootdownReason): ShootdownCounts {
     if (this.faults.skipOneShootdown && !this.skippedShootdown && reason !== ShootdownReason.SHOOTDOWN_FREE) {
       this.skippedShootdown = true;
-      return;
+      return NO_SHOOTDOWN;
     }
     const start = cpu.nowTicks;
     let vcpus = 0;
@@ -201,17 +215,13 @@ export class MemoryManager {
       }
     }
     cpu.chargeExceptionTicks(this.config.shootdownPerVcpuTicks * vcpus + (ipis > 0 ? 2 * this.machine.config.ipiLatencyTicks : 0));
-    this.lastTlbInvalidated += tlb;
-    this.lastL2Invalidated += l2;
-    this.lastIpis += ipis;
-    this.lastVcpus += vcpus;
-    this.lastShootdownTicks = cpu.nowTicks - start;
     this.machine.sim.emit(
       'ShootdownSent',
-      { machinePage: mpn, reason, vcpus, ipis, tlbEntriesInvalidated: tlb, l2tlbEntriesInvalidated: l2, costTicks: this.lastShootdownTicks },
+      { machinePage: mpn, reason, vcpus, ipis, tlbEntriesInvalidated: tlb, l2tlbEntriesInvalidated: l2, costTicks: cpu.nowTicks - start },
       cpu.id,
       cpu.id,
     );
+    return { tlbEntriesInvalidated: tlb, l2tlbEntriesInvalidated: l2, ipis, vcpus };
   }
 
   /** The VMs that map `mpn` (for shootdowns of shared pages). */

@@ -111,10 +111,7 @@ export class NumaPolicy {
     const fresh = mem.allocator.allocateOn(f.dominantNode);
     if (fresh < 0) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_NO_MEMORY);
     const start = cpu.nowTicks;
-    mem.shootdown(old, mem.vmsMapping(old, d.vms), cpu, ShootdownReason.SHOOTDOWN_MIGRATE);
-    const tlb = mem.lastTlbInvalidated;
-    const l2 = mem.lastL2Invalidated;
-    const ipis = mem.lastIpis;
+    const shot = mem.shootdown(old, mem.vmsMapping(old, d.vms), cpu, ShootdownReason.SHOOTDOWN_MIGRATE);
     const copyTicks = mem.copyMachinePage(cpu, old, fresh);
     memmap.transfer(old, fresh);
     const mappers = memmap.mappersOf(fresh);
@@ -139,9 +136,9 @@ export class NumaPolicy {
         moves: memmap.moves[fresh]!,
         moveLimit: d.config.moveLimit,
         mappers: mappers.length,
-        tlbEntriesInvalidated: tlb,
-        l2tlbEntriesInvalidated: l2,
-        ipis,
+        tlbEntriesInvalidated: shot.tlbEntriesInvalidated,
+        l2tlbEntriesInvalidated: shot.l2tlbEntriesInvalidated,
+        ipis: shot.ipis,
         copyTicks,
         latencyTicks: cpu.nowTicks - start,
       },
@@ -157,10 +154,7 @@ export class NumaPolicy {
     const memmap = mem.memmap;
     const mpn = f.mpn;
     const start = cpu.nowTicks;
-    mem.shootdownWithReplicas(mpn, mem.vmsMapping(mpn, d.vms), cpu, ShootdownReason.SHOOTDOWN_REPLICATE);
-    const tlb = mem.lastTlbInvalidated;
-    const l2 = mem.lastL2Invalidated;
-    const ipis = mem.lastIpis;
+    const shot = mem.shootdownWithReplicas(mpn, mem.vmsMapping(mpn, d.vms), cpu, ShootdownReason.SHOOTDOWN_REPLICATE);
     memmap.moves[mpn] = memmap.moves[mpn]! + 1;
     memmap.lastMoveTicks[mpn] = d.sim.now;
     for (const node of nodes) {
@@ -181,9 +175,9 @@ export class NumaPolicy {
           replicas: memmap.replicasOf(mpn).length,
           moves: memmap.moves[mpn]!,
           moveLimit: d.config.moveLimit,
-          tlbEntriesInvalidated: tlb,
-          l2tlbEntriesInvalidated: l2,
-          ipis,
+          tlbEntriesInvalidated: shot.tlbEntriesInvalidated,
+          l2tlbEntriesInvalidated: shot.l2tlbEntriesInvalidated,
+          ipis: shot.ipis,
           copyTicks,
           latencyTicks: cpu.nowTicks - start,
         },
@@ -207,9 +201,7 @@ export class NumaPolicy {
     const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.trapEntryExitTicks);
     const start = cpu.nowTicks;
     const survivor = mem.localCopy(primary, cpu.id);
-    mem.shootdownWithReplicas(primary, mem.vmsMapping(primary, d.vms), cpu, ShootdownReason.SHOOTDOWN_COLLAPSE);
-    const tlb = mem.lastTlbInvalidated;
-    const ipis = mem.lastIpis;
+    const shot = mem.shootdownWithReplicas(primary, mem.vmsMapping(primary, d.vms), cpu, ShootdownReason.SHOOTDOWN_COLLAPSE);
     const replicas = memmap.dropReplicas(primary);
     let final = primary;
     if (survivor !== primary) {
@@ -233,8 +225,8 @@ export class NumaPolicy {
         writerNode: cpu.id,
         vcpu: v.id,
         physicalPage: ppn,
-        tlbEntriesInvalidated: tlb,
-        ipis,
+        tlbEntriesInvalidated: shot.tlbEntriesInvalidated,
+        ipis: shot.ipis,
         latencyTicks: cpu.nowTicks - start,
       },
       cpu.id,

@@ -32,6 +32,12 @@ interface TlbShadow {
   readonly vm: Int32Array;
 }
 
+/** One half of a translated entry: machine page and flags (TLB_VALID, TLB_DIRTY, GUEST_WRITABLE). */
+interface HalfTranslation {
+  mpn: number;
+  flags: number;
+}
+
 /**
  * TLB virtualization (§4.2.2, §4.3): guest TLB writes translated through the
  * pmap into the hardware TLB, the virtual TLB answering guest reads and
@@ -43,8 +49,9 @@ interface TlbShadow {
 export class TlbVirtualization implements GuestMemory {
   private readonly shadows: TlbShadow[];
   private readonly scratch = { vpn2: 0, asid: 0, global: false, pfn0: 0, flags0: 0, pfn1: 0, flags1: 0 };
-  private halfMpn = 0;
-  private halfFlags = 0;
+  /** Out-structs of `translateHalf` for an entry's two halves (reused: no allocation per refill). */
+  private readonly half0: HalfTranslation = { mpn: 0, flags: 0 };
+  private readonly half1: HalfTranslation = { mpn: 0, flags: 0 };
 
   constructor(
     private readonly ctx: MonitorContext,
@@ -102,12 +109,10 @@ export class TlbVirtualization implements GuestMemory {
       return;
     }
     const even = this.kernelSegmentPage(v, va) & ~1;
-    this.translateHalf(v, even, true);
-    const mpn0 = this.halfMpn;
-    const flags0 = this.halfFlags;
+    const h0 = this.translateHalf(v, even, true, this.half0);
     const odd = even + 1 < v.vm.physicalPages ? even + 1 : -1;
-    this.translateHalf(v, odd, true);
-    this.hwInsert(v, vpn2, 0, true, even, mpn0, flags0, odd, this.halfMpn, this.halfFlags);
+    const h1 = this.translateHalf(v, odd, true, this.half1);
+    this.hwInsert(v, vpn2, 0, true, even, h0.mpn, h0.flags, odd, h1.mpn, h1.flags);
   }
 
   private userRefill(v: Vcpu, va: number, write: boolean): boolean {
@@ -275,21 +280,19 @@ export class TlbVirtualization implements GuestMemory {
 
   /** Translates a guest entry through the pmap, caches it in the L2TLB and inserts it in the hardware TLB. */
   private install(v: Vcpu, vpn2: number, asid: number, global: boolean, ppn0: number, w0: boolean, ppn1: number, w1: boolean): void {
-    this.translateHalf(v, ppn0, w0);
-    const mpn0 = this.halfMpn;
-    const flags0 = this.halfFlags;
-    this.translateHalf(v, ppn1, w1);
+    const h0 = this.translateHalf(v, ppn0, w0, this.half0);
+    const h1 = this.translateHalf(v, ppn1, w1, this.half1);
     // The L2TLB caches translations; an all-invalid entry is none (the virtual TLB keeps it for the refill path).
-    if (ppn0 >= 0 || ppn1 >= 0) v.l2tlb.put(vpn2, asid, global, ppn0, mpn0, flags0, ppn1, this.halfMpn, this.halfFlags);
-    this.hwInsert(v, vpn2, asid, global, ppn0, mpn0, flags0, ppn1, this.halfMpn, this.halfFlags);
+    if (ppn0 >= 0 || ppn1 >= 0) v.l2tlb.put(vpn2, asid, global, ppn0, h0.mpn, h0.flags, ppn1, h1.mpn, h1.flags);
+    this.hwInsert(v, vpn2, asid, global, ppn0, h0.mpn, h0.flags, ppn1, h1.mpn, h1.flags);
   }
 
-  /** Machine page and flags of one half (in halfMpn/halfFlags; no allocation): protection merged with the page's sharing state. */
-  private translateHalf(v: Vcpu, ppn: number, guestWritable: boolean): void {
+  /** Machine page and flags of one half, written into and returned as `out`: protection merged with the page's sharing state. */
+  private translateHalf(v: Vcpu, ppn: number, guestWritable: boolean, out: HalfTranslation): HalfTranslation {
     if (ppn < 0) {
-      this.halfMpn = 0;
-      this.halfFlags = 0;
-      return;
+      out.mpn = 0;
+      out.flags = 0;
+      return out;
     }
     const cpu = v.cpu;
     const vm = v.vm;
@@ -301,8 +304,9 @@ export class TlbVirtualization implements GuestMemory {
     }
     const writable = guestWritable && this.ctx.memory.memmap.writable(primary);
     if (writable) vm.knownZero[ppn] = 0;
-    this.halfMpn = this.ctx.memory.localCopy(primary, cpu.id);
-    this.halfFlags = TLB_VALID | (writable ? TLB_DIRTY : 0) | (guestWritable ? GUEST_WRITABLE : 0);
+    out.mpn = this.ctx.memory.localCopy(primary, cpu.id);
+    out.flags = TLB_VALID | (writable ? TLB_DIRTY : 0) | (guestWritable ? GUEST_WRITABLE : 0);
+    return out;
   }
 
   private hwInsert(v: Vcpu, vpn2: number, asid: number, global: boolean, ppn0: number, mpn0: number, flags0: number, ppn1: number, mpn1: number, flags1: number): void {
