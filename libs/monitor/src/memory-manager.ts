@@ -115,6 +115,8 @@ export class MemoryManager {
   makePrivate(vm: Vm, ppn: number, cpu: Cpu, preserve: boolean): number {
     const m = this.memmap;
     const current = vm.pmap[ppn]!;
+    // The caller is about to write into the page (a DMA, a copied fragment): it is no longer known to be zero.
+    vm.knownZero[ppn] = 0;
     if (current >= 0 && m.writable(current)) return current;
     if (current >= 0 && m.refCount(current) === 1 && m.hasReplicas(current)) {
       this.shootdownWithReplicas(current, [vm], cpu, ShootdownReason.SHOOTDOWN_COLLAPSE);
