@@ -1,7 +1,7 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { ByteWriter, ParquetWriter, type ColumnSource, type Writer } from 'hyparquet-writer';
 import { TraceFileError, type TraceReader } from '@disco/trace-store';
-import type { ExportedFile } from './export-csv';
+import { unreadable, type ExportedFile } from './export-csv';
 import { exportTables, fileInside, type ColumnKind, type ExportTable } from './export-tables';
 
 /** Rows per Parquet row group (and per chunk held in memory). */
@@ -20,7 +20,13 @@ export function exportParquet(reader: TraceReader, dir: string, onRows?: (rows: 
   let done = 0;
   for (const table of exportTables(reader)) {
     const file = fileInside(dir, table.name, '.parquet');
-    const rows = writeTable(reader, table, file, (n) => onRows?.(done + n));
+    let rows: number;
+    try {
+      rows = writeTable(reader, table, file, (n) => onRows?.(done + n));
+    } catch (error) {
+      rmSync(file, { force: true });
+      throw unreadable(reader, table.name, error);
+    }
     done += rows;
     files.push({ table: table.name, file, rows });
   }
