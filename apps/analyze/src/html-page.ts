@@ -74,7 +74,8 @@ export function withRatio(value: number | null, ratio: number | null, trace: num
 function htmlTable(columns: readonly string[], rows: readonly (readonly unknown[])[]): string {
   const head = columns.map((c) => `<th>${esc(c)}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map((v) => `<td${typeof v === 'number' ? ' class="n"' : ''}>${esc(cell(v))}</td>`).join('')}</tr>`).join('\n');
-  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  // A table wider than the window scrolls inside its box; the page itself never scrolls sideways.
+  return `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 function columnDocs(columns: readonly { name: string; doc: string | null }[]): string {
@@ -95,7 +96,9 @@ const STYLE = `
 body { font: 14px/1.4 Helvetica, Arial, sans-serif; margin: 2em auto; padding: 0 1.5em; max-width: 1100px; color: #222; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.15em; border-bottom: 1px solid #ddd; padding-bottom: .2em; margin-top: 2em; }
 .what, .trace, .traces { color: #555; }
-figure { display: inline-block; margin: .5em 1.5em .5em 0; vertical-align: top; }
+figure { display: inline-block; margin: .5em 1.5em .5em 0; vertical-align: top; max-width: 100%; }
+figure svg { max-width: 100%; height: auto; }
+.scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; margin: .8em 0; font-size: 12px; }
 th, td { padding: 2px 8px; white-space: nowrap; border-bottom: 1px solid #eee; text-align: left; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }

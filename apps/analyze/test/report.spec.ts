@@ -146,6 +146,26 @@ describe('disco-analyze report', () => {
 });
 
 describe('disco-analyze compare', () => {
+  it('--names and --caption label the HTML page; bad names exit 2 with one line', () => {
+    const page = path.join(dir, 'named.html');
+    const ok = runCli('analyze', ['compare', privateTrace, migratoryTrace, '--report', 'locality', '--section', 'summary', '--names', 'private,migratory 2', '--caption', 'hw', '--html', page]);
+    expect(ok.status).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toMatch(/<li><b>private<\/b> [^<]*\(baseline\)<\/li>/);
+    expect(html).toMatch(/<li><b>migratory 2<\/b> /);
+    expect(html).toMatch(/% of private/);
+    expect(html).toMatch(/<text[^>]*>L2 misses by where they were served: hw<\/text>/);
+    for (const [names, message] of [
+      ['one', /--names gives 1 names for 2 traces/],
+      ['a,<b>', /--names: '<b>' is not a name/],
+      ['same,same', /--names: each trace needs its own name/],
+    ] as const) {
+      const r = runCli('analyze', ['compare', privateTrace, migratoryTrace, '--report', 'locality', '--names', names, '--html', path.join(dir, 'bad.html')]);
+      expect(r.status).toBe(2);
+      expectOneLineError(r, message);
+    }
+  });
+
   it('sets the report side by side with ratios to the first trace', () => {
     const c = json(['compare', privateTrace, migratoryTrace, '--report', 'locality', '--json']);
     expect(c.traces.map((t: { trace: string; scenario: string }) => [t.trace, t.scenario])).toEqual([['A', 'private'], ['B', 'migratory']]);

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { tempDir } from '@disco/cli-kit/testing';
+import { CHROMIUM, expectCleanView, HAS_CHROMIUM, viewInBrowser } from './browser-check';
 
 // The reproduction harness (tools/reproduce) on one fast experiment: Table 2
 // (uniprocessor pmake on IRIX and on Disco, ≈3 s to record). The whole run is
@@ -87,5 +88,15 @@ describe('npm run reproduce', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'tools/reproduce/run.mjs'), '--no-build', '--only', 'figure-99', '--out', dir], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown experiment figure-99/);
+  });
+});
+
+const inBrowser = HAS_CHROMIUM ? describe : describe.skip;
+if (!HAS_CHROMIUM) process.stdout.write(`reproduction page not opened in a browser: no chromium at ${CHROMIUM}\n`);
+
+inBrowser('the reproduction page in chromium', () => {
+  it('shows no console error, marks in every chart, and no horizontal overflow at 700 and 1400 px', () => {
+    expect(result.status).toBe(0);
+    expectCleanView(viewInBrowser(path.join(dir, 'index.html'), 'reproduction'), 'reproduction');
   });
 });

@@ -45,3 +45,20 @@ describe('export of a crafted trace writes nothing outside its directory', () =>
     }
   });
 });
+
+describe('export of a trace whose repeated field is not JSON', () => {
+  it('exits 2 naming the table, for csv and parquet, and leaves no partial file', () => {
+    const file = crafted(
+      'not-json',
+      `INSERT INTO hot_page_flagged (seq, tick, cpu, node, vm, machine_page, home_node, trigger_node, threshold, node_misses, interval_start_ticks)
+       VALUES (99999, 1, 0, 0, -1, 1, 0, 0, 1, 'not json', 0)`,
+    );
+    for (const format of ['csv', 'parquet']) {
+      const out = path.join(dir, `not-json-${format}`);
+      const r = runCli('analyze', [file, 'export', format, out]);
+      expect(r.status).toBe(2);
+      expectOneLineError(r, /table events cannot be exported: malformed JSON; the trace was altered or is damaged/);
+      expect(existsSync(path.join(out, `events.${format}`))).toBe(false);
+    }
+  });
+});

@@ -1,5 +1,5 @@
-import { closeSync, writeSync } from 'node:fs';
-import type { TraceReader } from '@disco/trace-store';
+import { closeSync, rmSync, writeSync } from 'node:fs';
+import { TraceFileError, type TraceReader } from '@disco/trace-store';
 import { exportTables, openExportFile, type ColumnKind } from './export-tables';
 
 export interface ExportedFile {
@@ -36,14 +36,27 @@ export function exportCsv(reader: TraceReader, dir: string, onRows?: (rows: numb
         }
       }
       writeSync(fd, chunk);
-    } finally {
+    } catch (error) {
       closeSync(fd);
+      rmSync(file, { force: true });
+      throw unreadable(reader, table.name, error);
     }
+    closeSync(fd);
     done += rows;
     onRows?.(done);
     files.push({ table: table.name, file, rows });
   }
   return files;
+}
+
+/**
+ * A table of the trace that SQLite fails to read while it is exported (a
+ * repeated field whose text is not JSON, a damaged page): one line naming the
+ * table, exit 2, and the partial file removed by the caller.
+ */
+export function unreadable(reader: TraceReader, table: string, error: unknown): Error {
+  if (error instanceof TraceFileError || (error as Error).name !== 'SqliteError') return error as Error;
+  return new TraceFileError('corrupt', reader.file, `${reader.file}: table ${table} cannot be exported: ${(error as Error).message}; the trace was altered or is damaged`);
 }
 
 /** A SQL expression that renders one row as an RFC 4180 line (NULL as an empty cell; text quoted when it must be). */

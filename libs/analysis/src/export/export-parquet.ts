@@ -1,7 +1,7 @@
-import { closeSync, writeSync } from 'node:fs';
+import { closeSync, rmSync, writeSync } from 'node:fs';
 import { ByteWriter, ParquetWriter, type ColumnSource, type Writer } from 'hyparquet-writer';
 import { TraceFileError, type TraceReader } from '@disco/trace-store';
-import type { ExportedFile } from './export-csv';
+import { unreadable, type ExportedFile } from './export-csv';
 import { exportTables, openExportFile, type ColumnKind, type ExportTable } from './export-tables';
 
 /** Rows per Parquet row group (and per chunk held in memory). */
@@ -24,8 +24,13 @@ export function exportParquet(reader: TraceReader, dir: string, onRows?: (rows: 
     try {
       rows = writeTable(reader, table, fd, (n) => onRows?.(done + n));
     } catch (error) {
-      closeSync(fd);
-      throw error;
+      try {
+        closeSync(fd);
+      } catch {
+        // Already closed by the writer's finish.
+      }
+      rmSync(file, { force: true });
+      throw unreadable(reader, table.name, error);
     }
     done += rows;
     files.push({ table: table.name, file, rows });
