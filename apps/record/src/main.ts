@@ -11,7 +11,7 @@ import {
   UsageError,
 } from '@disco/cli-kit';
 import { renderHighlights, runHighlights } from '@disco/analysis';
-import { describeScenarios, listScenarios, loadScenario, overrideScenario, parseOverride, scaleScenario, ScenarioError, type Override } from '@disco/scenario';
+import { describeScenarios, listScenarios, loadScenario, overrideScenario, parseOverride, scaleScenario, ScenarioError, type Override, type RunDriver } from '@disco/scenario';
 import { TraceReader, type RunStatus } from '@disco/trace-store';
 import { TICKS_PER_US, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
 import { defaultOutFile, record, type RecordResult } from './record';
@@ -55,7 +55,7 @@ const program = new Command('disco-record')
     const given = overrideScenario(loadScenario(scenarioArg, scenariosDir()), flags.set);
     const loaded = flags.scale === undefined ? given : scaleScenario(given, parsePositiveNumber('--scale', flags.scale));
     if (flags.level === 'none') {
-      recordNothing(loaded, flags);
+      await recordNothing(loaded, flags);
       return;
     }
     const seed = flags.seed === undefined ? loaded.scenario.seed : parseNonNegativeInteger('--seed', flags.seed);
@@ -64,36 +64,9 @@ const program = new Command('disco-record')
     const out = flags.out ?? defaultOutFile(tracesDir(), loaded.scenario.name, seed);
     if (flags.out !== undefined && flags.force) refuseNonTrace(flags.out);
 
-    let interrupted = false;
-    const onSigint = () => {
-      interrupted = true;
-    };
-    process.on('SIGINT', onSigint);
-    const progress = createProgress(loaded.scenario.name, 1, { quiet: !!(flags.quiet || flags.json), unit: 'µs simulated' });
-    let totalSet = false;
-    let result: RecordResult;
-    try {
-      result = await record({
-        loaded,
-        seed,
-        level,
-        out,
-        force: !!flags.force,
-        batchSize,
-        modelVersion: modelVersion(),
-        interrupted: () => interrupted,
-        onProgress: (driver, events) => {
-          if (!totalSet) {
-            progress.setTotal(Math.ceil(driver.durationTicks / TICKS_PER_US));
-            totalSet = true;
-          }
-          progress.update(Math.floor(driver.sim.now / TICKS_PER_US), { events });
-        },
-      });
-    } finally {
-      progress.stop();
-      process.off('SIGINT', onSigint);
-    }
+    const result: RecordResult = await watched(loaded.scenario.name, flags, (hooks) =>
+      record({ loaded, seed, level, out, force: !!flags.force, batchSize, modelVersion: modelVersion(), ...hooks }),
+    );
     printSummary(result, flags);
     if (result.status === 'incomplete') {
       process.stderr.write(`interrupted: ${result.file} holds ${formatCount(result.events)} events, status incomplete\n`);
@@ -127,20 +100,23 @@ function firstSentence(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
-/** --level none: the run and its summary, no trace. */
-function recordNothing(loaded: ReturnType<typeof loadScenario>, flags: Flags): void {
-  if (flags.out !== undefined) throw new UsageError('--level none stores nothing: drop --out');
-  const seed = flags.seed === undefined ? loaded.scenario.seed : parseNonNegativeInteger('--seed', flags.seed);
+/** What a run reports to the command line while it goes: SIGINT asks it to stop, progress follows simulated time. */
+interface RunHooks {
+  readonly interrupted: () => boolean;
+  readonly onProgress: (driver: RunDriver, events: number) => void;
+}
+
+/** Runs `run` with SIGINT turned into a polite stop and a progress bar on stderr (quiet with --quiet or --json). */
+async function watched<T>(name: string, flags: Flags, run: (hooks: RunHooks) => T | Promise<T>): Promise<T> {
   let interrupted = false;
   const onSigint = () => {
     interrupted = true;
   };
   process.on('SIGINT', onSigint);
-  const progress = createProgress(loaded.scenario.name, 1, { quiet: !!(flags.quiet || flags.json), unit: 'µs simulated' });
+  const progress = createProgress(name, 1, { quiet: !!(flags.quiet || flags.json), unit: 'µs simulated' });
   let totalSet = false;
-  let result: UntracedResult;
   try {
-    result = runUntraced(loaded, seed, {
+    return await run({
       interrupted: () => interrupted,
       onProgress: (driver, events) => {
         if (!totalSet) {
@@ -154,6 +130,13 @@ function recordNothing(loaded: ReturnType<typeof loadScenario>, flags: Flags): v
     progress.stop();
     process.off('SIGINT', onSigint);
   }
+}
+
+/** --level none: the run and its summary, no trace. */
+async function recordNothing(loaded: ReturnType<typeof loadScenario>, flags: Flags): Promise<void> {
+  if (flags.out !== undefined) throw new UsageError('--level none stores nothing: drop --out');
+  const seed = flags.seed === undefined ? loaded.scenario.seed : parseNonNegativeInteger('--seed', flags.seed);
+  const result: UntracedResult = await watched(loaded.scenario.name, flags, (hooks) => runUntraced(loaded, seed, hooks));
   if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else if (!flags.quiet) {
     const lines = [

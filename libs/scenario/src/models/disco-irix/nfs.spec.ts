@@ -23,7 +23,8 @@ function nfsScenario(switches: boolean, trackData: boolean): Scenario {
     nfsServerBufferCacheMb: 6,
     instances: 2,
     disks: 3,
-    scale: 0.25,
+    // Two source files per instance (the smallest pmake with several NFS reads per file pair).
+    scale: 0.5,
     trackData,
     modifications: { ...ALL_DISCO_IRIX_MODIFICATIONS, mbufFix: switches, nfsRemap: switches },
   });
