@@ -14,7 +14,7 @@ import { renderHighlights, runHighlights } from '@disco/analysis';
 import { listScenarios, loadScenario, scaleScenario } from '@disco/scenario';
 import { TraceReader, type RunStatus } from '@disco/trace-store';
 import { TICKS_PER_US, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
-import { defaultOutFile, record, type RecordResult } from './record';
+import { catchStopSignals, defaultOutFile, record, type RecordResult } from './record';
 
 interface Flags {
   seed?: string;
@@ -50,11 +50,7 @@ const program = new Command('disco-record')
     const out = flags.out ?? defaultOutFile(tracesDir(), loaded.scenario.name, seed);
     if (flags.out !== undefined && flags.force) refuseNonTrace(flags.out);
 
-    let interrupted = false;
-    const onSigint = () => {
-      interrupted = true;
-    };
-    process.on('SIGINT', onSigint);
+    const stop = catchStopSignals();
     const progress = createProgress(loaded.scenario.name, 1, { quiet: !!(flags.quiet || flags.json), unit: 'µs simulated' });
     let totalSet = false;
     let result: RecordResult;
@@ -67,7 +63,7 @@ const program = new Command('disco-record')
         force: !!flags.force,
         batchSize,
         modelVersion: modelVersion(),
-        interrupted: () => interrupted,
+        interrupted: () => stop.received !== null,
         onProgress: (driver, events) => {
           if (!totalSet) {
             progress.setTotal(Math.ceil(driver.durationTicks / TICKS_PER_US));
@@ -78,12 +74,12 @@ const program = new Command('disco-record')
       });
     } finally {
       progress.stop();
-      process.off('SIGINT', onSigint);
+      stop.dispose();
     }
     printSummary(result, flags);
     if (result.status === 'incomplete') {
-      process.stderr.write(`interrupted: ${result.file} holds ${formatCount(result.events)} events, status incomplete\n`);
-      process.exitCode = ExitCode.INTERRUPTED;
+      process.stderr.write(`interrupted${stop.received === null ? '' : ` by ${stop.received}`}: ${result.file} holds ${formatCount(result.events)} events, status incomplete\n`);
+      process.exitCode = stop.received === null ? ExitCode.INTERRUPTED : stop.exitCode;
     }
   });
 
