@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import {
-  createProgress,
+  createActivity,
   ExitCode,
   formatCount,
   formatTicks,
@@ -51,8 +51,8 @@ const program = new Command('disco-record')
     if (flags.out !== undefined && flags.force) refuseNonTrace(flags.out);
 
     const stop = catchStopSignals();
-    const progress = createProgress(loaded.scenario.name, 1, { quiet: !!(flags.quiet || flags.json), unit: 'µs simulated' });
-    let totalSet = false;
+    // A spinner with rates: a run often drains long before its time limit, so no % or ETA.
+    const progress = createActivity(loaded.scenario.name, { quiet: !!(flags.quiet || flags.json), unit: 'µs simulated' });
     let result: RecordResult;
     try {
       result = await record({
@@ -65,10 +65,6 @@ const program = new Command('disco-record')
         modelVersion: modelVersion(),
         interrupted: () => stop.received !== null,
         onProgress: (driver, events) => {
-          if (!totalSet) {
-            progress.setTotal(Math.ceil(driver.durationTicks / TICKS_PER_US));
-            totalSet = true;
-          }
           progress.update(Math.floor(driver.sim.now / TICKS_PER_US), { events });
         },
       });
