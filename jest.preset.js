@@ -1,5 +1,5 @@
-// Shared Jest settings: @swc/jest transpiles TypeScript (no type check; `nx lint`
-// and `tsc --noEmit` do that), and the tsconfig paths map to library sources.
+// Shared Jest settings: @swc/jest transpiles TypeScript (no type check: each
+// project's `typecheck` target, run by `npm test`, does that), and the tsconfig paths map to library sources.
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
