@@ -16,5 +16,5 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   moduleNameMapper,
-  setupFiles: [path.join(__dirname, 'tools/testing/fast-check-setup.js')],
+  setupFilesAfterEnv: [path.join(__dirname, 'tools/testing/fast-check-setup.js')],
 };
