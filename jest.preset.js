@@ -1,5 +1,5 @@
-// Shared Jest settings: @swc/jest transpiles TypeScript (no type check; `nx lint`
-// and `tsc --noEmit` do that), and the tsconfig paths map to library sources.
+// Shared Jest settings: @swc/jest transpiles TypeScript (no type check: each
+// project's `typecheck` target, run by `npm test`, does that), and the tsconfig paths map to library sources.
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
@@ -16,5 +16,5 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   moduleNameMapper,
-  setupFiles: [path.join(__dirname, 'tools/testing/fast-check-setup.js')],
+  setupFilesAfterEnv: [path.join(__dirname, 'tools/testing/fast-check-setup.js')],
 };

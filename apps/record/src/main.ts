@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import {
-  createProgress,
+  createActivity,
   ExitCode,
   formatCount,
   formatTicks,
@@ -14,7 +14,7 @@ import { renderHighlights, runHighlights } from '@disco/analysis';
 import { describeScenarios, listScenarios, loadScenario, overrideScenario, parseOverride, scaleScenario, ScenarioError, type Override, type RunDriver } from '@disco/scenario';
 import { TraceReader, type RunStatus } from '@disco/trace-store';
 import { TICKS_PER_US, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
-import { defaultOutFile, record, type RecordResult } from './record';
+import { catchStopSignals, defaultOutFile, record, type RecordResult } from './record';
 import { runUntraced, type UntracedResult } from './run-untraced';
 
 interface Flags {
@@ -64,13 +64,13 @@ const program = new Command('disco-record')
     const out = flags.out ?? defaultOutFile(tracesDir(), loaded.scenario.name, seed);
     if (flags.out !== undefined && flags.force) refuseNonTrace(flags.out);
 
-    const result: RecordResult = await watched(loaded.scenario.name, flags, (hooks) =>
+    const { result, stop } = await watched(loaded.scenario.name, flags, (hooks) =>
       record({ loaded, seed, level, out, force: !!flags.force, batchSize, modelVersion: modelVersion(), ...hooks }),
     );
     printSummary(result, flags);
     if (result.status === 'incomplete') {
-      process.stderr.write(`interrupted: ${result.file} holds ${formatCount(result.events)} events, status incomplete\n`);
-      process.exitCode = ExitCode.INTERRUPTED;
+      process.stderr.write(`interrupted${stop.received === null ? '' : ` by ${stop.received}`}: ${result.file} holds ${formatCount(result.events)} events, status incomplete\n`);
+      process.exitCode = stop.received === null ? ExitCode.INTERRUPTED : stop.exitCode;
     }
   });
 
@@ -100,35 +100,29 @@ function firstSentence(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
-/** What a run reports to the command line while it goes: SIGINT asks it to stop, progress follows simulated time. */
+/** What a run reports to the command line while it goes: a stop signal asks it to stop, progress follows simulated time. */
 interface RunHooks {
   readonly interrupted: () => boolean;
   readonly onProgress: (driver: RunDriver, events: number) => void;
 }
 
-/** Runs `run` with SIGINT turned into a polite stop and a progress bar on stderr (quiet with --quiet or --json). */
-async function watched<T>(name: string, flags: Flags, run: (hooks: RunHooks) => T | Promise<T>): Promise<T> {
-  let interrupted = false;
-  const onSigint = () => {
-    interrupted = true;
-  };
-  process.on('SIGINT', onSigint);
-  const progress = createProgress(name, 1, { quiet: !!(flags.quiet || flags.json), unit: 'µs simulated' });
-  let totalSet = false;
+/**
+ * Runs `run` with SIGINT, SIGTERM and SIGHUP turned into a polite stop (the
+ * signal is returned with the result) and, on a terminal, a spinner with
+ * rates on stderr: a run often drains long before its time limit, so no % or ETA.
+ */
+async function watched<T>(name: string, flags: Flags, run: (hooks: RunHooks) => T | Promise<T>): Promise<{ result: T; stop: { received: string | null; exitCode: number } }> {
+  const stop = catchStopSignals();
+  const progress = createActivity(name, { quiet: !!(flags.quiet || flags.json), unit: 'µs simulated' });
   try {
-    return await run({
-      interrupted: () => interrupted,
-      onProgress: (driver, events) => {
-        if (!totalSet) {
-          progress.setTotal(Math.ceil(driver.durationTicks / TICKS_PER_US));
-          totalSet = true;
-        }
-        progress.update(Math.floor(driver.sim.now / TICKS_PER_US), { events });
-      },
+    const result = await run({
+      interrupted: () => stop.received !== null,
+      onProgress: (driver, events) => progress.update(Math.floor(driver.sim.now / TICKS_PER_US), { events }),
     });
+    return { result, stop: { received: stop.received, exitCode: stop.exitCode } };
   } finally {
     progress.stop();
-    process.off('SIGINT', onSigint);
+    stop.dispose();
   }
 }
 
@@ -136,7 +130,7 @@ async function watched<T>(name: string, flags: Flags, run: (hooks: RunHooks) => 
 async function recordNothing(loaded: ReturnType<typeof loadScenario>, flags: Flags): Promise<void> {
   if (flags.out !== undefined) throw new UsageError('--level none stores nothing: drop --out');
   const seed = flags.seed === undefined ? loaded.scenario.seed : parseNonNegativeInteger('--seed', flags.seed);
-  const result: UntracedResult = await watched(loaded.scenario.name, flags, (hooks) => runUntraced(loaded, seed, hooks));
+  const { result, stop } = await watched<UntracedResult>(loaded.scenario.name, flags, (hooks) => runUntraced(loaded, seed, hooks));
   if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else if (!flags.quiet) {
     const lines = [
@@ -149,7 +143,7 @@ async function recordNothing(loaded: ReturnType<typeof loadScenario>, flags: Fla
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   }
-  if (result.status === 'incomplete') process.exitCode = ExitCode.INTERRUPTED;
+  if (result.status === 'incomplete') process.exitCode = stop.received === null ? ExitCode.INTERRUPTED : stop.exitCode;
 }
 
 function parseNonNegativeInteger(flag: string, text: string, min = 0): number {

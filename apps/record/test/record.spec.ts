@@ -113,24 +113,6 @@ describe('disco-record', () => {
     expectOneLineError(runCli('record', ['default', '--scale', 'big']), /--scale must be a positive number/);
   }, 60_000);
 
-  it('on SIGINT stops cleanly: status incomplete, committed batches intact, replay verifies them', async () => {
-    const scenario = writeSyntheticScenario(dir, 'long', { durationMs: 100_000 }, { batchSize: 256 });
-    const out = path.join(dir, 'int.db');
-    const child = startCli('record', [scenario, '--out', out]);
-    await waitForBatches(out, 3);
-    let stderr = '';
-    child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
-    child.kill('SIGINT');
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    expect({ code, stderr }).toEqual({ code: 130, stderr: expect.stringMatching(/^interrupted: .* status incomplete\n$/) });
-    const run = runRow(out);
-    expect(run['status']).toBe('incomplete');
-    expect(run['event_count']).toBeGreaterThan(0);
-    const replay = runCli('replay', [out, '--json']);
-    expect(replay.status).toBe(0);
-    expect(JSON.parse(replay.stdout)).toMatchObject({ identical: true, status: 'incomplete', verifiedEvents: run['event_count'] });
-  }, 60_000);
-
   it('killed with SIGKILL leaves a file that opens, not complete, whose committed batches replay verifies', async () => {
     const scenario = writeSyntheticScenario(dir, 'killed', { durationMs: 100_000 }, { batchSize: 256 });
     const out = path.join(dir, 'killed.db');
@@ -153,13 +135,15 @@ async function waitForBatches(file: string, count: number): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (existsSync(file)) {
+      let db: Database.Database | undefined;
       try {
-        const db = new Database(file, { readonly: true });
+        db = new Database(file, { readonly: true });
         const n = (db.prepare('SELECT count(*) AS n FROM batch').get() as { n: number }).n;
-        db.close();
         if (n >= count) return;
       } catch {
         // The recorder is still creating the schema.
+      } finally {
+        db?.close();
       }
     }
     await new Promise((r) => setTimeout(r, 50));

@@ -1,4 +1,4 @@
-import { copyFileSync, truncateSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, truncateSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { decodeBatch } from '@disco/trace-schema/codec';
@@ -138,6 +138,18 @@ describe('disco-replay', () => {
         db.pragma('user_version = 99');
         db.close();
       }, new RegExp(`schema version 99, newer than this tool's ${SCHEMA_VERSION}`)],
+      ['a trace whose run.seed is -5', (f) => {
+        copyFileSync(pristine, f);
+        const db = new Database(f);
+        db.exec('UPDATE run SET seed = -5');
+        db.close();
+      }, /not a usable trace: run\.seed is -5, not an integer/],
+      ['a trace whose batch table was dropped', (f) => {
+        copyFileSync(pristine, f);
+        const db = new Database(f);
+        db.exec('DROP TABLE batch');
+        db.close();
+      }, /not a usable Disco trace: its batch table is missing/],
     ];
     it.each(cases)('%s', (name, make, message) => {
       const file = path.join(dir, `bad-${name.replace(/\W+/g, '-')}.db`);
@@ -154,5 +166,24 @@ describe('disco-replay', () => {
       }
       if (before !== null) expect(sha256File(file)).toBe(before);
     });
+  });
+
+  it('a damaged page: analysis refuses it with exit 2 (not an internal error), replay finds it with exit 1 naming the table', () => {
+    const file = path.join(dir, 'zeroed-page.db');
+    copyFileSync(pristine, file);
+    const db = new Database(file, { readonly: true });
+    const pages = db.prepare(`SELECT pageno FROM dbstat WHERE name = 'synthetic_work_done' AND pagetype = 'leaf' ORDER BY pageno`).all() as { pageno: number }[];
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(pageSize), 0, pageSize, (pages[Math.floor(pages.length / 2)]!.pageno - 1) * pageSize);
+    closeSync(fd);
+    const before = sha256File(file);
+    const summary = runCli('analyze', [file, 'summary']);
+    expect(summary.status).toBe(2);
+    expectOneLineError(summary, /zeroed-page\.db is corrupt: database disk image is malformed/);
+    const replay = runCli('replay', [file]);
+    expect({ status: replay.status, stdout: replay.stdout }).toEqual({ status: 1, stdout: expect.stringMatching(/^DIFFERENT: first bad entry in synthetic_work_done: SQLite finds the file damaged in table synthetic_work_done/) });
+    expect(sha256File(file)).toBe(before);
   });
 });

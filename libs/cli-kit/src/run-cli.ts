@@ -7,8 +7,14 @@ export const ExitCode = {
   VERIFICATION_FAILED: 1,
   /** Bad input: a missing or corrupt trace, an invalid scenario, a bad flag. */
   BAD_INPUT: 2,
-  /** Stopped by SIGINT (128 + 2, as shells report it). */
+  /** The trace could not be written (disk full, I/O error); what was committed stays readable (EX_IOERR). */
+  WRITE_FAILED: 74,
+  /** Stopped by SIGHUP (128 + 1, as shells report it). */
+  HANGUP: 129,
+  /** Stopped by SIGINT (128 + 2). */
   INTERRUPTED: 130,
+  /** Stopped by SIGTERM (128 + 15). */
+  TERMINATED: 143,
 } as const;
 
 /** An error the user can act on; printed as one line, never with a stack. */

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { coherenceCommands, FlatMemoryModel, newCoherenceSystem, propertyParameters, testAddresses, type CoherenceSystem } from './testing';
+import { coherenceCommands, commandsConstraints, FlatMemoryModel, newCoherenceSystem, propertyParameters, testAddresses, type CoherenceSystem } from './testing';
 import type { MachineOptions } from './machine';
 
 function coherenceProperty(options: MachineOptions, usedRows: { cache: Set<string>; directory: Set<string> }) {
   const probe = newCoherenceSystem(options).machine;
   const commands = coherenceCommands(probe.nodes, testAddresses(probe), probe.config.l2LineBytes);
-  return fc.property(fc.commands(commands, { size: '+1' }), (cmds) => {
+  return fc.property(fc.commands(commands, commandsConstraints()), (cmds) => {
     const real: CoherenceSystem = newCoherenceSystem(options);
     try {
       fc.modelRun(() => ({ model: new FlatMemoryModel(), real }), cmds);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Prng } from '@disco/sim-kernel';
 import { Tlb } from './tlb';
 import {
+  commandsConstraints,
   propertyParameters,
   TlbFlushCommand,
   TlbLookupCommand,
@@ -27,7 +28,7 @@ describe('TLB against the architectural model', () => {
       fc.boolean().map((keep) => new TlbFlushCommand(keep)),
     ];
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1000 }), fc.commands(commands, { size: '+1' }), (seed, cmds) => {
+      fc.property(fc.integer({ min: 0, max: 1000 }), fc.commands(commands, commandsConstraints()), (seed, cmds) => {
         const real = new Tlb(ENTRIES, WIRED, Prng.fromSeed(seed).stream('tlb'));
         fc.modelRun(() => ({ model: new TlbModel(ENTRIES, WIRED), real }), cmds);
       }),

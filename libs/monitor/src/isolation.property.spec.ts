@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import type { DiscoOptions } from './disco';
-import { monitorCommands, newPropertySystem, propertyParameters } from './testing';
+import { commandsConstraints, monitorCommands, newPropertySystem, propertyParameters } from './testing';
 import { IsolationModel } from './testing/isolation-model';
 import { PROPERTY_PAGES, PROPERTY_VMS } from './testing/property-system';
 
 function isolationProperty(options: DiscoOptions) {
-  return fc.property(fc.commands(monitorCommands(), { size: '+1' }), (cmds) => {
+  return fc.property(fc.commands(monitorCommands(), commandsConstraints()), (cmds) => {
     const real = newPropertySystem(options);
     fc.modelRun(() => ({ model: new IsolationModel(PROPERTY_VMS, PROPERTY_PAGES), real }), cmds);
   });

@@ -22,26 +22,12 @@ export interface IntegrityFailure {
  */
 export function checkStorage(reader: TraceReader): IntegrityFailure | null {
   const problems = reader.integrityCheck();
-  if (problems.length > 0) {
-    const table = damagedTable(reader, problems);
-    return { table, seq: null, batchIndex: null, reason: `SQLite finds the file damaged${table === 'file' ? '' : ` in table ${table}`}: ${problems[0]}` };
+  const first = problems.find((p) => p.table !== null) ?? problems[0];
+  if (first !== undefined) {
+    const table = first.table ?? 'file';
+    return { table, seq: null, batchIndex: null, reason: `SQLite finds the file damaged${first.table === null ? '' : ` in table ${table}`}: ${first.message}` };
   }
   return checkSchema(reader);
-}
-
-/** Names the table that SQLite's first complaint is about ('file' when it names none). */
-function damagedTable(reader: TraceReader, problems: readonly string[]): string {
-  const known = new Set(reader.schemaObjects().map((o) => o.name));
-  for (const problem of problems) {
-    const tree = /\bTree (\d+) page/.exec(problem) ?? /\bin tree (\d+)/i.exec(problem);
-    if (tree) {
-      const name = reader.objectAtRootPage(Number(tree[1]));
-      if (name !== undefined) return name;
-    }
-    const named = /\b(?:in|of|value in|for) ([A-Za-z_][A-Za-z0-9_]*)(?:\.|\b)/.exec(problem);
-    if (named && known.has(named[1]!)) return named[1]!;
-  }
-  return 'file';
 }
 
 function checkSchema(reader: TraceReader): IntegrityFailure | null {

@@ -6,7 +6,11 @@ export type TraceFileProblem =
   | 'not-a-trace'
   | 'newer-schema'
   | 'exists'
-  | 'read-only';
+  | 'read-only'
+  | 'wal-missing'
+  | 'invalid-run'
+  | 'in-use'
+  | 'cannot-create';
 
 /** Bad input: the file named by the user is not a usable trace. */
 export class TraceFileError extends Error {
@@ -19,4 +23,27 @@ export class TraceFileError extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * The trace could not be written (disk full, an I/O error): not bad input,
+ * and what was committed before it stays readable. Exit code 74 (EX_IOERR).
+ */
+export class TraceWriteError extends Error {
+  override readonly name = 'TraceWriteError';
+  readonly exitCode = 74;
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+/** True for SQLite's and the OS's ways of saying that a write could not be done. */
+export function isWriteFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return false;
+  return code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR') || code === 'ENOSPC' || code === 'EIO' || code === 'EDQUOT';
 }

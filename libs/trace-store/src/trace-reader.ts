@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { EventKindDescriptor } from '@disco/trace-schema';
 import { ENVELOPE_COLUMNS } from './event-tables';
 import { SCHEMA_VERSION } from './migrations';
@@ -40,6 +41,12 @@ export interface BatchRow {
   readonly hash: Buffer;
 }
 
+/** One problem that SQLite's integrity check found, with the table it is in when known. */
+export interface StorageProblem {
+  readonly table: string | null;
+  readonly message: string;
+}
+
 export interface QueryResult {
   readonly columns: string[];
   readonly rows: unknown[][];
@@ -69,13 +76,15 @@ export class TraceReader {
   }
 
   static open(file: string): TraceReader {
-    checkHeader(file);
+    const header = checkHeader(file);
     const db = guard(file, () => new Database(file, { readonly: true, fileMustExist: true }));
     try {
       guard(file, () => checkSchema(file, db));
       return new TraceReader(file, db);
     } catch (error) {
       db.close();
+      // A WAL-mode file whose -wal is gone lacks what was never checkpointed, maybe all of it.
+      if (header.walMode && !header.walPresent && error instanceof TraceFileError && error.problem === 'not-a-trace') throw walMissing(file);
       throw error;
     }
   }
@@ -108,7 +117,7 @@ export class TraceReader {
       .map((k) => ({
         kind: k.name,
         table: k.tableName,
-        count: (this.db.prepare(`SELECT count(*) AS n FROM "${k.tableName}"`).get() as { n: number }).n,
+        count: guard(this.file, () => (this.db.prepare(`SELECT count(*) AS n FROM main.${quoteIdentifier(k.tableName)}`).get() as { n: number }).n),
       }))
       .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
   }
@@ -131,7 +140,7 @@ export class TraceReader {
     try {
       return { columns, rows: statement.all(...params) as unknown[][] };
     } catch (error) {
-      throw new QueryError(`SQL error: ${(error as Error).message}`);
+      throw fileProblem(this.file, error) ?? new QueryError(`SQL error: ${(error as Error).message}`);
     }
   }
 
@@ -218,7 +227,7 @@ export class TraceReader {
     statement.raw(true);
     if (options.safeIntegers) statement.safeIntegers(true);
     const columns = statement.columns().map((c) => c.name);
-    return { columns, rows: guard(this.file, () => statement.iterate(...params) as IterableIterator<unknown[]>) };
+    return { columns, rows: guardedRows(this.file, guard(this.file, () => statement.iterate(...params) as IterableIterator<unknown[]>)) };
   }
 
   /** Declared types of a table's or view's columns (`INTEGER`, `REAL`, `TEXT`, `BLOB` or '' for expressions). */
@@ -230,22 +239,48 @@ export class TraceReader {
 
   /**
    * SQLite's own check of every page, index and constraint of the file
-   * (`PRAGMA integrity_check`): the problems it lists, none when intact.
+   * (`PRAGMA integrity_check`): the problems it lists, none when intact, each
+   * with the table (or index) it is in where that can be told. When the
+   * check itself fails on a damaged page, each table is checked on its own
+   * to find the one that holds it.
    */
-  integrityCheck(maxProblems = 20): string[] {
+  integrityCheck(maxProblems = 20): StorageProblem[] {
     try {
-      const rows = this.db.pragma(`integrity_check(${Math.max(1, Math.floor(maxProblems))})`) as { integrity_check: string }[];
-      const problems = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
-      return problems.flatMap((m) => m.split('\n')).filter((m) => m !== '' && !m.startsWith('*** in database'));
-    } catch (error) {
-      return [(error as Error).message];
+      return this.checkProblems(`integrity_check(${Math.max(1, Math.floor(maxProblems))})`);
+    } catch (whole) {
+      const tables = this.schemaObjects().filter((o) => o.type === 'table');
+      for (const table of tables) {
+        try {
+          const problems = this.checkProblems(`integrity_check(${quoteIdentifier(table.name)})`);
+          if (problems.length > 0) return problems;
+        } catch (error) {
+          return [{ table: table.name, message: (error as Error).message }];
+        }
+      }
+      return [{ table: null, message: (whole as Error).message }];
     }
   }
 
-  /** The name of the table or index whose b-tree starts at `rootPage`, if any. */
-  objectAtRootPage(rootPage: number): string | undefined {
-    const row = guard(this.file, () => this.db.prepare('SELECT name FROM main.sqlite_schema WHERE rootpage = ?').get(rootPage)) as { name: string } | undefined;
-    return row?.name;
+  private checkProblems(pragma: string): StorageProblem[] {
+    const rows = this.db.pragma(pragma) as { integrity_check: string }[];
+    const names = new Set(this.schemaObjects().map((o) => o.name));
+    return rows
+      .map((r) => r.integrity_check)
+      .filter((m) => m !== 'ok')
+      .flatMap((m) => m.split('\n'))
+      .filter((m) => m !== '' && !m.startsWith('*** in database'))
+      .map((message) => ({ table: this.tableNamedIn(message, names), message }));
+  }
+
+  /** The table a line of integrity_check is about: by its b-tree's root page, or by name. */
+  private tableNamedIn(message: string, names: ReadonlySet<string>): string | null {
+    const tree = /\b[Tt]ree (\d+)\b/.exec(message);
+    if (tree) {
+      const row = this.db.prepare('SELECT tbl_name AS name FROM main.sqlite_schema WHERE rootpage = ?').get(Number(tree[1])) as { name: string } | undefined;
+      if (row !== undefined) return row.name;
+    }
+    for (const word of message.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) if (names.has(word)) return word;
+    return null;
   }
 
   /** Every table, index, view and trigger of the trace's main schema. */
@@ -302,13 +337,51 @@ function readRun(db: Database.Database): RunInfo {
     )
     .get() as RunInfo | undefined;
   if (row === undefined) throw new SQLiteNotATrace('its run table is empty');
+  validateRun(row);
   return row;
 }
 
-class SQLiteNotATrace extends Error {}
+/** Largest batch a trace may declare: bounds what replay allocates for one batch. */
+const MAX_BATCH_SIZE = 1_000_000;
 
-/** Cheap checks before SQLite sees the file: present, a SQLite file, not truncated. */
-function checkHeader(file: string): void {
+/** Every run field that reaches a computation, an allocation or a name is checked before use. */
+function validateRun(run: RunInfo): void {
+  const bad = (field: string, value: unknown, what: string) => new InvalidRun(`run.${field} is ${JSON.stringify(value)}, not ${what}`);
+  const count = (field: keyof RunInfo, min = 0, max = Number.MAX_SAFE_INTEGER) => {
+    const value = run[field];
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) throw bad(field, value, `an integer in ${min}..${max}`);
+  };
+  count('seed');
+  count('batchSize', 1, MAX_BATCH_SIZE);
+  count('eventCount');
+  count('batchCount');
+  count('schemaVersion', 1, SCHEMA_VERSION);
+  if (run.simTicks !== null) count('simTicks');
+  if (typeof run.level !== 'string' || !/^[a-z]{1,32}$/.test(run.level)) throw bad('level', run.level, 'a trace level name');
+  if (!['running', 'complete', 'incomplete', 'failed'].includes(run.status)) throw bad('status', run.status, 'a run status');
+  for (const field of ['scenarioName', 'scenarioJson', 'modelVersion'] as const) {
+    if (typeof run[field] !== 'string') throw bad(field, run[field], 'text');
+  }
+  if (run.finalHash !== null && !/^[0-9a-f]{64}$/.test(String(run.finalHash))) throw bad('finalHash', run.finalHash, 'a hex SHA-256 or NULL');
+}
+
+class SQLiteNotATrace extends Error {}
+class InvalidRun extends Error {}
+
+function walMissing(file: string): TraceFileError {
+  return new TraceFileError(
+    'wal-missing',
+    file,
+    `${file} is in WAL mode but its WAL is missing: ${path.basename(file)}-wal holds the batches not yet checkpointed; copy it along with the .db (or copy the trace after its recorder has ended)`,
+  );
+}
+
+/**
+ * Cheap checks before SQLite sees the file: present, a SQLite file, not
+ * truncated. A file in WAL mode with its -wal beside it may be shorter than
+ * its header says (its latest pages are in the WAL): SQLite decides then.
+ */
+function checkHeader(file: string): { walMode: boolean; walPresent: boolean } {
   let size: number;
   try {
     const stat = statSync(file);
@@ -326,14 +399,29 @@ function checkHeader(file: string): void {
   } finally {
     closeSync(fd);
   }
+  const walPresent = walBytes(file) > 0;
+  if (read === 0 && walPresent) return { walMode: true, walPresent };
   if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
     throw new TraceFileError('not-sqlite', file, `${file} is not a SQLite database, so not a trace`);
   }
+  const walMode = header[18] === 2 && header[19] === 2;
   const pageSize = header.readUInt16BE(16) === 1 ? 65536 : header.readUInt16BE(16);
   const pages = header.readUInt32BE(28);
   const headerValid = header.readUInt32BE(24) === header.readUInt32BE(92);
-  if (headerValid && pages > 0 && size < pages * pageSize) {
+  if (headerValid && pages > 0 && size < pages * pageSize && !walPresent) {
+    if (walMode) throw walMissing(file);
     throw new TraceFileError('corrupt', file, `${file} is truncated: ${size} bytes, but its header says ${pages * pageSize}`);
+  }
+  return { walMode, walPresent };
+}
+
+function walBytes(file: string): number {
+  const wal = `${file}-wal`;
+  if (!existsSync(wal)) return 0;
+  try {
+    return statSync(wal).size;
+  } catch {
+    return 0;
   }
 }
 
@@ -348,6 +436,11 @@ function checkSchema(file: string, db: Database.Database): void {
     );
   }
   if (!hasRun || version === 0) throw new TraceFileError('not-a-trace', file, `${file} is a SQLite database but not a Disco trace`);
+  for (const table of ['batch', 'event_kind', 'schema_file']) {
+    if (!db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table)) {
+      throw new TraceFileError('not-a-trace', file, `${file} is not a usable Disco trace: its ${table} table is missing`);
+    }
+  }
 }
 
 /** Maps SQLite's failures on a bad file to one-line `TraceFileError`s. */
@@ -356,13 +449,33 @@ function guard<T>(file: string, action: () => T): T {
     return action();
   } catch (error) {
     if (error instanceof TraceFileError || error instanceof QueryError) throw error;
-    if (error instanceof SQLiteNotATrace) throw new TraceFileError('not-a-trace', file, `${file} is not a Disco trace: ${error.message}`);
-    const code = (error as { code?: string }).code ?? '';
-    if (code === 'SQLITE_NOTADB') throw new TraceFileError('not-sqlite', file, `${file} is not a SQLite database, so not a trace`);
-    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') {
-      throw new TraceFileError('corrupt', file, `${file} is corrupt: ${(error as Error).message}`);
+    throw fileProblem(file, error) ?? error;
+  }
+}
+
+/** The `TraceFileError` that a failure on a bad file stands for, if it is one. */
+function fileProblem(file: string, error: unknown): TraceFileError | undefined {
+  if (error instanceof TraceFileError) return error;
+  if (error instanceof SQLiteNotATrace) return new TraceFileError('not-a-trace', file, `${file} is not a Disco trace: ${error.message}`);
+  if (error instanceof InvalidRun) return new TraceFileError('invalid-run', file, `${file} is not a usable trace: ${error.message}`);
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB') return new TraceFileError('not-sqlite', file, `${file} is not a SQLite database, so not a trace`);
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') {
+    return new TraceFileError('corrupt', file, `${file} is corrupt: ${(error as Error).message}`);
+  }
+  if (code.startsWith('SQLITE_CANTOPEN')) return new TraceFileError('read-only', file, `cannot open ${file}: ${(error as Error).message}`);
+  return undefined;
+}
+
+/** Streams rows, mapping a damaged page met half-way to a `TraceFileError`. */
+function* guardedRows(file: string, rows: IterableIterator<unknown[]>): IterableIterator<unknown[]> {
+  try {
+    for (;;) {
+      const next = guard(file, () => rows.next());
+      if (next.done) return;
+      yield next.value;
     }
-    if (code.startsWith('SQLITE_CANTOPEN')) throw new TraceFileError('read-only', file, `cannot open ${file}: ${(error as Error).message}`);
-    throw error;
+  } finally {
+    rows.return?.();
   }
 }

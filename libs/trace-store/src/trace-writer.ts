@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
 import {
   EVENT_KINDS,
   PROTO_FILE,
@@ -12,7 +13,7 @@ import {
 import { insertSql } from './event-tables';
 import { SCHEMA_VERSION } from './migrations';
 import { PageMissTally } from './page-miss-tally';
-import { TraceFileError } from './trace-file-error';
+import { isWriteFailure, TraceFileError, TraceWriteError } from './trace-file-error';
 import { createTraceSchema } from './trace-schema-objects';
 
 export type RunStatus = 'running' | 'complete' | 'incomplete' | 'failed';
@@ -146,45 +147,66 @@ export class TraceWriter {
   }
 
   static create(file: string, metadata: RunMetadata, options: CreateOptions = {}): TraceWriter {
+    const dir = path.dirname(path.resolve(file));
+    if (!isDirectory(dir)) throw new TraceFileError('cannot-create', file, `cannot create ${file}: the directory ${dir} does not exist`);
     if (existsSync(file)) {
       if (!options.force) {
         throw new TraceFileError('exists', file, `${file} already exists; pass --force to replace it`);
       }
+      refuseIfInUse(file);
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
     }
-    // A short busy timeout: a live reader must not stall the recorder at close.
-    const db = new Database(file, { timeout: 1000 });
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.transaction(() => {
-      createTraceSchema(db);
-      db.prepare(
-        `INSERT INTO run (id, scenario_name, scenario_json, seed, level, schema_version, model_version, proto_file,
-           proto_message, batch_size, status, started_at)
-         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)`,
-      ).run(
-        metadata.scenarioName,
-        metadata.scenarioJson,
-        metadata.seed,
-        metadata.level,
-        SCHEMA_VERSION,
-        metadata.modelVersion,
-        PROTO_FILE,
-        `${PROTO_PACKAGE}.Batch`,
-        metadata.batchSize,
-        metadata.startedAt,
-      );
-      db.pragma(`user_version = ${SCHEMA_VERSION}`);
-    })();
-    return new TraceWriter(file, db);
+    let db: Database.Database | undefined;
+    try {
+      // A short busy timeout: a live reader must not stall the recorder at close.
+      db = new Database(file, { timeout: 1000 });
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      const d = db;
+      d.transaction(() => {
+        createTraceSchema(d);
+        d.prepare(
+          `INSERT INTO run (id, scenario_name, scenario_json, seed, level, schema_version, model_version, proto_file,
+             proto_message, batch_size, status, started_at)
+           VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)`,
+        ).run(
+          metadata.scenarioName,
+          metadata.scenarioJson,
+          metadata.seed,
+          metadata.level,
+          SCHEMA_VERSION,
+          metadata.modelVersion,
+          PROTO_FILE,
+          `${PROTO_PACKAGE}.Batch`,
+          metadata.batchSize,
+          metadata.startedAt,
+        );
+        d.pragma(`user_version = ${SCHEMA_VERSION}`);
+      })();
+      return new TraceWriter(file, d);
+    } catch (error) {
+      // Nothing was recorded yet: leave no half-created file behind.
+      db?.close();
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+      throw createFailure(file, dir, error);
+    }
   }
 
-  /** Appends one batch and its events' rows in a single transaction. */
+  /**
+   * Appends one batch and its events' rows in a single transaction. A write
+   * that fails (disk full) rolls the batch back, throws a `TraceWriteError`,
+   * and leaves every batch committed before it intact.
+   */
   append(batch: StoredBatch, events: readonly TraceEvent[]): void {
     if (batch.eventCount !== events.length) {
       throw new RangeError(`batch ${batch.index} claims ${batch.eventCount} events but has ${events.length}`);
     }
-    this.appendTransaction(batch, events);
+    try {
+      this.appendTransaction(batch, events);
+    } catch (error) {
+      if (!isWriteFailure(error)) throw error;
+      throw new TraceWriteError(this.file, `cannot write batch ${batch.index} to ${this.file}: ${describeWriteFailure(error)}`, (error as { code: string }).code);
+    }
   }
 
   /** Records how the run ended. */
@@ -198,19 +220,85 @@ export class TraceWriter {
     })();
   }
 
-  /** Checkpoints the WAL and leaves a single self-contained file. */
-  close(): void {
-    if (this.closed) return;
+  /**
+   * Checkpoints the WAL and leaves a single self-contained file. When that
+   * cannot be done (a reader still holds the file, or the disk is full), the
+   * trace stays in WAL mode, consistent, in two files: the .db and its -wal.
+   * Returns false then.
+   */
+  close(): boolean {
+    if (this.closed) return true;
     this.closed = true;
     try {
       this.db.pragma('wal_checkpoint(TRUNCATE)');
       this.db.pragma('journal_mode = DELETE');
+      return true;
     } catch (error) {
-      // A reader still holds the file (another process analysing it live): the
-      // trace stays in WAL mode, complete and consistent, just in two files.
-      if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' && !isWriteFailure(error)) throw error;
+      return false;
     } finally {
       this.db.close();
     }
+  }
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function describeWriteFailure(error: unknown): string {
+  const code = (error as { code?: string }).code ?? '';
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : `I/O error (${code}): ${(error as Error).message}`;
+}
+
+/** Why a trace could not be created: the directory refuses (bad input) or the disk does (a write failure). */
+function createFailure(file: string, dir: string, error: unknown): Error {
+  if (isWriteFailure(error)) return new TraceWriteError(file, `cannot create ${file}: ${describeWriteFailure(error)}`, (error as { code: string }).code);
+  const code = (error as { code?: string }).code ?? '';
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH') {
+    return new TraceFileError('cannot-create', file, `cannot create ${file}: the directory ${dir} is not writable`);
+  }
+  return error as Error;
+}
+
+/**
+ * `--force` must not pull a trace from under a live recording. A recorder
+ * keeps its trace in WAL mode while it writes; leaving WAL mode needs every
+ * other connection closed, so if the switch is refused (SQLITE_BUSY) another
+ * process has the file open. A recorder that was killed holds no lock: its
+ * trace is replaced as asked.
+ */
+function refuseIfInUse(file: string): void {
+  if (!inWalMode(file)) return;
+  let db: Database.Database | undefined;
+  let mode: unknown;
+  try {
+    db = new Database(file, { timeout: 0, fileMustExist: true });
+    mode = db.pragma('journal_mode = DELETE', { simple: true });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'SQLITE_BUSY') return;
+    mode = 'wal';
+  } finally {
+    db?.close();
+  }
+  if (mode === 'wal') {
+    throw new TraceFileError('in-use', file, `--force refuses to replace ${file}: another process has it open (a recording still writing it, or a reader); stop that first`);
+  }
+}
+
+function inWalMode(file: string): boolean {
+  const header = Buffer.alloc(20);
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    return readSync(fd, header, 0, 20, 0) === 20 && header[18] === 2 && header[19] === 2;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

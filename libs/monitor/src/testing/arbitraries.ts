@@ -39,3 +39,13 @@ export function propertyParameters(numRuns: number): fc.Parameters<unknown> {
   const seed = process.env['FC_SEED'];
   return seed === undefined || seed === '' ? { numRuns } : { numRuns, seed: Number(seed) };
 }
+
+/**
+ * Constraints of a commands-based property: `size: '+1'`, and, when the
+ * current test replays a failure (FC_TEST, set up by tools/testing), the
+ * commands' replay path it printed (FC_REPLAY_PATH).
+ */
+export function commandsConstraints(): fc.CommandsContraints {
+  const replay = (globalThis as { __discoPropertyReplay?: { replayPath?: string } | null }).__discoPropertyReplay;
+  return replay?.replayPath === undefined ? { size: '+1' } : { size: '+1', replayPath: replay.replayPath };
+}
