@@ -114,11 +114,11 @@ describe('a scenario that cannot be built', () => {
   it('too few disks: exit 2 naming the shortage, no trace file left', () => {
     const file = path.join(dir, 'few.json');
     const defaults = JSON.parse(readFileSync(path.join(ROOT, 'traces', 'scenarios', 'default.json'), 'utf8'));
-    writeFileSync(file, JSON.stringify({ name: 'few', model: 'disco-irix', 'disco-irix': { ...defaults['disco-irix'], disks: 1 } }));
+    writeFileSync(file, JSON.stringify({ ...defaults, name: 'few', machine: { ...defaults.machine, disks: 1 } }));
     const out = path.join(dir, 'few.db');
     const r = runCli('record', [file, '--out', out]);
     expect(r.status).toBe(2);
-    expectOneLineError(r, /scenario few cannot be run: .*need 3 disks, the machine has 1/);
+    expectOneLineError(r, /scenario .*few\.json: .*need 3 disks, the machine has 1/);
     expect(existsSync(out)).toBe(false);
   });
 });
