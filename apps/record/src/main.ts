@@ -11,7 +11,7 @@ import {
   UsageError,
 } from '@disco/cli-kit';
 import { renderHighlights, runHighlights } from '@disco/analysis';
-import { describeScenarios, listScenarios, loadScenario, overrideScenario, parseOverride, scaleScenario, ScenarioError, type Override, type RunDriver } from '@disco/scenario';
+import { collectOverride, describeScenarios, listScenarios, loadScenario, overrideScenario, scaleScenario, type Override, type RunDriver } from '@disco/scenario';
 import { TraceReader, type RunStatus } from '@disco/trace-store';
 import { TICKS_PER_US, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
 import { catchStopSignals, defaultOutFile, record, type RecordResult } from './record';
@@ -73,15 +73,6 @@ const program = new Command('disco-record')
       process.exitCode = stop.received === null ? ExitCode.INTERRUPTED : stop.exitCode;
     }
   });
-
-function collectOverride(text: string, previous: Override[]): Override[] {
-  try {
-    return [...previous, parseOverride(text)];
-  } catch (error) {
-    if (error instanceof ScenarioError) throw new UsageError(error.message);
-    throw error;
-  }
-}
 
 function printList(flags: Flags): void {
   const scenarios = describeScenarios(scenariosDir());

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { readSweepManifest, type SweepManifest } from '@disco/analysis';
 import { ExitCode, runCli, scenariosDir, UsageError, workspaceRoot } from '@disco/cli-kit';
-import { parseOverride, ScenarioError, type Override } from '@disco/scenario';
+import { collectOverride, type Override } from '@disco/scenario';
 import { runLocal } from './local-executor';
 import { openManifest } from './manifest-store';
 import { reconcile, requireSlurm, squeueTasks, submit, type QueuedTask } from './slurm-executor';
@@ -147,15 +147,6 @@ function finish(manifest: SweepManifest, dir: string, flags: RunFlags, how: stri
     process.stdout.write(`${lines.join('\n')}\n`);
   }
   if (failed.length > 0) process.exitCode = ExitCode.VERIFICATION_FAILED;
-}
-
-function collectOverride(text: string, previous: Override[]): Override[] {
-  try {
-    return [...previous, parseOverride(text)];
-  } catch (error) {
-    if (error instanceof ScenarioError) throw new UsageError(error.message);
-    throw error;
-  }
 }
 
 function positiveInteger(flag: string, text: string): number {

@@ -85,3 +85,8 @@ export function applyOverrides(scenario: Scenario, overrides: readonly Override[
 function pathOf(message: string): string {
   return /: (\/[^\s:]*)/.exec(message)?.[1] ?? '\u0000';
 }
+
+/** Adds one `--set POINTER=VALUE` to those given before (a repeatable CLI option's collector); a bad one is a ScenarioError, exit 2. */
+export function collectOverride(text: string, previous: readonly Override[]): Override[] {
+  return [...previous, parseOverride(text)];
+}
