@@ -63,12 +63,13 @@ export class MonitorCalls {
     if (mpn >= 0 && vm.knownZero[ppn] === 1) {
       // Disco zeroed it when it allocated it (§4.3 item 4: no second zeroing).
     } else if (mpn >= 0 && this.ctx.memory.memmap.writable(mpn)) {
+      // Zeroed in place, but not known to stay zero: a writable mapping of it may survive in a TLB or
+      // the L2TLB, and a store through it takes no fault (knownZero is set only by a fresh backing).
       this.ctx.memory.zeroMachinePage(cpu, mpn);
     } else {
       this.ctx.memory.detach(vm, ppn, cpu, ShootdownReason.SHOOTDOWN_COW);
       this.ctx.memory.backing(vm, ppn, cpu);
     }
-    vm.knownZero[ppn] = 1;
     this.gate.emitMonitorCall(v, MonitorCall.MONITOR_CALL_ZERO_PAGE, ppn, 1, start);
     leaveMonitor(cpu, saved);
   }
