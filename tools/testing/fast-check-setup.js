@@ -1,7 +1,9 @@
 // Jest setup for every project (after the framework, so hooks exist).
 //
 // fast-check prints the seed and path of any failing property; this reporter
-// adds the one line that replays exactly that case, test by test:
+// adds the error the shrunk case threw ('failed with <class>: <message>', so a
+// canary can check that its property caught the bug for the right reason) and
+// the one line that replays exactly that case, test by test:
 //   FC_TEST='<full test name>' FC_SEED=<seed> FC_PATH=<path> [FC_REPLAY_PATH=<commands path>] npx jest <file> -t '<name>'
 // FC_SEED alone re-seeds every property. FC_PATH and FC_REPLAY_PATH only make
 // sense for the test that printed them (a path walks one property's shrink
@@ -28,7 +30,13 @@ function reporter(details) {
   const line =
     `replay: FC_TEST=${quote(name)} FC_SEED=${details.seed} FC_PATH=${quote(details.counterexamplePath ?? '')}` +
     `${replayPath === undefined ? '' : ` FC_REPLAY_PATH=${quote(replayPath)}`} npx jest ${quote(expect.getState().testPath ?? '')} -t ${quote(name)}`;
-  throw new Error(`${message}\n${line}`);
+  throw new Error(`${message}\n${failedWith(details.errorInstance)}\n${line}`, { cause: details.errorInstance });
+}
+
+/** Why the shrunk counterexample failed, on one line: the error it threw (class and message), which the report leaves out. */
+function failedWith(error) {
+  if (error instanceof Error) return `failed with ${error.name}: ${error.message.split('\n')[0]}`;
+  return `failed with ${String(error)}`;
 }
 
 beforeEach(() => {

@@ -23,6 +23,12 @@ export interface TlbEntry {
   readonly flags1: number;
 }
 
+/** A deliberate bug, only for the canary test that proves the TLB property catches it. */
+export interface TlbFaults {
+  /** Once, a changed entry leaves its pages' cached translation in place (a stale hit, or a hit where the entry is gone). */
+  readonly keepOneStaleTranslation?: boolean;
+}
+
 export const ASID_COUNT = 256;
 /** Buckets of the VPN2 index: a power of two, well above the usual 64 entries, so chains stay short. */
 const INDEX_BUCKETS = 256;
@@ -64,11 +70,13 @@ export class Tlb {
   private readonly tcWriteKey = new Int32Array(TC_SLOTS).fill(NO_KEY);
   private readonly tcMpn = new Int32Array(TC_SLOTS);
   private wiredEntries: number;
+  private keptStale = false;
 
   constructor(
     entries: number,
     wired: number,
     private readonly random: Prng,
+    private readonly faults: TlbFaults = {},
   ) {
     assert(wired >= 0 && wired < entries, `wired ${wired} must leave a random slot of ${entries}`);
     this.entries = entries;
@@ -268,6 +276,10 @@ export class Tlb {
   /** Clears the translation-cache slots of both pages of `vpn2`. */
   private forgetPages(vpn2: number): void {
     const even = (vpn2 << 1) & (TC_SLOTS - 1);
+    if (this.faults.keepOneStaleTranslation === true && !this.keptStale && (this.tcKey[even] !== NO_KEY || this.tcKey[even + 1] !== NO_KEY)) {
+      this.keptStale = true;
+      return;
+    }
     this.tcKey[even] = NO_KEY;
     this.tcWriteKey[even] = NO_KEY;
     this.tcKey[even + 1] = NO_KEY;

@@ -32,6 +32,10 @@ const NO_SHOOTDOWN: ShootdownCounts = { tlbEntriesInvalidated: 0, l2tlbEntriesIn
 export interface MonitorFaults {
   /** Skip the first shootdown of a migration, replication or COW break. */
   readonly skipOneShootdown?: boolean;
+  /** A COW break copies the wrong way: its fresh page over the shared page, which the other sharers (and the disk cache) still map. */
+  readonly cowBreakWritesShared?: boolean;
+  /** A replica collapse shoots down the primary's mappings only: a VCPU on another node keeps its replica mapped after the write. */
+  readonly collapseKeepsReplicaMapped?: boolean;
 }
 
 /**
@@ -51,7 +55,7 @@ export class MemoryManager {
     private readonly machine: Machine,
     private readonly config: MonitorConfig,
     private readonly owners: TlbOwners,
-    private readonly faults: MonitorFaults,
+    readonly faults: MonitorFaults,
   ) {
     assert(machine.totalPages * PAGE_BYTES <= 0x2000_0000, 'Disco reaches machine memory through KSEG0: at most 512 MB');
     this.pagesPerNode = machine.pagesPerNode;

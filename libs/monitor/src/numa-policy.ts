@@ -201,7 +201,10 @@ export class NumaPolicy {
     const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.trapEntryExitTicks);
     const start = cpu.nowTicks;
     const survivor = mem.localCopy(primary, cpu.id);
-    const shot = mem.shootdownWithReplicas(primary, mem.vmsMapping(primary, d.vms), cpu, ShootdownReason.SHOOTDOWN_COLLAPSE);
+    const sharers = mem.vmsMapping(primary, d.vms);
+    const shot = mem.faults.collapseKeepsReplicaMapped
+      ? mem.shootdown(primary, sharers, cpu, ShootdownReason.SHOOTDOWN_COLLAPSE)
+      : mem.shootdownWithReplicas(primary, sharers, cpu, ShootdownReason.SHOOTDOWN_COLLAPSE);
     const replicas = memmap.dropReplicas(primary);
     let final = primary;
     if (survivor !== primary) {

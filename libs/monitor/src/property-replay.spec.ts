@@ -17,7 +17,7 @@ function failingCanary(): string {
     fc.modelRun(() => ({ model: new IsolationModel(PROPERTY_VMS, PROPERTY_PAGES), real }), cmds);
   });
   try {
-    fc.assert(property, propertyParameters(60));
+    fc.assert(property, propertyParameters(400));
   } catch (error) {
     return (error as Error).message;
   }

@@ -197,7 +197,10 @@ export class TlbVirtualization implements GuestMemory {
     const start = cpu.nowTicks;
     const old = vm.pmap[ppn]!;
     const fresh = this.ctx.memory.allocateGuestPage(cpu.id);
-    this.ctx.memory.copyMachinePage(cpu, this.ctx.memory.localCopy(old, cpu.id), fresh);
+    const source = this.ctx.memory.localCopy(old, cpu.id);
+    // The canary's bug (on a shared page without replicas, so that only what the VMs read can show it).
+    if (this.ctx.memory.faults.cowBreakWritesShared && !this.ctx.memory.memmap.hasReplicas(old)) this.ctx.memory.copyMachinePage(cpu, fresh, source);
+    else this.ctx.memory.copyMachinePage(cpu, source, fresh);
     this.ctx.memory.detach(vm, ppn, cpu, ShootdownReason.SHOOTDOWN_COW);
     this.ctx.memory.attach(vm, ppn, fresh);
     v.counters[V_COW_FAULTS]!++;
