@@ -141,11 +141,14 @@ export function projectAt(reader: TraceReader, atSeq: number, cache: SnapshotCac
   let applied = 0;
   let written = 0;
   let done = start ? start.seq : -1;
+  let saved = done;
   for (const event of eventsInRange(reader, PROJECTED_TYPES, done, atSeq)) {
-    // Crossing a multiple of `every`: the state now holds every event before it.
+    // Crossing a multiple of `every`: the state holds every event up to the boundary, and none after it
+    // (also when the last event applied sits exactly on the boundary).
     const boundary = Math.floor(event.seq / cache.every) * cache.every - 1;
-    if (boundary > done && boundary >= 0) {
+    if (boundary > saved && boundary >= done && boundary >= 0) {
       cache.save(boundary, state);
+      saved = boundary;
       written++;
     }
     evolve(state, event, index);
