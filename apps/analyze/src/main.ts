@@ -153,6 +153,9 @@ function missingCommand(argv: readonly string[]): string | null {
   const commands = new Set([...program.commands.map((c) => c.name()), 'help']);
   const words = argv.slice(2).filter((a) => !a.startsWith('-'));
   if (argv.slice(2).some((a) => a === '--help' || a === '-h')) return null;
+  if (words.length > 1 && !commands.has(words[0]!) && words[1] === 'help') {
+    return `help takes no trace: disco-analyze help [command] (e.g. disco-analyze help ${words[2] !== undefined && commands.has(words[2]) ? words[2] : 'sql'}), or disco-analyze <trace> <command> --help`;
+  }
   if (words.length === 0 || commands.has(words[0]!) || commands.has(words[1] ?? '')) return null;
   if (words.length > 1) return `unknown command '${words[1]}' after ${words[0]}; commands: ${[...commands].join(', ')}`;
   return `missing command after ${words[0]}: disco-analyze <trace> <command>, commands: ${[...commands].join(', ')}`;

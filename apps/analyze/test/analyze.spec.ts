@@ -76,11 +76,16 @@ describe('disco-analyze', () => {
     expect(help.stdout).toBe(runCli('analyze', ['sql', '--help']).stdout);
   });
 
-  it('a trace and no command: one line saying the command is missing, listing the commands, exit 2', () => {
+  it('a trace and no command, or a trace then help: one line saying what to type, exit 2', () => {
     for (const args of [[trace], [trace, '--json']]) {
       const r = runCli('analyze', args);
       expect(r.status).toBe(2);
       expectOneLineError(r, /^error: missing command after .*analyzed\.db: disco-analyze <trace> <command>, commands: sql, summary, report, compare, export, sweep/);
+    }
+    for (const args of [[trace, 'help'], [trace, 'help', 'sql']]) {
+      const r = runCli('analyze', args);
+      expect(r.status).toBe(2);
+      expectOneLineError(r, /^error: help takes no trace: disco-analyze help \[command\] \(e\.g\. disco-analyze help sql\), or disco-analyze <trace> <command> --help$/);
     }
     const unknown = runCli('analyze', [trace, 'sumary']);
     expect(unknown.status).toBe(2);
