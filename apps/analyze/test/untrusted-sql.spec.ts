@@ -1,4 +1,6 @@
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { expectOneLineError, runCli, sha256File, tempDir, writeSyntheticScenario } from '@disco/cli-kit/testing';
 
 let dir: string;
@@ -66,5 +68,18 @@ describe('disco-analyze sql on untrusted queries', () => {
     const r = runCli('analyze', [trace, 'sql', "SELECT json_extract('not json', '$.a')"]);
     expect(r.status).toBe(2);
     expectOneLineError(r, /SQL error: malformed JSON/);
+  });
+});
+
+describe('disco-analyze on a trace whose event_kind was crafted', () => {
+  it('summary refuses an event kind that names another table (it counted run as CounterSample): one line, exit 2', () => {
+    const crafted = path.join(dir, 'crafted-kind.db');
+    copyFileSync(trace, crafted);
+    const db = new Database(crafted);
+    db.exec("UPDATE event_kind SET table_name = 'run' WHERE table_name = 'counter_sample'");
+    db.close();
+    const r = runCli('analyze', [crafted, 'summary']);
+    expect(r.status).toBe(2);
+    expectOneLineError(r, /event_kind row \d+ names kind "CounterSample" with table "run", not an event kind of this schema/);
   });
 });

@@ -64,7 +64,7 @@ export function lastSeqAtTick(reader: TraceReader, tick: number): number {
   const next = reader.query('SELECT first_seq, last_seq FROM batch WHERE last_tick > ? ORDER BY idx LIMIT 1', [tick]).rows[0] as [number, number] | undefined;
   if (!next) return r ?? -1;
   // The batch that straddles `tick`: its events up to `tick` sit in some typed tables.
-  const tables = reader.query(`SELECT table_name FROM event_kind`).rows.map((row) => row[0] as string);
+  const tables = reader.eventKinds().map((k) => k.table);
   let best = r ?? -1;
   for (const table of tables) {
     const seq = reader.query(`SELECT max(seq) FROM "${table}" WHERE seq BETWEEN ? AND ? AND tick <= ?`, [next[0], next[1], tick]).rows[0]![0] as number | null;
@@ -79,7 +79,7 @@ export function tickOfSeq(reader: TraceReader, seq: number): number {
   const batch = reader.query('SELECT first_seq, first_tick, last_seq, last_tick FROM batch WHERE first_seq <= ? AND last_seq >= ?', [seq, seq]).rows[0] as number[] | undefined;
   if (batch && batch[0] === seq) return batch[1]!;
   if (batch && batch[2] === seq) return batch[3]!;
-  for (const [table] of reader.query('SELECT table_name FROM event_kind').rows as [string][]) {
+  for (const { table } of reader.eventKinds()) {
     const row = reader.query(`SELECT tick FROM "${table}" WHERE seq = ?`, [seq]).rows[0];
     if (row) return row[0] as number;
   }

@@ -1,7 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { TraceEvent } from '@disco/trace-schema';
+import Database from 'better-sqlite3';
+import { EVENT_KINDS, type TraceEvent } from '@disco/trace-schema';
+import { lastSeqAtTick } from './event-range';
+import { TraceFileError } from './trace-file-error';
 import { QueryError, TraceReader } from './trace-reader';
 import { TraceWriter } from './trace-writer';
 
@@ -65,6 +68,40 @@ describe('TraceReader read-side helpers', () => {
     expect([...reader.iterate('SELECT seq FROM synthetic_work_done LIMIT 1', [], { safeIntegers: true }).rows]).toEqual([[0n]]);
     expect(() => reader.iterate('DELETE FROM run')).toThrow(/refused/);
     expect(reader.columnTypes('synthetic_work_done').slice(0, 2)).toEqual([{ name: 'seq', type: 'INTEGER' }, { name: 'tick', type: 'INTEGER' }]);
+    reader.close();
+  });
+});
+
+describe('TraceReader on a crafted event_kind', () => {
+  const crafted = (name: string, sql: string): string => {
+    const copy = path.join(dir, `${name}.db`);
+    copyFileSync(file, copy);
+    const db = new Database(copy);
+    db.exec(sql);
+    db.close();
+    return copy;
+  };
+  const id = EVENT_KINDS.find((k) => k.table === 'synthetic_work_done')!.id;
+
+  it.each([
+    ['another table', `UPDATE event_kind SET table_name = 'batch' WHERE id = ${id}`, /event_kind row \d+ names kind "SyntheticWorkDone" with table "batch", not an event kind of this schema/],
+    ['a quote in the name', `UPDATE event_kind SET table_name = 'x" WHERE 0 UNION SELECT 99 --' WHERE id = ${id}`, /with table "x\\" WHERE 0 UNION SELECT 99 --", not an event kind/],
+    ['a kind renamed', `UPDATE event_kind SET name = 'Evil' WHERE id = ${id}`, /names kind "Evil" with table "synthetic_work_done"/],
+    ['an unknown id', `UPDATE event_kind SET id = 9999 WHERE id = ${id}`, /event_kind row 9999 names kind "SyntheticWorkDone"/],
+  ])('refuses %s in event_kind before any name reaches SQL: a TraceFileError naming the row', (_what, sql, message) => {
+    const reader = TraceReader.open(crafted(_what.replace(/\W/g, '-'), sql));
+    try {
+      expect(() => reader.eventCounts()).toThrow(TraceFileError);
+      expect(() => reader.eventCounts()).toThrow(message);
+      expect(() => lastSeqAtTick(reader, 25)).toThrow(message); // inside batch 1: reads the typed tables
+    } finally {
+      reader.close();
+    }
+  });
+
+  it('counts the events of an intact trace by kind', () => {
+    const reader = TraceReader.open(file);
+    expect(reader.eventCounts().find((k) => k.table === 'synthetic_work_done')).toEqual({ kind: 'SyntheticWorkDone', table: 'synthetic_work_done', count: 6 });
     reader.close();
   });
 });

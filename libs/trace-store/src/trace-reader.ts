@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { EventKindDescriptor } from '@disco/trace-schema';
+import { EVENT_KINDS, type EventKindDescriptor } from '@disco/trace-schema';
 import { ENVELOPE_COLUMNS } from './event-tables';
 import { SCHEMA_VERSION } from './migrations';
 import { TraceFileError } from './trace-file-error';
@@ -110,14 +110,34 @@ export class TraceReader {
     }
   }
 
-  /** Events per kind, most frequent first, from the typed tables. */
+  /**
+   * The event kinds the trace's `event_kind` lists, in id order. Each row is
+   * untrusted: its (id, name, table_name) must be one of this schema's kinds
+   * (so the table name is also a plain identifier that names a typed table,
+   * never `run`, `batch` or a view of someone else's), each at most once;
+   * anything else is a TraceFileError naming the row, before a name reaches SQL.
+   */
+  eventKinds(): { id: number; kind: string; table: string }[] {
+    const rows = guard(this.file, () => this.db.prepare('SELECT id, name, table_name AS tableName FROM event_kind ORDER BY id').all() as { id: unknown; name: unknown; tableName: unknown }[]);
+    const seen = new Set<string>();
+    return rows.map((row) => {
+      const known = KNOWN_KINDS.get(row.id as number);
+      if (known === undefined || known.type !== row.name || known.table !== row.tableName) {
+        throw new TraceFileError('corrupt', this.file, `${this.file}: event_kind row ${shown(row.id)} names kind ${shown(row.name)} with table ${shown(row.tableName)}, not an event kind of this schema; the trace was altered or is damaged`);
+      }
+      if (seen.has(known.table)) throw new TraceFileError('corrupt', this.file, `${this.file}: event_kind lists table ${shown(known.table)} twice; the trace was altered or is damaged`);
+      seen.add(known.table);
+      return { id: known.id, kind: known.type, table: known.table };
+    });
+  }
+
+  /** Events per kind, most frequent first, from the typed tables (names checked by eventKinds). */
   eventCounts(): { kind: string; table: string; count: number }[] {
-    const kinds = this.db.prepare('SELECT name, table_name AS tableName FROM event_kind ORDER BY id').all() as { name: string; tableName: string }[];
-    return kinds
+    return this.eventKinds()
       .map((k) => ({
-        kind: k.name,
-        table: k.tableName,
-        count: guard(this.file, () => (this.db.prepare(`SELECT count(*) AS n FROM main.${quoteIdentifier(k.tableName)}`).get() as { n: number }).n),
+        kind: k.kind,
+        table: k.table,
+        count: guard(this.file, () => (this.db.prepare(`SELECT count(*) AS n FROM main.${quoteIdentifier(k.table)}`).get() as { n: number }).n),
       }))
       .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
   }
@@ -320,6 +340,15 @@ export class TraceReader {
   close(): void {
     this.db.close();
   }
+}
+
+/** This schema's event kinds by id: what a trace's `event_kind` rows must match. */
+const KNOWN_KINDS = new Map(EVENT_KINDS.map((k) => [k.id, k]));
+
+/** A value read from a trace, quoted, shortened and with control characters escaped, for one error line. */
+function shown(value: unknown): string {
+  const text = typeof value === 'string' && value.length > 80 ? `${value.slice(0, 80)}…` : value;
+  return JSON.stringify(text) ?? String(text);
 }
 
 function quoteIdentifier(identifier: string): string {
