@@ -173,7 +173,7 @@ describe('hot-pages', () => {
   });
 
   it('counts the rate over the measured window only: its events divided by its length', () => {
-    const at = (tick: number, type: string, data: Record<string, unknown>): Omit<TraceEvent, 'seq'> => ({ tick, cpu: 0, node: 0, vm: -1, type, data }) as Omit<TraceEvent, 'seq'>;
+    const at = (tick: number, type: string, data: Record<string, unknown>): Omit<TraceEvent, 'seq'> => ({ tick, cpu: 0, node: 0, vm: -1, type, data }) as unknown as Omit<TraceEvent, 'seq'>;
     const sample = at(1_000_000, 'CounterSample', {
       intervalTicks: 1_000_000, instructions: 10, cycles: 10, stallLocalTicks: 0, stallRemoteTicks: 0, stallL2HitTicks: 0, exceptionTicks: 0, idleTicks: 0,
       tlbMisses: 0, l1iMisses: 0, l1dMisses: 0, missesLocal: 1, missesRemote: 0, threeHopMisses: 0, upgrades: 0, invalidationsReceived: 0,
