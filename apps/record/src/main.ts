@@ -129,12 +129,22 @@ async function recordNothing(loaded: ReturnType<typeof loadScenario>, flags: Fla
       `  events          ${formatCount(result.events)} (counted, not stored)`,
       `  simulated time  ${formatTicks(result.simTicks)}`,
       `  wall time       ${result.wallSeconds.toFixed(2)} s (${formatCount(result.eventsPerSecond)} events/s)`,
+      ...footprintLines(result.footprint),
       `  events by kind (${result.eventsByKind.length} kinds)`,
       ...result.eventsByKind.slice(0, 8).map(({ kind, count }) => `    ${kind.padEnd(28)} ${formatCount(count).padStart(12)}`),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   }
   if (result.status === 'incomplete') process.exitCode = stop.received === null ? ExitCode.INTERRUPTED : stop.exitCode;
+}
+
+const PAGES_PER_MB = 256;
+
+/** The footprint at the run's end, in MB (what Figure 6 plots), when the run has samples. */
+function footprintLines(f: UntracedResult['footprint']): string[] {
+  if (f === null) return [];
+  const mb = (pages: number): string => `${(pages / PAGES_PER_MB).toFixed(2)} MB`;
+  return [`  footprint       virtual ${mb(f.virtualPages)} (buffer cache ${mb(f.virtualBufferCachePages)}), machine ${mb(f.machinePages)} (buffer cache ${mb(f.machineBufferCachePages)}) at the end`];
 }
 
 function parseNonNegativeInteger(flag: string, text: string, min = 0): number {

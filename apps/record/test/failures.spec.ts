@@ -118,7 +118,7 @@ describe('a scenario that cannot be built', () => {
     const out = path.join(dir, 'few.db');
     const r = runCli('record', [file, '--out', out]);
     expect(r.status).toBe(2);
-    expectOneLineError(r, /scenario .*few\.json: .*need 3 disks, the machine has 1/);
+    expectOneLineError(r, /scenario .*few\.json: .*need 3 disks, \/machine\/disks is 1: set \/machine\/disks to 3$/);
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -88,4 +88,25 @@ describe('disco-record --level none', () => {
     expect(untraced).toMatchObject({ level: 'none', status: 'complete', events: traced.events });
     expect(readdirSync(dir)).toEqual(['traced.db']);
   });
+
+  it("gives the footprint of a Disco run's last FootprintSamples: the VMs' summed and the machine's", () => {
+    const file = path.join(dir, 'default.db');
+    record(['default', '--out', file]);
+    const db = new Database(file, { readonly: true });
+    const last = (where: string, column: string): number =>
+      db.prepare(`SELECT sum(${column}) FROM footprint_sample WHERE seq IN (SELECT max(seq) FROM footprint_sample WHERE ${where} GROUP BY vm)`).pluck().get() as number;
+    const expected = {
+      virtualPages: last('vm >= 0', 'total_pages'),
+      machinePages: last('vm = -1', 'total_pages'),
+      virtualBufferCachePages: last('vm >= 0', 'buffer_cache_pages'),
+      machineBufferCachePages: last('vm = -1', 'buffer_cache_pages'),
+    };
+    db.close();
+    const r = runCli('record', ['default', '--level', 'none', '--json'], { DISCO_TRACES: dir });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).footprint).toEqual(expected);
+    expect(expected.machinePages).toBeGreaterThan(0);
+    const text = runCli('record', ['default', '--level', 'none'], { DISCO_TRACES: dir });
+    expect(text.stdout).toContain(`machine ${(expected.machinePages / 256).toFixed(2)} MB`);
+  });
 });

@@ -6,17 +6,17 @@ import { compareReports } from './compare-reports';
 import { installAnalysisViews } from './analysis-views';
 import { REPORTS } from './report-catalog';
 import { runReport, type ReportResult, type SectionResult } from './run-report';
-import { recordTrace, scratchDir } from './testing/trace-fixtures';
+import { recordTrace, scratchDir, writeTrace } from './testing/trace-fixtures';
 
 // The reports of §5 (overhead, footprint, scalability) checked against sums
 // computed here, in TypeScript, from the raw event rows.
 
 const SCENARIOS = path.join(__dirname, '../../../traces/scenarios');
 let cleanup: () => void;
+let dir: string;
 const traces: Record<string, string> = {};
 
 beforeAll(() => {
-  let dir: string;
   ({ dir, cleanup } = scratchDir());
   // Native IRIX, one CPU, with a warm-up ('booted') and an end ('finished'): ≈2.5 s to record.
   traces['irix'] = recordTrace(dir, path.join(SCENARIOS, 'uni-pmake-irix.json'), 'irix');
@@ -262,15 +262,37 @@ describe('footprint (Figure 6)', () => {
     expect(byVm.map((r) => r['vm'])).toEqual([...vms.sort((a, b) => a - b), -1]);
   });
 
-  it('uses the guest\'s memory samples for a native run, where V equals M', () => {
+  it("counts a native run as Disco counts a VM: the machine's sample of pages in use, V equal to M", () => {
     const file = traces['irix']!;
-    // The last sample at or before the window's end ('finished').
-    const [g] = rows(file, `SELECT * FROM guest_memory_sampled WHERE tick <= ${windowOf(file).end} ORDER BY seq DESC LIMIT 1`);
+    const end = windowOf(file).end;
+    const [f] = rows(file, `SELECT * FROM footprint_sample WHERE vm = -1 AND tick <= ${end} ORDER BY seq DESC LIMIT 1`);
+    const [g] = rows(file, `SELECT * FROM guest_memory_sampled WHERE tick <= ${end} ORDER BY seq DESC LIMIT 1`);
+    const mb = (pages: number) => Math.round((pages * 4 * 100) / 1024) / 100;
     const summary = objects(section(report(file, 'footprint'), 'summary'));
-    expect(summary).toHaveLength(2);
-    expect(summary[0]!['total_mb']).toBe(summary[1]!['total_mb']);
-    const pages = ['kernel_data_pages', 'page_table_pages', 'mbuf_pages', 'kernel_text_pages', 'buffer_cache_pages', 'user_pages'].reduce((s, c) => s + (g![c] as number), 0);
-    expect(summary[0]!['total_mb']).toBe(Math.round((pages * 4 * 100) / 1024) / 100);
+    expect(summary.map((r) => [r['footprint'], r['vms'], r['source']])).toEqual([
+      ['virtual', 0, 'FootprintSample'],
+      ['machine', 0, 'FootprintSample'],
+    ]);
+    expect(summary[0]).toEqual(summary[1] && { ...summary[1], footprint: 'virtual' });
+    expect(summary[1]).toMatchObject({ total_mb: mb(f!['total_pages'] as number), buffer_cache_mb: mb(f!['buffer_cache_pages'] as number), monitor_mb: 0 });
+    // In use is at most what the OS holds: the whole kernel image, only the buffers it filled.
+    expect(f!['kernel_text_pages']).toBe(g!['kernel_text_pages']);
+    expect(f!['buffer_cache_pages']).toBeGreaterThan(0);
+    expect(f!['buffer_cache_pages']).toBeLessThan(g!['buffer_cache_pages'] as number);
+    expect(f!['kernel_data_pages']).toBeLessThanOrEqual((g!['kernel_data_pages'] as number) + (g!['page_table_pages'] as number) + (g!['mbuf_pages'] as number));
+    expect(objects(section(report(file, 'footprint'), 'by-vm')).map((r) => r['vm'])).toEqual([-1]);
+  });
+
+  it("falls back to the guest's memory samples for a native trace without FootprintSample, V equal to M", () => {
+    const memory = { freePages: 10, kernelTextPages: 256, kernelDataPages: 100, bufferCachePages: 512, userPages: 30, pageTablePages: 4, mbufPages: 2 };
+    const file = writeTrace(path.join(dir, 'old-native.db'), [{ tick: 1_000_000, cpu: -1, node: -1, vm: -1, type: 'GuestMemorySampled', data: memory }], { simTicks: 1_000_000 });
+    const summary = objects(section(report(file, 'footprint'), 'summary'));
+    expect(summary.map((r) => [r['footprint'], r['source']])).toEqual([
+      ['virtual', 'GuestMemorySampled'],
+      ['machine', 'GuestMemorySampled'],
+    ]);
+    // Page tables and mbufs count as kernel data: 106 pages; in all 256 + 106 + 512 + 30 pages.
+    expect(summary[1]).toMatchObject({ kernel_data_mb: Math.round((106 * 4 * 100) / 1024) / 100, total_mb: Math.round((904 * 4 * 100) / 1024) / 100 });
     expect(section(report(file, 'footprint'), 'by-vm').status).toBe('absent');
   });
 });

@@ -172,6 +172,29 @@ describe('hot-pages', () => {
     for (const r of byNode) expect((r['by_home_node'] as number) + (r['by_other_nodes'] as number)).toBe(r['interrupts']);
   });
 
+  it('counts the rate over the measured window only: its events divided by its length', () => {
+    const at = (tick: number, type: string, data: Record<string, unknown>): Omit<TraceEvent, 'seq'> => ({ tick, cpu: 0, node: 0, vm: -1, type, data }) as unknown as Omit<TraceEvent, 'seq'>;
+    const sample = at(1_000_000, 'CounterSample', {
+      intervalTicks: 1_000_000, instructions: 10, cycles: 10, stallLocalTicks: 0, stallRemoteTicks: 0, stallL2HitTicks: 0, exceptionTicks: 0, idleTicks: 0,
+      tlbMisses: 0, l1iMisses: 0, l1dMisses: 0, missesLocal: 1, missesRemote: 0, threeHopMisses: 0, upgrades: 0, invalidationsReceived: 0,
+    });
+    const migrated = (tick: number, page: number, latencyTicks: number) =>
+      at(tick, 'PageMigrated', {
+        oldMachinePage: page, newMachinePage: page + 100, fromNode: 0, toNode: 1, nodeMisses: [0, 9], dominantSharePercent: 100, migrateThresholdPercent: 80,
+        moves: 1, moveLimit: 4, mappers: 1, tlbEntriesInvalidated: 0, l2tlbEntriesInvalidated: 0, ipis: 0, copyTicks: 0, latencyTicks,
+      });
+    const phase = (tick: number, p: string) => at(tick, 'WorkloadPhaseChanged', { workload: 'w', phase: p, processes: 1 });
+    // Window from 2 µs to 6 µs of a 10 µs run; one migration before it, two inside, one after.
+    const file = writeTrace(
+      path.join(dir, 'window-rate.db'),
+      [sample, migrated(1_500_000, 1, 9_000_000), phase(2_000_000, 'booted'), migrated(3_000_000, 2, 1_000_000), migrated(5_000_000, 3, 3_000_000), phase(6_000_000, 'finished'), migrated(8_000_000, 4, 9_000_000)],
+      { simTicks: 10_000_000 },
+    );
+    const rate = new Map(objects(section(run(file, 'hot-pages'), 'rate')).map((r) => [r['event'], r]));
+    // 2 events in 4 µs: 500,000 per second; their mean latency (1 µs + 3 µs) / 2.
+    expect(rate.get('migrated')).toMatchObject({ events: 2, pages: 2, per_second: 500_000, mean_latency_us: 2, window_ms: 0.004 });
+  });
+
   it("joins the monitor's migrations, replications, collapses and declines, with Table 3's rate and mean latency", () => {
     const file = traces['numa']!;
     const result = run(file, 'hot-pages');

@@ -1,4 +1,5 @@
 export * from './platform/native-platform';
+export * from './platform/native-footprint';
 export * from './kernel/kernel-config';
 export * from './kernel/irix-kernel';
 export * from './kernel/file-system';

@@ -31,6 +31,12 @@ export class DirectoryController implements HomeDirectory {
   readonly transfer: Int32Array;
   readonly linesPerNode: number;
   readonly linesPerPage: number;
+  /**
+   * 1 for each machine page some transaction (a CPU's miss or upgrade, a DMA)
+   * has concerned: the memory a run has put to use, as a monitor's machine
+   * pages allocated on first use are (§5.3 footprints). Never cleared.
+   */
+  readonly pagesReferenced: Uint8Array;
   private readonly pageShift: number;
   private readonly busyUntilTicks: Float64Array;
   /** The requester's local time, written before each `request` (a cell, not a parameter: no allocation per call). */
@@ -59,6 +65,7 @@ export class DirectoryController implements HomeDirectory {
     this.linesPerNode = config.memoryPerNodeBytes / config.l2LineBytes;
     this.linesPerPage = PAGE_BYTES / config.l2LineBytes;
     this.pageShift = Math.log2(this.linesPerPage);
+    this.pagesReferenced = new Uint8Array(totalLines / this.linesPerPage);
     this.busyUntilTicks = new Float64Array(config.nodes);
   }
 
@@ -87,6 +94,7 @@ export class DirectoryController implements HomeDirectory {
     this.line = line;
     this.requester = requester;
     this.home = this.homeOf(line);
+    this.pagesReferenced[line >>> this.pageShift] = 1;
     this.lastHops = 0;
     this.lastFromCache = false;
     this.lastInvalidations = 0;

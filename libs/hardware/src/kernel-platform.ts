@@ -1,5 +1,6 @@
 import type { InterruptCause, TlbExceptionKind } from './exception-handler';
 import type { OpBuffer } from './op-buffer';
+import { PAGE_BYTES } from './hardware-config';
 
 /**
  * The contract between an operating system model and what it runs on.
@@ -130,12 +131,33 @@ export interface KernelDiskRequest {
   readonly tag: number;
 }
 
+/**
+ * One message as a scatter list of page fragments (§4.2.6): page i carries
+ * the bytes from `pageOffsetBytes` to its end (the last page fewer), so a
+ * fragment is a page-aligned full page only when the offset is 0. The
+ * receiver's pages get each fragment at the same offset (the guest driver
+ * and Disco preserve alignment).
+ */
 export interface KernelNetRequest {
   /** Destination: a node natively, a VM's virtual NIC under Disco. */
   readonly to: number;
+  /** Payload bytes, over every fragment. */
   readonly bytes: number;
   readonly physicalPages: readonly number[];
+  /** Where the data starts in every page: 0 for page-aligned buffers, an in-page header's size otherwise. */
+  readonly pageOffsetBytes: number;
   readonly tag: number;
+}
+
+/** Payload bytes page `index` of a message carries (its fragment runs from `pageOffsetBytes`). */
+export function netFragmentBytes(request: KernelNetRequest, index: number): number {
+  const perPage = PAGE_BYTES - request.pageOffsetBytes;
+  return Math.max(0, Math.min(perPage, request.bytes - index * perPage));
+}
+
+/** Pages a message of `bytes` needs when each carries its data from `pageOffsetBytes`. */
+export function netPagesFor(bytes: number, pageOffsetBytes: number): number {
+  return Math.ceil(bytes / (PAGE_BYTES - pageOffsetBytes));
 }
 
 /**

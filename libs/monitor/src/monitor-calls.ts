@@ -78,7 +78,8 @@ export class MonitorCalls {
     const vm = v.vm;
     assertInRange(from, 0, vm.physicalPages, 'physical page');
     assertInRange(to, 0, vm.physicalPages, 'physical page');
-    if (!(remap && vm.spec.modifications.nfsRemap)) {
+    // The guest chose bcopy (unmodified NFS, §4.3 item 8) or HAL remap; Disco does what it asked.
+    if (!remap) {
       const kb = vm.platform.kernelBase;
       for (let w = 0; w < PAGE_BYTES / 4; w++) this.guestMemory.guestStore(v, kb + to * PAGE_BYTES + w * 4, this.guestMemory.guestLoad(v, kb + from * PAGE_BYTES + w * 4));
       return;

@@ -39,6 +39,12 @@ export interface MonitorConfig {
   readonly quantumTicks: Tick;
   /** Virtual subnet delivery latency between VMs (no wire). ASSUMPTION: 2 µs, a few monitor handler runs. */
   readonly netLatencyTicks: Tick;
+  /**
+   * The virtual NIC remaps a page-aligned full-page fragment read-only into the
+   * receiver instead of copying it (§4.2.6 "remap, don't copy"); off, every
+   * fragment is copied (the ablation of network remapping).
+   */
+  readonly netRemap: boolean;
   /** Disco's code, replicated on every node. §4.2: 72 KB. */
   readonly monitorCodeBytes: number;
   /** Bytes of monitor data per guest-physical page (pmap entry, backmap) and per machine page (memmap). ASSUMPTION: 32 and 16. */
@@ -81,6 +87,7 @@ export const DEFAULT_MONITOR_CONFIG: MonitorConfig = {
   l2TlbEntries: 1024,
   quantumTicks: msToTicks(10),
   netLatencyTicks: usToTicks(2),
+  netRemap: true,
   monitorCodeBytes: 72 * 1024,
   pmapEntryBytes: 32,
   memmapEntryBytes: 16,

@@ -147,13 +147,18 @@ export class NumaPolicy {
     );
   }
 
-  /** Downgrade every mapping to read-only, copy to each reader node; refills then pick the local copy (§4.2.3). */
+  /**
+   * Downgrade every mapping to read-only, copy to each reader node; refills
+   * then pick the local copy (§4.2.3). Each PageReplicated's latency runs
+   * from its own start: the one shootdown counts in the first replica's, so
+   * the latencies of one operation sum to its time instead of accumulating.
+   */
   replicate(cpu: Cpu, f: HotPageFacts, nodes: readonly number[]): void {
     const d = this.ctx;
     const mem = d.memory;
     const memmap = mem.memmap;
     const mpn = f.mpn;
-    const start = cpu.nowTicks;
+    let start = cpu.nowTicks;
     const shot = mem.shootdownWithReplicas(mpn, mem.vmsMapping(mpn, d.vms), cpu, ShootdownReason.SHOOTDOWN_REPLICATE);
     memmap.moves[mpn] = memmap.moves[mpn]! + 1;
     memmap.lastMoveTicks[mpn] = d.sim.now;
@@ -184,6 +189,7 @@ export class NumaPolicy {
         cpu.id,
         cpu.id,
       );
+      start = cpu.nowTicks;
     }
     this.resetCounters(mpn, -1);
   }

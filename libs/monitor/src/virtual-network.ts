@@ -1,5 +1,5 @@
 import { AssertionError, assert, Priority } from '@disco/sim-kernel';
-import { InterruptCause, PAGE_BYTES, type Cpu, type KernelNetRequest } from '@disco/hardware';
+import { InterruptCause, netFragmentBytes, netPagesFor, PAGE_BYTES, type Cpu, type KernelNetRequest } from '@disco/hardware';
 import { CowSource, MonitorCall, ShootdownReason } from '@disco/trace-schema';
 import { leaveMonitor, type InterruptPoster, type MonitorCallGate, type MonitorContext } from './monitor-ports';
 import { PageKind } from './page-kind';
@@ -9,7 +9,10 @@ import type { NetDelivery, Vcpu, Vm } from './vm';
  * The virtual subnet (§4.2.6): VMs address each other by VM index, there is
  * no MTU, and Disco is the only wire. A page-aligned full-page fragment is
  * remapped read-only into the receiver (sender and receiver then share one
- * machine page copy-on-write); a partial fragment is copied. The receiver's
+ * machine page copy-on-write) unless the monitor's `netRemap` is off; a
+ * fragment that does not start on its page or ends short of it is copied, at
+ * its offset. Whether a message's fragments are remappable is the sender's
+ * layout (the guest's mbufs), not a switch read here. The receiver's
  * guest posts receive pages with `Vm.postReceivePages` and reads a delivery
  * with `Vm.takeDelivery` when the NIC interrupt (data = tag) arrives.
  */
@@ -29,8 +32,10 @@ export class VirtualNetwork {
     const saved = this.calls.monitorCallEnter(v, true);
     const to = d.vms[request.to];
     if (to === undefined) throw new AssertionError(`vm ${v.vm.id} sent to vm ${request.to}, which does not exist`);
-    assert(request.bytes > 0 && request.bytes <= request.physicalPages.length * PAGE_BYTES, `message of ${request.bytes} bytes in ${request.physicalPages.length} pages`);
+    const offset = request.pageOffsetBytes;
+    assert(offset >= 0 && offset < PAGE_BYTES && offset % 4 === 0, `fragment offset ${offset} is not a word offset within a page`);
     const pages = request.physicalPages.length;
+    assert(request.bytes > 0 && pages === netPagesFor(request.bytes, offset), `message of ${request.bytes} bytes from offset ${offset} in ${pages} pages`);
     let remapped = 0;
     let copied = 0;
     if (to.receivePages.length < pages) {
@@ -38,12 +43,13 @@ export class VirtualNetwork {
     } else {
       const targets = to.receivePages.splice(0, pages);
       for (let i = 0; i < pages; i++) {
-        const bytes = Math.min(PAGE_BYTES, request.bytes - i * PAGE_BYTES);
-        if (bytes === PAGE_BYTES) {
+        const bytes = netFragmentBytes(request, i);
+        // §4.2.6: only a page-aligned full-page fragment can be remapped; the rest is copied.
+        if (d.config.netRemap && offset === 0 && bytes === PAGE_BYTES) {
           this.share(v.vm, request.physicalPages[i]!, to, targets[i]!, cpu, CowSource.COW_SOURCE_NETWORK);
           remapped++;
         } else {
-          this.copyFragment(v.vm, request.physicalPages[i]!, to, targets[i]!, bytes, cpu);
+          this.copyFragment(v.vm, request.physicalPages[i]!, to, targets[i]!, offset, bytes, cpu);
           copied += bytes;
         }
       }
@@ -91,10 +97,11 @@ export class VirtualNetwork {
     );
   }
 
-  private copyFragment(fromVm: Vm, fromPpn: number, toVm: Vm, toPpn: number, bytes: number, cpu: Cpu): void {
+  /** Copies a fragment into the receiver's page at the same offset (alignment preserved, §4.2.6). */
+  private copyFragment(fromVm: Vm, fromPpn: number, toVm: Vm, toPpn: number, offsetBytes: number, bytes: number, cpu: Cpu): void {
     const mem = this.ctx.memory;
     const source = mem.localCopy(mem.backing(fromVm, fromPpn, cpu), cpu.id);
     const target = mem.makePrivate(toVm, toPpn, cpu, true);
-    mem.copyWords(cpu, source, target, 0, Math.ceil(bytes / 4));
+    mem.copyWords(cpu, source, target, offsetBytes, Math.ceil(bytes / 4));
   }
 }

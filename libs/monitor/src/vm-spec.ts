@@ -12,9 +12,9 @@ export interface Modifications {
   readonly monitorCallDrivers: boolean;
   /** The kernel lives in the mapped supervisor segment KSSEG; otherwise every KSEG0 reference traps (§4.3 item 1). */
   readonly relocatedKernel: boolean;
-  /** copyPage(…, remap=true) remaps instead of copying (§4.3 item 8, Figure 4). */
+  /** The guest's NFS moves received pages with copyPage(…, remap=true), not bcopy (§4.3 item 8, Figure 4). Read by guests; Disco only reports it. */
   readonly nfsRemap: boolean;
-  /** The guest does not chain freed mbuf pages through their first word (§4.3 item 7). Read by guests; Disco only reports it. */
+  /** The guest's mbufs keep their headers (and the free list) out of the data pages, which are page aligned (§4.3 item 7). Read by guests; Disco only reports it. */
   readonly mbufFix: boolean;
 }
 

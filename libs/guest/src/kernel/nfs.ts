@@ -1,4 +1,4 @@
-import type { KernelCpu } from '@disco/hardware';
+import { netPagesFor, type KernelCpu } from '@disco/hardware';
 import { AssertionError } from '@disco/sim-kernel';
 import { GuestService } from '@disco/trace-schema';
 import type { Buffer, BufferCache } from './buffer-cache';
@@ -13,8 +13,11 @@ export const NFS_HEADER_BYTES = 128;
 const RPC_INSTRUCTIONS = 1500;
 /** Server work per block besides the buffer-cache lookup (vnode, attribute checks). ASSUMPTION: 300. */
 const SERVE_BLOCK_INSTRUCTIONS = 300;
+/** An mbuf's header (links, length, type); unmodified IRIX keeps it at the start of the mbuf's page. ASSUMPTION: 32 bytes. */
 const MBUF_HEADER_BYTES = 32;
 const MBUF_SLOTS = 4096;
+/** Where an mbuf page's data starts: after its in-page header, unless the headers live apart (§4.3 item 7). */
+const dataOffsetBytes = (aligned: boolean): number => (aligned ? 0 : MBUF_HEADER_BYTES);
 
 /** What a guest's NIC driver gives the kernel (under Disco: the VM's virtual NIC, §4.2.6). */
 export interface NetDevice {
@@ -87,15 +90,19 @@ const replyTag = (xid: number): number => xid * 2 + 1;
 /**
  * NFS over the (virtual) network (DISCO.md §2.6, Figure 4): a client for the
  * buffer cache's remote disks and a server for its own. With `mbufFix`
- * (§4.3 item 7) mbufs are page aligned, the RPC header sits in its own mbuf
+ * (§4.3 item 7) mbuf headers and the free list live in a table apart from the
+ * data pages, so mbufs are whole pages: the RPC header sits in its own mbuf
  * and a READ reply's data pages are the server's buffer-cache pages
- * themselves, so Disco remaps them into the client's receive mbufs; the
- * client then moves each page into its buffer cache with `copyPage(…,
- * remap)`, a HAL remap under `nfsRemap` (§4.3 item 8), a bcopy otherwise.
- * Without `mbufFix` the data follows the header in the mbuf chain (not page
- * aligned): the server copies it in, the client copies it out, and freeing an
- * mbuf page chains it through its first word (a copy-on-write fault on a
- * remapped page).
+ * themselves, page-aligned full-page fragments that Disco remaps into the
+ * client's receive mbufs; the client then moves each page into its buffer
+ * cache with `copyPage(…, remap)`, a HAL remap under `nfsRemap` (§4.3 item
+ * 8), a bcopy otherwise. Without `mbufFix` every mbuf page starts with its
+ * header, whose first word links the free list (INFERENCE: the paper says
+ * only that freed mbuf pages were chained through their first word), so the
+ * data follows the RPC header from offset 32 of each page: no fragment is a
+ * page-aligned full page, Disco copies them all, the server copies the blocks
+ * in and the client copies them out. Nothing here asks the monitor whether to
+ * remap: the layout decides.
  */
 export class Nfs {
   private readonly freeMbufs: number[] = [];
@@ -135,29 +142,39 @@ export class Nfs {
     const pages: number[] = [];
     for (let i = 0; i < n; i++) {
       const page = this.freeMbufs.pop() ?? this.vm.allocatePage(cpu, PageUse.MBUF);
-      cpu.load(this.mbufHeadersVa + (page % MBUF_SLOTS) * MBUF_HEADER_BYTES);
+      cpu.load(this.headerVa(page));
       pages.push(page);
     }
     return pages;
   }
 
+  /** An mbuf's header: in the table apart with the mbuf fix, else the page's first bytes. */
+  private headerVa(page: number): number {
+    return this.aligned ? this.mbufHeadersVa + (page % MBUF_SLOTS) * MBUF_HEADER_BYTES : this.core.kva(page);
+  }
+
+  /** Mbuf pages for a message of `bytes` in this kernel's mbuf layout. */
+  private pagesFor(bytes: number): number {
+    return netPagesFor(bytes, dataOffsetBytes(this.aligned));
+  }
+
   /** Frees mbuf pages; unmodified IRIX chains the free list through each page's first word (§4.3 item 7). */
   private freeMbufPages(cpu: KernelCpu, pages: readonly number[]): void {
     for (const page of pages) {
-      if (this.aligned) cpu.store(this.mbufHeadersVa + (page % MBUF_SLOTS) * MBUF_HEADER_BYTES, this.mbufFreeHead);
-      else cpu.store(this.core.kva(page), this.mbufFreeHead);
+      cpu.store(this.headerVa(page), this.mbufFreeHead);
       this.mbufFreeHead = page;
       this.freeMbufs.push(page);
     }
   }
 
-  /** The kernel's bcopy of one block between a page and a byte offset of an mbuf chain (not page aligned). */
+  /** The kernel's bcopy of one block between a page and a byte offset of an mbuf chain's data (after each page's header). */
   private copyUnaligned(cpu: KernelCpu, page: number, chain: readonly number[], chainOffset: number, toChain: boolean): void {
     const core = this.core;
+    const perPage = PAGE_BYTES - MBUF_HEADER_BYTES;
     core.run(cpu, core.routine('bcopy'), 16);
     for (let offset = 0; offset < PAGE_BYTES; offset += 8) {
       const at = chainOffset + offset;
-      const chainVa = core.kva(chain[Math.floor(at / PAGE_BYTES)]!, at % PAGE_BYTES);
+      const chainVa = core.kva(chain[Math.floor(at / perPage)]!, MBUF_HEADER_BYTES + (at % perPage));
       const pageVa = core.kva(page, offset);
       if (toChain) cpu.store(chainVa, cpu.load(pageVa));
       else cpu.store(pageVa, cpu.load(chainVa));
@@ -177,13 +194,13 @@ export class Nfs {
       cpu.store(core.kva(owned[0]!), tag);
       pages = [...data, owned[0]!];
     } else {
-      owned = this.allocateMbufs(cpu, data.length + 1);
-      cpu.store(core.kva(owned[0]!), tag);
+      owned = this.allocateMbufs(cpu, this.pagesFor(bytes));
+      cpu.store(core.kva(owned[0]!, MBUF_HEADER_BYTES), tag);
       data.forEach((page, i) => this.copyUnaligned(cpu, page, owned, NFS_HEADER_BYTES + i * PAGE_BYTES, true));
       pages = owned;
     }
     core.run(cpu, core.routine('net'), 200);
-    cpu.netSend({ to, bytes, physicalPages: pages, tag });
+    cpu.netSend({ to, bytes, physicalPages: pages, pageOffsetBytes: dataOffsetBytes(this.aligned), tag });
     this.freeMbufPages(cpu, owned);
   }
 
@@ -205,7 +222,7 @@ export class Nfs {
     const rpc = this.setup.wire.call({ op: write ? 'write' : 'read', client: this.setup.address, serverDisk: mount.serverDisk, firstBlock: first.block, blocks: run.length });
     this.inFlight.set(rpc.xid, { tag, buffers: run });
     // Room for the reply: the data pages and the header of a READ, the header of a WRITE's reply.
-    this.setup.device.postReceive(this.allocateMbufs(cpu, write ? 1 : run.length + 1));
+    this.setup.device.postReceive(this.allocateMbufs(cpu, this.pagesFor((write ? 0 : run.length * PAGE_BYTES) + NFS_HEADER_BYTES)));
     this.send(cpu, mount.server, requestTag(rpc.xid), write ? run.map((b) => b.page) : []);
   }
 

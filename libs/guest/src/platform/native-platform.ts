@@ -2,6 +2,7 @@ import {
   CpuMode,
   InterruptCause,
   KSEG0_BASE,
+  netFragmentBytes,
   PAGE_BYTES,
   TLB_DIRTY,
   TLB_VALID,
@@ -180,12 +181,13 @@ export class NativePlatform implements ExceptionHandler {
     assert(destination.length >= 1, 'no receive buffer');
     // ASSUMPTION: one DMA of the first page carries the message's cost on the wire; later pages follow it.
     const nic = this.machine.nics[fromNode]!;
-    const pieces = Math.max(1, Math.ceil(bytes / PAGE_BYTES));
+    const offset = request.pageOffsetBytes;
+    const pieces = Math.max(1, request.physicalPages.length);
     for (let i = 0; i < pieces; i++) {
-      const size = Math.min(PAGE_BYTES, bytes - i * PAGE_BYTES);
+      const size = Math.ceil(netFragmentBytes(request, i) / 4) * 4;
       const last = i === pieces - 1;
-      const from = (request.physicalPages[i] ?? request.physicalPages[0]!) * PAGE_BYTES;
-      const to = (destination[i] ?? destination[0]!) * PAGE_BYTES;
+      const from = (request.physicalPages[i] ?? request.physicalPages[0]!) * PAGE_BYTES + offset;
+      const to = (destination[i] ?? destination[0]!) * PAGE_BYTES + offset;
       nic.send(request.to, from, Math.max(4, size), to, last ? () => this.deliveredNetTags[request.to]!.push(request.tag) : undefined);
     }
   }

@@ -310,7 +310,7 @@ export class SyntheticGuest implements GuestKernel {
     const count = c.netPages + (c.netTailBytes > 0 ? 1 : 0);
     for (let i = 0; i < count; i++) pages.push(this.sendBase + (i % ((c.netPages + 1) * 2)));
     for (const p of pages) cpu.store(cpu.platform.kernelBase + p * PAGE_BYTES, this.nextTag);
-    cpu.netSend({ to, bytes: c.netPages * PAGE_BYTES + c.netTailBytes, physicalPages: pages, tag: this.nextTag++ });
+    cpu.netSend({ to, bytes: c.netPages * PAGE_BYTES + c.netTailBytes, physicalPages: pages, pageOffsetBytes: 0, tag: this.nextTag++ });
   }
 
   interrupt(cpu: KernelCpu, cause: InterruptCause, data: number): void {

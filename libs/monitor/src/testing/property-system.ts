@@ -1,7 +1,7 @@
-import { Simulator } from '@disco/sim-kernel';
+import { Simulator, type TraceSink } from '@disco/sim-kernel';
 import { hardwareConfig, InterruptCause, KSEG0_BASE, Machine, PAGE_BYTES, CpuMode } from '@disco/hardware';
 import { Disco, type DiscoOptions } from '../disco';
-import { monitorConfig } from '../monitor-config';
+import { monitorConfig, type MonitorConfig } from '../monitor-config';
 import type { Vm } from '../vm';
 import { baseWord, IsolationModel, TRACKED_WORDS } from './isolation-model';
 import { ScriptedGuest, type GuestAction } from './scripted-guest';
@@ -25,11 +25,11 @@ export interface PropertySystem {
 }
 
 /** A small machine (3 nodes, data tracked) with Disco, three VMs on a shared COW disk, and a model of what each VM must see. */
-export function newPropertySystem(options: DiscoOptions = {}): PropertySystem {
-  const sim = new Simulator({ seed: 1 });
+export function newPropertySystem(options: DiscoOptions = {}, extra: { readonly monitor?: Partial<MonitorConfig>; readonly sink?: TraceSink } = {}): PropertySystem {
+  const sim = new Simulator({ seed: 1, ...(extra.sink === undefined ? {} : { sink: extra.sink }) });
   const machine = new Machine(sim, hardwareConfig({ nodes: PROPERTY_NODES, memoryPerNodeBytes: 512 * 1024, disks: 1, trackData: true, l2SizeBytes: 64 * 1024 }));
   seedDisk(sim, machine);
-  const disco = new Disco(sim, machine, monitorConfig({ sampleIntervalTicks: 0 }), options);
+  const disco = new Disco(sim, machine, monitorConfig({ sampleIntervalTicks: 0, ...extra.monitor }), options);
   const spec = (vcpus: number, cpus: number[]) => ({ vcpus, cpus, memoryMb: (PROPERTY_PAGES * PAGE_BYTES) / (1024 * 1024), timerIntervalUs: 0, disks: [{ physicalDisk: 0, persistent: false }] });
   const guests = [0, 1, 2].map(() => new ScriptedGuest(PROPERTY_PAGES));
   const vms = [disco.createVm(spec(2, [0, 1]), guests[0]!), disco.createVm(spec(1, [1]), guests[1]!), disco.createVm(spec(1, [2]), guests[2]!)];

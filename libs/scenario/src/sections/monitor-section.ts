@@ -27,6 +27,7 @@ export const MONITOR_FIELDS: FieldTable<MonitorConfig> = {
   l2TlbEntries: { config: 'l2TlbEntries', per: PER.one, schema: { type: 'integer', enum: [64, 128, 256, 512, 1024, 2048, 4096, 8192] }, source: 'L2TLB entries per VCPU, direct mapped; assumption (the paper gives no size)' },
   quantumUs: { config: 'quantumTicks', per: PER.us, schema: { type: 'number', exclusiveMinimum: 0, maximum: 10_000_000 }, source: 'time slice of VCPUs sharing a CPU; assumption: a typical OS quantum' },
   netLatencyUs: { config: 'netLatencyTicks', per: PER.us, schema: { type: 'number', minimum: 0, maximum: 1_000_000 }, source: 'virtual subnet delivery between VMs; assumption' },
+  netRemap: { config: 'netRemap', per: PER.one, schema: bool, source: 'virtual NIC remaps page-aligned full-page fragments instead of copying them (§4.2.6); off: every fragment copied' },
   monitorCodeKb: { config: 'monitorCodeBytes', per: PER.kb, schema: int(1, 65536), source: "Disco's code, replicated on every node; §4.2: 72 KB" },
   pmapEntryBytes: { config: 'pmapEntryBytes', per: PER.one, schema: int(1, 4096), source: 'monitor bytes per guest-physical page (pmap, backmap); assumption' },
   memmapEntryBytes: { config: 'memmapEntryBytes', per: PER.one, schema: int(1, 4096), source: 'monitor bytes per machine page (memmap); assumption' },

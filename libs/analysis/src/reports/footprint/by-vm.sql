@@ -1,6 +1,6 @@
 -- title: Footprint of every VM and of the machine at the end of the measured window
 -- requires: footprint_sample
--- absent: the trace has no FootprintSample events: the run is not on Disco (see footprint/summary for a native guest's memory)
+-- absent: the trace has no FootprintSample events: no OS ran, or a native trace recorded before native runs sampled their footprint (see footprint/summary for its guest's memory)
 -- compare: yes
 -- key: vm
 -- chart: stacked x=vm y=kernel_data_mb,kernel_text_mb,buffer_cache_mb,user_mb,monitor_mb,replica_mb title="Footprint per VM (machine: -1)" axis="MB"

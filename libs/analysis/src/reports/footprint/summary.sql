@@ -6,9 +6,13 @@
 -- chart: stacked x=footprint y=kernel_data_mb,kernel_text_mb,buffer_cache_mb,user_mb,monitor_mb,replica_mb title="Memory footprint (Figure 6)" axis="MB"
 -- Under Disco: the last FootprintSample of every VM (vm >= 0, summed: the
 -- virtual footprint V, no sharing) and of the machine (vm = -1: distinct
--- machine pages, the machine footprint M). Natively (no FootprintSample), the
--- guest's last GuestMemorySampled gives both rows (nothing is shared); its
--- page tables and mbufs count as kernel data.
+-- machine pages, the machine footprint M). A native run has only the
+-- machine's FootprintSample, counted as Disco counts a VM (pages the OS holds
+-- that the machine has referenced: a buffer never filled is not memory in
+-- use on either platform); nothing is shared, so V = M. A native trace
+-- recorded before that sample existed falls back to the guest's last
+-- GuestMemorySampled (every page the OS holds, touched or not); its page
+-- tables and mbufs count as kernel data.
 WITH w AS (SELECT end_tick FROM measure_window),
 last_fp AS (
   SELECT f.* FROM footprint_sample AS f
@@ -24,9 +28,11 @@ rows AS (
          sum(user_pages) AS us, sum(monitor_pages) AS mon, sum(replica_pages) AS rep, sum(total_pages) AS total, 'FootprintSample' AS source
   FROM last_fp WHERE vm >= 0 HAVING count(*) > 0
   UNION ALL
-  SELECT 'machine', 2, (SELECT count(*) FROM last_fp WHERE vm >= 0), kernel_data_pages, kernel_text_pages, buffer_cache_pages,
+  SELECT kind.footprint, kind.ord, (SELECT count(*) FROM last_fp WHERE vm >= 0), kernel_data_pages, kernel_text_pages, buffer_cache_pages,
          user_pages, monitor_pages, replica_pages, total_pages, 'FootprintSample'
-  FROM last_fp WHERE vm = -1
+  FROM last_fp,
+       (SELECT 'machine' AS footprint, 2 AS ord UNION ALL SELECT 'virtual', 1 WHERE NOT EXISTS (SELECT 1 FROM last_fp WHERE vm >= 0)) AS kind
+  WHERE vm = -1
   UNION ALL
   SELECT kind.footprint, kind.ord, 0, sum(kernel_data_pages + page_table_pages + mbuf_pages), sum(kernel_text_pages), sum(buffer_cache_pages),
          sum(user_pages), 0, 0, sum(kernel_data_pages + page_table_pages + mbuf_pages + kernel_text_pages + buffer_cache_pages + user_pages), 'GuestMemorySampled'
@@ -35,7 +41,7 @@ rows AS (
 )
 SELECT
   footprint, -- 'virtual': the VMs' footprints summed (V, as if nothing were shared); 'machine': machine pages in use (M)
-  vms, -- VMs summed (0: a native run)
+  vms, -- VMs summed (0: a native run, whose virtual and machine rows are the same)
   round(kd * 4 / 1024.0, 2) AS kernel_data_mb, -- kernel (IRIX) data, MB
   round(kt * 4 / 1024.0, 2) AS kernel_text_mb, -- kernel text, MB
   round(bc * 4 / 1024.0, 2) AS buffer_cache_mb, -- buffer cache, MB

@@ -15,7 +15,7 @@ export class NetSendCommand implements Command<IsolationModel, PropertySystem> {
     receiver.receivePages.length = 0;
     receiver.postReceivePages([this.dst]);
     const tag = real.nextTag++;
-    real.run(this.from, 0, (cpu) => cpu.netSend({ to: this.to, bytes: PAGE_BYTES, physicalPages: [this.ppn], tag }));
+    real.run(this.from, 0, (cpu) => cpu.netSend({ to: this.to, bytes: PAGE_BYTES, physicalPages: [this.ppn], pageOffsetBytes: 0, tag }));
     if (!real.guests[this.to]!.completedTags.includes(tag)) throw new Error(`packet ${tag} never arrived`);
     receiver.deliveries.length = 0;
     model.copyPage(this.from, this.ppn, this.to, this.dst);

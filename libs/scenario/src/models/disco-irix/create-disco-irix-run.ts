@@ -113,7 +113,10 @@ export function vmDisks(section: DiscoIrixPlan): VirtualDiskSpec[][] {
   const perVm = section.instances / section.vms;
   const roots = section.sharedRootDisk ? 1 : section.vms;
   const needed = roots + section.vms * perVm;
-  assert(needed <= section.disks, `disco-irix: ${section.vms} VMs with ${perVm} private disk(s) each and ${roots} root disk(s) need ${needed} disks, the machine has ${section.disks}`);
+  // Without COW sharing each VM boots from its own persistent root copy, and a persistent disk has one
+  // mounter (§4.2.5); the model has no partitions, so every copy takes a physical disk of its own.
+  const why = section.sharedRootDisk ? '1 shared root disk' : `a root disk each (sharedRootDisk off: persistent copies, one mounter per disk)`;
+  assert(needed <= section.disks, `disco-irix: ${section.vms} VMs with ${perVm} private disk(s) and ${why} need ${needed} disks, /machine/disks is ${section.disks}: set /machine/disks to ${needed}`);
   let next = roots;
   const disks = Array.from({ length: section.vms }, (_, i) => {
     const root: VirtualDiskSpec = { physicalDisk: section.sharedRootDisk ? 0 : i, persistent: !section.sharedRootDisk };

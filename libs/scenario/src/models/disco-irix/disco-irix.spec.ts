@@ -118,4 +118,16 @@ describe('disco-irix: IRIX in Disco VMs', () => {
     ]);
     expect(() => plan({ vms: 2, instances: 4, disks: 4 })).toThrow(/need 5 disks/);
   });
+
+  it('without the shared root disk, gives each VM a persistent root copy on a disk of its own, and says how many disks that takes', () => {
+    const plan = (flat: FlatScenario) => {
+      const scenario = scenarioOf('disco-irix', { vcpusPerVm: 1, cpus: 8, sharedRootDisk: false, ...flat }, UNIPROCESSOR_MACHINE);
+      return planOf(scenario['disco-irix'] as DiscoIrixScenario, sharedSectionsOf(scenario));
+    };
+    // 8 VMs with one workload disk each: 8 roots + 8 workload disks.
+    const disks = vmDisks(plan({ vms: 8, instances: 8, disks: 16 }));
+    expect(disks.map((d) => d[0])).toEqual(Array.from({ length: 8 }, (_, i) => ({ physicalDisk: i, persistent: true })));
+    expect(new Set(disks.flat().map((d) => d.physicalDisk)).size).toBe(16);
+    expect(() => plan({ vms: 8, instances: 8, disks: 10 })).toThrow(/a root disk each .* need 16 disks, \/machine\/disks is 10: set \/machine\/disks to 16$/);
+  });
 });

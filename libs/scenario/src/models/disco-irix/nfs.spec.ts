@@ -2,14 +2,25 @@ import { createHash } from 'node:crypto';
 import { CpuMode, KSEG0_BASE, PAGE_BYTES, type Cpu, type ExceptionHandler, type Machine } from '@disco/hardware';
 import { ArraySink, Simulator } from '@disco/sim-kernel';
 import type { TraceEvent } from '@disco/trace-schema';
-import { SECTORS_PER_BLOCK, type IrixKernel } from '@disco/guest';
+import { NFS_HEADER_BYTES, SECTORS_PER_BLOCK, type IrixKernel } from '@disco/guest';
 import { sharedSectionsOf, type Scenario } from '../../scenario';
 import { scenarioOf } from '../../testing/run-scenario';
 import { createDiscoIrixRun, nfsMounts, planOf, vmDisks, type DiscoIrixRun } from './create-disco-irix-run';
 import { ALL_DISCO_IRIX_MODIFICATIONS, type DiscoIrixScenario } from './disco-irix-section';
 
+/** Which sharing mechanisms a run has: the two §4.3 IRIX changes and the monitor's remapping NIC (§4.2.6). */
+interface Switches {
+  readonly mbufFix: boolean;
+  readonly nfsRemap: boolean;
+  readonly netRemap: boolean;
+}
+
+const ALL_ON: Switches = { mbufFix: true, nfsRemap: true, netRemap: true };
+const ALL_OFF: Switches = { mbufFix: false, nfsRemap: false, netRemap: false };
+const name = (s: Switches): string => (Object.keys(s) as (keyof Switches)[]).map((k) => `${k} ${s[k] ? 'on' : 'off'}`).join(', ');
+
 /** A server VM and one client, one small pmake each; the client's workload disk is on the server. */
-function nfsScenario(switches: boolean, trackData: boolean): Scenario {
+function nfsScenario(switches: Switches, trackData: boolean): Scenario {
   return scenarioOf('disco-irix', {
     workload: 'pmake',
     cpus: 2,
@@ -26,7 +37,8 @@ function nfsScenario(switches: boolean, trackData: boolean): Scenario {
     // Two source files per instance (the smallest pmake with several NFS reads per file pair).
     scale: 0.5,
     trackData,
-    modifications: { ...ALL_DISCO_IRIX_MODIFICATIONS, mbufFix: switches, nfsRemap: switches },
+    modifications: { ...ALL_DISCO_IRIX_MODIFICATIONS, mbufFix: switches.mbufFix, nfsRemap: switches.nfsRemap },
+    monitor: { netRemap: switches.netRemap },
   });
 }
 
@@ -66,7 +78,7 @@ interface NfsRunResult {
   readonly serverDisk: number;
 }
 
-function runNfs(switches: boolean, trackData: boolean, seed = 1): NfsRunResult {
+function runNfs(switches: Switches, trackData: boolean, seed = 1): NfsRunResult {
   const sink = new ArraySink();
   const sim = new Simulator({ seed, sink });
   const scenario = nfsScenario(switches, trackData);
@@ -102,10 +114,16 @@ function digest(events: readonly TraceEvent[]): string {
   return h.digest('hex');
 }
 
+/** PacketRemapped events of messages carrying data (more than the RPC header). */
+function dataPackets(events: readonly TraceEvent[]): { pagesRemapped: number; bytesCopied: number; bytes: number }[] {
+  return events.flatMap((e) => (e.type === 'PacketRemapped' && e.data.bytes > NFS_HEADER_BYTES ? [e.data] : []));
+}
+
 describe('NFS over the virtual network (§2.6, Figure 4)', () => {
-  const digests = new Map<boolean, string>();
-  for (const switches of [true, false]) {
-    describe(`mbufFix and nfsRemap ${switches ? 'on' : 'off'}`, () => {
+  const digests = new Map<Switches, string>();
+  for (const switches of [ALL_ON, ALL_OFF]) {
+    const on = switches === ALL_ON;
+    describe(name(switches), () => {
       const r = runNfs(switches, true);
       digests.set(switches, digest(r.events));
       const [server, client] = r.run.guests;
@@ -127,17 +145,51 @@ describe('NFS over the virtual network (§2.6, Figure 4)', () => {
         }
       });
 
-      it(`the client's buffer-cache page and the server's are ${switches ? 'one machine page' : 'distinct machine pages'}`, () => {
+      it(on ? 'remaps every data page of a message and copies only its RPC header' : 'copies every fragment: none starts on its page', () => {
+        const packets = dataPackets(r.events);
+        expect(packets.length).toBeGreaterThan(0);
+        for (const p of packets) {
+          expect(p.pagesRemapped).toBe(on ? (p.bytes - NFS_HEADER_BYTES) / PAGE_BYTES : 0);
+          expect(p.bytesCopied).toBe(on ? NFS_HEADER_BYTES : p.bytes);
+        }
+      });
+
+      it(`the client's buffer-cache page and the server's are ${on ? 'one machine page' : 'distinct machine pages'}`, () => {
         for (const p of pairs) {
           const same = client!.vm.pmap[p.client] === server!.vm.pmap[p.server];
-          expect(same).toBe(switches);
+          expect(same).toBe(on);
         }
       });
     });
   }
 
   it('is deterministic: the same run again gives the same event stream; the switches change it', () => {
-    expect(digest(runNfs(true, true).events)).toBe(digests.get(true));
-    expect(digests.get(false)).not.toBe(digests.get(true));
+    expect(digest(runNfs(ALL_ON, true).events)).toBe(digests.get(ALL_ON));
+    expect(digests.get(ALL_OFF)).not.toBe(digests.get(ALL_ON));
   });
+
+  // Each mechanism off alone: what reaches the client's buffer cache, and whether the NIC remapped anything.
+  const alone: readonly { readonly switches: Switches; readonly nicRemaps: boolean; readonly why: string }[] = [
+    { switches: { ...ALL_ON, mbufFix: false }, nicRemaps: false, why: 'mbufs start with their header: no fragment is a page-aligned full page' },
+    { switches: { ...ALL_ON, nfsRemap: false }, nicRemaps: true, why: 'the NIC remaps into the mbufs, the client bcopies them into its cache' },
+    { switches: { ...ALL_ON, netRemap: false }, nicRemaps: false, why: 'the monitor copies every fragment' },
+  ];
+  for (const { switches, nicRemaps, why } of alone) {
+    it(`${name(switches)}: the client caches its own copy of the server's pages (${why})`, () => {
+      const r = runNfs(switches, false);
+      const [server, client] = r.run.guests;
+      const pairs = cachedPairs(r);
+      expect(pairs.length).toBeGreaterThan(3);
+      for (const p of pairs) expect(client!.vm.pmap[p.client]).not.toBe(server!.vm.pmap[p.server]);
+      const packets = dataPackets(r.events);
+      expect(packets.length).toBeGreaterThan(0);
+      const remapped = packets.reduce((s, p) => s + p.pagesRemapped, 0);
+      if (nicRemaps) expect(remapped).toBeGreaterThan(0);
+      else {
+        expect(remapped).toBe(0);
+        // Nothing remapped, so every payload byte was copied.
+        for (const p of packets) expect(p.bytesCopied).toBe(p.bytes);
+      }
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { Machine, PAGE_BYTES } from '@disco/hardware';
-import { createWorkload, defaultIrixConfig, FileSystem, IrixKernel, NativePlatform, SECTORS_PER_BLOCK, type Workload } from '@disco/guest';
+import { createWorkload, defaultIrixConfig, FileSystem, IrixKernel, NativePlatform, sampleNativeFootprint, SECTORS_PER_BLOCK, type Workload } from '@disco/guest';
 import { assert, cycleTicksOfMhz, msToTicks, Priority, usToTicks, type ModelRun, type Simulator } from '@disco/sim-kernel';
 import type { SharedSections } from '../../model-definition';
 import { hardwareConfigOf } from '../../sections/machine-section';
@@ -52,6 +52,7 @@ export function createIrixRun(sim: Simulator, section: IrixSection, shared: Pick
   const sampleAll = (): void => {
     machine.sample();
     kernel.sample(sim.now);
+    sampleNativeFootprint(sim, machine, kernel.memory);
   };
   kernel.onAllExited = () => {
     finished = sim.now;
