@@ -117,6 +117,8 @@ export const PrivilegedOp = {
   CACHE_OP: 10,
   /** Interrupt enable/disable (a read-modify-write of Status). */
   SET_INTERRUPT_MASK: 11,
+  /** EntryLo0 or EntryLo1 written before a TLBWI/TLBWR. */
+  WRITE_ENTRYLO: 12,
 } as const;
 export type PrivilegedOp = (typeof PrivilegedOp)[keyof typeof PrivilegedOp];
 

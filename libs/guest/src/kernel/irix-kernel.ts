@@ -438,9 +438,11 @@ export class IrixKernel implements GuestKernel {
     return t.pauseUntil !== null && t.pauseUntil();
   }
 
-  private pause(thread: Thread, until: () => boolean): Outcome {
+  /** Sleeps until `until()` holds; a pause that finds it holding wakes the other paused threads whose condition now holds too (the last arrival of a window gate releases the rest). */
+  private pause(cpu: KernelCpu, thread: Thread, until: () => boolean): Outcome {
     if (until()) {
       thread.pauseUntil = null;
+      this.checkPaused(cpu);
       return done(0);
     }
     thread.pauseUntil = until;
@@ -494,7 +496,7 @@ export class IrixKernel implements GuestKernel {
       case 'barrier':
         return this.barrier(cpu, thread, call.parties);
       case 'pause':
-        return this.pause(thread, call.until);
+        return this.pause(cpu, thread, call.until);
     }
   }
 

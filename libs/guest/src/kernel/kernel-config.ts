@@ -50,6 +50,17 @@ export interface IrixConfig {
   readonly kernelTextPages: number;
   readonly modifications: GuestModifications;
   /**
+   * IRIX 5.3 reuses one wired TLB entry differently in user and kernel mode
+   * (DISCO.md §5, the paper's §5.2 explanation of the service slowdowns): on
+   * every kernel entry it rewrites the entry for the kernel's mapping and on
+   * every exit back for the user's. INFERENCE: the entry is the PRDA's, at
+   * IRIX's fixed PRDA address, mapping the thread's u-area page writable in
+   * kernel mode and read-only in user mode; each rewrite is EntryHi, EntryLo0,
+   * EntryLo1 and a TLBWI. Natively a few cycles; under Disco four traps, one
+   * of them a TLB-write emulation.
+   */
+  readonly wiredEntrySwap: boolean;
+  /**
    * Where the boot loader reads the kernel's text from (disk and first block),
    * or null when it is in memory from the start. Under Disco the image comes
    * from the shared copy-on-write root disk, so every VM's kernel text is one
@@ -68,6 +79,7 @@ export function defaultIrixConfig(overrides: Partial<IrixConfig> & { readonly cy
     bdflushIntervalTicks: msToTicks(100),
     kernelTextPages: 256,
     modifications: NO_MODIFICATIONS,
+    wiredEntrySwap: true,
     kernelImage: null,
     ...overrides,
   };

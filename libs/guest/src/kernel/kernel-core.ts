@@ -6,6 +6,11 @@ import { KernelLock, LockStats } from './kernel-lock';
 import { INSTRUCTIONS_PER_FETCH, KernelData, KernelText, type Routine } from './kernel-layout';
 import { ServiceAccounting } from './service-accounting';
 
+/** IRIX's PRDA (process data area) address: the page the swapped wired entry maps (IRIX's PRDA_ADDR, general knowledge). */
+export const PRDA_VA = 0x0020_0000;
+/** The TLB slot IRIX swaps on kernel entry and exit: its first wired entry. */
+export const SWAPPED_WIRED_INDEX = 0;
+
 /** Instructions of one spin-loop iteration between loads of the lock word. ASSUMPTION: 8 (load, test, branch, backoff). */
 const SPIN_ITERATION_INSTRUCTIONS = 8;
 
@@ -133,23 +138,34 @@ export class KernelCore {
     }
   }
 
-  /** Common exception entry: save state, read the cause registers. */
+  /** Common exception entry: save state, read the cause registers, map the kernel's side of the swapped wired entry. */
   exceptionEntry(cpu: KernelCpu, savedRegisters: number, stackAddress: number): void {
     cpu.privileged(PrivilegedOp.READ_CAUSE);
     cpu.privileged(PrivilegedOp.READ_EPC);
     cpu.privileged(PrivilegedOp.READ_STATUS);
     this.run(cpu, this.routine('exceptionEntry'), 40);
     for (let r = 0; r < savedRegisters; r++) cpu.store(stackAddress + r * 8, r);
+    if (this.config.wiredEntrySwap) this.swapWiredEntry(cpu, stackAddress, true);
     cpu.privileged(PrivilegedOp.WRITE_STATUS);
   }
 
-  /** Common exception exit: restore state, return. */
+  /** Common exception exit: restore state, map the user's side of the swapped wired entry, return. */
   exceptionExit(cpu: KernelCpu, savedRegisters: number, stackAddress: number): void {
     cpu.privileged(PrivilegedOp.SET_INTERRUPT_MASK);
     this.run(cpu, this.routine('exceptionExit'), 30);
     for (let r = 0; r < savedRegisters; r++) cpu.load(stackAddress + r * 8);
+    if (this.config.wiredEntrySwap) this.swapWiredEntry(cpu, stackAddress, false);
     cpu.privileged(PrivilegedOp.WRITE_STATUS);
     cpu.privileged(PrivilegedOp.WRITE_EPC);
     cpu.privileged(PrivilegedOp.ERET);
+  }
+
+  /** Rewrites the wired PRDA entry: the thread's u-area page (the one its kernel stack is in), writable for the kernel, read-only for the user. */
+  private swapWiredEntry(cpu: KernelCpu, stackAddress: number, kernel: boolean): void {
+    const uarea = Math.floor((stackAddress - this.info.kernelBase) / 4096);
+    cpu.privileged(PrivilegedOp.WRITE_ENTRYHI);
+    cpu.privileged(PrivilegedOp.WRITE_ENTRYLO);
+    cpu.privileged(PrivilegedOp.WRITE_ENTRYLO);
+    cpu.tlbWriteIndexed(SWAPPED_WIRED_INDEX, { vpn2: PRDA_VA / 8192, asid: 0, global: true, physicalPage0: uarea, physicalPage1: -1, writable0: kernel, writable1: false });
   }
 }

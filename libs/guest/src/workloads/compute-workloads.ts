@@ -3,7 +3,7 @@ import { USER_DATA_BASE } from '../kernel/address-space';
 import type { Binary, FileSystem } from '../kernel/file-system';
 import type { Program } from '../kernel/syscalls';
 import { ScriptProgram, type Script } from './script-program';
-import { execProgram, imageProfile, initProgram, IO_BUFFER_VA, type Workload, type WorkloadHooks } from './workload';
+import { execProgram, imageProfile, initialiseData, initProgram, IO_BUFFER_VA, WindowGate, type Workload, type WorkloadHooks } from './workload';
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -40,18 +40,20 @@ export function createEngineering(fs: FileSystem, params: EngineeringParams, ran
   const jobs: { binary: Binary; spec: JobSpec }[] = [];
   for (const spec of [verilog, memsim]) jobs.push({ binary: fs.binary(`/usr/local/bin/${spec.name}`, 0, bin, spec.textBytes, spec.dataBytes), spec });
   const children: Program[] = [];
+  // Every job initialises its data set, then all start their measured part together.
+  const gate = new WindowGate(hooks, params.pairs * jobs.length);
   for (let i = 0; i < params.pairs; i++) {
     for (const { binary, spec } of jobs) {
       const output = fs.create(`/tmp/${spec.name}${i}.out`, out.disk, 0, 2, out, 256 * KB);
-      children.push(execProgram(binary, longJob(binary, spec, output, random(`engineering/${spec.name}${i}`)), random(`engineering/${spec.name}${i}/exec`)));
+      children.push(execProgram(binary, longJob(binary, spec, output, gate, random(`engineering/${spec.name}${i}`)), random(`engineering/${spec.name}${i}/exec`)));
     }
   }
   const shell = forkAll('sh', children, random('engineering/sh'));
-  const { init, initBinary } = initProgram(fs, jobs.map((j) => j.binary.file), hooks, { binary: jobs[0]!.binary, program: shell }, random('engineering/init'));
-  return { name: 'engineering', init, initBinary };
+  const { init, initBinary } = initProgram(fs, jobs.map((j) => j.binary.file), null, { binary: jobs[0]!.binary, program: shell }, random('engineering/init'));
+  return { name: 'engineering', init, initBinary, opensWindow: true };
 }
 
-function longJob(binary: Binary, spec: JobSpec, output: import('../kernel/file-system').FileNode, random: Prng): Program {
+function longJob(binary: Binary, spec: JobSpec, output: import('../kernel/file-system').FileNode, gate: WindowGate, random: Prng): Program {
   return new ScriptProgram(
     spec.name,
     function* (self): Script {
@@ -64,6 +66,8 @@ function longJob(binary: Binary, spec: JobSpec, output: import('../kernel/file-s
         }),
       );
       const fd: number = yield self.call({ kind: 'open', file: output, create: true });
+      yield* initialiseData(self, binary, USER_DATA_BASE, spec.dataBytes);
+      yield* gate.arrive(self);
       const slices = 8;
       for (let s = 0; s < slices; s++) {
         yield self.compute(spec.instructions / slices, work);
@@ -103,6 +107,7 @@ export function createDatabase(fs: FileSystem, params: DatabaseParams, random: (
   const dbDir = fs.directory('/db', dataDisk, 1);
   const server = fs.binary('/usr/sybase/bin/dataserver', 0, bin, 2 * MB, params.bufferPoolBytes + 2 * MB);
   const table = fs.create('/db/lineitem', dataDisk, 4 * MB, 2, dbDir);
+  const gate = new WindowGate(hooks, 1);
   const program = new ScriptProgram(
     'dataserver',
     function* (self): Script {
@@ -119,6 +124,9 @@ export function createDatabase(fs: FileSystem, params: DatabaseParams, random: (
         }),
       );
       const fd: number = yield self.call({ kind: 'open', file: table, create: false });
+      // Start-up: the server allocates and clears its buffer pool, then serves the queries.
+      yield* initialiseData(self, server, USER_DATA_BASE, params.bufferPoolBytes);
+      yield* gate.arrive(self);
       for (let q = 0; q < params.queries; q++) {
         yield self.call({ kind: 'read', fd, bytes: 16 * KB, bufferVa: IO_BUFFER_VA });
         yield self.compute(params.instructionsPerQuery, pool);
@@ -128,8 +136,8 @@ export function createDatabase(fs: FileSystem, params: DatabaseParams, random: (
     },
     random('database/server'),
   );
-  const { init, initBinary } = initProgram(fs, [server.file, table], hooks, { binary: server, program }, random('database/init'));
-  return { name: 'database', init, initBinary };
+  const { init, initBinary } = initProgram(fs, [server.file, table], null, { binary: server, program }, random('database/init'));
+  return { name: 'database', init, initBinary, opensWindow: true };
 }
 
 /** Raytrace (SPLASH-2): parallel threads reading a large shared scene, each writing its part of the image. */
@@ -142,12 +150,13 @@ export interface RaytraceParams {
 export function createRaytrace(fs: FileSystem, params: RaytraceParams, random: (name: string) => Prng, hooks: WorkloadHooks): Workload {
   const root = fs.directory('/', 0, 0);
   const bin = fs.directory('/usr/splash', 0, 2, root);
-  const imageBytes = 512 * KB;
+  // The image: ASSUMPTION 128 KB (a 256 × 128 picture of 32-bit pixels), so that scene and image fit in 1 MB (§5.5).
+  const imageBytes = 128 * KB;
   const binary = fs.binary('/usr/splash/raytrace', 0, bin, 256 * KB, params.sceneBytes + imageBytes);
   const sceneFile = fs.create('/usr/splash/car.env', 0, 256 * KB, 3, bin);
   const stripe = imageBytes / params.threads;
   const worker = (rank: number): Program =>
-    new ScriptProgram(`raytrace/${rank}`, (self) => workerBody(self, params, binary, stripe, rank), random(`raytrace/${rank}`));
+    new ScriptProgram(`raytrace/${rank}`, (self) => workerBody(self, params, binary, stripe, rank, hooks), random(`raytrace/${rank}`));
   const main = new ScriptProgram(
     'raytrace',
     function* (self): Script {
@@ -161,16 +170,21 @@ export function createRaytrace(fs: FileSystem, params: RaytraceParams, random: (
       });
       yield self.compute((params.sceneBytes / 8) * 3, build);
       yield self.call({ kind: 'sproc', programs: Array.from({ length: params.threads - 1 }, (_, i) => worker(i + 1)) });
-      yield* workerBody(self, params, binary, stripe, 0);
+      yield* workerBody(self, params, binary, stripe, 0, hooks);
     },
     random('raytrace/main'),
   );
-  const { init, initBinary } = initProgram(fs, [binary.file, sceneFile], hooks, { binary, program: main }, random('raytrace/init'));
-  return { name: 'raytrace', init, initBinary };
+  const { init, initBinary } = initProgram(fs, [binary.file, sceneFile], null, { binary, program: main }, random('raytrace/init'));
+  return { name: 'raytrace', init, initBinary, opensWindow: true };
 }
 
-/** One thread's share of the rendering (thread 0 is the master, after it started the others). */
-function* workerBody(self: ScriptProgram, params: RaytraceParams, binary: Binary, stripe: number, rank: number): Script {
+/**
+ * One thread's share of the rendering (thread 0 is the master, after it
+ * started the others): it clears its stripe of the image, and once every
+ * thread has (a barrier: SPLASHOS has no `pause`), the measured window opens.
+ */
+function* workerBody(self: ScriptProgram, params: RaytraceParams, binary: Binary, stripe: number, rank: number, hooks: WorkloadHooks): Script {
+  const stripeBase = USER_DATA_BASE + params.sceneBytes + rank * stripe;
   const trace = self.stream({
     ...imageProfile(binary, { ipr: 3, loopBytes: 2048, jump: 0.04, data: [] }),
     regions: [
@@ -188,10 +202,13 @@ function* workerBody(self: ScriptProgram, params: RaytraceParams, binary: Binary
         hotFraction: 0.7,
         writeFraction: 0,
       },
-      { base: USER_DATA_BASE + params.sceneBytes + rank * stripe, bytes: stripe, weight: 0.1, pattern: 'sequential', writeFraction: 0.5 },
+      { base: stripeBase, bytes: stripe, weight: 0.1, pattern: 'sequential', writeFraction: 0.5 },
     ],
   });
+  yield* initialiseData(self, binary, stripeBase, stripe);
   yield self.call({ kind: 'barrier', parties: params.threads });
+  if (rank === 0) hooks.booted();
+  if (hooks.startGate !== undefined) yield self.call({ kind: 'pause', until: hooks.startGate });
   yield self.compute(params.instructionsPerThread, trace);
   yield self.call({ kind: 'barrier', parties: params.threads });
   yield self.call({ kind: 'exit' });

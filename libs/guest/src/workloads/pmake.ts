@@ -84,7 +84,7 @@ export function createPmake(fs: FileSystem, params: PmakeParams, random: (name: 
   );
   const warm = [tools.make, tools.cc, tools.cpp, tools.cc1, tools.as, tools.ld].map((b) => b.file).concat(tools.headers);
   const { init, initBinary } = initProgram(fs, warm, hooks, { binary: tools.make, program: shell }, random('pmake/init'));
-  return { name: 'pmake', init, initBinary };
+  return { name: 'pmake', init, initBinary, opensWindow: false };
 }
 
 function makeProgram(tools: Toolchain, tree: SourceTree, params: PmakeParams, random: (name: string) => Prng, instance: number): Program {

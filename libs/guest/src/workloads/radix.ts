@@ -8,7 +8,7 @@ import { imageProfile, initProgram, type Workload, type WorkloadHooks } from './
 export interface RadixParams {
   readonly threads: number;
   readonly keys: number;
-  /** Radix passes (digits). ASSUMPTION: 2 at the default size. */
+  /** Radix passes (digits): SPLASH-2's defaults give 4 (create-workload.ts). */
   readonly passes: number;
   /** Instructions per key per pass (histogram + permutation). ASSUMPTION: 20. */
   readonly instructionsPerKey: number;
@@ -34,7 +34,7 @@ export function createRadix(fs: FileSystem, params: RadixParams, random: (name: 
     random('radix/0'),
   );
   const { init, initBinary } = initProgram(fs, [binary.file], hooks, { binary, program: main }, random('radix/init'));
-  return { name: 'radix', init, initBinary, main: { binary, program: main } };
+  return { name: 'radix', init, initBinary, main: { binary, program: main }, opensWindow: false };
 }
 
 /**

@@ -47,8 +47,24 @@ describe('ReferenceStream', () => {
   it("touches many more distinct pages per reference with 'random' than with 'clustered'", () => {
     const pages = (addresses: number[]) => new Set(addresses.map((a) => Math.floor(a / 4096))).size;
     const large = { ...base, bytes: 64 * 1024 * 1024 };
-    const random = pages(dataAddresses({ ...large, pattern: 'random' }, 20_000));
+    const random = pages(dataAddresses({ ...large, pattern: 'random', runWords: 1 }, 20_000));
     const clustered = pages(dataAddresses({ ...large, pattern: 'clustered', clusterBytes: 16 * 1024, clusterReferences: 200 }, 20_000));
     expect(clustered * 10).toBeLessThan(random);
+  });
+
+  it("references `runWords` consecutive words per 'random' visit, each visit starting anywhere", () => {
+    const runWords = 4;
+    const addresses = dataAddresses({ ...base, bytes: 64 * 1024 * 1024, pattern: 'random', runWords }, 40_000);
+    // Every reference that does not start a visit is the word after the previous one.
+    let followers = 0;
+    for (let i = 1; i < addresses.length; i++) if (addresses[i] === addresses[i - 1]! + 8) followers++;
+    const visits = Math.ceil(addresses.length / runWords);
+    // Visits start uniformly over 64 MB: one lands on the word after the previous visit's end with probability 2^-23.
+    expect(followers).toBe(addresses.length - visits);
+    const starts = new Set(addresses.filter((_, i) => i % runWords === 0).map((a) => Math.floor(a / 4096)));
+    // Uniform starts over n pages hit n·(1 − e^(−visits/n)) distinct pages on average.
+    const n = (64 * 1024 * 1024) / 4096;
+    const expected = n * (1 - Math.exp(-visits / n));
+    expect(Math.abs(starts.size - expected)).toBeLessThan(expected * 0.05);
   });
 });

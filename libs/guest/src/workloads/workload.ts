@@ -17,6 +17,13 @@ export interface Workload {
    * workloads.
    */
   readonly main?: { readonly binary: Binary; readonly program: Program };
+  /**
+   * Whether the workload itself reports `booted` once its processes have
+   * initialised their data (a `windowGate`), rather than init after the file
+   * warm-up: the measured window then excludes the first-touch faults of data
+   * set initialisation, as the paper's warm-up does (§5.1).
+   */
+  readonly opensWindow: boolean;
 }
 
 export interface WorkloadHooks {
@@ -83,21 +90,84 @@ export function* writeWhole(self: ScriptProgram, file: FileNode, bytes: number, 
 
 /**
  * The init process: reads the warm files through the buffer cache (the
- * paper's warm-up, §5.1), reports boot done, then becomes the workload's
- * first program by exec.
+ * paper's warm-up, §5.1), reports boot done (unless `hooks` is null: the
+ * workload's window gate does), then becomes the workload's first program by
+ * exec.
  */
-export function initProgram(fs: FileSystem, warm: readonly FileNode[], hooks: WorkloadHooks, next: { binary: Binary; program: Program }, random: Prng): { init: Program; initBinary: Binary } {
+export function initProgram(
+  fs: FileSystem,
+  warm: readonly FileNode[],
+  hooks: WorkloadHooks | null,
+  next: { binary: Binary; program: Program },
+  random: Prng,
+): { init: Program; initBinary: Binary } {
   const root = fs.files.find((f) => f.name === '/') ?? fs.directory('/', 0, 0);
   const initBinary = fs.binary('/etc/init', 0, root, 64 * 1024, 64 * 1024);
   const init = new ScriptProgram(
     'init',
     function* (self): Script {
       for (const file of warm) yield* readWhole(self, file, WARM_READ_BYTES);
-      hooks.booted();
-      if (hooks.startGate !== undefined) yield self.call({ kind: 'pause', until: hooks.startGate });
+      // A workload with a window gate reports `booted` itself, after its data is initialised.
+      if (hooks !== null) {
+        hooks.booted();
+        if (hooks.startGate !== undefined) yield self.call({ kind: 'pause', until: hooks.startGate });
+      }
       yield self.call({ kind: 'execve', binary: next.binary, program: next.program });
     },
     random,
   );
   return { init, initBinary };
+}
+
+/**
+ * Where a workload's processes meet once their data is initialised: the
+ * measured window opens (`booted`) when the last of `parties` arrives, and
+ * every process waits in `pause` until then (and, with several VMs, until all
+ * VMs have opened theirs). The last arrival's `pause` returns at once and
+ * wakes the others (the kernel re-checks paused threads then).
+ *
+ * A process arrives when the kernel first evaluates its pause condition, at
+ * the system call: a script runs ahead of its operations by up to a buffer,
+ * so counting the arrival when the script yields would open the window
+ * before the last initialising stores have executed.
+ */
+export class WindowGate {
+  private arrived = 0;
+
+  constructor(
+    private readonly hooks: WorkloadHooks,
+    readonly parties: number,
+  ) {}
+
+  get open(): boolean {
+    return this.arrived === this.parties && (this.hooks.startGate === undefined || this.hooks.startGate());
+  }
+
+  /** One process is initialised: yields its wait for the window. */
+  *arrive(self: ScriptProgram): Script {
+    let counted = false;
+    const until = (): boolean => {
+      if (!counted) {
+        counted = true;
+        if (++this.arrived > this.parties) throw new Error(`window gate: ${this.arrived} arrivals for ${this.parties} parties`);
+        if (this.arrived === this.parties) this.hooks.booted();
+      }
+      return this.open;
+    };
+    yield self.call({ kind: 'pause', until });
+  }
+}
+
+/**
+ * Initialises `bytes` of data at `base` the way a program's start-up does: one
+ * pass of stores over every word (first touch of every page: the demand-zero
+ * faults happen here, before the measured window). ASSUMPTION: a tight
+ * initialisation loop, one store per three instructions (address, store,
+ * increment and branch).
+ */
+export function* initialiseData(self: ScriptProgram, binary: Binary, base: number, bytes: number): Script {
+  if (bytes <= 0) return;
+  const ipr = 3;
+  const stream = self.stream({ ...imageProfile(binary, { ipr, data: [] }), regions: [{ base, bytes, weight: 1, pattern: 'sequential', writeFraction: 1 }] });
+  yield self.compute((bytes / 8) * ipr, stream);
 }

@@ -6,9 +6,9 @@ export interface GuestRunFields {
   readonly sampleIntervalUs: number;
 }
 
-export const GUEST_RUN_DEFAULTS: GuestRunFields = { maxDurationMs: 5000, sampleIntervalUs: 5000 };
+export const GUEST_RUN_DEFAULTS: GuestRunFields = { maxDurationMs: 20_000, sampleIntervalUs: 5000 };
 
 export const guestRunProperties = {
-  maxDurationMs: { type: 'number', exclusiveMinimum: 0, maximum: 600_000, description: 'simulated time limit in ms (default 5000)' },
+  maxDurationMs: { type: 'number', exclusiveMinimum: 0, maximum: 600_000, description: 'simulated time limit in ms (default 20000)' },
   sampleIntervalUs: { type: 'number', minimum: 1, maximum: 10_000_000, description: 'sample period in µs (default 5000)' },
 } as const;

@@ -55,6 +55,7 @@ export interface DiscoIrixPlan extends DiscoIrixScenario {
   readonly scale: number;
   readonly instances: number;
   readonly bufferCacheMb: number;
+  readonly wiredEntrySwap: boolean;
 }
 
 export function planOf(section: DiscoIrixScenario, { machine, guest }: Pick<SharedSections, 'machine' | 'guest'>): DiscoIrixPlan {
@@ -67,6 +68,7 @@ export function planOf(section: DiscoIrixScenario, { machine, guest }: Pick<Shar
     scale: guest.scale,
     instances: guest.instances,
     bufferCacheMb: guest.bufferCacheMb,
+    wiredEntrySwap: guest.wiredEntrySwap,
   };
 }
 
@@ -286,6 +288,7 @@ function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixPlan, index
     modifications: guestModifications(section.modifications),
     kernelImage: { disk: 0, firstBlock: 0 },
     pageColors: pageColorsOf(disco.machine.config),
+    wiredEntrySwap: section.wiredEntrySwap,
   });
   // The kernel image is the root disk's first file, at the same blocks on every VM's view of it.
   const image = fs.create('/unix', 0, config.kernelTextPages * PAGE_BYTES, 1, null);
@@ -306,12 +309,15 @@ function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixPlan, index
   return { vm, kernel, workload, fs };
 }
 
+/** SPLASHOS's own `booted` when the workload's window gate reports it (after its data is initialised). */
+const WORKLOAD_REPORTS_BOOTED = (): void => undefined;
+
 /** SPLASHOS in the VM (§2.8): the workload's main program linked with the library OS; its text read from disk 0 at start. */
 function createSplashOsGuest(sim: Simulator, vm: Vm, deferred: DeferredKernel, section: DiscoIrixPlan, fs: FileSystem, cycleTicks: number, hooks: WorkloadHooks): DiscoGuest {
   const workload = createWorkload({ workload: section.workload, cpus: section.vcpusPerVm, scale: section.scale, instances: 1 }, fs, (name) => sim.prng.stream(`guest/vm${vm.id}/${name}`), hooks);
   const main = workload.main;
   assert(main !== undefined, `disco-irix: SPLASHOS runs SPLASH-2 programs; ${section.workload} is not one`);
-  const kernel = new SplashOs(sim, vm.platform, defaultSplashOsConfig({ name: `splashos${vm.id}`, vm: vm.id, cycleTicks }), main.binary, main.program, hooks.booted);
+  const kernel = new SplashOs(sim, vm.platform, defaultSplashOsConfig({ name: `splashos${vm.id}`, vm: vm.id, cycleTicks }), main.binary, main.program, workload.opensWindow ? WORKLOAD_REPORTS_BOOTED : hooks.booted);
   deferred.target = kernel;
   kernel.pageUse.forEach((use, p) => {
     if (use !== PageUse.FREE) vm.classifyPage(p, pageKindOfUse(use as PageUse));

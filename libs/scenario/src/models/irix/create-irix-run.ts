@@ -43,6 +43,7 @@ export function createIrixRun(sim: Simulator, section: IrixSection, shared: Pick
       bufferCachePages: Math.round((guest.bufferCacheMb * 1024 * 1024) / PAGE_BYTES),
       placement: guest.placement,
       pageColors: pageColorsOf(config),
+      wiredEntrySwap: guest.wiredEntrySwap,
     }),
     fs,
   );
