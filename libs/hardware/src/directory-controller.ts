@@ -1,13 +1,26 @@
 import { assert, AssertionError, type Tick } from '@disco/sim-kernel';
 import type { CoherentCache, HomeDirectory } from './coherence-ports';
 import { EV_FWD_GETM, EV_FWD_GETS, EV_INV } from './cache-protocol';
-import { DEV_PUTS, DEV_PUTS_LAST, DIR_M, DIR_S, DIR_U, DIRECTORY_ACTIONS, DIRECTORY_STATES, directoryProtocolTable, type DirectoryAction } from './directory-protocol';
+import { DEV_PUTS, DEV_PUTS_LAST, DIR_M, DIR_S, DIR_U, DIRECTORY_STATES, directoryProtocolTable, type DirectoryAction, type DirectoryEvent, type DirectoryState } from './directory-protocol';
+import { compileProtocol, type ProtocolMethods, type RowFunction } from './protocol-compiler';
+import type { ProtocolTable } from './protocol-table';
 import { PAGE_BYTES, type HardwareConfig } from './hardware-config';
 import type { MachineMemory } from './machine-memory';
 import type { MissCounters } from './miss-counters';
 
-/** Action ids by name, so the executor's `switch` reads like the table. */
-const A = Object.fromEntries(DIRECTORY_ACTIONS.map((name, i) => [name, i])) as Record<DirectoryAction, number>;
+/** Compiled rows per table, shared by every directory built from it. */
+const compiled = new WeakMap<DirectoryTable, RowFunction<DirectoryController>[]>();
+
+function rowsOf(table: DirectoryTable): RowFunction<DirectoryController>[] {
+  let rows = compiled.get(table);
+  if (rows === undefined) {
+    rows = compileProtocol(table, DirectoryController.prototype, (_d, line, requester) => `at node ${requester}, line ${line}`);
+    compiled.set(table, rows);
+  }
+  return rows;
+}
+
+type DirectoryTable = ProtocolTable<DirectoryState, DirectoryEvent, DirectoryAction>;
 
 /** Deliberate protocol bugs, only for the canary test that proves the property tests catch them. */
 export interface ProtocolFaults {
@@ -22,8 +35,7 @@ export interface ProtocolFaults {
  * set. `request` runs one transaction through the protocol table and returns
  * the requester's stall; details of the last transaction stay in `last*`.
  */
-export class DirectoryController implements HomeDirectory {
-  readonly table = directoryProtocolTable();
+export class DirectoryController implements HomeDirectory, ProtocolMethods<DirectoryState, DirectoryAction> {
   readonly state: Uint8Array;
   readonly owner: Int8Array;
   readonly sharers: Int32Array;
@@ -41,16 +53,22 @@ export class DirectoryController implements HomeDirectory {
   lastFromCache = false;
   lastInvalidations = 0;
   lastQueueTicks = 0;
-  private line = 0;
   private requester = 0;
   private home = 0;
+  /** The table's rows compiled to functions, indexed by `state * events + event`. */
+  private readonly rows: RowFunction<DirectoryController>[];
+  private readonly events: number;
 
   constructor(
     private readonly config: HardwareConfig,
     private readonly memory: MachineMemory | null,
     private readonly missCounters: MissCounters,
     private readonly faults: ProtocolFaults = {},
+    /** The protocol; a test may pass a mutated table to show the property tests catch it. */
+    readonly table: DirectoryTable = directoryProtocolTable(),
   ) {
+    this.rows = rowsOf(table);
+    this.events = table.events.length;
     const totalLines = (config.nodes * config.memoryPerNodeBytes) / config.l2LineBytes;
     this.state = new Uint8Array(totalLines);
     this.owner = new Int8Array(totalLines).fill(-1);
@@ -84,19 +102,13 @@ export class DirectoryController implements HomeDirectory {
     if (!(line >= 0 && line < this.state.length)) throw new AssertionError(`line ${line} outside machine memory`);
     const bit = requester >= 0 ? 1 << requester : 0;
     const decoded = event === DEV_PUTS && this.sharers[line] === bit ? DEV_PUTS_LAST : event;
-    this.line = line;
     this.requester = requester;
     this.home = this.homeOf(line);
     this.lastHops = 0;
     this.lastFromCache = false;
     this.lastInvalidations = 0;
     this.lastQueueTicks = 0;
-    const table = this.table;
-    const row = table.row(this.state[line] as number, decoded, requester, line);
-    const start = table.actionStart[row] as number;
-    const end = start + (table.actionCount[row] as number);
-    for (let k = start; k < end; k++) this.act(table.actionList[k] as number);
-    this.enter(line, table.nextState[row] as number);
+    (this.rows[(this.state[line] as number) * this.events + decoded] as RowFunction<DirectoryController>)(this, line, requester);
     return requester >= 0 ? this.latency(requester, nowTicks) : 0;
   }
 
@@ -126,68 +138,96 @@ export class DirectoryController implements HomeDirectory {
     if (this.requester >= 0 && hops > this.lastHops) this.lastHops = hops;
   }
 
-  private act(action: number): void {
-    const line = this.line;
-    const r = this.requester;
-    const h = this.home;
-    switch (action) {
-      case A.sendMemoryData:
-        if (this.memory !== null) this.memory.readLine(this.pageOf(line), this.offsetOf(line), this.transfer);
-        this.path(2 * this.d(r, h));
-        return;
-      case A.ackUpgrade:
-        this.path(2 * this.d(r, h));
-        return;
-      case A.forwardGetSToOwner:
-        this.forward(EV_FWD_GETS);
-        return;
-      case A.forwardGetMToOwner:
-        this.forward(EV_FWD_GETM);
-        return;
-      case A.invalidateOtherSharers:
-        this.invalidateOthers();
-        return;
-      case A.invalidateOwner:
-        this.cacheOf(this.owner[line] as number).external(line, EV_INV);
-        return;
-      case A.writeMemoryFromTransfer:
-        if (this.memory !== null) this.memory.writeLine(this.pageOf(line), this.offsetOf(line), this.transfer);
-        return;
-      case A.addRequesterAsSharer:
-        this.sharers[line] = (this.sharers[line] as number) | (1 << r);
-        return;
-      case A.addOwnerAsSharer:
-        this.sharers[line] = (this.sharers[line] as number) | (1 << (this.owner[line] as number));
-        return;
-      case A.removeRequesterSharer:
-        this.sharers[line] = (this.sharers[line] as number) & ~(1 << r);
-        return;
-      case A.clearSharers:
-        this.sharers[line] = 0;
-        return;
-      case A.setRequesterAsOwner:
-        this.owner[line] = r;
-        return;
-      case A.clearOwner:
-        this.owner[line] = -1;
-        return;
-      case A.countMiss:
-        this.missCounters.record(this.pageOf(line), r);
-        return;
-      default:
-        throw new AssertionError(`directory: unknown action ${action}`);
-    }
+  // ---- Protocol actions and state entries: called by the compiled table (protocol-compiler.ts) with (line, requester).
+
+  sendMemoryData(line: number, r: number): void {
+    if (this.memory !== null) this.memory.readLine(this.pageOf(line), this.offsetOf(line), this.transfer);
+    this.path(2 * this.d(r, this.home));
   }
 
-  private forward(event: number): void {
-    const o = this.owner[this.line] as number;
-    this.cacheOf(o).external(this.line, event);
+  ackUpgrade(_line: number, r: number): void {
+    this.path(2 * this.d(r, this.home));
+  }
+
+  forwardGetSToOwner(line: number): void {
+    this.forward(EV_FWD_GETS, line);
+  }
+
+  forwardGetMToOwner(line: number): void {
+    this.forward(EV_FWD_GETM, line);
+  }
+
+  invalidateOtherSharers(line: number): void {
+    this.invalidateOthers(line);
+  }
+
+  invalidateOwner(line: number): void {
+    this.cacheOf(this.owner[line] as number).external(line, EV_INV);
+  }
+
+  writeMemoryFromTransfer(line: number): void {
+    if (this.memory !== null) this.memory.writeLine(this.pageOf(line), this.offsetOf(line), this.transfer);
+  }
+
+  addRequesterAsSharer(line: number, r: number): void {
+    this.sharers[line] = (this.sharers[line] as number) | (1 << r);
+  }
+
+  addOwnerAsSharer(line: number): void {
+    this.sharers[line] = (this.sharers[line] as number) | (1 << (this.owner[line] as number));
+  }
+
+  removeRequesterSharer(line: number, r: number): void {
+    this.sharers[line] = (this.sharers[line] as number) & ~(1 << r);
+  }
+
+  clearSharers(line: number): void {
+    this.sharers[line] = 0;
+  }
+
+  setRequesterAsOwner(line: number, r: number): void {
+    this.owner[line] = r;
+  }
+
+  clearOwner(line: number): void {
+    this.owner[line] = -1;
+  }
+
+  countMiss(line: number, r: number): void {
+    this.missCounters.record(this.pageOf(line), r);
+  }
+
+  /** Entering a state asserts its invariant (messages built only on failure: this is the miss path). */
+  enterU(line: number): void {
+    this.state[line] = DIR_U;
+    if (!(this.sharers[line] === 0 && this.owner[line] === -1)) this.broken(line, DIR_U);
+  }
+
+  enterS(line: number): void {
+    this.state[line] = DIR_S;
+    if (!(this.sharers[line] !== 0 && this.owner[line] === -1)) this.broken(line, DIR_S);
+  }
+
+  enterM(line: number): void {
+    this.state[line] = DIR_M;
+    if (!((this.owner[line] as number) >= 0 && this.sharers[line] === 0)) this.broken(line, DIR_M);
+  }
+
+  private broken(line: number, next: number): never {
+    const owner = this.owner[line] as number;
+    const sharers = this.sharers[line] as number;
+    throw new AssertionError(`directory line ${line} entering ${DIRECTORY_STATES[next]}: owner ${owner}, sharers 0b${(sharers >>> 0).toString(2)}`);
+  }
+
+  private forward(event: number, line: number): void {
+    const o = this.owner[line] as number;
+    this.cacheOf(o).external(line, event);
     this.lastFromCache = true;
     this.path(this.d(this.requester, this.home) + this.d(this.home, o) + this.d(o, this.requester));
   }
 
-  private invalidateOthers(): void {
-    const mask = this.sharers[this.line] as number;
+  private invalidateOthers(line: number): void {
+    const mask = this.sharers[line] as number;
     let skip = this.faults.skipOneInvalidation === true;
     for (let s = 0; s < this.config.nodes; s++) {
       if (((mask >>> s) & 1) === 0 || s === this.requester) continue;
@@ -195,7 +235,7 @@ export class DirectoryController implements HomeDirectory {
         skip = false;
         continue;
       }
-      this.cacheOf(s).external(this.line, EV_INV);
+      this.cacheOf(s).external(line, EV_INV);
       this.lastInvalidations++;
       this.path(this.d(this.requester, this.home) + this.d(this.home, s) + this.d(s, this.requester));
     }
@@ -209,14 +249,5 @@ export class DirectoryController implements HomeDirectory {
 
   private offsetOf(line: number): number {
     return (line & (this.linesPerPage - 1)) * this.config.l2LineBytes;
-  }
-
-  /** Entering a state asserts its invariant (messages built only on failure: this is the miss path). */
-  private enter(line: number, next: number): void {
-    this.state[line] = next;
-    const owner = this.owner[line] as number;
-    const sharers = this.sharers[line] as number;
-    const ok = next === DIR_U ? sharers === 0 && owner === -1 : next === DIR_S ? sharers !== 0 && owner === -1 : next === DIR_M && owner >= 0 && sharers === 0;
-    if (!ok) throw new AssertionError(`directory line ${line} entering ${DIRECTORY_STATES[next]}: owner ${owner}, sharers 0b${(sharers >>> 0).toString(2)}`);
   }
 }
