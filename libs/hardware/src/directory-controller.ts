@@ -22,6 +22,10 @@ function rowsOf(table: DirectoryTable): RowFunction<DirectoryController>[] {
 
 type DirectoryTable = ProtocolTable<DirectoryState, DirectoryEvent, DirectoryAction>;
 
+/** Layout of an entry's second word: the state in the low byte, owner + 1 above. */
+const STATE_MASK = 0xff;
+const OWNER_SHIFT = 8;
+
 /** Deliberate protocol bugs, only for the canary test that proves the property tests catch them. */
 export interface ProtocolFaults {
   /** On an invalidating request, leave the first other sharer's copy valid. */
@@ -36,9 +40,13 @@ export interface ProtocolFaults {
  * the requester's stall; details of the last transaction stay in `last*`.
  */
 export class DirectoryController implements HomeDirectory, ProtocolMethods<DirectoryState, DirectoryAction> {
-  readonly state: Uint8Array;
-  readonly owner: Int8Array;
-  readonly sharers: Int32Array;
+  /**
+   * Two words per machine line, side by side so a transaction touches one
+   * host cache line: `[2·line]` the sharer set, `[2·line + 1]` the state in
+   * the low byte and owner + 1 above it (0: no owner). Zero is an uncached
+   * line.
+   */
+  private readonly entries: Int32Array;
   /** Line data in flight between memory, caches and DMA engines. */
   readonly transfer: Int32Array;
   readonly linesPerNode: number;
@@ -70,9 +78,7 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
     this.rows = rowsOf(table);
     this.events = table.events.length;
     const totalLines = (config.nodes * config.memoryPerNodeBytes) / config.l2LineBytes;
-    this.state = new Uint8Array(totalLines);
-    this.owner = new Int8Array(totalLines).fill(-1);
-    this.sharers = new Int32Array(totalLines);
+    this.entries = new Int32Array(2 * totalLines);
     this.transfer = new Int32Array(config.l2LineBytes / 4);
     this.linesPerNode = config.memoryPerNodeBytes / config.l2LineBytes;
     this.linesPerPage = PAGE_BYTES / config.l2LineBytes;
@@ -81,7 +87,36 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
   }
 
   get totalLines(): number {
-    return this.state.length;
+    return this.entries.length >>> 1;
+  }
+
+  /** Directory state of `line` (DIR_U, DIR_S, DIR_M). */
+  stateOf(line: number): number {
+    return (this.entries[2 * line + 1] as number) & STATE_MASK;
+  }
+
+  /** Owning node of `line`, or -1. */
+  ownerOf(line: number): number {
+    return ((this.entries[2 * line + 1] as number) >> OWNER_SHIFT) - 1;
+  }
+
+  /** Sharer set of `line`, one bit per node. */
+  sharersOf(line: number): number {
+    return this.entries[2 * line] as number;
+  }
+
+  private setSharers(line: number, sharers: number): void {
+    this.entries[2 * line] = sharers;
+  }
+
+  private setOwner(line: number, owner: number): void {
+    const i = 2 * line + 1;
+    this.entries[i] = ((this.entries[i] as number) & STATE_MASK) | ((owner + 1) << OWNER_SHIFT);
+  }
+
+  private setState(line: number, state: number): void {
+    const i = 2 * line + 1;
+    this.entries[i] = ((this.entries[i] as number) & ~STATE_MASK) | state;
   }
 
   homeOf(line: number): number {
@@ -99,16 +134,16 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
    */
   request(event: number, line: number, requester: number): Tick {
     const nowTicks = this.clock[0] as number;
-    if (!(line >= 0 && line < this.state.length)) throw new AssertionError(`line ${line} outside machine memory`);
+    if (!(line >= 0 && 2 * line < this.entries.length)) throw new AssertionError(`line ${line} outside machine memory`);
     const bit = requester >= 0 ? 1 << requester : 0;
-    const decoded = event === DEV_PUTS && this.sharers[line] === bit ? DEV_PUTS_LAST : event;
+    const decoded = event === DEV_PUTS && this.sharersOf(line) === bit ? DEV_PUTS_LAST : event;
     this.requester = requester;
     this.home = this.homeOf(line);
     this.lastHops = 0;
     this.lastFromCache = false;
     this.lastInvalidations = 0;
     this.lastQueueTicks = 0;
-    (this.rows[(this.state[line] as number) * this.events + decoded] as RowFunction<DirectoryController>)(this, line, requester);
+    (this.rows[this.stateOf(line) * this.events + decoded] as RowFunction<DirectoryController>)(this, line, requester);
     return requester >= 0 ? this.latency(requester, nowTicks) : 0;
   }
 
@@ -162,7 +197,7 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
   }
 
   invalidateOwner(line: number): void {
-    this.cacheOf(this.owner[line] as number).external(line, EV_INV);
+    this.cacheOf(this.ownerOf(line)).external(line, EV_INV);
   }
 
   writeMemoryFromTransfer(line: number): void {
@@ -170,27 +205,27 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
   }
 
   addRequesterAsSharer(line: number, r: number): void {
-    this.sharers[line] = (this.sharers[line] as number) | (1 << r);
+    this.setSharers(line, this.sharersOf(line) | (1 << r));
   }
 
   addOwnerAsSharer(line: number): void {
-    this.sharers[line] = (this.sharers[line] as number) | (1 << (this.owner[line] as number));
+    this.setSharers(line, this.sharersOf(line) | (1 << this.ownerOf(line)));
   }
 
   removeRequesterSharer(line: number, r: number): void {
-    this.sharers[line] = (this.sharers[line] as number) & ~(1 << r);
+    this.setSharers(line, this.sharersOf(line) & ~(1 << r));
   }
 
   clearSharers(line: number): void {
-    this.sharers[line] = 0;
+    this.setSharers(line, 0);
   }
 
   setRequesterAsOwner(line: number, r: number): void {
-    this.owner[line] = r;
+    this.setOwner(line, r);
   }
 
   clearOwner(line: number): void {
-    this.owner[line] = -1;
+    this.setOwner(line, -1);
   }
 
   countMiss(line: number, r: number): void {
@@ -199,35 +234,35 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
 
   /** Entering a state asserts its invariant (messages built only on failure: this is the miss path). */
   enterU(line: number): void {
-    this.state[line] = DIR_U;
-    if (!(this.sharers[line] === 0 && this.owner[line] === -1)) this.broken(line, DIR_U);
+    this.setState(line, DIR_U);
+    if (!(this.sharersOf(line) === 0 && this.ownerOf(line) === -1)) this.broken(line, DIR_U);
   }
 
   enterS(line: number): void {
-    this.state[line] = DIR_S;
-    if (!(this.sharers[line] !== 0 && this.owner[line] === -1)) this.broken(line, DIR_S);
+    this.setState(line, DIR_S);
+    if (!(this.sharersOf(line) !== 0 && this.ownerOf(line) === -1)) this.broken(line, DIR_S);
   }
 
   enterM(line: number): void {
-    this.state[line] = DIR_M;
-    if (!((this.owner[line] as number) >= 0 && this.sharers[line] === 0)) this.broken(line, DIR_M);
+    this.setState(line, DIR_M);
+    if (!(this.ownerOf(line) >= 0 && this.sharersOf(line) === 0)) this.broken(line, DIR_M);
   }
 
   private broken(line: number, next: number): never {
-    const owner = this.owner[line] as number;
-    const sharers = this.sharers[line] as number;
+    const owner = this.ownerOf(line);
+    const sharers = this.sharersOf(line);
     throw new AssertionError(`directory line ${line} entering ${DIRECTORY_STATES[next]}: owner ${owner}, sharers 0b${(sharers >>> 0).toString(2)}`);
   }
 
   private forward(event: number, line: number): void {
-    const o = this.owner[line] as number;
+    const o = this.ownerOf(line);
     this.cacheOf(o).external(line, event);
     this.lastFromCache = true;
     this.path(this.d(this.requester, this.home) + this.d(this.home, o) + this.d(o, this.requester));
   }
 
   private invalidateOthers(line: number): void {
-    const mask = this.sharers[line] as number;
+    const mask = this.sharersOf(line);
     let skip = this.faults.skipOneInvalidation === true;
     for (let s = 0; s < this.config.nodes; s++) {
       if (((mask >>> s) & 1) === 0 || s === this.requester) continue;

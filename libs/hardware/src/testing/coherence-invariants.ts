@@ -31,13 +31,13 @@ function checkLine(machine: Machine, line: number): void {
   }
   assert(modified <= 1, `line ${line}: ${modified} writers`);
   assert(modified === 0 || sharedMask === 0, `line ${line}: a writer and readers at once`);
-  const state = dir.state[line];
+  const state = dir.stateOf(line);
   if (state === DIR_U) assert(modified === 0 && sharedMask === 0, `line ${line}: directory U but cached`);
   if (state === DIR_S) {
-    assertEqual(dir.sharers[line], sharedMask, `line ${line}: directory sharers vs caches`);
+    assertEqual(dir.sharersOf(line), sharedMask, `line ${line}: directory sharers vs caches`);
     assertEqual(modified, 0, `line ${line}: directory S but a cache holds M`);
   }
-  if (state === DIR_M) assertEqual(dir.owner[line], owner, `line ${line}: directory owner vs caches`);
+  if (state === DIR_M) assertEqual(dir.ownerOf(line), owner, `line ${line}: directory owner vs caches`);
   if (state === DIR_S) checkSharedData(machine, line);
 }
 
