@@ -116,7 +116,7 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
     const l1 = this.l1d;
     const line1 = mpn * l1.linesPerPage + (offsetBytes >>> l1.lineShift);
     const slot = l1.find(line1);
-    if (slot >= 0 && l1.states[slot] === LINE_M) {
+    if (slot >= 0 && l1.state(slot) === LINE_M) {
       l1.touch(slot);
       return 0;
     }
@@ -142,7 +142,7 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
     const line2 = mpn * l2.linesPerPage + (offsetBytes >>> l2.lineShift);
     let slot = l2.find(line2);
     let stall: Tick;
-    if (slot >= 0 && (event !== EV_STORE || l2.states[slot] === LINE_M)) {
+    if (slot >= 0 && (event !== EV_STORE || l2.state(slot) === LINE_M)) {
       l2.touch(slot);
       stall = this.l2HitTicks;
       this.counters[C_STALL_L2_HIT_TICKS] += stall;
@@ -151,7 +151,7 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
       slot = this.miss(line2, slot, event);
       stall = this.missLatencyTicks;
     }
-    const state = l1 === this.l1i ? LINE_S : (l2.states[slot] as number);
+    const state = l1 === this.l1i ? LINE_S : l2.state(slot);
     l1.fill(l1Slot >= 0 ? l1Slot : l1.victim(line1), line1, state);
     return stall;
   }
@@ -161,10 +161,9 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
     const l2 = this.l2;
     if (slot < 0) {
       slot = l2.victim(line2);
-      const victim = l2.tags[slot] as number;
+      const victim = l2.tag(slot);
       if (victim >= 0) this.handle(slot, victim, EV_EVICT);
-      l2.tags[slot] = line2;
-      l2.states[slot] = LINE_I;
+      l2.claim(slot, line2);
     }
     this.missEvent = event;
     this.handle(slot, line2, event);
@@ -191,7 +190,7 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
 
   /** Runs (state of `slot`, `event`) through the compiled table. */
   private handle(slot: number, line: number, event: number): void {
-    (this.rows[(this.l2.states[slot] as number) * this.events + event] as RowFunction<CacheController>)(this, slot, line);
+    (this.rows[this.l2.state(slot) * this.events + event] as RowFunction<CacheController>)(this, slot, line);
   }
 
   // ---- Protocol actions and state entries: called by the compiled table (protocol-compiler.ts) with (slot, line).
@@ -253,20 +252,20 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
    * miss fills only when `find` failed), so `slot` is the only place to check.
    */
   enterI(slot: number, line: number): void {
-    if (this.l2.tags[slot] === line) this.broken(line, 'I but still in the L2');
+    if (this.l2.tag(slot) === line) this.broken(line, 'I but still in the L2');
     if (!this.sublinesAre(this.l1d, this.l1dPerL2, line, LINE_I)) this.broken(line, 'I but an L1D line remains');
     if (!this.sublinesAre(this.l1i, this.l1iPerL2, line, LINE_I)) this.broken(line, 'I but an L1I line remains');
   }
 
   enterS(slot: number, line: number): void {
-    this.l2.states[slot] = LINE_S;
-    if (this.l2.tags[slot] !== line) this.broken(line, 'slot holds another line');
+    this.l2.setState(slot, LINE_S);
+    if (this.l2.tag(slot) !== line) this.broken(line, 'slot holds another line');
     if (!this.sublinesAre(this.l1d, this.l1dPerL2, line, LINE_S)) this.broken(line, 'S but an L1D line is writable');
   }
 
   enterM(slot: number, line: number): void {
-    this.l2.states[slot] = LINE_M;
-    if (this.l2.tags[slot] !== line) this.broken(line, 'slot holds another line');
+    this.l2.setState(slot, LINE_M);
+    if (this.l2.tag(slot) !== line) this.broken(line, 'slot holds another line');
   }
 
   private request(directoryEvent: number, line: number): void {
@@ -323,7 +322,7 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
       const s = l1.find(first + k);
       if (s < 0) continue;
       if (state === LINE_I) l1.clear(s);
-      else l1.states[s] = state;
+      else l1.setState(s, state);
     }
   }
 
@@ -331,7 +330,7 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
   private sublinesAre(l1: CacheArray, perL2: number, line: number, state: number): boolean {
     for (let k = 0; k < perL2; k++) {
       const s = l1.find(line * perL2 + k);
-      if (s >= 0 && (state === LINE_I || l1.states[s] !== state)) return false;
+      if (s >= 0 && (state === LINE_I || l1.state(s) !== state)) return false;
     }
     return true;
   }
@@ -343,7 +342,7 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
   /** L2 state of machine line `line2` (LINE_I when absent). */
   stateOf(line2: number): number {
     const slot = this.l2.find(line2);
-    return slot < 0 ? LINE_I : (this.l2.states[slot] as number);
+    return slot < 0 ? LINE_I : this.l2.state(slot);
   }
 
   /** Data word at (mpn, offset); the line must be in the L2 (after an access). */

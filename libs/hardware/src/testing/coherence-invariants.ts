@@ -61,11 +61,11 @@ function checkInclusion(machine: Machine, node: number): void {
   for (const l1 of [cache.l1i, cache.l1d]) {
     const ratio = cache.l2.lineBytes / l1.lineBytes;
     for (let slot = 0; slot < l1.slots; slot++) {
-      const line1 = l1.tags[slot] as number;
+      const line1 = l1.tag(slot);
       if (line1 < 0) continue;
       const state2 = cache.stateOf(Math.floor(line1 / ratio));
       assert(state2 !== LINE_I, `node ${node} ${l1.name} line ${line1}: not in L2 (inclusion)`);
-      if (l1 === cache.l1d) assertEqual(l1.states[slot], state2, `node ${node} L1D line ${line1}: permission vs L2 state`);
+      if (l1 === cache.l1d) assertEqual(l1.state(slot), state2, `node ${node} L1D line ${line1}: permission vs L2 state`);
     }
   }
 }
