@@ -14,6 +14,12 @@ export interface HomeDirectory {
   /** One transaction (DEV_* event) for `line` from node `requester`; returns the requester's stall. */
   request(event: number, line: number, requester: number): Tick;
   homeOf(line: number): number;
+  /**
+   * Reads `line`'s entry ahead of a transaction that will need it, so that the
+   * host's cache miss on it overlaps with other work (a software prefetch: no
+   * effect on any result).
+   */
+  prefetch(line: number): void;
   /** Details of the last transaction. */
   readonly lastHops: number;
   readonly lastFromCache: boolean;

@@ -62,6 +62,8 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
   lastInvalidations = 0;
   lastQueueTicks = 0;
   private requester = 0;
+  /** Where `prefetch` puts what it read (nothing depends on it). */
+  prefetched = 0;
   private home = 0;
   /** The table's rows compiled to functions, indexed by `state * events + event`. */
   private readonly rows: RowFunction<DirectoryController>[];
@@ -100,6 +102,11 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
     return ((this.entries[2 * line + 1] as number) >> OWNER_SHIFT) - 1;
   }
 
+  prefetch(line: number): void {
+    // Stored, so the load is not optimised away; nothing reads it.
+    this.prefetched = this.entries[2 * line + 1] as number;
+  }
+
   /** Sharer set of `line`, one bit per node. */
   sharersOf(line: number): number {
     return this.entries[2 * line] as number;
@@ -134,7 +141,7 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
    */
   request(event: number, line: number, requester: number): Tick {
     const nowTicks = this.clock[0] as number;
-    if (!(line >= 0 && 2 * line < this.entries.length)) throw new AssertionError(`line ${line} outside machine memory`);
+    if (!(line >= 0 && 2 * line < this.entries.length)) outsideMemory(line);
     const bit = requester >= 0 ? 1 << requester : 0;
     const decoded = event === DEV_PUTS && this.sharersOf(line) === bit ? DEV_PUTS_LAST : event;
     this.requester = requester;
@@ -285,4 +292,9 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
   private offsetOf(line: number): number {
     return (line & (this.linesPerPage - 1)) * this.config.l2LineBytes;
   }
+}
+
+/** Cold: the message is built here so `request` stays small enough to inline. */
+function outsideMemory(line: number): never {
+  throw new AssertionError(`line ${line} outside machine memory`);
 }
