@@ -161,11 +161,11 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
     const l2 = this.l2;
     // The requested line's and the victim's directory entries are far apart in
     // host memory: start both loads before the eviction waits for the first.
-    this.directory.prefetch(line2);
+    this.directory.prefetch(line2, this.node);
     if (slot < 0) {
       slot = l2.victim(line2);
       const victim = l2.tag(slot);
-      if (victim >= 0) this.directory.prefetch(victim);
+      if (victim >= 0) this.directory.prefetch(victim, -1);
       if (victim >= 0) this.handle(slot, victim, EV_EVICT);
       l2.claim(slot, line2);
     }

@@ -15,11 +15,12 @@ export interface HomeDirectory {
   request(event: number, line: number, requester: number): Tick;
   homeOf(line: number): number;
   /**
-   * Reads `line`'s entry ahead of a transaction that will need it, so that the
-   * host's cache miss on it overlaps with other work (a software prefetch: no
-   * effect on any result).
+   * Reads `line`'s entry (and, for a requester node ≥ 0, its miss counter)
+   * ahead of a transaction that will need it, so that the host's cache misses
+   * on them overlap with other work (a software prefetch: no effect on any
+   * result).
    */
-  prefetch(line: number): void;
+  prefetch(line: number, requester: number): void;
   /** Details of the last transaction. */
   readonly lastHops: number;
   readonly lastFromCache: boolean;

@@ -156,16 +156,27 @@ export class Cpu implements CpuPort {
     const cycleTicks = this.cycleTicks;
     let issued = 0;
     let limit = now + this.config.sliceTicks;
+    // The local clock and the op index live in locals while references run
+    // inline (nothing the caches call reads them), and go back to their fields
+    // around everything else: refills, exceptions and other operations read
+    // and change them.
+    let local = this.localTicks;
+    let index = this.opIndex;
     for (;;) {
-      while (this.localTicks < limit && !this.idle) {
-        if (this.opIndex === ops.length) {
+      while (local < limit && !this.idle) {
+        if (index === ops.length) {
           if (issued > 0) {
             this.countIssued(issued);
             issued = 0;
           }
-          if (!this.refill()) break;
+          this.localTicks = local;
+          this.opIndex = index;
+          const more = this.refill();
+          local = this.localTicks;
+          index = this.opIndex;
+          if (!more) break;
         }
-        const i = this.opIndex++;
+        const i = index++;
         const kind = kinds[i] as number;
         if (inline && (kind === OP_LOAD || kind === OP_STORE)) {
           const va = args[i] as number;
@@ -174,16 +185,20 @@ export class Cpu implements CpuPort {
             const mpn = tlb.lookup(va, this.asid, write);
             if (mpn >= 0) {
               issued++;
-              const t = this.localTicks + cycleTicks;
+              const t = local + cycleTicks;
               cacheClock[0] = t;
-              this.localTicks = t + (write ? cache.write(mpn, va & PAGE_OFFSET_MASK) : cache.read(mpn, va & PAGE_OFFSET_MASK));
+              local = t + (write ? cache.write(mpn, va & PAGE_OFFSET_MASK) : cache.read(mpn, va & PAGE_OFFSET_MASK));
               continue;
             }
             if (issued > 0) {
               this.countIssued(issued);
               issued = 0;
             }
+            this.localTicks = local;
+            this.opIndex = index;
             this.referenceAfterTlbMiss(va, write, mpn as TlbExceptionKind);
+            local = this.localTicks;
+            index = this.opIndex;
             continue;
           }
         }
@@ -191,8 +206,14 @@ export class Cpu implements CpuPort {
           this.countIssued(issued);
           issued = 0;
         }
+        this.localTicks = local;
+        this.opIndex = index;
         this.execute(kind, args[i] as number, ops.values[i] as number);
+        local = this.localTicks;
+        index = this.opIndex;
       }
+      this.localTicks = local;
+      this.opIndex = index;
       if (issued > 0) {
         this.countIssued(issued);
         issued = 0;

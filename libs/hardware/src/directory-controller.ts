@@ -102,9 +102,10 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
     return ((this.entries[2 * line + 1] as number) >> OWNER_SHIFT) - 1;
   }
 
-  prefetch(line: number): void {
+  prefetch(line: number, requester: number): void {
     // Stored, so the load is not optimised away; nothing reads it.
     this.prefetched = this.entries[2 * line + 1] as number;
+    if (requester >= 0) this.missCounters.prefetch(this.pageOf(line), requester);
   }
 
   /** Sharer set of `line`, one bit per node. */
