@@ -2,7 +2,6 @@ import { assert, AssertionError, type Simulator, type Tick } from '@disco/sim-ke
 import { CacheMissKind } from '@disco/trace-schema';
 import { CacheArray } from './cache-array';
 import {
-  CACHE_ACTIONS,
   EV_EVICT,
   EV_FWD_GETM,
   EV_IFETCH,
@@ -32,9 +31,20 @@ import type { CoherentCache, HomeDirectory } from './coherence-ports';
 import { cycleTicksOfMhz } from '@disco/sim-kernel';
 import type { HardwareConfig } from './hardware-config';
 import type { ProtocolTable } from './protocol-table';
+import { compileProtocol, type ProtocolMethods, type RowFunction } from './protocol-compiler';
 import type { CacheEvent, CacheState } from './cache-protocol';
 
-const A = Object.fromEntries(CACHE_ACTIONS.map((name, i) => [name, i])) as Record<CacheAction, number>;
+/** Compiled rows per table: compiled once and shared by every node's controller, so the call sites see one set of functions. */
+const compiled = new WeakMap<ProtocolTable<CacheState, CacheEvent, CacheAction>, RowFunction<CacheController>[]>();
+
+function rowsOf(table: ProtocolTable<CacheState, CacheEvent, CacheAction>): RowFunction<CacheController>[] {
+  let rows = compiled.get(table);
+  if (rows === undefined) {
+    rows = compileProtocol(table, CacheController.prototype, (c, _slot, line) => `at node ${c.node}, line ${line}`);
+    compiled.set(table, rows);
+  }
+  return rows;
+}
 
 /**
  * One node's cache hierarchy: split L1 I/D and a unified L2, write-back.
@@ -44,7 +54,7 @@ const A = Object.fromEntries(CACHE_ACTIONS.map((name, i) => [name, i])) as Recor
  * an L1 line's data is its L2 line's (see README). L1D permission mirrors the
  * L2 state (S = read, M = write).
  */
-export class CacheController implements CoherentCache {
+export class CacheController implements CoherentCache, ProtocolMethods<CacheState, CacheAction> {
   readonly l1i: CacheArray;
   readonly l1d: CacheArray;
   readonly l2: CacheArray;
@@ -54,8 +64,6 @@ export class CacheController implements CoherentCache {
   private readonly l1iPerL2: number;
   private readonly l1dPerL2: number;
   private readonly l2HitTicks: Tick;
-  private slot = 0;
-  private line = 0;
   private nowTicks: Tick = 0;
   /**
    * The requesting CPU's local time, written by the CPU before each access. A
@@ -66,11 +74,14 @@ export class CacheController implements CoherentCache {
   private missEvent = 0;
   /** Stall of the last L2 miss, including queueing. */
   missLatencyTicks: Tick = 0;
+  /** The table's rows compiled to functions, indexed by `state * events + event`. */
+  private readonly rows: RowFunction<CacheController>[];
+  private readonly events: number;
 
   constructor(
     readonly node: number,
     config: HardwareConfig,
-    private readonly table: ProtocolTable<CacheState, CacheEvent, CacheAction>,
+    table: ProtocolTable<CacheState, CacheEvent, CacheAction>,
     private readonly directory: HomeDirectory,
     private readonly counters: Float64Array,
     private readonly sim: Simulator,
@@ -83,6 +94,8 @@ export class CacheController implements CoherentCache {
     this.l1iPerL2 = config.l2LineBytes / config.l1iLineBytes;
     this.l1dPerL2 = config.l2LineBytes / config.l1dLineBytes;
     this.l2HitTicks = config.l2HitCycles * cycleTicksOfMhz(config.clockMhz);
+    this.rows = rowsOf(table);
+    this.events = table.events.length;
   }
 
   /** Stall ticks of a data load of (mpn, offset) issued at `nowTicks`. */
@@ -103,7 +116,7 @@ export class CacheController implements CoherentCache {
     const l1 = this.l1d;
     const line1 = mpn * l1.linesPerPage + (offsetBytes >>> l1.lineShift);
     const slot = l1.find(line1);
-    if (slot >= 0 && l1.states[slot] === LINE_M) {
+    if (slot >= 0 && l1.state(slot) === LINE_M) {
       l1.touch(slot);
       return 0;
     }
@@ -129,7 +142,7 @@ export class CacheController implements CoherentCache {
     const line2 = mpn * l2.linesPerPage + (offsetBytes >>> l2.lineShift);
     let slot = l2.find(line2);
     let stall: Tick;
-    if (slot >= 0 && (event !== EV_STORE || l2.states[slot] === LINE_M)) {
+    if (slot >= 0 && (event !== EV_STORE || l2.state(slot) === LINE_M)) {
       l2.touch(slot);
       stall = this.l2HitTicks;
       this.counters[C_STALL_L2_HIT_TICKS] += stall;
@@ -138,7 +151,7 @@ export class CacheController implements CoherentCache {
       slot = this.miss(line2, slot, event);
       stall = this.missLatencyTicks;
     }
-    const state = l1 === this.l1i ? LINE_S : (l2.states[slot] as number);
+    const state = l1 === this.l1i ? LINE_S : l2.state(slot);
     l1.fill(l1Slot >= 0 ? l1Slot : l1.victim(line1), line1, state);
     return stall;
   }
@@ -146,12 +159,15 @@ export class CacheController implements CoherentCache {
   /** An L2 miss or upgrade: make room, then run the request through the table. Returns the L2 slot. */
   private miss(line2: number, slot: number, event: number): number {
     const l2 = this.l2;
+    // The requested line's and the victim's directory entries are far apart in
+    // host memory: start both loads before the eviction waits for the first.
+    this.directory.prefetch(line2, this.node);
     if (slot < 0) {
       slot = l2.victim(line2);
-      const victim = l2.tags[slot] as number;
+      const victim = l2.tag(slot);
+      if (victim >= 0) this.directory.prefetch(victim, -1);
       if (victim >= 0) this.handle(slot, victim, EV_EVICT);
-      l2.tags[slot] = line2;
-      l2.states[slot] = LINE_I;
+      l2.claim(slot, line2);
     }
     this.missEvent = event;
     this.handle(slot, line2, event);
@@ -176,76 +192,92 @@ export class CacheController implements CoherentCache {
     this.handle(slot, line2, event);
   }
 
+  /** Runs (state of `slot`, `event`) through the compiled table. */
   private handle(slot: number, line: number, event: number): void {
-    const table = this.table;
-    const row = table.row(this.l2.states[slot] as number, event, this.node, line);
-    const start = table.actionStart[row] as number;
-    const end = start + (table.actionCount[row] as number);
-    const savedSlot = this.slot;
-    const savedLine = this.line;
-    this.slot = slot;
-    this.line = line;
-    for (let k = start; k < end; k++) this.act(table.actionList[k] as number);
-    const next = table.nextState[row] as number;
-    if (next !== LINE_I) this.l2.states[slot] = next;
-    this.enter(slot, line, next);
-    this.slot = savedSlot;
-    this.line = savedLine;
+    (this.rows[this.l2.state(slot) * this.events + event] as RowFunction<CacheController>)(this, slot, line);
   }
 
-  private act(action: number): void {
-    const slot = this.slot;
-    const line = this.line;
-    switch (action) {
-      case A.requestShared:
-        this.request(DEV_GETS);
-        return;
-      case A.requestExclusive:
-        this.request(DEV_GETM);
-        return;
-      case A.requestUpgrade:
-        this.request(DEV_UPGRADE);
-        return;
-      case A.fillLine:
-        if (this.data !== null) this.data.set(this.directory.transfer, slot * this.wordsPerLine);
-        return;
-      case A.writeBack:
-        this.supplyData();
-        this.counters[C_WRITEBACKS]++;
-        this.directory.clock[0] = this.nowTicks;
-        this.directory.request(DEV_PUTM, line, this.node);
-        return;
-      case A.sendReplacementHint:
-        this.directory.clock[0] = this.nowTicks;
-        this.directory.request(DEV_PUTS, line, this.node);
-        return;
-      case A.supplyData:
-        this.supplyData();
-        return;
-      case A.invalidateL1:
-        this.setSublines(this.l1d, this.l1dPerL2, line, LINE_I);
-        this.setSublines(this.l1i, this.l1iPerL2, line, LINE_I);
-        return;
-      case A.downgradeL1:
-        this.setSublines(this.l1d, this.l1dPerL2, line, LINE_S);
-        return;
-      case A.upgradeL1:
-        this.setSublines(this.l1d, this.l1dPerL2, line, LINE_M);
-        return;
-      case A.clearLine:
-        this.l2.clear(slot);
-        return;
-      default:
-        throw new AssertionError(`cache: unknown action ${action}`);
-    }
+  // ---- Protocol actions and state entries: called by the compiled table (protocol-compiler.ts) with (slot, line).
+
+  requestShared(_slot: number, line: number): void {
+    this.request(DEV_GETS, line);
   }
 
-  private request(directoryEvent: number): void {
+  requestExclusive(_slot: number, line: number): void {
+    this.request(DEV_GETM, line);
+  }
+
+  requestUpgrade(_slot: number, line: number): void {
+    this.request(DEV_UPGRADE, line);
+  }
+
+  fillLine(slot: number): void {
+    if (this.data !== null) this.data.set(this.directory.transfer, slot * this.wordsPerLine);
+  }
+
+  writeBack(slot: number, line: number): void {
+    this.supplyData(slot);
+    this.counters[C_WRITEBACKS]++;
+    this.directory.clock[0] = this.nowTicks;
+    this.directory.request(DEV_PUTM, line, this.node);
+  }
+
+  sendReplacementHint(_slot: number, line: number): void {
+    this.directory.clock[0] = this.nowTicks;
+    this.directory.request(DEV_PUTS, line, this.node);
+  }
+
+  supplyData(slot: number): void {
+    if (this.data === null) return;
+    const from = slot * this.wordsPerLine;
+    this.directory.transfer.set(this.data.subarray(from, from + this.wordsPerLine));
+  }
+
+  invalidateL1(_slot: number, line: number): void {
+    this.setSublines(this.l1d, this.l1dPerL2, line, LINE_I);
+    this.setSublines(this.l1i, this.l1iPerL2, line, LINE_I);
+  }
+
+  downgradeL1(_slot: number, line: number): void {
+    this.setSublines(this.l1d, this.l1dPerL2, line, LINE_S);
+  }
+
+  upgradeL1(_slot: number, line: number): void {
+    this.setSublines(this.l1d, this.l1dPerL2, line, LINE_M);
+  }
+
+  clearLine(slot: number): void {
+    this.l2.clear(slot);
+  }
+
+  /**
+   * Entering a state asserts its invariant, including L1 inclusion (messages
+   * built only on failure). A line sits in at most one slot of its set (a
+   * miss fills only when `find` failed), so `slot` is the only place to check.
+   */
+  enterI(slot: number, line: number): void {
+    if (this.l2.tag(slot) === line) this.broken(line, 'I but still in the L2');
+    if (!this.sublinesAre(this.l1d, this.l1dPerL2, line, LINE_I)) this.broken(line, 'I but an L1D line remains');
+    if (!this.sublinesAre(this.l1i, this.l1iPerL2, line, LINE_I)) this.broken(line, 'I but an L1I line remains');
+  }
+
+  enterS(slot: number, line: number): void {
+    this.l2.setState(slot, LINE_S);
+    if (this.l2.tag(slot) !== line) this.broken(line, 'slot holds another line');
+    if (!this.sublinesAre(this.l1d, this.l1dPerL2, line, LINE_S)) this.broken(line, 'S but an L1D line is writable');
+  }
+
+  enterM(slot: number, line: number): void {
+    this.l2.setState(slot, LINE_M);
+    if (this.l2.tag(slot) !== line) this.broken(line, 'slot holds another line');
+  }
+
+  private request(directoryEvent: number, line: number): void {
     const dir = this.directory;
     dir.clock[0] = this.nowTicks;
-    const latency = dir.request(directoryEvent, this.line, this.node);
+    const latency = dir.request(directoryEvent, line, this.node);
     this.missLatencyTicks = latency;
-    const home = dir.homeOf(this.line);
+    const home = dir.homeOf(line);
     const c = this.counters;
     if (home === this.node) {
       c[C_MISSES_LOCAL]++;
@@ -256,10 +288,10 @@ export class CacheController implements CoherentCache {
     }
     if (dir.lastHops >= 3) c[C_THREE_HOP_MISSES]++;
     if (directoryEvent === DEV_UPGRADE) c[C_UPGRADES]++;
-    if (this.sim.detailed) this.emitMiss(directoryEvent, home, latency);
+    if (this.sim.detailed) this.emitMiss(directoryEvent, line, home, latency);
   }
 
-  private emitMiss(directoryEvent: number, home: number, latencyTicks: Tick): void {
+  private emitMiss(directoryEvent: number, line: number, home: number, latencyTicks: Tick): void {
     const dir = this.directory;
     const kind =
       directoryEvent === DEV_UPGRADE
@@ -269,7 +301,7 @@ export class CacheController implements CoherentCache {
           : this.missEvent === EV_IFETCH
             ? CacheMissKind.CACHE_MISS_IFETCH
             : CacheMissKind.CACHE_MISS_READ;
-    const machineAddress = this.line * this.l2.lineBytes;
+    const machineAddress = line * this.l2.lineBytes;
     this.sim.emit(
       'CacheMissed',
       {
@@ -288,39 +320,21 @@ export class CacheController implements CoherentCache {
     );
   }
 
-  private supplyData(): void {
-    if (this.data === null) return;
-    const from = this.slot * this.wordsPerLine;
-    this.directory.transfer.set(this.data.subarray(from, from + this.wordsPerLine));
-  }
-
   private setSublines(l1: CacheArray, perL2: number, line2: number, state: number): void {
     const first = line2 * perL2;
     for (let k = 0; k < perL2; k++) {
       const s = l1.find(first + k);
       if (s < 0) continue;
       if (state === LINE_I) l1.clear(s);
-      else l1.states[s] = state;
+      else l1.setState(s, state);
     }
-  }
-
-  /** Entering a state asserts its invariant, including L1 inclusion (messages built only on failure). */
-  private enter(slot: number, line: number, next: number): void {
-    if (next === LINE_I) {
-      if (this.l2.find(line) !== -1) this.broken(line, 'I but still in the L2');
-      if (!this.sublinesAre(this.l1d, this.l1dPerL2, line, LINE_I)) this.broken(line, 'I but an L1D line remains');
-      if (!this.sublinesAre(this.l1i, this.l1iPerL2, line, LINE_I)) this.broken(line, 'I but an L1I line remains');
-      return;
-    }
-    if (this.l2.tags[slot] !== line) this.broken(line, 'slot holds another line');
-    if (next === LINE_S && !this.sublinesAre(this.l1d, this.l1dPerL2, line, LINE_S)) this.broken(line, 'S but an L1D line is writable');
   }
 
   /** Every L1 line inside `line` is absent (I) or present with state `state`. */
   private sublinesAre(l1: CacheArray, perL2: number, line: number, state: number): boolean {
     for (let k = 0; k < perL2; k++) {
       const s = l1.find(line * perL2 + k);
-      if (s >= 0 && (state === LINE_I || l1.states[s] !== state)) return false;
+      if (s >= 0 && (state === LINE_I || l1.state(s) !== state)) return false;
     }
     return true;
   }
@@ -332,7 +346,7 @@ export class CacheController implements CoherentCache {
   /** L2 state of machine line `line2` (LINE_I when absent). */
   stateOf(line2: number): number {
     const slot = this.l2.find(line2);
-    return slot < 0 ? LINE_I : (this.l2.states[slot] as number);
+    return slot < 0 ? LINE_I : this.l2.state(slot);
   }
 
   /** Data word at (mpn, offset); the line must be in the L2 (after an access). */

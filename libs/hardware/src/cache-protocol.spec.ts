@@ -1,6 +1,8 @@
 import { CACHE_STATES, CACHE_TRANSITIONS, CPU_CACHE_EVENTS, cacheProtocolTable } from './cache-protocol';
 import { DIRECTORY_TRANSITIONS, directoryProtocolTable } from './directory-protocol';
 import { ProtocolError } from './protocol-table';
+import { DEV_PUTM } from './directory-protocol';
+import { newCoherenceSystem } from './testing';
 
 describe('protocol tables', () => {
   it('the fast path treats exactly the table hit rows as hits', () => {
@@ -26,5 +28,12 @@ describe('protocol tables', () => {
   it('every row leads to a declared state and lists each pair once', () => {
     expect(() => cacheProtocolTable()).not.toThrow();
     expect(new Set(DIRECTORY_TRANSITIONS.map((t) => `${t.state}/${t.event}`)).size).toBe(DIRECTORY_TRANSITIONS.length);
+  });
+
+  it('the compiled directory throws the ProtocolError of an unlisted pair, naming where', () => {
+    const { machine } = newCoherenceSystem();
+    // An uncached line: (U, PutM) is not in the table.
+    expect(() => machine.directory.request(DEV_PUTM, 5, 2)).toThrow(ProtocolError);
+    expect(() => machine.directory.request(DEV_PUTM, 5, 2)).toThrow('directory: no transition for (U, PutM) at node 2, line 5');
   });
 });

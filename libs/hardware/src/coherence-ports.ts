@@ -14,6 +14,13 @@ export interface HomeDirectory {
   /** One transaction (DEV_* event) for `line` from node `requester`; returns the requester's stall. */
   request(event: number, line: number, requester: number): Tick;
   homeOf(line: number): number;
+  /**
+   * Reads `line`'s entry (and, for a requester node ≥ 0, its miss counter)
+   * ahead of a transaction that will need it, so that the host's cache misses
+   * on them overlap with other work (a software prefetch: no effect on any
+   * result).
+   */
+  prefetch(line: number, requester: number): void;
   /** Details of the last transaction. */
   readonly lastHops: number;
   readonly lastFromCache: boolean;

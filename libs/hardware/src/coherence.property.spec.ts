@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { coherenceCommands, commandsConstraints, FlatMemoryModel, newCoherenceSystem, propertyParameters, testAddresses, type CoherenceSystem } from './testing';
 import type { MachineOptions } from './machine';
+import { CACHE_ACTIONS, CACHE_EVENTS, CACHE_STATES, CACHE_TRANSITIONS } from './cache-protocol';
+import { DIRECTORY_ACTIONS, DIRECTORY_EVENTS, DIRECTORY_STATES, DIRECTORY_TRANSITIONS } from './directory-protocol';
+import { ProtocolTable, type Transition } from './protocol-table';
+
+/** The rows with (state, event) lose action `drop`: a one-row mutation of a shipped table. */
+function without<S extends string, E extends string, A extends string>(rows: readonly Transition<S, E, A>[], state: S, event: E, drop: A): Transition<S, E, A>[] {
+  const mutated = rows.map((t) => (t.state === state && t.event === event ? { ...t, actions: t.actions.filter((a) => a !== drop) } : t));
+  expect(mutated.filter((t, i) => t.actions.length !== rows[i]?.actions.length)).toHaveLength(1);
+  return mutated;
+}
 
 function coherenceProperty(options: MachineOptions, usedRows: { cache: Set<string>; directory: Set<string> }) {
   const probe = newCoherenceSystem(options).machine;
@@ -39,5 +49,20 @@ describe('coherence against a flat memory model', () => {
     expect(() => fc.assert(coherenceProperty({ faults: { skipOneInvalidation: true } }, used), propertyParameters(300))).toThrow(
       /^failed with AssertionError: line \d+: (\d+ writers|a writer and readers at once|directory U but cached|directory sharers vs caches: expected \d+, got \d+)$/m,
     );
+  });
+
+  // The controllers run code compiled from the tables when they are built: a changed row changes what runs.
+  it('canary: a directory table row that forgets to invalidate sharers on (S, GetM) is caught', () => {
+    const rows = without(DIRECTORY_TRANSITIONS, 'S', 'GetM', 'invalidateOtherSharers');
+    const directoryTable = new ProtocolTable('directory', DIRECTORY_STATES, DIRECTORY_EVENTS, DIRECTORY_ACTIONS, rows);
+    const used = { cache: new Set<string>(), directory: new Set<string>() };
+    expect(() => fc.assert(coherenceProperty({ directoryTable }, used), propertyParameters(300))).toThrow(/Property failed/);
+  });
+
+  it('canary: a cache table row that keeps the L1D writable on (M, FwdGetS) is caught', () => {
+    const rows = without(CACHE_TRANSITIONS, 'M', 'FwdGetS', 'downgradeL1');
+    const cacheTable = new ProtocolTable('cache', CACHE_STATES, CACHE_EVENTS, CACHE_ACTIONS, rows);
+    const used = { cache: new Set<string>(), directory: new Set<string>() };
+    expect(() => fc.assert(coherenceProperty({ cacheTable }, used), propertyParameters(300))).toThrow(/Property failed/);
   });
 });

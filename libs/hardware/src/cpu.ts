@@ -108,7 +108,7 @@ export class Cpu implements CpuPort {
 
   /** Time spent by an exception handler on this CPU. */
   chargeExceptionTicks(ticks: Tick): void {
-    if (!(ticks >= 0)) throw new AssertionError(`negative exception time ${ticks}`);
+    if (!(ticks >= 0)) negativeTicks(ticks);
     this.localTicks = Math.max(this.localTicks, this.sim.now) + ticks;
     this.counters[C_EXCEPTION_TICKS] += ticks;
   }
@@ -156,16 +156,27 @@ export class Cpu implements CpuPort {
     const cycleTicks = this.cycleTicks;
     let issued = 0;
     let limit = now + this.config.sliceTicks;
+    // The local clock and the op index live in locals while references run
+    // inline (nothing the caches call reads them), and go back to their fields
+    // around everything else: refills, exceptions and other operations read
+    // and change them.
+    let local = this.localTicks;
+    let index = this.opIndex;
     for (;;) {
-      while (this.localTicks < limit && !this.idle) {
-        if (this.opIndex === ops.length) {
+      while (local < limit && !this.idle) {
+        if (index === ops.length) {
           if (issued > 0) {
             this.countIssued(issued);
             issued = 0;
           }
-          if (!this.refill()) break;
+          this.localTicks = local;
+          this.opIndex = index;
+          const more = this.refill();
+          local = this.localTicks;
+          index = this.opIndex;
+          if (!more) break;
         }
-        const i = this.opIndex++;
+        const i = index++;
         const kind = kinds[i] as number;
         if (inline && (kind === OP_LOAD || kind === OP_STORE)) {
           const va = args[i] as number;
@@ -174,19 +185,35 @@ export class Cpu implements CpuPort {
             const mpn = tlb.lookup(va, this.asid, write);
             if (mpn >= 0) {
               issued++;
-              const t = this.localTicks + cycleTicks;
+              const t = local + cycleTicks;
               cacheClock[0] = t;
-              this.localTicks = t + (write ? cache.write(mpn, va & PAGE_OFFSET_MASK) : cache.read(mpn, va & PAGE_OFFSET_MASK));
+              local = t + (write ? cache.write(mpn, va & PAGE_OFFSET_MASK) : cache.read(mpn, va & PAGE_OFFSET_MASK));
               continue;
             }
+            if (issued > 0) {
+              this.countIssued(issued);
+              issued = 0;
+            }
+            this.localTicks = local;
+            this.opIndex = index;
+            this.referenceAfterTlbMiss(va, write, mpn as TlbExceptionKind);
+            local = this.localTicks;
+            index = this.opIndex;
+            continue;
           }
         }
         if (issued > 0) {
           this.countIssued(issued);
           issued = 0;
         }
+        this.localTicks = local;
+        this.opIndex = index;
         this.execute(kind, args[i] as number, ops.values[i] as number);
+        local = this.localTicks;
+        index = this.opIndex;
       }
+      this.localTicks = local;
+      this.opIndex = index;
       if (issued > 0) {
         this.countIssued(issued);
         issued = 0;
@@ -200,6 +227,20 @@ export class Cpu implements CpuPort {
     }
     if (this.idle) this.scheduled = false;
     else sim.schedule(this.localTicks, Priority.CPU, this.sliceAction);
+  }
+
+  /**
+   * A load or store to KUSEG whose inline lookup missed in the TLB, with data
+   * values untracked: what `load`/`store` do, without looking the TLB up a
+   * second time (a failed lookup changes nothing, so it would fail the same way).
+   */
+  private referenceAfterTlbMiss(va: number, write: boolean, kind: TlbExceptionKind): void {
+    this.issue();
+    const mpn = this.tlbException(va, write, kind);
+    if (mpn < 0) return;
+    const offset = va & PAGE_OFFSET_MASK;
+    this.cache.clock[0] = this.localTicks;
+    this.localTicks += write ? this.cache.write(mpn, offset) : this.cache.read(mpn, offset);
   }
 
   /** The counter updates of `n` inlined memory references (what `issue` does for one). */
@@ -254,7 +295,7 @@ export class Cpu implements CpuPort {
         this.idleFor(arg);
         return;
       default:
-        throw new AssertionError(`cpu ${this.id}: unknown op ${kind}`);
+        unknownOp(this.id, kind);
     }
   }
 
@@ -341,7 +382,7 @@ export class Cpu implements CpuPort {
       if (mpn >= 0) return mpn;
       kind = mpn as TlbExceptionKind;
     }
-    throw new AssertionError(`cpu ${this.id}: TLB handler left va 0x${va.toString(16)} unmapped after ${MAX_TLB_RETRIES} tries`);
+    unmappedAfterRetries(this.id, va);
   }
 
   private emitTlbMiss(va: number, kind: TlbExceptionKind, write: boolean, handlerTicks: Tick): void {
@@ -362,4 +403,19 @@ export class Cpu implements CpuPort {
       if (this.idle && this.idleGeneration === generation) this.wake();
     });
   }
+}
+
+// Assertion messages are built in these cold helpers, so the hot functions that
+// check stay small enough for V8 to inline.
+
+function negativeTicks(ticks: Tick): never {
+  throw new AssertionError(`negative exception time ${ticks}`);
+}
+
+function unknownOp(cpu: number, kind: number): never {
+  throw new AssertionError(`cpu ${cpu}: unknown op ${kind}`);
+}
+
+function unmappedAfterRetries(cpu: number, va: number): never {
+  throw new AssertionError(`cpu ${cpu}: TLB handler left va 0x${va.toString(16)} unmapped after ${MAX_TLB_RETRIES} tries`);
 }

@@ -1,13 +1,30 @@
 import { assert, AssertionError, type Tick } from '@disco/sim-kernel';
 import type { CoherentCache, HomeDirectory } from './coherence-ports';
 import { EV_FWD_GETM, EV_FWD_GETS, EV_INV } from './cache-protocol';
-import { DEV_PUTS, DEV_PUTS_LAST, DIR_M, DIR_S, DIR_U, DIRECTORY_ACTIONS, DIRECTORY_STATES, directoryProtocolTable, type DirectoryAction } from './directory-protocol';
+import { DEV_PUTS, DEV_PUTS_LAST, DIR_M, DIR_S, DIR_U, DIRECTORY_STATES, directoryProtocolTable, type DirectoryAction, type DirectoryEvent, type DirectoryState } from './directory-protocol';
+import { compileProtocol, type ProtocolMethods, type RowFunction } from './protocol-compiler';
+import type { ProtocolTable } from './protocol-table';
 import { PAGE_BYTES, type HardwareConfig } from './hardware-config';
 import type { MachineMemory } from './machine-memory';
 import type { MissCounters } from './miss-counters';
 
-/** Action ids by name, so the executor's `switch` reads like the table. */
-const A = Object.fromEntries(DIRECTORY_ACTIONS.map((name, i) => [name, i])) as Record<DirectoryAction, number>;
+/** Compiled rows per table, shared by every directory built from it. */
+const compiled = new WeakMap<DirectoryTable, RowFunction<DirectoryController>[]>();
+
+function rowsOf(table: DirectoryTable): RowFunction<DirectoryController>[] {
+  let rows = compiled.get(table);
+  if (rows === undefined) {
+    rows = compileProtocol(table, DirectoryController.prototype, (_d, line, requester) => `at node ${requester}, line ${line}`);
+    compiled.set(table, rows);
+  }
+  return rows;
+}
+
+type DirectoryTable = ProtocolTable<DirectoryState, DirectoryEvent, DirectoryAction>;
+
+/** Layout of an entry's second word: the state in the low byte, owner + 1 above. */
+const STATE_MASK = 0xff;
+const OWNER_SHIFT = 8;
 
 /** Deliberate protocol bugs, only for the canary test that proves the property tests catch them. */
 export interface ProtocolFaults {
@@ -22,11 +39,14 @@ export interface ProtocolFaults {
  * set. `request` runs one transaction through the protocol table and returns
  * the requester's stall; details of the last transaction stay in `last*`.
  */
-export class DirectoryController implements HomeDirectory {
-  readonly table = directoryProtocolTable();
-  readonly state: Uint8Array;
-  readonly owner: Int8Array;
-  readonly sharers: Int32Array;
+export class DirectoryController implements HomeDirectory, ProtocolMethods<DirectoryState, DirectoryAction> {
+  /**
+   * Two words per machine line, side by side so a transaction touches one
+   * host cache line: `[2·line]` the sharer set, `[2·line + 1]` the state in
+   * the low byte and owner + 1 above it (0: no owner). Zero is an uncached
+   * line.
+   */
+  private readonly entries: Int32Array;
   /** Line data in flight between memory, caches and DMA engines. */
   readonly transfer: Int32Array;
   readonly linesPerNode: number;
@@ -47,20 +67,26 @@ export class DirectoryController implements HomeDirectory {
   lastFromCache = false;
   lastInvalidations = 0;
   lastQueueTicks = 0;
-  private line = 0;
   private requester = 0;
+  /** Where `prefetch` puts what it read (nothing depends on it). */
+  prefetched = 0;
   private home = 0;
+  /** The table's rows compiled to functions, indexed by `state * events + event`. */
+  private readonly rows: RowFunction<DirectoryController>[];
+  private readonly events: number;
 
   constructor(
     private readonly config: HardwareConfig,
     private readonly memory: MachineMemory | null,
     private readonly missCounters: MissCounters,
     private readonly faults: ProtocolFaults = {},
+    /** The protocol; a test may pass a mutated table to show the property tests catch it. */
+    readonly table: DirectoryTable = directoryProtocolTable(),
   ) {
+    this.rows = rowsOf(table);
+    this.events = table.events.length;
     const totalLines = (config.nodes * config.memoryPerNodeBytes) / config.l2LineBytes;
-    this.state = new Uint8Array(totalLines);
-    this.owner = new Int8Array(totalLines).fill(-1);
-    this.sharers = new Int32Array(totalLines);
+    this.entries = new Int32Array(2 * totalLines);
     this.transfer = new Int32Array(config.l2LineBytes / 4);
     this.linesPerNode = config.memoryPerNodeBytes / config.l2LineBytes;
     this.linesPerPage = PAGE_BYTES / config.l2LineBytes;
@@ -70,7 +96,42 @@ export class DirectoryController implements HomeDirectory {
   }
 
   get totalLines(): number {
-    return this.state.length;
+    return this.entries.length >>> 1;
+  }
+
+  /** Directory state of `line` (DIR_U, DIR_S, DIR_M). */
+  stateOf(line: number): number {
+    return (this.entries[2 * line + 1] as number) & STATE_MASK;
+  }
+
+  /** Owning node of `line`, or -1. */
+  ownerOf(line: number): number {
+    return ((this.entries[2 * line + 1] as number) >> OWNER_SHIFT) - 1;
+  }
+
+  prefetch(line: number, requester: number): void {
+    // Stored, so the load is not optimised away; nothing reads it.
+    this.prefetched = this.entries[2 * line + 1] as number;
+    if (requester >= 0) this.missCounters.prefetch(this.pageOf(line), requester);
+  }
+
+  /** Sharer set of `line`, one bit per node. */
+  sharersOf(line: number): number {
+    return this.entries[2 * line] as number;
+  }
+
+  private setSharers(line: number, sharers: number): void {
+    this.entries[2 * line] = sharers;
+  }
+
+  private setOwner(line: number, owner: number): void {
+    const i = 2 * line + 1;
+    this.entries[i] = ((this.entries[i] as number) & STATE_MASK) | ((owner + 1) << OWNER_SHIFT);
+  }
+
+  private setState(line: number, state: number): void {
+    const i = 2 * line + 1;
+    this.entries[i] = ((this.entries[i] as number) & ~STATE_MASK) | state;
   }
 
   homeOf(line: number): number {
@@ -88,10 +149,9 @@ export class DirectoryController implements HomeDirectory {
    */
   request(event: number, line: number, requester: number): Tick {
     const nowTicks = this.clock[0] as number;
-    if (!(line >= 0 && line < this.state.length)) throw new AssertionError(`line ${line} outside machine memory`);
+    if (!(line >= 0 && 2 * line < this.entries.length)) outsideMemory(line);
     const bit = requester >= 0 ? 1 << requester : 0;
-    const decoded = event === DEV_PUTS && this.sharers[line] === bit ? DEV_PUTS_LAST : event;
-    this.line = line;
+    const decoded = event === DEV_PUTS && this.sharersOf(line) === bit ? DEV_PUTS_LAST : event;
     this.requester = requester;
     this.home = this.homeOf(line);
     this.pagesReferenced[line >>> this.pageShift] = 1;
@@ -99,12 +159,7 @@ export class DirectoryController implements HomeDirectory {
     this.lastFromCache = false;
     this.lastInvalidations = 0;
     this.lastQueueTicks = 0;
-    const table = this.table;
-    const row = table.row(this.state[line] as number, decoded, requester, line);
-    const start = table.actionStart[row] as number;
-    const end = start + (table.actionCount[row] as number);
-    for (let k = start; k < end; k++) this.act(table.actionList[k] as number);
-    this.enter(line, table.nextState[row] as number);
+    (this.rows[this.stateOf(line) * this.events + decoded] as RowFunction<DirectoryController>)(this, line, requester);
     return requester >= 0 ? this.latency(requester, nowTicks) : 0;
   }
 
@@ -134,68 +189,96 @@ export class DirectoryController implements HomeDirectory {
     if (this.requester >= 0 && hops > this.lastHops) this.lastHops = hops;
   }
 
-  private act(action: number): void {
-    const line = this.line;
-    const r = this.requester;
-    const h = this.home;
-    switch (action) {
-      case A.sendMemoryData:
-        if (this.memory !== null) this.memory.readLine(this.pageOf(line), this.offsetOf(line), this.transfer);
-        this.path(2 * this.d(r, h));
-        return;
-      case A.ackUpgrade:
-        this.path(2 * this.d(r, h));
-        return;
-      case A.forwardGetSToOwner:
-        this.forward(EV_FWD_GETS);
-        return;
-      case A.forwardGetMToOwner:
-        this.forward(EV_FWD_GETM);
-        return;
-      case A.invalidateOtherSharers:
-        this.invalidateOthers();
-        return;
-      case A.invalidateOwner:
-        this.cacheOf(this.owner[line] as number).external(line, EV_INV);
-        return;
-      case A.writeMemoryFromTransfer:
-        if (this.memory !== null) this.memory.writeLine(this.pageOf(line), this.offsetOf(line), this.transfer);
-        return;
-      case A.addRequesterAsSharer:
-        this.sharers[line] = (this.sharers[line] as number) | (1 << r);
-        return;
-      case A.addOwnerAsSharer:
-        this.sharers[line] = (this.sharers[line] as number) | (1 << (this.owner[line] as number));
-        return;
-      case A.removeRequesterSharer:
-        this.sharers[line] = (this.sharers[line] as number) & ~(1 << r);
-        return;
-      case A.clearSharers:
-        this.sharers[line] = 0;
-        return;
-      case A.setRequesterAsOwner:
-        this.owner[line] = r;
-        return;
-      case A.clearOwner:
-        this.owner[line] = -1;
-        return;
-      case A.countMiss:
-        this.missCounters.record(this.pageOf(line), r);
-        return;
-      default:
-        throw new AssertionError(`directory: unknown action ${action}`);
-    }
+  // ---- Protocol actions and state entries: called by the compiled table (protocol-compiler.ts) with (line, requester).
+
+  sendMemoryData(line: number, r: number): void {
+    if (this.memory !== null) this.memory.readLine(this.pageOf(line), this.offsetOf(line), this.transfer);
+    this.path(2 * this.d(r, this.home));
   }
 
-  private forward(event: number): void {
-    const o = this.owner[this.line] as number;
-    this.cacheOf(o).external(this.line, event);
+  ackUpgrade(_line: number, r: number): void {
+    this.path(2 * this.d(r, this.home));
+  }
+
+  forwardGetSToOwner(line: number): void {
+    this.forward(EV_FWD_GETS, line);
+  }
+
+  forwardGetMToOwner(line: number): void {
+    this.forward(EV_FWD_GETM, line);
+  }
+
+  invalidateOtherSharers(line: number): void {
+    this.invalidateOthers(line);
+  }
+
+  invalidateOwner(line: number): void {
+    this.cacheOf(this.ownerOf(line)).external(line, EV_INV);
+  }
+
+  writeMemoryFromTransfer(line: number): void {
+    if (this.memory !== null) this.memory.writeLine(this.pageOf(line), this.offsetOf(line), this.transfer);
+  }
+
+  addRequesterAsSharer(line: number, r: number): void {
+    this.setSharers(line, this.sharersOf(line) | (1 << r));
+  }
+
+  addOwnerAsSharer(line: number): void {
+    this.setSharers(line, this.sharersOf(line) | (1 << this.ownerOf(line)));
+  }
+
+  removeRequesterSharer(line: number, r: number): void {
+    this.setSharers(line, this.sharersOf(line) & ~(1 << r));
+  }
+
+  clearSharers(line: number): void {
+    this.setSharers(line, 0);
+  }
+
+  setRequesterAsOwner(line: number, r: number): void {
+    this.setOwner(line, r);
+  }
+
+  clearOwner(line: number): void {
+    this.setOwner(line, -1);
+  }
+
+  countMiss(line: number, r: number): void {
+    this.missCounters.record(this.pageOf(line), r);
+  }
+
+  /** Entering a state asserts its invariant (messages built only on failure: this is the miss path). */
+  enterU(line: number): void {
+    this.setState(line, DIR_U);
+    if (!(this.sharersOf(line) === 0 && this.ownerOf(line) === -1)) this.broken(line, DIR_U);
+  }
+
+  enterS(line: number): void {
+    this.setState(line, DIR_S);
+    if (!(this.sharersOf(line) !== 0 && this.ownerOf(line) === -1)) this.broken(line, DIR_S);
+  }
+
+  enterM(line: number): void {
+    this.setState(line, DIR_M);
+    if (!(this.ownerOf(line) >= 0 && this.sharersOf(line) === 0)) this.broken(line, DIR_M);
+  }
+
+  private broken(line: number, next: number): never {
+    const owner = this.ownerOf(line);
+    const sharers = this.sharersOf(line);
+    throw new AssertionError(`directory line ${line} entering ${DIRECTORY_STATES[next]}: owner ${owner}, sharers 0b${(sharers >>> 0).toString(2)}`);
+  }
+
+  private forward(event: number, line: number): void {
+    const o = this.ownerOf(line);
+    this.cacheOf(o).external(line, event);
     this.lastFromCache = true;
     this.path(this.d(this.requester, this.home) + this.d(this.home, o) + this.d(o, this.requester));
   }
 
-  private invalidateOthers(): void {
-    const mask = this.sharers[this.line] as number;
+  private invalidateOthers(line: number): void {
+    const mask = this.sharersOf(line);
     let skip = this.faults.skipOneInvalidation === true;
     for (let s = 0; s < this.config.nodes; s++) {
       if (((mask >>> s) & 1) === 0 || s === this.requester) continue;
@@ -203,7 +286,7 @@ export class DirectoryController implements HomeDirectory {
         skip = false;
         continue;
       }
-      this.cacheOf(s).external(this.line, EV_INV);
+      this.cacheOf(s).external(line, EV_INV);
       this.lastInvalidations++;
       this.path(this.d(this.requester, this.home) + this.d(this.home, s) + this.d(s, this.requester));
     }
@@ -218,13 +301,9 @@ export class DirectoryController implements HomeDirectory {
   private offsetOf(line: number): number {
     return (line & (this.linesPerPage - 1)) * this.config.l2LineBytes;
   }
+}
 
-  /** Entering a state asserts its invariant (messages built only on failure: this is the miss path). */
-  private enter(line: number, next: number): void {
-    this.state[line] = next;
-    const owner = this.owner[line] as number;
-    const sharers = this.sharers[line] as number;
-    const ok = next === DIR_U ? sharers === 0 && owner === -1 : next === DIR_S ? sharers !== 0 && owner === -1 : next === DIR_M && owner >= 0 && sharers === 0;
-    if (!ok) throw new AssertionError(`directory line ${line} entering ${DIRECTORY_STATES[next]}: owner ${owner}, sharers 0b${(sharers >>> 0).toString(2)}`);
-  }
+/** Cold: the message is built here so `request` stays small enough to inline. */
+function outsideMemory(line: number): never {
+  throw new AssertionError(`line ${line} outside machine memory`);
 }

@@ -1,6 +1,6 @@
 import { assert, assertInRange, Priority, type Simulator, type Tick } from '@disco/sim-kernel';
 import { CacheController } from './cache-controller';
-import { cacheProtocolTable } from './cache-protocol';
+import { cacheProtocolTable, type CacheAction, type CacheEvent, type CacheState } from './cache-protocol';
 import { Cpu } from './cpu';
 import { B_EXEC_TICKS, B_INSTRUCTIONS, B_STALL_L2_HIT_TICKS, B_STALL_LOCAL_TICKS, B_STALL_REMOTE_TICKS, TIME_BUCKET_COUNT } from './time-buckets';
 import {
@@ -22,7 +22,8 @@ import {
   COUNTER_COUNT,
   newCounters,
 } from './cpu-counters';
-import { DEV_DMA_READ, DEV_DMA_WRITE } from './directory-protocol';
+import { DEV_DMA_READ, DEV_DMA_WRITE, type DirectoryAction, type DirectoryEvent, type DirectoryState } from './directory-protocol';
+import type { ProtocolTable } from './protocol-table';
 import { DirectoryController, type ProtocolFaults } from './directory-controller';
 import type { DeviceBus } from './device-bus';
 import { Disk } from './disk';
@@ -35,6 +36,9 @@ import { Nic } from './nic';
 export interface MachineOptions {
   /** Deliberate protocol bugs (canary tests only). */
   readonly faults?: ProtocolFaults;
+  /** The protocol tables to compile, when not the shipped ones (tests that mutate a row). */
+  readonly cacheTable?: ProtocolTable<CacheState, CacheEvent, CacheAction>;
+  readonly directoryTable?: ProtocolTable<DirectoryState, DirectoryEvent, DirectoryAction>;
 }
 
 /**
@@ -50,7 +54,7 @@ export class Machine implements DeviceBus {
   readonly memory: MachineMemory | null;
   readonly disks: readonly Disk[];
   readonly nics: readonly Nic[];
-  readonly cacheTable = cacheProtocolTable();
+  readonly cacheTable: ProtocolTable<CacheState, CacheEvent, CacheAction>;
   readonly pagesPerNode: number;
   readonly totalPages: number;
   private readonly previousSample: Float64Array[];
@@ -68,7 +72,8 @@ export class Machine implements DeviceBus {
     this.memory = config.trackData ? new MachineMemory(this.totalPages) : null;
     this.missCounters = new MissCounters(this.totalPages, config.nodes, config.missCounterBits, config.hotPageThresholdMisses);
     this.missCounters.onHotPage = (mpn, node) => this.hotPage(mpn, node);
-    this.directory = new DirectoryController(config, this.memory, this.missCounters, options.faults);
+    this.cacheTable = options.cacheTable ?? cacheProtocolTable();
+    this.directory = new DirectoryController(config, this.memory, this.missCounters, options.faults, options.directoryTable);
     const counters = Array.from({ length: config.nodes }, () => newCounters());
     this.caches = counters.map((c, n) => new CacheController(n, config, this.cacheTable, this.directory, c, sim));
     this.directory.caches = this.caches;

@@ -18,6 +18,8 @@ export class MissCounters {
   /** Misses recorded since the last reset (saturation aside, the sum of all counters). */
   recordedSinceReset = 0;
   onHotPage: HotPageCallback | null = null;
+  /** Where `prefetch` puts what it read (nothing depends on it). */
+  prefetched = 0;
 
   constructor(
     readonly totalPages: number,
@@ -41,6 +43,11 @@ export class MissCounters {
       this.pagesFlagged++;
       if (this.onHotPage !== null) this.onHotPage(mpn, node);
     }
+  }
+
+  /** Reads (mpn, node)'s counter ahead of `record`, so its host cache miss overlaps with other work (no effect on results). */
+  prefetch(mpn: number, node: number): void {
+    this.prefetched = this.counts[mpn * this.nodes + node] as number;
   }
 
   read(mpn: number, node: number): number {

@@ -33,11 +33,11 @@ export class PageTableHandler implements ExceptionHandler {
   }
 
   tlbMiss(cpu: CpuPort, kind: TlbExceptionKind, va: number): boolean {
-    if (kind !== -1) throw new AssertionError(`page-table handler: only refills expected, got ${kind} at 0x${va.toString(16)}`);
+    if (kind !== -1) notRefill(kind, va);
     const even = (va >>> 12) & ~1;
     const pfn0 = this.machinePageOf(even);
     const pfn1 = this.machinePageOf(even + 1);
-    if (pfn0 < 0 && pfn1 < 0) throw new AssertionError(`page fault at 0x${va.toString(16)}: no mapping in the synthetic page table`);
+    if (pfn0 < 0 && pfn1 < 0) pageFault(va);
     const flags = TLB_VALID | TLB_DIRTY;
     cpu.tlb.writeRandomFields(va >>> 13, 0, true, Math.max(pfn0, 0), pfn0 >= 0 ? flags : 0, Math.max(pfn1, 0), pfn1 >= 0 ? flags : 0);
     cpu.chargeExceptionTicks(this.refillTicks);
@@ -56,4 +56,14 @@ export class PageTableHandler implements ExceptionHandler {
   interrupt(_cpu: CpuPort, _cause: InterruptCause): void {
     this.interrupts++;
   }
+}
+
+// Cold: messages are built here so `tlbMiss` stays small enough to inline.
+
+function notRefill(kind: number, va: number): never {
+  throw new AssertionError(`page-table handler: only refills expected, got ${kind} at 0x${va.toString(16)}`);
+}
+
+function pageFault(va: number): never {
+  throw new AssertionError(`page fault at 0x${va.toString(16)}: no mapping in the synthetic page table`);
 }

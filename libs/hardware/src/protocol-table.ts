@@ -68,12 +68,14 @@ export class ProtocolTable<S extends string, E extends string, A extends string>
   /** The row for (state, event); throws `ProtocolError` when unlisted. */
   row(state: number, event: number, node = -1, line = -1): number {
     const row = this.rowOf[state * this.events.length + event] as number;
-    if (row < 0) {
-      const detail = `at node ${node}, line ${line}`;
-      throw new ProtocolError(this.controller, this.states[state] ?? `#${state}`, this.events[event] ?? `#${event}`, detail);
-    }
+    if (row < 0) this.unlisted(state, event, `at node ${node}, line ${line}`);
     this.rowUses[row]++;
     return row;
+  }
+
+  /** Throws the `ProtocolError` of an unlisted (state, event); `detail` says where. */
+  unlisted(state: number, event: number, detail: string): never {
+    throw new ProtocolError(this.controller, this.states[state] ?? `#${state}`, this.events[event] ?? `#${event}`, detail);
   }
 
   /** Whether (state, event) is listed. */

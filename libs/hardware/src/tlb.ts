@@ -163,7 +163,7 @@ export class Tlb {
     if (!(asid >= 0 && asid < ASID_COUNT)) assertInRange(asid, 0, ASID_COUNT, 'ASID');
     if (!(vpn2 >= 0 && vpn2 < 2 ** 19)) assertInRange(vpn2, 0, 2 ** 19, 'vpn2');
     this.unlink(i);
-    if (this.overlapsAny(vpn2, asid, global)) throw new AssertionError(`TLB write at ${i} duplicates a matching entry for vpn2 ${vpn2}`);
+    if (this.overlapsAny(vpn2, asid, global)) duplicateEntry(i, vpn2);
     this.vpn2[i] = vpn2;
     this.asid[i] = asid;
     this.global[i] = global ? 1 : 0;
@@ -300,6 +300,11 @@ export class Tlb {
     this.vpn2[i] = NO_VPN2;
     this.forgetPages(vpn2);
   }
+}
+
+/** Cold: the message is built here so writeIndexedFields stays small enough to inline. */
+function duplicateEntry(i: number, vpn2: number): never {
+  throw new AssertionError(`TLB write at ${i} duplicates a matching entry for vpn2 ${vpn2}`);
 }
 
 function bucketOf(vpn2: number): number {

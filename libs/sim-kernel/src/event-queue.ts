@@ -49,7 +49,7 @@ export class EventQueue {
 
   push(tick: Tick, priority: number, action: Action): void {
     // Message built only on failure: push runs once per scheduled action.
-    if (!(Number.isSafeInteger(tick) && tick >= 0)) throw new AssertionError(`tick must be a non-negative safe integer, got ${tick}`);
+    if (!(Number.isSafeInteger(tick) && tick >= 0)) badTick(tick);
     const recycled = this.free.pop();
     let entry: Entry;
     if (recycled === undefined) entry = { tick, priority, seq: this.nextSeq++, action };
@@ -118,6 +118,10 @@ export class EventQueue {
 }
 
 const NOOP: Action = () => undefined;
+
+function badTick(tick: Tick): never {
+  throw new AssertionError(`tick must be a non-negative safe integer, got ${tick}`);
+}
 
 function before(a: Entry, b: Entry): boolean {
   if (a.tick !== b.tick) return a.tick < b.tick;

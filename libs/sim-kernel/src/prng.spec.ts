@@ -36,6 +36,25 @@ describe('Prng', () => {
     }
   });
 
+  it('int is the rejection-sampled `%` of nextU32, for any range up to 2^32', () => {
+    // Reference: the textbook definition with the floating-point `%`, on a twin stream.
+    const reference = (p: Prng, min: number, max: number) => {
+      const range = max - min;
+      const limit = 2 ** 32 - (2 ** 32 % range);
+      let value = p.nextU32();
+      while (value >= limit) value = p.nextU32();
+      return min + (value % range);
+    };
+    const ranges = fc.oneof(fc.integer({ min: 1, max: 2 ** 32 }), fc.constantFrom(1, 2, 3, 56, 2 ** 31 - 1, 2 ** 31, 2 ** 31 + 1, 2 ** 32 - 1, 2 ** 32));
+    fc.assert(
+      fc.property(fc.nat(), fc.integer({ min: -1000, max: 1000 }), ranges, (seed, min, range) => {
+        const a = Prng.fromSeed(seed).stream('int');
+        const b = Prng.fromSeed(seed).stream('int');
+        for (let i = 0; i < 20; i++) expect(a.int(min, min + range)).toBe(reference(b, min, min + range));
+      }),
+    );
+  });
+
   it('nextFloat stays in [0, 1)', () => {
     const p = Prng.fromSeed(3).stream('f');
     for (let i = 0; i < 10_000; i++) {

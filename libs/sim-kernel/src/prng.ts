@@ -11,6 +11,9 @@ export class Prng {
   private s1: number;
   private s2: number;
   private s3: number;
+  /** The rejection limit of the last range `int` drew from (a TLB draws from one range over and over). */
+  private limitRange = 0;
+  private limit = 0;
 
   private constructor(
     readonly seed: number,
@@ -60,11 +63,15 @@ export class Prng {
   /** An integer in [min, maxExclusive), without modulo bias. */
   int(min: number, maxExclusive: number): number {
     const range = maxExclusive - min;
-    if (!(range > 0 && range <= 0x1_0000_0000)) throw new AssertionError(`int range must be in (0, 2^32], got [${min}, ${maxExclusive})`);
-    const limit = 0x1_0000_0000 - (0x1_0000_0000 % range);
+    if (!(range > 0 && range <= 0x1_0000_0000)) badRange(min, maxExclusive);
+    if (range !== this.limitRange) {
+      this.limitRange = range;
+      this.limit = 0x1_0000_0000 - remainder(0x1_0000_0000, range);
+    }
+    const limit = this.limit;
     let value = this.nextU32();
     while (value >= limit) value = this.nextU32();
-    return min + (value % range);
+    return min + remainder(value, range);
   }
 
   /** True with probability `p`. */
@@ -82,6 +89,22 @@ export class Prng {
   exponential(mean: number): number {
     return -mean * Math.log(1 - this.nextFloat());
   }
+}
+
+/** Cold: the message is built here so `int` stays small enough to inline. */
+function badRange(min: number, maxExclusive: number): never {
+  throw new AssertionError(`int range must be in (0, 2^32], got [${min}, ${maxExclusive})`);
+}
+
+/**
+ * `value % range` for integers value in [0, 2^32] and range in [1, 2^32],
+ * without a floating-point modulo (V8 calls out to fmod for doubles, and
+ * values past 2^31 are doubles). Exact: the quotient's floor is right because
+ * (q + 1) · range < 2^33, far inside a double's 53 bits, so rounding value /
+ * range cannot reach the next integer.
+ */
+function remainder(value: number, range: number): number {
+  return value - Math.floor(value / range) * range;
 }
 
 function rotl(x: number, k: number): number {

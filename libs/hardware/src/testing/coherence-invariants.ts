@@ -31,13 +31,13 @@ function checkLine(machine: Machine, line: number): void {
   }
   assert(modified <= 1, `line ${line}: ${modified} writers`);
   assert(modified === 0 || sharedMask === 0, `line ${line}: a writer and readers at once`);
-  const state = dir.state[line];
+  const state = dir.stateOf(line);
   if (state === DIR_U) assert(modified === 0 && sharedMask === 0, `line ${line}: directory U but cached`);
   if (state === DIR_S) {
-    assertEqual(dir.sharers[line], sharedMask, `line ${line}: directory sharers vs caches`);
+    assertEqual(dir.sharersOf(line), sharedMask, `line ${line}: directory sharers vs caches`);
     assertEqual(modified, 0, `line ${line}: directory S but a cache holds M`);
   }
-  if (state === DIR_M) assertEqual(dir.owner[line], owner, `line ${line}: directory owner vs caches`);
+  if (state === DIR_M) assertEqual(dir.ownerOf(line), owner, `line ${line}: directory owner vs caches`);
   if (state === DIR_S) checkSharedData(machine, line);
 }
 
@@ -61,11 +61,11 @@ function checkInclusion(machine: Machine, node: number): void {
   for (const l1 of [cache.l1i, cache.l1d]) {
     const ratio = cache.l2.lineBytes / l1.lineBytes;
     for (let slot = 0; slot < l1.slots; slot++) {
-      const line1 = l1.tags[slot] as number;
+      const line1 = l1.tag(slot);
       if (line1 < 0) continue;
       const state2 = cache.stateOf(Math.floor(line1 / ratio));
       assert(state2 !== LINE_I, `node ${node} ${l1.name} line ${line1}: not in L2 (inclusion)`);
-      if (l1 === cache.l1d) assertEqual(l1.states[slot], state2, `node ${node} L1D line ${line1}: permission vs L2 state`);
+      if (l1 === cache.l1d) assertEqual(l1.state(slot), state2, `node ${node} L1D line ${line1}: permission vs L2 state`);
     }
   }
 }
