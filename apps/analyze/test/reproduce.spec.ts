@@ -84,6 +84,29 @@ describe('npm run reproduce', () => {
     expect(md).not.toContain('reproduction/traces');
   });
 
+  it('writes results.json: the numbers by figure, workload and configuration, as the traces give them', () => {
+    const results = JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8')) as {
+      figures: Record<string, { claims: { claim: string; agrees: boolean | null }[]; workloads: Record<string, Record<string, { scenario: string; sections: Record<string, Record<string, unknown>[]> }>> }>;
+    };
+    expect(Object.keys(results.figures)).toEqual(['table-2']);
+    const pmake = results.figures['table-2']!.workloads['pmake']!;
+    expect(Object.keys(pmake).sort()).toEqual(['Disco', 'IRIX']);
+    expect(pmake['IRIX']!.scenario).toBe('uni-pmake-irix');
+    // DEMAND_ZERO invocations after 'booted', counted here from the raw events of each trace.
+    for (const [configuration, scenario] of [['IRIX', 'uni-pmake-irix'], ['Disco', 'uni-pmake-disco']] as const) {
+      const rows = pmake[configuration]!.sections['overhead/services']!;
+      const demandZero = rows.find((r) => r['service'] === 'DEMAND_ZERO')!;
+      const n = count(
+        path.join(dir, 'traces', `${scenario}.db`),
+        `SELECT count(*) AS n FROM kernel_service_completed WHERE service = 3 AND tick > (SELECT max(tick) FROM workload_phase_changed WHERE phase = 'booted')
+         AND tick <= (SELECT max(tick) FROM workload_phase_changed WHERE phase = 'finished')`,
+      );
+      expect(demandZero['invocations']).toBe(n);
+    }
+    const md = readFileSync(path.join(dir, 'REPORT.md'), 'utf8');
+    for (const c of results.figures['table-2']!.claims) expect(md).toContain(c.claim);
+  });
+
   it('refuses an unknown experiment with exit 2', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'tools/reproduce/run.mjs'), '--no-build', '--only', 'figure-99', '--out', dir], { encoding: 'utf8' });
     expect(r.status).toBe(2);

@@ -35,6 +35,8 @@ export interface MonitorConfig {
 
   /** L2TLB entries per VCPU, direct mapped. ASSUMPTION: 1024 (the paper gives no size; 16× the hardware TLB). */
   readonly l2TlbEntries: number;
+  /** The second-level software TLB (§4.2.2); off: every user TLB miss the virtual TLB cannot answer goes to the guest (an ablation). */
+  readonly l2Tlb: boolean;
   /** Time slice when several VCPUs share a CPU. ASSUMPTION: 10 ms, a typical OS quantum (§4.2.1 gives none). */
   readonly quantumTicks: Tick;
   /** Virtual subnet delivery latency between VMs (no wire). ASSUMPTION: 2 µs, a few monitor handler runs. */
@@ -85,6 +87,7 @@ export const DEFAULT_MONITOR_CONFIG: MonitorConfig = {
   pageMoveBookkeepingTicks: usToTicks(1),
   programmedIoTrapsPerRequest: 12,
   l2TlbEntries: 1024,
+  l2Tlb: true,
   quantumTicks: msToTicks(10),
   netLatencyTicks: usToTicks(2),
   netRemap: true,

@@ -47,6 +47,23 @@ describe('VCPUs, emulation and accounting', () => {
     checkMonitorInvariants(s.disco);
   });
 
+  it('with the L2TLB off, every hardware miss the virtual TLB cannot answer goes to the guest (the ablation of §4.2.2)', () => {
+    const run = (l2Tlb: boolean) => {
+      const s = createDiscoSystem({ vms: [{ spec: { vcpus: 1, memoryMb: 4, timerIntervalUs: 0 }, guest }], monitor: { l2Tlb } });
+      s.disco.start();
+      s.sim.run(50_000_000_000);
+      checkMonitorInvariants(s.disco);
+      return s.vms[0]!.vcpus[0]!.counters;
+    };
+    const on = run(true);
+    const off = run(false);
+    expect(off[V_L2TLB_HITS]).toBe(0);
+    // The same 66 page pairs: with the L2TLB each reaches the guest once per page (the test above); without it, every
+    // eviction from the 56 random hardware slots that the 64-entry virtual TLB has also lost is reflected again.
+    expect(off[V_TLB_REFLECTED]!).toBeGreaterThan(on[V_TLB_REFLECTED]!);
+    expect(off[V_TLB_WRITES]).toBe(off[V_TLB_REFLECTED]);
+  });
+
   it('the special page turns hot privileged accesses into loads and stores', () => {
     const run = (specialPage: boolean) => {
       const s = createDiscoSystem({ vms: [{ spec: { vcpus: 1, memoryMb: 4, timerIntervalUs: 0, modifications: { specialPage } }, guest }] });

@@ -119,9 +119,10 @@ export class TlbVirtualization implements GuestMemory {
     const cpu = v.cpu;
     const vpn2 = va >>> 13;
     const asid = cpu.asid;
-    const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_TLB_MISS, this.ctx.config.trapEntryExitTicks + this.ctx.config.l2TlbProbeTicks);
+    const config = this.ctx.config;
+    const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_TLB_MISS, config.trapEntryExitTicks + (config.l2Tlb ? config.l2TlbProbeTicks : 0));
     const l2 = v.l2tlb;
-    if (l2.lookup(vpn2, asid)) {
+    if (config.l2Tlb && l2.lookup(vpn2, asid)) {
       const i = l2.hitIndex;
       this.hwInsert(v, vpn2, l2.asid[i]!, l2.global[i] === 1, l2.ppn0[i]!, l2.mpn0[i]!, l2.flags0[i]!, l2.ppn1[i]!, l2.mpn1[i]!, l2.flags1[i]!);
       v.counters[V_L2TLB_HITS]!++;
@@ -286,7 +287,7 @@ export class TlbVirtualization implements GuestMemory {
     const h0 = this.translateHalf(v, ppn0, w0, this.half0);
     const h1 = this.translateHalf(v, ppn1, w1, this.half1);
     // The L2TLB caches translations; an all-invalid entry is none (the virtual TLB keeps it for the refill path).
-    if (ppn0 >= 0 || ppn1 >= 0) v.l2tlb.put(vpn2, asid, global, ppn0, h0.mpn, h0.flags, ppn1, h1.mpn, h1.flags);
+    if ((ppn0 >= 0 || ppn1 >= 0) && this.ctx.config.l2Tlb) v.l2tlb.put(vpn2, asid, global, ppn0, h0.mpn, h0.flags, ppn1, h1.mpn, h1.flags);
     this.hwInsert(v, vpn2, asid, global, ppn0, h0.mpn, h0.flags, ppn1, h1.mpn, h1.flags);
   }
 

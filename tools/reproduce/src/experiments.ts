@@ -376,4 +376,86 @@ const figure8: Experiment = {
   },
 };
 
-export const EXPERIMENTS: readonly Experiment[] = [figure5, table2, figure6, figure7, radix, figure8];
+/**
+ * Scenario variants the ablation records: `<scenario>~<variant>` is the
+ * scenario with these `--set` overrides (each a JSON pointer the scenario
+ * schema validates).
+ */
+export const VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  'no-migration': ['/monitor/migration=false'],
+  'no-replication': ['/monitor/replication=false'],
+  'no-l2tlb': ['/monitor/l2Tlb=false'],
+  'no-cow-sharing': ['/disco-irix/sharedRootDisk=false', '/machine/disks=16'],
+  'no-net-remap': ['/monitor/netRemap=false'],
+  'no-zeroed-page-request': ['/disco-irix/modifications/zeroedPageRequest=false'],
+  'no-freed-page-hint': ['/disco-irix/modifications/freedPageHint=false'],
+  'no-special-page': ['/disco-irix/modifications/specialPage=false'],
+  'no-mbuf-fix': ['/disco-irix/modifications/mbufFix=false'],
+  'no-nfs-remap': ['/disco-irix/modifications/nfsRemap=false'],
+};
+
+/** What one mechanism is credited with, the figure that shows it, and which way its removal must move that figure. */
+interface Mechanism {
+  readonly name: string;
+  readonly variant: keyof typeof VARIANTS;
+  readonly scenario: string;
+  /** The figure it affects, as [report/section, column, row key]. */
+  readonly measure: { readonly label: string; readonly section: string; readonly column: string; readonly key?: Record<string, unknown> };
+  /** +1: turning the mechanism off must raise the measure; -1: lower it. */
+  readonly sign: 1 | -1;
+}
+
+const MECHANISMS: readonly Mechanism[] = [
+  { name: 'page migration (§4.2.3)', variant: 'no-migration', scenario: 'engineering-disco-numa', measure: { label: '% misses local', section: 'locality/summary', column: 'local_pct' }, sign: -1 },
+  { name: 'page replication (§4.2.3)', variant: 'no-replication', scenario: 'raytrace-disco-numa', measure: { label: '% misses local', section: 'locality/summary', column: 'local_pct' }, sign: -1 },
+  { name: 'L2TLB (§4.2.2)', variant: 'no-l2tlb', scenario: 'uni-database-disco', measure: { label: 'elapsed ms', section: 'overhead/time', column: 'elapsed_ms' }, sign: 1 },
+  { name: 'COW disk sharing (§4.2.5)', variant: 'no-cow-sharing', scenario: 'pmake8-8vm', measure: { label: 'machine footprint MB', section: 'footprint/summary', column: 'total_mb', key: { footprint: 'machine' } }, sign: 1 },
+  { name: 'network remapping (§4.2.6)', variant: 'no-net-remap', scenario: 'pmake8-8vm-nfs', measure: { label: 'machine buffer cache MB', section: 'footprint/summary', column: 'buffer_cache_mb', key: { footprint: 'machine' } }, sign: 1 },
+  { name: 'IRIX: zeroed-page request (§4.3 item 4)', variant: 'no-zeroed-page-request', scenario: 'uni-pmake-disco', measure: { label: 'elapsed ms', section: 'overhead/time', column: 'elapsed_ms' }, sign: 1 },
+  { name: 'IRIX: freed-page hint (§4.3 item 5)', variant: 'no-freed-page-hint', scenario: 'pmake8-8vm', measure: { label: 'machine footprint MB', section: 'footprint/summary', column: 'total_mb', key: { footprint: 'machine' } }, sign: 1 },
+  { name: 'IRIX: special-page accesses (§4.3 item 3)', variant: 'no-special-page', scenario: 'uni-pmake-disco', measure: { label: 'elapsed ms', section: 'overhead/time', column: 'elapsed_ms' }, sign: 1 },
+  { name: 'IRIX: mbuf free list (§4.3 item 7)', variant: 'no-mbuf-fix', scenario: 'pmake8-8vm-nfs', measure: { label: 'machine buffer cache MB', section: 'footprint/summary', column: 'buffer_cache_mb', key: { footprint: 'machine' } }, sign: 1 },
+  { name: 'IRIX: NFS remap (§4.3 item 8)', variant: 'no-nfs-remap', scenario: 'pmake8-8vm-nfs', measure: { label: 'machine buffer cache MB', section: 'footprint/summary', column: 'buffer_cache_mb', key: { footprint: 'machine' } }, sign: 1 },
+];
+
+const ablation: Experiment = {
+  id: 'ablation',
+  title: 'Ablation: what each mechanism buys (the experiment it affects, rerun with it off)',
+  claims: MECHANISMS.map((m) => `Turning off ${m.name} removes its effect on ${m.scenario}: ${m.measure.label} ${m.sign > 0 ? 'rises' : 'falls'}.`),
+  groups: MECHANISMS.map((m) => ({
+    name: `${m.variant}`,
+    scenarios: [m.scenario, `${m.scenario}~${m.variant}`],
+    reports: [{ report: m.measure.section.split('/')[0]!, sections: [m.measure.section.split('/')[1]!] }, ...(m.measure.section === 'overhead/time' ? [] : [{ report: 'overhead', sections: ['time'] }])],
+  })),
+  summarize(data) {
+    const rows = MECHANISMS.map((m) => {
+      const d = data.find((g) => g.group === m.variant);
+      const on = value(d, m.measure.section, m.scenario, m.measure.column, m.measure.key);
+      const off = value(d, m.measure.section, `${m.scenario}~${m.variant}`, m.measure.column, m.measure.key);
+      const onTime = value(d, 'overhead/time', m.scenario, 'elapsed_ms');
+      const offTime = value(d, 'overhead/time', `${m.scenario}~${m.variant}`, 'elapsed_ms');
+      return { m, on, off, onTime, offTime };
+    });
+    return {
+      table: {
+        columns: ['mechanism', 'experiment', 'measure', 'with', 'without', 'effect that goes away', 'elapsed ms with / without'],
+        rows: rows.map((r) => [
+          r.m.name,
+          r.m.scenario,
+          r.m.measure.label,
+          r.on,
+          r.off,
+          r.on === null || r.off === null ? null : Number((r.off - r.on).toFixed(3)),
+          r.onTime === null || r.offTime === null ? null : `${r.onTime.toFixed(1)} / ${r.offTime.toFixed(1)}`,
+        ]),
+      },
+      findings: rows.map((r, i) => ({
+        claim: ablation.claims[i]!,
+        ours: r.on === null || r.off === null ? `needs ${r.m.scenario} and its variant` : `${r.m.measure.label}: ${r.on} with, ${r.off} without`,
+        agrees: r.on === null || r.off === null ? null : Math.sign(r.off - r.on) === r.m.sign,
+      })),
+    };
+  },
+};
+
+export const EXPERIMENTS: readonly Experiment[] = [figure5, table2, figure6, figure7, radix, figure8, ablation];

@@ -7,8 +7,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EXPERIMENTS, type Experiment, type GroupData, type Row } from './experiments';
-import { renderHtml, renderMarkdown, type ExperimentResult, type RunInfo } from './render';
+import { EXPERIMENTS, VARIANTS, type Experiment, type GroupData, type Row } from './experiments';
+import { renderHtml, renderMarkdown, renderResultsJson, type ExperimentResult, type RunInfo } from './render';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const RECORD = path.join(ROOT, 'apps/record/dist/main.cjs');
@@ -68,6 +68,18 @@ interface Recording {
   readonly error: string | null;
 }
 
+/** A scenario, or `<scenario>~<variant>`: the scenario with the variant's overrides (the ablation). */
+function baseOf(s: string): string {
+  return s.split('~')[0]!;
+}
+
+/** disco-record's arguments for a scenario or variant (without --out). */
+function recordArgs(s: string, o: Options): string[] {
+  const [base, variant] = s.split('~');
+  const sets = variant === undefined ? [] : (VARIANTS[variant] ?? fail(`unknown variant ${variant}`)).flatMap((v) => ['--set', v]);
+  return [path.join(o.scenarios, `${base}.json`), ...sets];
+}
+
 /** Records scenarios `jobs` at a time, each in its own disco-record process. */
 async function recordAll(scenarios: readonly string[], o: Options): Promise<Map<string, Recording>> {
   const results = new Map<string, Recording>();
@@ -83,7 +95,7 @@ async function recordAll(scenarios: readonly string[], o: Options): Promise<Map<
         continue;
       }
       const t0 = Date.now();
-      const r = await run(process.execPath, [RECORD, path.join(o.scenarios, `${s}.json`), '--out', trace, '--force', '--quiet']);
+      const r = await run(process.execPath, [RECORD, ...recordArgs(s, o), '--out', trace, '--force', '--quiet']);
       const seconds = (Date.now() - t0) / 1000;
       const error = r.status === 0 ? null : r.stderr.trim().split('\n')[0] ?? `exit ${r.status}`;
       results.set(s, { scenario: s, trace, ok: r.status === 0, seconds, error });
@@ -127,6 +139,8 @@ function singleAsCompared(r: ReportJson, scenario: string): ComparedJson {
  * IRIX, raytrace-disco-numa → Disco NUMA, pmake8-4vm → 4 VMs.
  */
 function configurationName(scenario: string, group: string): string {
+  const [base, variant] = scenario.split('~');
+  if (variant !== undefined) return `${configurationName(base!, group)} ${variant}`;
   const WORDS: Record<string, string> = { irix: 'IRIX', disco: 'Disco', uma: 'UMA', numa: 'NUMA', splashos: 'SPLASHOS', nfs: 'NFS' };
   const rest = scenario.replace(/^uni-/, '').replace(new RegExp(`^${group.replace(/\W/g, '\\$&')}-`), '');
   return rest
@@ -153,7 +167,7 @@ function runExperiment(e: Experiment, recordings: Map<string, Recording>, o: Opt
     }
     if (present.length === 1) notes.push(`${g.name}: only ${present[0]} was recorded, so its numbers stand alone`);
     const traces = present.map((s) => recordings.get(s)!.trace);
-    commands.push(...present.map((s) => `npx disco-record ${s} --out ${shown(recordings.get(s)!.trace)} --force --quiet`));
+    commands.push(...present.map((s) => `npx disco-record ${[baseOf(s), ...recordArgs(s, o).slice(1)].join(' ')} --out ${shown(recordings.get(s)!.trace)} --force --quiet`));
     const data: GroupData = { group: g.name, scenarios: {}, sections: {} };
     for (const r of g.reports) {
       const rest = ['--section', r.sections.join(','), ...(r.top ? ['--top', String(r.top)] : [])];
@@ -178,7 +192,7 @@ function runExperiment(e: Experiment, recordings: Map<string, Recording>, o: Opt
     groups.push(data);
   }
   const { table, findings } = e.summarize(groups);
-  return { experiment: e, table, findings, notes, charts, commands };
+  return { experiment: e, table, findings, notes, charts, commands, groups };
 }
 
 async function main(): Promise<void> {
@@ -187,7 +201,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const experiments = EXPERIMENTS.filter((e) => o.only === null || o.only.includes(e.id));
   const wanted = [...new Set(experiments.flatMap((e) => e.groups.flatMap((g) => g.scenarios)))];
-  const present = wanted.filter((s) => existsSync(path.join(o.scenarios, `${s}.json`)));
+  const present = wanted.filter((s) => existsSync(path.join(o.scenarios, `${baseOf(s)}.json`)));
   const absent = wanted.filter((s) => !present.includes(s));
   mkdirSync(path.join(o.out, 'traces'), { recursive: true });
   mkdirSync(path.join(o.out, 'charts'), { recursive: true });
@@ -212,7 +226,8 @@ async function main(): Promise<void> {
   };
   writeFileSync(path.join(o.out, 'REPORT.md'), renderMarkdown(results, info));
   writeFileSync(path.join(o.out, 'index.html'), renderHtml(results, info));
-  log(`reproduce: wrote ${shown(path.join(o.out, 'REPORT.md'))} and ${shown(path.join(o.out, 'index.html'))} in ${info.wallSeconds.toFixed(1)} s`);
+  writeFileSync(path.join(o.out, 'results.json'), renderResultsJson(results, info, configurationName));
+  log(`reproduce: wrote ${shown(path.join(o.out, 'REPORT.md'))}, ${shown(path.join(o.out, 'index.html'))} and ${shown(path.join(o.out, 'results.json'))} in ${info.wallSeconds.toFixed(1)} s`);
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import type { Experiment, Finding, Table } from './experiments';
+import type { Experiment, Finding, GroupData, Table } from './experiments';
 
 export interface ExperimentResult {
   readonly experiment: Experiment;
@@ -9,6 +9,8 @@ export interface ExperimentResult {
   /** Charts from the compare pages: SVG text, its file and page (relative to the output folder). */
   readonly charts: readonly { group: string; report: string; file: string; svg: string; page: string }[];
   readonly commands: readonly string[];
+  /** The compared sections' rows per group (workload), as `disco-analyze compare --json` gave them. */
+  readonly groups: readonly GroupData[];
 }
 
 export interface RunInfo {
@@ -99,4 +101,38 @@ ${body.join('\n')}
 </body>
 </html>
 `;
+}
+
+/**
+ * results.json: every number the report shows, for other tools. Keyed by
+ * figure (experiment id), workload (group) and configuration (IRIX, Disco,
+ * 8 VMs…): each configuration's scenario and the rows of every compared
+ * section (`report/section`), as `disco-analyze compare --json` gave them,
+ * without the trace letters; beside them the figure's table and the claims
+ * with what our run shows.
+ */
+export function renderResultsJson(results: readonly ExperimentResult[], info: RunInfo, configurationName: (scenario: string, group: string) => string): string {
+  const figures: Record<string, unknown> = {};
+  for (const r of results) {
+    const workloads: Record<string, Record<string, { scenario: string; sections: Record<string, Record<string, unknown>[]> }>> = {};
+    for (const g of r.groups) {
+      const configurations: Record<string, { scenario: string; sections: Record<string, Record<string, unknown>[]> }> = {};
+      for (const [letter, scenario] of Object.entries(g.scenarios)) {
+        const sections: Record<string, Record<string, unknown>[]> = {};
+        for (const [name, rows] of Object.entries(g.sections)) {
+          sections[name] = rows.filter((row) => row.trace === letter).map(({ trace: _trace, ...rest }) => rest);
+        }
+        configurations[configurationName(scenario, g.group)] = { scenario, sections };
+      }
+      workloads[g.group] = configurations;
+    }
+    figures[r.experiment.id] = {
+      title: r.experiment.title,
+      claims: r.findings.map((f) => ({ claim: f.claim, ours: f.ours, agrees: f.agrees })),
+      table: { columns: r.table.columns, rows: r.table.rows },
+      workloads,
+      notes: r.notes,
+    };
+  }
+  return `${JSON.stringify({ schema: 1, command: info.command, wallSeconds: info.wallSeconds, jobs: info.jobs, traces: info.traces, figures }, null, 2)}\n`;
 }
