@@ -139,8 +139,10 @@ function singleAsCompared(r: ReportJson, scenario: string): ComparedJson {
  * IRIX, raytrace-disco-numa → Disco NUMA, pmake8-4vm → 4 VMs.
  */
 function configurationName(scenario: string, group: string): string {
-  const [base, variant] = scenario.split('~');
-  if (variant !== undefined) return `${configurationName(base!, group)} ${variant}`;
+  // An ablation group is named after its variant: the scenario as shipped, and without the mechanism.
+  const variant = scenario.split('~')[1];
+  if (variant !== undefined) return variant;
+  if (group in VARIANTS) return 'as shipped';
   const WORDS: Record<string, string> = { irix: 'IRIX', disco: 'Disco', uma: 'UMA', numa: 'NUMA', splashos: 'SPLASHOS', nfs: 'NFS' };
   const rest = scenario.replace(/^uni-/, '').replace(new RegExp(`^${group.replace(/\W/g, '\\$&')}-`), '');
   return rest
@@ -174,7 +176,8 @@ function runExperiment(e: Experiment, recordings: Map<string, Recording>, o: Opt
       // One trace: the report itself (compare needs two); its rows are trace A's.
       const args = traces.length === 1 ? [traces[0]!, 'report', r.report, ...rest] : ['compare', ...traces, '--report', r.report, ...rest];
       const json = traces.length === 1 ? singleAsCompared(JSON.parse(analyze([...args, '--json'])) as ReportJson, present[0]!) : (JSON.parse(analyze([...args, '--json'])) as ComparedJson);
-      for (const t of json.traces) (data.scenarios as Record<string, string>)[t.trace] = t.scenario;
+      // Letters follow the traces' order; a variant's trace carries its base scenario's name, so name them from `present`.
+      json.traces.forEach((t, i) => ((data.scenarios as Record<string, string>)[t.trace] = present[i]!));
       for (const s of json.sections) (data.sections as Record<string, Row[]>)[`${r.report}/${s.name}`] = s.rows;
       const page = path.join(o.out, `${e.id}-${g.name}-${r.report}.html`);
       // The charts name the figure's workload and the traces' configurations (IRIX, Disco, …), not A and B.
