@@ -193,6 +193,33 @@ export class TraceWriter {
   }
 
   /**
+   * Opens a trace that `create` made (and whose handle is still open or was
+   * released) to go on appending to it: how the recorder's writer thread
+   * takes the file over from the thread that created it.
+   */
+  static openForAppend(file: string): TraceWriter {
+    const db = new Database(file, { timeout: 1000, fileMustExist: true });
+    try {
+      if (db.pragma('journal_mode', { simple: true }) !== 'wal') throw new Error(`${file} is not a trace being recorded (not in WAL mode)`);
+      db.pragma('synchronous = NORMAL');
+      return new TraceWriter(file, db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /**
+   * Closes this handle without finishing the run or leaving WAL mode: another
+   * handle (`openForAppend`) goes on writing the trace.
+   */
+  release(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+
+  /**
    * Appends one batch and its events' rows in a single transaction. A write
    * that fails (disk full) rolls the batch back, throws a `TraceWriteError`,
    * and leaves every batch committed before it intact.
