@@ -12,3 +12,5 @@ export * from './simulation-events';
 export * from './thread-protocol';
 export * from './verify-batches';
 export * from './verify-stored-trace';
+export * from './batch-verifier-thread';
+export * from './trace-checker-thread';

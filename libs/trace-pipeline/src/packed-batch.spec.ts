@@ -47,7 +47,7 @@ describe('BatchChainer', () => {
         const expected = await lastValueFrom(from(events).pipe(recordBatches(size), toArray()));
         const packer = new BatchPacker();
         const chainer = new BatchChainer();
-        const actual = expected.map((b, i) => chainer.chain(packer.pack(i, events.slice(i * size, (i + 1) * size))));
+        const actual = expected.map((_, i) => chainer.chain(packer.pack(i, events.slice(i * size, (i + 1) * size))));
         expect(actual.map((b) => [b.index, b.firstSeq, b.lastSeq, b.firstTick, b.lastTick, b.eventCount, hex(b.bytes), hex(b.prevHash), hex(b.hash)])).toEqual(
           expected.map((b) => [b.index, b.firstSeq, b.lastSeq, b.firstTick, b.lastTick, b.eventCount, hex(b.bytes), hex(b.prevHash), hex(b.hash)]),
         );

@@ -63,6 +63,11 @@ function schemaFailure(table: string, reason: string): IntegrityFailure {
   return { table, seq: null, batchIndex: null, reason };
 }
 
+export interface VerifyStoredOptions {
+  /** Polled before each batch: once true, the check stops and returns null (its answer is no longer wanted). */
+  readonly stopped?: () => boolean;
+}
+
 /**
  * Checks the trace against its own batches, without re-executing anything:
  * the hash chain, each batch's columns against its decoded events, the seqs
@@ -70,7 +75,8 @@ function schemaFailure(table: string, reason: string): IntegrityFailure {
  * (no row changed, missing or added), `page_miss` against the CacheMissed
  * events, and the run's event count, batch count and final hash.
  */
-export function verifyStoredTrace(reader: TraceReader): IntegrityFailure | null {
+export function verifyStoredTrace(reader: TraceReader, options: VerifyStoredOptions = {}): IntegrityFailure | null {
+  const stopped = options.stopped ?? (() => false);
   const rows = new TypedRowChecker(reader);
   const tally = new PageMissTally();
   let prevHash: Uint8Array = GENESIS_HASH;
@@ -79,6 +85,7 @@ export function verifyStoredTrace(reader: TraceReader): IntegrityFailure | null 
   let events = 0;
   try {
     for (const batch of reader.batches()) {
+      if (stopped()) return null;
       const at = (reason: string, seq: number | null = batch.firstSeq): IntegrityFailure => ({ table: 'batch', seq, batchIndex: batch.index, reason: `batch ${batch.index}: ${reason}` });
       if (batch.index !== index) return at(`expected batch ${index} here`);
       if (!equal(batch.prevHash, prevHash)) return at(`its prev_hash is not the hash of batch ${index - 1}`);
