@@ -26,13 +26,13 @@ export interface VerifyResult {
  * Re-executes the recorded scenario with the recorded seed and level, and
  * compares the regenerated batches with the stored ones through the hash
  * chain. For a run that did not complete, verification stops at its last
- * committed batch. SQLite's check of the file's pages and the comparison of
- * the schema with this tool's, then the check of every typed row, the run's
- * counts and final hash against the batches (they are what users query), run
- * in a worker thread meanwhile; the batches are compared in another, while
- * the simulation re-executes. What is reported is as if they ran one after
- * the other: a damaged file first, then the first divergence, then the first
- * typed row or run field that disagrees with the (verified) batches.
+ * committed batch. Each matching batch is then checked against its typed
+ * rows, and at the end the run's counts and final hash (they are what users
+ * query). The batches are compared in a worker thread while the simulation
+ * re-executes, and SQLite checks the file's pages and the schema in another
+ * meanwhile. What is reported is as if they ran one after the other: a
+ * damaged file first, then the first divergence, then the first typed row or
+ * run field that disagrees with the (verified) batches.
  */
 export async function verifyTrace(reader: TraceReader, onProgress?: (events: number) => void): Promise<VerifyResult> {
   const checker = new TraceCheckerThread(reader.file);
@@ -45,13 +45,8 @@ export async function verifyTrace(reader: TraceReader, onProgress?: (events: num
   }
   const damaged = await checker.storage;
   if (damaged !== null) return failedIntegrity(reader, damaged);
-  if (replayed === undefined || replayed.divergence !== null) {
-    checker.cancel();
-    if (replayed === undefined) throw failure;
-    return replayed;
-  }
-  const integrity = await checker.stored;
-  return integrity === null ? replayed : { ...replayed, identical: false, integrity };
+  if (replayed === undefined) throw failure ?? new Error('the re-execution stopped for a damaged file, which the storage check then found intact');
+  return replayed;
 }
 
 function failedIntegrity(reader: TraceReader, integrity: IntegrityFailure): VerifyResult {
@@ -73,7 +68,7 @@ function failedIntegrity(reader: TraceReader, integrity: IntegrityFailure): Veri
   };
 }
 
-async function reExecute(reader: TraceReader, abandoned: () => boolean, onProgress?: (events: number) => void): Promise<VerifyResult> {
+async function reExecute(reader: TraceReader, abandoned: () => boolean, onProgress?: (events: number) => void): Promise<VerifyResult | undefined> {
   const run = reader.run;
   const scenario = parseScenario(run.scenarioJson, `${run.scenarioName} (stored in ${reader.file})`);
   const started = Date.now();
@@ -103,23 +98,28 @@ async function reExecute(reader: TraceReader, abandoned: () => boolean, onProgre
     await verifier.abandon();
     throw error;
   }
+  if (abandoned()) {
+    // The file is damaged: that is the answer, whatever the batches say.
+    await verifier.abandon();
+    return undefined;
+  }
   // A complete run must end exactly where the trace ends; an incomplete one
   // is verified up to its last committed batch.
-  const { events, batches, divergence } = await verifier.end(run.status === 'complete');
+  const { events, batches, divergence, integrity } = await verifier.end(run.status === 'complete');
   const wallSeconds = (Date.now() - started) / 1000;
   return {
     file: reader.file,
     scenario: run.scenarioName,
     seed: run.seed,
     status: run.status,
-    identical: divergence === null,
+    identical: divergence === null && integrity === null,
     verifiedEvents: events,
     verifiedBatches: batches,
     storedEvents: run.eventCount,
     wallSeconds,
     eventsPerSecond: wallSeconds > 0 ? events / wallSeconds : 0,
     divergence,
-    integrity: null,
+    integrity,
     modelVersionRecorded: run.modelVersion,
   };
 }

@@ -4,17 +4,21 @@ import { toError } from './batch-writer-thread';
 import type { PackedBatch } from './packed-batch';
 import { workerScript, type VerifierReply, type VerifierRequest } from './thread-protocol';
 import type { Divergence } from './verify-batches';
+import type { IntegrityFailure } from './verify-stored-trace';
 
 export interface VerifierResult {
   readonly events: number;
   readonly batches: number;
   readonly divergence: Divergence | null;
+  /** With no divergence: the first typed row or run field that disagrees with the batches. */
+  readonly integrity: IntegrityFailure | null;
 }
 
 /**
  * Replay's verifying thread, seen from the re-executing simulation: a bounded
  * queue of packed batches that a worker encodes, hash-chains and compares
- * with the trace's (`BatchVerifier`). `stopRequested` turns true, without a
+ * with the trace's (`BatchVerifier`), then checks against the typed tables
+ * and the run row (`StoredTraceChecker`). `stopRequested` turns true, without a
  * turn of the event loop, once verification is over (a difference, or the
  * trace has no more batches): the simulation may stop there.
  */
@@ -97,7 +101,7 @@ export class BatchVerifierThread {
         return;
       case 'result':
         this.verified = reply.events;
-        this.settle?.resolve({ events: reply.events, batches: reply.batches, divergence: reply.divergence });
+        this.settle?.resolve({ events: reply.events, batches: reply.batches, divergence: reply.divergence, integrity: reply.integrity });
         return;
       default: {
         const _exhaustive: never = reply;

@@ -2,6 +2,9 @@
 // divergence out. Unpacks, encodes and hash-chains each batch as the recorder
 // did and compares it with the stored one (BatchVerifier); once verification
 // is over (a difference, or the trace ends) it asks the simulation to stop.
+// Each stored batch that matched is then checked against its typed rows with
+// the re-executed events (the events its bytes encode), so the trace is read
+// once and never decoded: verifyStoredTrace's checks, batch by batch.
 // Bundled on its own (tools/build.mjs).
 import { parentPort } from 'node:worker_threads';
 import { TraceReader } from '@disco/trace-store';
@@ -9,6 +12,7 @@ import { batchDone, markFailed, requestStop } from './bounded-batch-queue';
 import { BatchChainer } from './batch-chainer';
 import { serializeError, type VerifierReply, type VerifierRequest } from './thread-protocol';
 import { BatchVerifier } from './verify-batches';
+import { StoredTraceChecker, type IntegrityFailure } from './verify-stored-trace';
 
 if (parentPort === null) throw new Error('batch-verifier.worker runs as a worker thread');
 const port = parentPort;
@@ -16,6 +20,9 @@ const port = parentPort;
 let slots: Int32Array | undefined;
 let reader: TraceReader | undefined;
 let verifier: BatchVerifier | undefined;
+let storedChecker: StoredTraceChecker | undefined;
+/** The first typed row or run field that disagrees with the batches; reported only if the run does not diverge. */
+let integrity: IntegrityFailure | null = null;
 let over = false;
 const chainer = new BatchChainer();
 
@@ -27,6 +34,7 @@ port.on('message', (request: VerifierRequest) => {
   } catch (error) {
     if (slots !== undefined) markFailed(slots);
     verifier?.close();
+    storedChecker?.close();
     reader?.close();
     reply({ kind: 'crashed', error: serializeError(error) });
     port.close();
@@ -38,7 +46,10 @@ function handle(request: VerifierRequest): void {
     case 'open':
       slots = new Int32Array(request.control);
       reader = TraceReader.open(request.file);
-      verifier = new BatchVerifier(reader.batches(), request.allowShortLast);
+      storedChecker = new StoredTraceChecker(reader);
+      verifier = new BatchVerifier(reader.batches(), request.allowShortLast, (row, batch) => {
+        if (integrity === null) integrity = (storedChecker as StoredTraceChecker).check(row, batch);
+      });
       reply({ kind: 'ready' });
       return;
     case 'batch': {
@@ -54,9 +65,17 @@ function handle(request: VerifierRequest): void {
     case 'end': {
       const v = verifier as BatchVerifier;
       const divergence = v.finish(request.requireEnd);
+      const checker = storedChecker as StoredTraceChecker;
+      if (divergence === null && integrity === null) {
+        // Batches the re-execution did not reach (an incomplete run that goes on past it) are decoded and checked too.
+        const rest = v.remaining();
+        for (let next = rest.next(); !next.done && integrity === null; next = rest.next()) integrity = checker.check(next.value);
+        integrity ??= checker.finish();
+      }
       v.close();
+      checker.close();
       (reader as TraceReader).close();
-      reply({ kind: 'result', events: v.events, batches: v.batches, divergence });
+      reply({ kind: 'result', events: v.events, batches: v.batches, divergence, integrity: divergence === null ? integrity : null });
       port.close();
       return;
     }

@@ -69,14 +69,18 @@ export type VerifierReply =
   | { readonly kind: 'ready' }
   | { readonly kind: 'verified'; readonly events: number }
   | { readonly kind: 'crashed'; readonly error: SerializedError }
-  | { readonly kind: 'result'; readonly events: number; readonly batches: number; readonly divergence: Divergence | null };
+  | {
+      readonly kind: 'result';
+      readonly events: number;
+      readonly batches: number;
+      readonly divergence: Divergence | null;
+      /** The first typed row or run field that disagrees with the batches (`verifyStoredTrace`), when there is no divergence. */
+      readonly integrity: IntegrityFailure | null;
+    };
 
-export type CheckerRequest = { readonly kind: 'check'; readonly file: string; readonly control: SharedArrayBuffer };
+export type CheckerRequest = { readonly kind: 'check'; readonly file: string };
 
-export type CheckerReply =
-  | { readonly kind: 'storage'; readonly failure: IntegrityFailure | null }
-  | { readonly kind: 'stored'; readonly failure: IntegrityFailure | null }
-  | { readonly kind: 'crashed'; readonly error: SerializedError };
+export type CheckerReply = { readonly kind: 'storage'; readonly failure: IntegrityFailure | null } | { readonly kind: 'crashed'; readonly error: SerializedError };
 
 /**
  * The bundled script of a worker. Each bundle that uses the pipeline has the
