@@ -43,7 +43,7 @@ export interface RecordResult {
  * ended, been interrupted (status `incomplete`) or failed (status `failed`,
  * then rejects with the model's error, or the write failure's).
  */
-export async function record(options: RecordOptions): Promise<RecordResult> {
+export function record(options: RecordOptions): Promise<RecordResult> {
   const { loaded, seed, level } = options;
   const startedAt = new Date();
   // The run is built before the trace file exists: a scenario that cannot be
@@ -51,27 +51,35 @@ export async function record(options: RecordOptions): Promise<RecordResult> {
   const early: TraceEvent[] = [];
   let emit: (event: TraceEvent) => void = (event) => early.push(event);
   const sink: TraceSink = { emit: (event) => emit(event) };
-  const driver = buildRun(loaded, seed, level, sink);
-  const creator = TraceWriter.create(
-    options.out,
-    {
-      scenarioName: loaded.scenario.name,
-      scenarioJson: loaded.json,
-      seed,
-      level,
-      modelVersion: options.modelVersion,
-      batchSize: options.batchSize,
-      startedAt: startedAt.toISOString(),
-    },
-    { force: options.force },
-  );
-  let thread: BatchWriterThread;
+  // The writer thread loads its code while the run is assembled.
+  const thread = BatchWriterThread.spawn(options.batchSize);
+  let driver: RunDriver;
+  let creator: TraceWriter;
   try {
-    thread = await BatchWriterThread.start(options.out, options.batchSize);
-  } finally {
-    // The writer thread holds the file open now (in WAL mode, so --force sees it in use).
-    creator.release();
+    driver = buildRun(loaded, seed, level, sink);
+    creator = TraceWriter.create(
+      options.out,
+      {
+        scenarioName: loaded.scenario.name,
+        scenarioJson: loaded.json,
+        seed,
+        level,
+        modelVersion: options.modelVersion,
+        batchSize: options.batchSize,
+        startedAt: startedAt.toISOString(),
+      },
+      { force: options.force },
+    );
+  } catch (error) {
+    void thread.terminate();
+    throw error;
   }
+  // The creating handle is released once the writer thread holds the file
+  // (in WAL mode, so --force sees it in use); the run starts meanwhile, its
+  // batches queued behind the file. A worker that cannot open it fails the
+  // recording at its first batch or at the end.
+  const release = () => creator.release();
+  thread.open(options.out).then(release, release);
   const interrupted = options.interrupted ?? (() => false);
 
   const end = async (status: Exclude<RunStatus, 'running'>, runError?: Error): Promise<RecordResult> => {

@@ -36,22 +36,41 @@ export class BatchWriterThread {
     worker.on('error', (error) => this.onCrash({ name: error.name, message: error.message, stack: error.stack }));
   }
 
-  /** Starts a writer thread on `file`, a trace that `TraceWriter.create` made; resolves once the worker holds it open. */
-  static start(file: string, batchSize: number): Promise<BatchWriterThread> {
+  /**
+   * Starts a writer thread, which loads its code meanwhile; `open` then hands
+   * it the trace. Batches may be appended before `open` resolves: the worker
+   * takes them in order, after the file.
+   */
+  static spawn(batchSize: number): BatchWriterThread {
     const worker = new Worker(workerScript('batch-writer'));
-    const queue = new BoundedBatchQueue(worker, queueCapacityFor(batchSize));
-    const thread = new BatchWriterThread(worker, queue);
+    return new BatchWriterThread(worker, new BoundedBatchQueue(worker, queueCapacityFor(batchSize)));
+  }
+
+  /** `spawn` then `open`. */
+  static async start(file: string, batchSize: number): Promise<BatchWriterThread> {
+    const thread = BatchWriterThread.spawn(batchSize);
+    await thread.open(file);
+    return thread;
+  }
+
+  /** Hands the worker `file`, a trace that `TraceWriter.create` made; resolves once the worker holds it open. */
+  open(file: string): Promise<void> {
     return new Promise((resolve, reject) => {
-      const onReady = (reply: WriterReply) => {
+      const onReply = (reply: WriterReply) => {
         if (reply.kind === 'ready') {
-          worker.off('message', onReady);
-          resolve(thread);
+          this.worker.off('message', onReply);
+          resolve();
         } else if (reply.kind === 'crashed') reject(toError(reply.error));
       };
-      worker.on('message', onReady);
-      worker.once('error', reject);
-      thread.post({ kind: 'open', file, control: queue.control });
+      this.worker.on('message', onReply);
+      this.worker.once('error', reject);
+      this.post({ kind: 'open', file, control: this.queue.control });
     });
+  }
+
+  /** Stops a thread that was spawned for nothing (the run could not be built). */
+  async terminate(): Promise<void> {
+    await this.worker.terminate();
   }
 
   /** What the trace holds so far, as the worker last reported it. */

@@ -20,7 +20,8 @@ const ENVELOPE_SLOTS = 6;
 const MAX_SLOTS = ENVELOPE_SLOTS + Math.max(...EVENT_KINDS.map((k) => k.fields.length));
 
 const BY_TYPE = PACKED_KINDS as unknown as Record<string, PackedKind<unknown>>;
-const ID_OF_TYPE = new Map<string, number>(EVENT_KINDS.map((k) => [k.type, k.id]));
+/** One lookup per event on the simulation's thread: the kind's id and packer by type. */
+const PACKING = new Map<string, { readonly id: number; readonly kind: PackedKind<unknown> }>(EVENT_KINDS.map((k) => [k.type, { id: k.id, kind: BY_TYPE[k.type] as PackedKind<unknown> }]));
 const BY_ID: (PackedKind<unknown> | undefined)[] = [];
 const TYPE_BY_ID: string[] = [];
 for (const kind of EVENT_KINDS) {
@@ -43,9 +44,10 @@ export class BatchPacker {
     let o = 0;
     for (let i = 0; i < events.length; i++) {
       const e = events[i] as TraceEvent;
-      const kind = BY_TYPE[e.type];
-      if (kind === undefined) throw new RangeError(`event seq ${e.seq} has an unknown type ${String(e.type)}`);
-      num[o] = ID_OF_TYPE.get(e.type) as number;
+      const packing = PACKING.get(e.type);
+      if (packing === undefined) throw new RangeError(`event seq ${e.seq} has an unknown type ${String(e.type)}`);
+      const kind = packing.kind;
+      num[o] = packing.id;
       num[o + 1] = e.seq;
       num[o + 2] = e.tick;
       num[o + 3] = e.cpu;
