@@ -24,7 +24,23 @@ if (existsSync(benchDir)) {
   }
 }
 
-const selected = filters.length === 0 ? entries : entries.filter((e) => filters.some((f) => e.in.includes(f)));
+// Pipeline worker threads (libs/trace-pipeline/src/*.worker.ts) are bundled
+// beside every bundle that may start them, and into libs/trace-pipeline/dist
+// for tests that run the TypeScript sources (see workerScript in thread-protocol.ts).
+const workerDir = path.join(root, 'libs', 'trace-pipeline', 'src');
+const workers = readdirSync(workerDir).filter((f) => f.endsWith('.worker.ts'));
+const consumers = entries.map((e) => ({ dir: path.dirname(e.out), in: e.in }));
+consumers.push({ dir: path.join(root, 'libs', 'trace-pipeline', 'dist'), in: workerDir });
+const seenDirs = new Set();
+for (const consumer of consumers) {
+  if (seenDirs.has(consumer.dir)) continue;
+  seenDirs.add(consumer.dir);
+  for (const file of workers) {
+    entries.push({ in: path.join(workerDir, file), out: path.join(consumer.dir, file.replace(/\.ts$/, '.cjs')), for: consumer.in });
+  }
+}
+
+const selected = filters.length === 0 ? entries : entries.filter((e) => filters.some((f) => (e.for ?? e.in).includes(f)));
 const started = Date.now();
 const results = await Promise.allSettled(
   selected.map((entry) =>

@@ -1,89 +1,99 @@
 /**
- * Record-pipeline benchmark (issue: workspace and trace spine).
+ * Record-pipeline benchmark (issue 13).
  *
- * Measures, side by side in one process on the same synthetic run:
- *   1. pipeline: pre-generated events → batches → protobuf → hash chain →
- *      SQLite (batch blobs and typed rows): the pipeline's own capacity;
- *   2. bare: the same rows inserted by a plain better-sqlite3 loop, one
+ * Measures, side by side in one run:
+ *   1. pipeline: pre-generated events → packed batches → the writer thread
+ *      (protobuf, hash chain, SQLite batch blobs and typed rows), from the
+ *      first batch handed over to the run finished: the pipeline's capacity;
+ *      against a bare better-sqlite3 loop inserting the same rows (one
  *      prepared single-row INSERT per row, one transaction per batch, values
- *      prepared beforehand;
- *   3. record: the whole of disco-record's path including the simulation;
- *   4. replay: re-execution verified against the stored trace.
- * Prints events/s for each and the ratios. Usage: npm run bench [-- --events N]
+ *      prepared beforehand), alternating, best of the rounds;
+ *   2. disco-record against `disco-record --level none` (the untraced run)
+ *      at the default and detailed levels, and disco-replay against the
+ *      recording it verifies, each a whole CLI process, the runs of a round
+ *      one after the other and the rounds alternating, median of the ratios.
+ * Usage: npm run bench pipeline [-- --events N] [--rounds N] [--scenario NAME]
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { lastValueFrom, from, toArray } from 'rxjs';
-import { parseScenario, RunDriver, type LoadedScenario } from '@disco/scenario';
+import { parseScenario, RunDriver } from '@disco/scenario';
 import { ArraySink } from '@disco/sim-kernel';
-import { persistBatches, recordBatches, type ChainedBatch } from '@disco/trace-pipeline';
+import { BatchPacker, BatchWriterThread, recordBatches, type ChainedBatch } from '@disco/trace-pipeline';
 import { EVENT_KINDS, type TraceEvent } from '@disco/trace-schema';
-import { insertSql, TraceReader, TraceWriter } from '@disco/trace-store';
+import { insertSql, TraceWriter } from '@disco/trace-store';
 import Database from 'better-sqlite3';
-import { record } from '../../apps/record/src/record';
-import { verifyTrace } from '../../apps/replay/src/verify-trace';
+import { reportRows, row, type BenchRow } from './bench-rows';
 
-const argEvents = process.argv.indexOf('--events');
-const targetEvents = argEvents > 0 ? Number(process.argv[argEvents + 1]) : 1_000_000;
+const arg = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+const targetEvents = Number(arg('--events', '1000000'));
+const rounds = Number(arg('--rounds', '3'));
+const cliScenario = arg('--scenario', 'disco-numa-synthetic');
+const BATCH = 4096;
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const bin = (app: string) => path.join(ROOT, 'apps', app, 'dist', 'main.cjs');
+
 // Synthetic source: ~4.9 events per simulated µs with these settings.
 const scenarioObject = {
   name: 'bench-pipeline',
   model: 'synthetic',
-  batchSize: 4096,
+  batchSize: BATCH,
   synthetic: { workers: 8, meanWorkNs: 2000, messageProbability: 0.25, messageLatencyNs: 900, durationMs: targetEvents / 4977 },
 };
-const loaded: LoadedScenario = {
-  scenario: parseScenario(JSON.stringify(scenarioObject), 'bench'),
-  json: JSON.stringify(scenarioObject),
-  file: '(bench)',
-};
+
+const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'disco-bench-'));
+  const rows: BenchRow[] = [];
   try {
-    // Not timed: the events of the run, and their batches (bytes and hashes).
+    // Not timed: the events of the run, and their batches (bytes and hashes) for the bare loop.
     const sink = new ArraySink();
-    const driver = new RunDriver(loaded.scenario, { seed: 1, level: 'default' }, sink);
+    const driver = new RunDriver(parseScenario(JSON.stringify(scenarioObject), 'bench'), { seed: 1, level: 'default' }, sink);
     while (!driver.step());
     const events = sink.events;
-    const batches: ChainedBatch[] = await lastValueFrom(from(events).pipe(recordBatches(4096), toArray()));
-
-    const pipelineRate = await timePipeline(path.join(dir, 'pipeline.db'), events);
-    const bareRate = timeBare(path.join(dir, 'bare.db'), batches);
-    const recordRate = await timeRecord(path.join(dir, 'record.db'));
-    const replayRate = await timeReplay(path.join(dir, 'record.db'));
-    const rows = [
-      ['pipeline (events → SQLite)', pipelineRate],
-      ['bare better-sqlite3 loop', bareRate],
-      ['record (simulation too)', recordRate],
-      ['replay verification', replayRate],
-    ] as const;
-    console.log(`pipeline benchmark: ${events.length.toLocaleString('en-US')} events, batch 4096, node ${process.version}`);
-    for (const [name, rate] of rows) console.log(`  ${name.padEnd(28)} ${Math.round(rate).toLocaleString('en-US').padStart(12)} events/s`);
-    console.log(`  pipeline / bare              ${(pipelineRate / bareRate).toFixed(2)}   (target >= 0.8)`);
-    console.log(`  pipeline >= 1,000,000 events/s: ${pipelineRate >= 1_000_000 ? 'yes' : 'no'}`);
-    console.log(`  replay / record              ${(replayRate / recordRate).toFixed(2)}   (target >= 1.0)`);
+    const batches: ChainedBatch[] = await lastValueFrom(from(events).pipe(recordBatches(BATCH), toArray()));
+    const pipeline: number[] = [];
+    const bare: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      pipeline.push(await timePipeline(path.join(dir, `pipeline-${r}.db`), events));
+      bare.push(timeBare(path.join(dir, `bare-${r}.db`), batches));
+      console.error(`round ${r + 1}: pipeline ${(pipeline[r]! / 1e6).toFixed(2)} M events/s, bare ${(bare[r]! / 1e6).toFixed(2)} M events/s`);
+    }
+    const best = Math.max(...pipeline);
+    rows.push(row(`pipeline events → SQLite (${events.length.toLocaleString('en-US')} events)`, best / 1e6, 'M events/s', 'bare better-sqlite3 loop', Math.max(...bare) / 1e6, 'goal >= 1 M events/s'));
+    rows.push(...timeClis(dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  reportRows(rows);
 }
 
 async function timePipeline(file: string, events: readonly TraceEvent[]): Promise<number> {
-  const writer = TraceWriter.create(file, {
-    scenarioName: 'pipeline', scenarioJson: '{}', seed: 1, level: 'default', modelVersion: 'bench', batchSize: 4096, startedAt: '',
+  const creator = TraceWriter.create(file, {
+    scenarioName: 'pipeline', scenarioJson: '{}', seed: 1, level: 'default', modelVersion: 'bench', batchSize: BATCH, startedAt: '',
   });
+  const thread = await BatchWriterThread.start(file, BATCH);
+  creator.release();
+  const packer = new BatchPacker();
   const started = process.hrtime.bigint();
-  await lastValueFrom(from(events).pipe(recordBatches(4096), persistBatches(writer), toArray()));
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  writer.close();
-  return events.length / seconds;
+  for (let i = 0, index = 0; i < events.length; i += BATCH, index++) thread.append(packer.pack(index, events.slice(i, i + BATCH)));
+  const finish = await thread.finish({ status: 'complete', simTicks: 0, finishedAt: '', wallSeconds: 0 });
+  const elapsed = seconds(started);
+  if (finish.state.events !== events.length) throw new Error(`the writer committed ${finish.state.events} of ${events.length} events`);
+  return events.length / elapsed;
 }
 
 /** The same rows, inserted the plain way: one prepared single-row INSERT per row. */
 function timeBare(file: string, batches: readonly ChainedBatch[]): number {
   const setup = TraceWriter.create(file, {
-    scenarioName: 'bare', scenarioJson: '{}', seed: 1, level: 'default', modelVersion: 'bench', batchSize: 4096, startedAt: '',
+    scenarioName: 'bare', scenarioJson: '{}', seed: 1, level: 'default', modelVersion: 'bench', batchSize: BATCH, startedAt: '',
   });
   setup.close();
   const db = new Database(file);
@@ -100,29 +110,48 @@ function timeBare(file: string, batches: readonly ChainedBatch[]): number {
   }));
   const insert = db.transaction((p: (typeof prepared)[number]) => {
     insertBatch.run(p.batch);
-    for (const row of p.rows) row.statement.run(row.values);
+    for (const r of p.rows) r.statement.run(r.values);
   });
   const started = process.hrtime.bigint();
   for (const p of prepared) insert(p);
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const elapsed = seconds(started);
   db.close();
-  return batches.reduce((n, b) => n + b.eventCount, 0) / seconds;
+  return batches.reduce((n, b) => n + b.eventCount, 0) / elapsed;
 }
 
-async function timeRecord(file: string): Promise<number> {
-  const result = await record({ loaded, seed: 1, level: 'default', out: file, force: true, batchSize: 4096, modelVersion: 'bench' });
-  return result.events / result.wallSeconds;
+/** Wall seconds of one CLI run, which must succeed. */
+function cli(app: string, args: readonly string[]): number {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [bin(app), ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const elapsed = seconds(started);
+  if (r.status !== 0) throw new Error(`${app} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return elapsed;
 }
 
-async function timeReplay(file: string): Promise<number> {
-  const reader = TraceReader.open(file);
-  try {
-    const result = await verifyTrace(reader);
-    if (!result.identical) throw new Error('replay of the benchmark trace diverged');
-    return result.verifiedEvents / result.wallSeconds;
-  } finally {
-    reader.close();
+/** disco-record at each level against --level none, and disco-replay against disco-record, whole processes, alternating. */
+function timeClis(dir: string): BenchRow[] {
+  const levels = ['default', 'detailed'] as const;
+  const times = { none: [] as number[], record: { default: [] as number[], detailed: [] as number[] }, replay: { default: [] as number[], detailed: [] as number[] } };
+  for (let r = 0; r < rounds; r++) {
+    times.none.push(cli('record', [cliScenario, '--level', 'none', '--quiet']));
+    for (const level of levels) {
+      const out = path.join(dir, `${cliScenario}-${level}.db`);
+      times.record[level].push(cli('record', [cliScenario, '--level', level, '--out', out, '--force', '--quiet']));
+      times.replay[level].push(cli('replay', [out, '--quiet']));
+    }
+    console.error(
+      `round ${r + 1}: none ${times.none[r]!.toFixed(2)} s, record ${levels.map((l) => `${l} ${times.record[l][r]!.toFixed(2)} s`).join(', ')}, replay ${levels.map((l) => `${l} ${times.replay[l][r]!.toFixed(2)} s`).join(', ')}`,
+    );
   }
+  // The ratio of each round's pair, then the median: a pair ran back to back, so load that comes and goes affects both.
+  const ratioRow = (measure: string, values: readonly number[], references: readonly number[], referenceName: string, note: string): BenchRow => {
+    const ratio = median(values.map((v, i) => v / (references[i] as number)));
+    return { ...row(measure, median(values), 's', referenceName, median(references), note), ratio };
+  };
+  return [
+    ...levels.map((level) => ratioRow(`disco-record ${cliScenario} --level ${level}`, times.record[level], times.none, '--level none (untraced)', 'time ratio, goal <= 1.2')),
+    ...levels.map((level) => ratioRow(`disco-replay of the ${level} trace`, times.replay[level], times.record[level], 'disco-record of it', 'time ratio, goal <= 1.0')),
+  ];
 }
 
 void main();

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
-import { share, tap } from 'rxjs';
+import { tap } from 'rxjs';
 import { RunDriver, ScenarioError, type LoadedScenario } from '@disco/scenario';
 import { AssertionError, type TraceLevel, type TraceSink } from '@disco/sim-kernel';
 import type { TraceEvent } from '@disco/trace-schema';
-import { persistBatches, recordBatches, simulationEvents, type ChainedBatch } from '@disco/trace-pipeline';
+import { BatchWriterThread, packBatches, simulationEvents, toError, WorkerFailed } from '@disco/trace-pipeline';
 import { TraceWriteError, TraceWriter, type RunStatus } from '@disco/trace-store';
 
 export interface RecordOptions {
@@ -37,10 +37,11 @@ export interface RecordResult {
 }
 
 /**
- * Records a scenario into a new trace: simulation → batches → protobuf →
- * hash chain → SQLite, one transaction per batch. Resolves when the run has
+ * Records a scenario into a new trace: simulation → batches, packed on the
+ * simulation's thread → a writer thread (protobuf → hash chain → SQLite, one
+ * transaction per batch), through a bounded queue. Resolves when the run has
  * ended, been interrupted (status `incomplete`) or failed (status `failed`,
- * then rejects with the model's error).
+ * then rejects with the model's error, or the write failure's).
  */
 export function record(options: RecordOptions): Promise<RecordResult> {
   const { loaded, seed, level } = options;
@@ -50,83 +51,96 @@ export function record(options: RecordOptions): Promise<RecordResult> {
   const early: TraceEvent[] = [];
   let emit: (event: TraceEvent) => void = (event) => early.push(event);
   const sink: TraceSink = { emit: (event) => emit(event) };
-  const driver = buildRun(loaded, seed, level, sink);
-  const writer = TraceWriter.create(
-    options.out,
-    {
-      scenarioName: loaded.scenario.name,
-      scenarioJson: loaded.json,
-      seed,
-      level,
-      modelVersion: options.modelVersion,
-      batchSize: options.batchSize,
-      startedAt: startedAt.toISOString(),
-    },
-    { force: options.force },
-  );
-  let last: ChainedBatch | undefined;
-  let events = 0;
+  // The writer thread loads its code while the run is assembled.
+  const thread = BatchWriterThread.spawn(options.batchSize);
+  let driver: RunDriver;
+  let creator: TraceWriter;
+  try {
+    driver = buildRun(loaded, seed, level, sink);
+    creator = TraceWriter.create(
+      options.out,
+      {
+        scenarioName: loaded.scenario.name,
+        scenarioJson: loaded.json,
+        seed,
+        level,
+        modelVersion: options.modelVersion,
+        batchSize: options.batchSize,
+        startedAt: startedAt.toISOString(),
+      },
+      { force: options.force },
+    );
+  } catch (error) {
+    void thread.terminate();
+    throw error;
+  }
+  // The creating handle is released once the writer thread holds the file
+  // (in WAL mode, so --force sees it in use); the run starts meanwhile, its
+  // batches queued behind the file. A worker that cannot open it fails the
+  // recording at its first batch or at the end.
+  const release = () => creator.release();
+  thread.open(options.out).then(release, release);
   const interrupted = options.interrupted ?? (() => false);
 
-  const end = (status: Exclude<RunStatus, 'running'>, error?: Error): RecordResult => {
+  const end = async (status: Exclude<RunStatus, 'running'>, runError?: Error): Promise<RecordResult> => {
     const wallSeconds = (Date.now() - startedAt.getTime()) / 1000;
     const simTicks = driver.sim.now;
-    writer.finish({ status, simTicks, finishedAt: new Date().toISOString(), wallSeconds, error: error?.message });
-    writer.close();
+    const finish = await thread.finish({ status, simTicks, finishedAt: new Date().toISOString(), wallSeconds, error: runError?.message });
+    const { state } = finish;
+    if (finish.writeError !== null) {
+      // Marking the run failed may itself fail on a full disk: the run row
+      // then still says 'running', and every committed batch is intact.
+      const error = new TraceWriteError(options.out, finish.writeError.message, finish.writeError.code ?? '');
+      throw stoppedByWriteFailure(error, options.out, state.events, state.batches, finish.finishError === null ? 'failed' : 'running');
+    }
+    if (runError !== undefined) throw runError;
+    if (finish.finishError !== null) {
+      const error = toError(finish.finishError);
+      throw error.name === 'TraceWriteError' ? stoppedByWriteFailure(new TraceWriteError(options.out, error.message, finish.finishError.code ?? ''), options.out, state.events, state.batches, 'failed') : error;
+    }
     return {
       file: options.out,
       scenario: loaded.scenario.name,
       seed,
       level,
       status,
-      events,
-      batches: last === undefined ? 0 : last.index + 1,
+      events: state.events,
+      batches: state.batches,
       simTicks,
       wallSeconds,
-      eventsPerSecond: wallSeconds > 0 ? events / wallSeconds : 0,
-      finalHash: last === undefined ? null : Buffer.from(last.hash).toString('hex'),
+      eventsPerSecond: wallSeconds > 0 ? state.events / wallSeconds : 0,
+      finalHash: state.finalHash,
     };
   };
 
   return new Promise((resolve, reject) => {
-    const batches$ = simulationEvents((events$) => {
+    simulationEvents((events$) => {
       emit = (event) => events$.emit(event);
       for (const event of early.splice(0)) events$.emit(event);
       return {
         step: () => {
+          // A failed write stops the run where it is: the partial batch is not flushed after a hole.
+          if (thread.failed) throw new WorkerFailed('the trace writer failed');
           const done = interrupted() || driver.step();
-          options.onProgress?.(driver, events);
+          options.onProgress?.(driver, thread.committed.events);
           return done;
         },
       };
-    }).pipe(recordBatches(options.batchSize), persistBatches(writer), share());
-    batches$
+    })
       .pipe(
-        tap((batch) => {
-          last = batch;
-          events += batch.eventCount;
-        }),
+        packBatches(options.batchSize),
+        tap((batch) => thread.append(batch)),
       )
       .subscribe({
-        // end() does I/O: its failure must reject, not escape as an unhandled error.
         complete: () => {
-          try {
-            resolve(end(driver.done ? 'complete' : 'incomplete'));
-          } catch (error) {
-            reject(error instanceof TraceWriteError ? stoppedByWriteFailure(error, options.out, events, last, 'failed') : error);
-          }
+          end(driver.done ? 'complete' : 'incomplete').then(resolve, reject);
         },
         error: (error: Error) => {
-          // Marking the run failed may itself fail on a full disk: the run row
-          // then still says 'running', and every committed batch is intact.
-          let status: RunStatus = 'failed';
-          try {
-            end('failed', error);
-          } catch {
-            status = 'running';
-            writer.close();
-          }
-          reject(error instanceof TraceWriteError ? stoppedByWriteFailure(error, options.out, events, last, status) : error);
+          // A writer that failed says why in its own reply: the run ends 'failed' with that message.
+          end('failed', error instanceof WorkerFailed ? undefined : error).then(
+            () => reject(error),
+            reject,
+          );
         },
       });
   });
@@ -143,8 +157,7 @@ function buildRun(loaded: LoadedScenario, seed: number, level: TraceLevel, sink:
 }
 
 /** One line for a recording stopped by a write failure: what is kept, and where. */
-function stoppedByWriteFailure(error: TraceWriteError, file: string, events: number, last: ChainedBatch | undefined, status: RunStatus): TraceWriteError {
-  const batches = last === undefined ? 0 : last.index + 1;
+function stoppedByWriteFailure(error: TraceWriteError, file: string, events: number, batches: number, status: RunStatus): TraceWriteError {
   return new TraceWriteError(
     file,
     `${error.message}; recording stopped: ${file} keeps the ${events} events of its ${batches} committed batches (status ${status}), verifiable with disco-replay`,

@@ -32,11 +32,19 @@ export class BatchVerifier {
    * @param stored the trace's batches in order
    * @param allowShortLast the run did not complete: its last batch may hold
    *   only a prefix of the regenerated one (flushed when it was interrupted)
+   * @param onMatched called with each stored batch that matched, and the
+   *   regenerated batch (or prefix) its bytes equal
    */
   constructor(
     private readonly stored: Iterator<BatchRow>,
     private readonly allowShortLast = false,
+    private readonly onMatched?: (row: BatchRow, batch: ChainedBatch) => void,
   ) {}
+
+  /** The trace's batches not consumed yet (those past the re-execution's end, after `finish`). */
+  remaining(): Iterator<BatchRow> {
+    return this.stored;
+  }
 
   /** Releases the trace's batch cursor. */
   close(): void {
@@ -68,8 +76,10 @@ export class BatchVerifier {
     }
     const row = next.value;
     const short = this.allowShortLast && row.eventCount < batch.eventCount && row.index === batch.index;
-    this.divergence = this.compare(short ? prefixOf(batch, row.eventCount) : batch, row);
+    const compared = short ? prefixOf(batch, row.eventCount) : batch;
+    this.divergence = this.compare(compared, row);
     if (this.divergence !== null) return false;
+    this.onMatched?.(row, compared);
     this.expectedPrevHash = row.hash;
     this.verifiedBatches++;
     this.verifiedEvents += row.eventCount;

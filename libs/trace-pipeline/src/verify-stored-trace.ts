@@ -1,6 +1,6 @@
 import { decodeBatch } from '@disco/trace-schema/codec';
 import { EVENT_KINDS, ROW_VALUES, type EventKindDescriptor, type RowValuesWriter, type SqlValue, type TraceEvent } from '@disco/trace-schema';
-import { FIXED_TABLES, PageMissTally, referenceSchema, type SchemaObject, type TraceReader } from '@disco/trace-store';
+import { FIXED_TABLES, PageMissTally, referenceSchema, type BatchRow, type SchemaObject, type TraceReader } from '@disco/trace-store';
 import { chainHash, GENESIS_HASH } from './hash-chain';
 
 /** The first thing in a trace file that disagrees with its own event batches or with the schema. */
@@ -63,6 +63,11 @@ function schemaFailure(table: string, reason: string): IntegrityFailure {
   return { table, seq: null, batchIndex: null, reason };
 }
 
+export interface VerifyStoredOptions {
+  /** Polled before each batch: once true, the check stops and returns null (its answer is no longer wanted). */
+  readonly stopped?: () => boolean;
+}
+
 /**
  * Checks the trace against its own batches, without re-executing anything:
  * the hash chain, each batch's columns against its decoded events, the seqs
@@ -70,52 +75,101 @@ function schemaFailure(table: string, reason: string): IntegrityFailure {
  * (no row changed, missing or added), `page_miss` against the CacheMissed
  * events, and the run's event count, batch count and final hash.
  */
-export function verifyStoredTrace(reader: TraceReader): IntegrityFailure | null {
-  const rows = new TypedRowChecker(reader);
-  const tally = new PageMissTally();
-  let prevHash: Uint8Array = GENESIS_HASH;
-  let index = 0;
-  let nextSeq = 0;
-  let events = 0;
+export function verifyStoredTrace(reader: TraceReader, options: VerifyStoredOptions = {}): IntegrityFailure | null {
+  const stopped = options.stopped ?? (() => false);
+  const checker = new StoredTraceChecker(reader);
   try {
     for (const batch of reader.batches()) {
-      const at = (reason: string, seq: number | null = batch.firstSeq): IntegrityFailure => ({ table: 'batch', seq, batchIndex: batch.index, reason: `batch ${batch.index}: ${reason}` });
-      if (batch.index !== index) return at(`expected batch ${index} here`);
-      if (!equal(batch.prevHash, prevHash)) return at(`its prev_hash is not the hash of batch ${index - 1}`);
-      if (!equal(batch.hash, chainHash(batch.prevHash, batch.bytes))) return at('its stored hash is not SHA-256(prev_hash || bytes)');
-      let decoded: ReturnType<typeof decodeBatch>;
+      if (stopped()) return null;
+      const failure = checker.check(batch);
+      if (failure !== null) return failure;
+    }
+    return checker.finish();
+  } finally {
+    checker.close();
+  }
+}
+
+/** A batch's decoded content: its index and first seq as its bytes say, and its events. */
+export interface BatchContent {
+  readonly index: number;
+  readonly firstSeq: number;
+  readonly events: readonly TraceEvent[];
+}
+
+/**
+ * `verifyStoredTrace` a batch at a time, in the trace's order: `check` each
+ * stored batch (decoding its bytes, or with the events they are known to
+ * encode: replay's re-executed ones once they matched the bytes), then
+ * `finish` for the rows left over and the run's fields.
+ */
+export class StoredTraceChecker {
+  private readonly rows: TypedRowChecker;
+  private readonly tally = new PageMissTally();
+  private prevHash: Uint8Array = GENESIS_HASH;
+  private index = 0;
+  private nextSeq = 0;
+  private events = 0;
+
+  constructor(private readonly reader: TraceReader) {
+    this.rows = new TypedRowChecker(reader);
+  }
+
+  /** Batches checked so far: the index of the next one expected. */
+  get batches(): number {
+    return this.index;
+  }
+
+  /** Checks the next stored batch; `content` is what its bytes encode, decoded here when not given. */
+  check(batch: BatchRow, content?: BatchContent): IntegrityFailure | null {
+    const index = this.index;
+    const at = (reason: string, seq: number | null = batch.firstSeq): IntegrityFailure => ({ table: 'batch', seq, batchIndex: batch.index, reason: `batch ${batch.index}: ${reason}` });
+    if (batch.index !== index) return at(`expected batch ${index} here`);
+    if (!equal(batch.prevHash, this.prevHash)) return at(`its prev_hash is not the hash of batch ${index - 1}`);
+    if (!equal(batch.hash, chainHash(batch.prevHash, batch.bytes))) return at('its stored hash is not SHA-256(prev_hash || bytes)');
+    let decoded: BatchContent;
+    if (content !== undefined) decoded = content;
+    else {
       try {
         decoded = decodeBatch(batch.bytes);
       } catch (error) {
         return at(`its bytes do not decode: ${(error as Error).message}`);
       }
-      const list = decoded.events;
-      const first = list[0];
-      const last = list[list.length - 1];
-      if (first === undefined || last === undefined) return at('it holds no event');
-      if (decoded.index !== batch.index) return at(`its bytes say batch ${decoded.index}`);
-      if (batch.eventCount !== list.length) return at(`event_count is ${batch.eventCount}, its bytes hold ${list.length} events`);
-      if (batch.firstSeq !== first.seq || decoded.firstSeq !== first.seq) return at(`first_seq is ${batch.firstSeq}, its first event has seq ${first.seq}`, first.seq);
-      if (batch.lastSeq !== last.seq) return at(`last_seq is ${batch.lastSeq}, its last event has seq ${last.seq}`, last.seq);
-      if (batch.firstTick !== first.tick) return at(`first_tick is ${batch.firstTick}, its first event is at tick ${first.tick}`, first.seq);
-      if (batch.lastTick !== last.tick) return at(`last_tick is ${batch.lastTick}, its last event is at tick ${last.tick}`, last.seq);
-      for (const event of list) {
-        if (event.seq !== nextSeq) return at(`expected event seq ${nextSeq}, found ${event.seq}`, nextSeq);
-        nextSeq++;
-        const failure = rows.check(event, batch.index);
-        if (failure !== null) return failure;
-        if (event.type === 'CacheMissed') tally.add(event);
-      }
-      events += list.length;
-      prevHash = batch.hash;
-      index++;
     }
-    const leftover = rows.finish(index - 1);
-    if (leftover !== null) return leftover;
-  } finally {
-    rows.close();
+    const list = decoded.events;
+    const first = list[0];
+    const last = list[list.length - 1];
+    if (first === undefined || last === undefined) return at('it holds no event');
+    if (decoded.index !== batch.index) return at(`its bytes say batch ${decoded.index}`);
+    if (batch.eventCount !== list.length) return at(`event_count is ${batch.eventCount}, its bytes hold ${list.length} events`);
+    if (batch.firstSeq !== first.seq || decoded.firstSeq !== first.seq) return at(`first_seq is ${batch.firstSeq}, its first event has seq ${first.seq}`, first.seq);
+    if (batch.lastSeq !== last.seq) return at(`last_seq is ${batch.lastSeq}, its last event has seq ${last.seq}`, last.seq);
+    if (batch.firstTick !== first.tick) return at(`first_tick is ${batch.firstTick}, its first event is at tick ${first.tick}`, first.seq);
+    if (batch.lastTick !== last.tick) return at(`last_tick is ${batch.lastTick}, its last event is at tick ${last.tick}`, last.seq);
+    for (const event of list) {
+      if (event.seq !== this.nextSeq) return at(`expected event seq ${this.nextSeq}, found ${event.seq}`, this.nextSeq);
+      this.nextSeq++;
+      const failure = this.rows.check(event, batch.index);
+      if (failure !== null) return failure;
+      if (event.type === 'CacheMissed') this.tally.add(event);
+    }
+    this.events += list.length;
+    this.prevHash = batch.hash;
+    this.index++;
+    return null;
   }
-  return checkRun(reader, { events, batches: index, finalHash: index === 0 ? null : Buffer.from(prevHash).toString('hex'), tally });
+
+  /** After the last batch: no typed row may be left over, and the run's fields must agree with the batches. */
+  finish(): IntegrityFailure | null {
+    const leftover = this.rows.finish(this.index - 1);
+    if (leftover !== null) return leftover;
+    const index = this.index;
+    return checkRun(this.reader, { events: this.events, batches: index, finalHash: index === 0 ? null : Buffer.from(this.prevHash).toString('hex'), tally: this.tally });
+  }
+
+  close(): void {
+    this.rows.close();
+  }
 }
 
 function checkRun(reader: TraceReader, seen: { events: number; batches: number; finalHash: string | null; tally: PageMissTally }): IntegrityFailure | null {

@@ -9,3 +9,4 @@ export { EVENTS_PROTO } from './generated/events-proto';
 export const PROTO_PACKAGE = 'disco.trace.v1';
 export const PROTO_FILE = 'events.proto';
 export * from './generated/row-values';
+export * from './generated/event-packing';

@@ -60,6 +60,9 @@ export class QueryError extends Error {
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
+/** Rows of a typed table read per statement by `kindRows`. */
+const KIND_ROWS_CHUNK = 2048;
+
 /**
  * The read-only handle of a trace file. Opening checks, without changing a
  * byte of the file, that it is a readable SQLite trace of a schema this code
@@ -316,19 +319,20 @@ export class TraceReader {
   /**
    * The rows of a kind's typed table in seq order, as arrays of the envelope
    * columns then the payload fields, in the order the writer stores them.
+   * Read KIND_ROWS_CHUNK rows per statement (by seq, the table's rowid): one
+   * call into SQLite per chunk rather than per row.
    */
   *kindRows(kind: EventKindDescriptor): IterableIterator<unknown[]> {
     const columns = [...ENVELOPE_COLUMNS, ...kind.fields.map((f) => f.column)].map(quoteIdentifier).join(', ');
-    const statement = guard(this.file, () => this.db.prepare(`SELECT ${columns} FROM main.${quoteIdentifier(kind.table)} ORDER BY seq`).raw(true));
-    const iterator = guard(this.file, () => statement.iterate() as IterableIterator<unknown[]>);
-    try {
-      for (;;) {
-        const next = guard(this.file, () => iterator.next());
-        if (next.done) return;
-        yield next.value;
-      }
-    } finally {
-      iterator.return?.();
+    const table = `main.${quoteIdentifier(kind.table)}`;
+    const first = guard(this.file, () => this.db.prepare(`SELECT ${columns} FROM ${table} ORDER BY seq LIMIT ${KIND_ROWS_CHUNK}`).raw(true));
+    const after = guard(this.file, () => this.db.prepare(`SELECT ${columns} FROM ${table} WHERE seq > ? ORDER BY seq LIMIT ${KIND_ROWS_CHUNK}`).raw(true));
+    let chunk = guard(this.file, () => first.all() as unknown[][]);
+    for (;;) {
+      yield* chunk;
+      if (chunk.length < KIND_ROWS_CHUNK) return;
+      const last = (chunk[chunk.length - 1] as unknown[])[0];
+      chunk = guard(this.file, () => after.all(last) as unknown[][]);
     }
   }
 

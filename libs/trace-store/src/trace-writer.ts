@@ -59,23 +59,29 @@ export interface CreateOptions {
 type Value = number | string | null;
 
 
-/** Rows per multi-row INSERT: amortizes the per-statement cost (≈2× faster than one row per statement). */
-const ROWS_PER_INSERT = 32;
+/**
+ * Rows per multi-row INSERT: amortizes the per-statement cost (measured on
+ * 14-column rows: 32 rows 0.82 M rows/s, 128 rows 0.90, 512 rows 0.95; the
+ * binding of each value, ≈55 ns in better-sqlite3, is what remains).
+ */
+const ROWS_PER_INSERT = 128;
 
 /**
  * Buffers one kind's rows and inserts them ROWS_PER_INSERT at a time; `flush`
- * inserts the remainder one by one. Must be flushed before its transaction ends.
+ * inserts the remainder in at most log2(ROWS_PER_INSERT) statements of 64,
+ * 32, … 1 rows (prepared when first needed). Rows go in in seq order. Must be
+ * flushed before its transaction ends.
  */
 class KindRowWriter {
   private readonly values: Value[];
   private readonly width: number;
   private readonly payload: RowValuesWriter<unknown>;
+  private readonly statements = new Map<number, Database.Statement>();
   private pending = 0;
 
   constructor(
-    kind: EventKindDescriptor,
-    private readonly many: Database.Statement,
-    private readonly one: Database.Statement,
+    private readonly kind: EventKindDescriptor,
+    private readonly db: Database.Database,
   ) {
     this.width = 5 + kind.fields.length;
     this.payload = ROW_VALUES[kind.type] as RowValuesWriter<unknown>;
@@ -92,22 +98,34 @@ class KindRowWriter {
     values[o + 4] = event.vm;
     this.payload(event.data, values, o + 5);
     if (++this.pending === ROWS_PER_INSERT) {
-      this.many.run(values);
+      this.statement(ROWS_PER_INSERT).run(values);
       this.pending = 0;
     }
   }
 
   flush(): void {
-    for (let r = 0; r < this.pending; r++) this.one.run(this.values.slice(r * this.width, (r + 1) * this.width));
+    let done = 0;
+    for (let rows = ROWS_PER_INSERT >> 1; rows >= 1; rows >>= 1) {
+      if (this.pending - done < rows) continue;
+      this.statement(rows).run(this.values.slice(done * this.width, (done + rows) * this.width));
+      done += rows;
+    }
     this.pending = 0;
+  }
+
+  private statement(rows: number): Database.Statement {
+    let statement = this.statements.get(rows);
+    if (statement === undefined) {
+      statement = this.db.prepare(insertSql(this.kind, rows));
+      this.statements.set(rows, statement);
+    }
+    return statement;
   }
 }
 
 function rowWriters(db: Database.Database): Map<string, KindRowWriter> {
   const writers = new Map<string, KindRowWriter>();
-  for (const kind of EVENT_KINDS) {
-    writers.set(kind.type, new KindRowWriter(kind, db.prepare(insertSql(kind, ROWS_PER_INSERT)), db.prepare(insertSql(kind, 1))));
-  }
+  for (const kind of EVENT_KINDS) writers.set(kind.type, new KindRowWriter(kind, db));
   return writers;
 }
 
@@ -190,6 +208,33 @@ export class TraceWriter {
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
       throw createFailure(file, dir, error);
     }
+  }
+
+  /**
+   * Opens a trace that `create` made (and whose handle is still open or was
+   * released) to go on appending to it: how the recorder's writer thread
+   * takes the file over from the thread that created it.
+   */
+  static openForAppend(file: string): TraceWriter {
+    const db = new Database(file, { timeout: 1000, fileMustExist: true });
+    try {
+      if (db.pragma('journal_mode', { simple: true }) !== 'wal') throw new Error(`${file} is not a trace being recorded (not in WAL mode)`);
+      db.pragma('synchronous = NORMAL');
+      return new TraceWriter(file, db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /**
+   * Closes this handle without finishing the run or leaving WAL mode: another
+   * handle (`openForAppend`) goes on writing the trace.
+   */
+  release(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
   }
 
   /**

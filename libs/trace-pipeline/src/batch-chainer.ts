@@ -1,0 +1,44 @@
+import { encodeBatch } from '@disco/trace-schema/codec';
+import type { TraceEvent } from '@disco/trace-schema';
+import { chainHash, GENESIS_HASH, type ChainedBatch } from './hash-chain';
+import { unpackBatch, type PackedBatch } from './packed-batch';
+
+/**
+ * What `recordBatches` does, for packed batches in a worker thread: unpacks
+ * each, encodes it as a protobuf `Batch` and extends the hash chain, so the
+ * bytes and hashes are those the same events give on the simulation's thread.
+ * Batches must come in order, numbered from 0.
+ */
+export class BatchChainer {
+  private prevHash: Uint8Array;
+  private nextIndex = 0;
+
+  constructor(genesis: Uint8Array = GENESIS_HASH) {
+    this.prevHash = genesis;
+  }
+
+  chain(packed: PackedBatch): ChainedBatch {
+    if (packed.index !== this.nextIndex) throw new RangeError(`expected packed batch ${this.nextIndex}, got ${packed.index}`);
+    if (packed.eventCount < 1) throw new RangeError(`packed batch ${packed.index} holds no event`);
+    const events = unpackBatch(packed);
+    const bytes = encodeBatch(packed.index, events);
+    const first = events[0] as TraceEvent;
+    const last = events[events.length - 1] as TraceEvent;
+    const prevHash = this.prevHash;
+    const hash = chainHash(prevHash, bytes);
+    this.prevHash = hash;
+    this.nextIndex++;
+    return {
+      index: packed.index,
+      firstSeq: first.seq,
+      lastSeq: last.seq,
+      firstTick: first.tick,
+      lastTick: last.tick,
+      eventCount: events.length,
+      bytes,
+      prevHash,
+      hash,
+      events,
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { from, lastValueFrom, toArray } from 'rxjs';
+import { arbitraryEventRun } from '@disco/trace-schema/testing';
+import { encodeBatch } from '@disco/trace-schema/codec';
+import type { TraceEvent } from '@disco/trace-schema';
+import { BatchChainer } from './batch-chainer';
+import { BatchPacker, unpackBatch } from './packed-batch';
+import { recordBatches } from './record-batches';
+
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+
+describe('BatchPacker and unpackBatch', () => {
+  it('give back events equal to those packed, which encode to the same bytes', () => {
+    fc.assert(
+      fc.property(arbitraryEventRun(1, 40), (events) => {
+        const packed = new BatchPacker().pack(3, events);
+        const back = unpackBatch(packed);
+        expect(back).toEqual(events);
+        expect(hex(encodeBatch(3, back))).toBe(hex(encodeBatch(3, events)));
+      }),
+    );
+  });
+
+  it('reuses its scratch space: a smaller batch after a larger one carries nothing of it over', () => {
+    const packer = new BatchPacker();
+    fc.assert(
+      fc.property(arbitraryEventRun(1, 30), arbitraryEventRun(1, 5), (big, small) => {
+        packer.pack(0, big);
+        const packed = packer.pack(1, small);
+        expect(unpackBatch(packed)).toEqual(small);
+      }),
+    );
+  });
+
+  it('refuses a packed batch whose numbers do not add up to its events', () => {
+    const event: TraceEvent = { seq: 0, tick: 1, cpu: 0, node: 0, vm: -1, type: 'SyntheticWorkDone', data: { worker: 1, workUnits: 2, busyTicks: 3, value: 4 } };
+    const packed = new BatchPacker().pack(0, [event, event]);
+    expect(() => unpackBatch({ ...packed, eventCount: 1 })).toThrow(/left over/);
+    expect(() => unpackBatch({ ...packed, numbers: packed.numbers.map((v, i) => (i === 0 ? 9999 : v)) })).toThrow(/unknown kind id 9999/);
+  });
+});
+
+describe('BatchChainer', () => {
+  it('gives the bytes and hashes that recordBatches gives on the same events', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryEventRun(1, 60), fc.integer({ min: 1, max: 16 }), async (events, size) => {
+        const expected = await lastValueFrom(from(events).pipe(recordBatches(size), toArray()));
+        const packer = new BatchPacker();
+        const chainer = new BatchChainer();
+        const actual = expected.map((_, i) => chainer.chain(packer.pack(i, events.slice(i * size, (i + 1) * size))));
+        expect(actual.map((b) => [b.index, b.firstSeq, b.lastSeq, b.firstTick, b.lastTick, b.eventCount, hex(b.bytes), hex(b.prevHash), hex(b.hash)])).toEqual(
+          expected.map((b) => [b.index, b.firstSeq, b.lastSeq, b.firstTick, b.lastTick, b.eventCount, hex(b.bytes), hex(b.prevHash), hex(b.hash)]),
+        );
+      }),
+    );
+  });
+
+  it('refuses batches out of order', () => {
+    const event: TraceEvent = { seq: 0, tick: 1, cpu: 0, node: 0, vm: -1, type: 'SyntheticWorkDone', data: { worker: 1, workUnits: 2, busyTicks: 3, value: 4 } };
+    expect(() => new BatchChainer().chain(new BatchPacker().pack(1, [event]))).toThrow(/expected packed batch 0, got 1/);
+  });
+});
