@@ -36,6 +36,15 @@ try {
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
       wide: [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.scroll')).map((e) => e.tagName + '.' + e.className).slice(0, 5),
+      // Vega shortens a label longer than its limit to a prefix and an ellipsis; a label may also
+      // fall outside its chart's SVG, where the browser clips it.
+      labels: [...document.querySelectorAll('figure svg')].flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('.role-axis-label text, .role-legend-label text, .role-title-text text')].map((t) => {
+          const r = t.getBoundingClientRect();
+          return { text: t.textContent, inside: r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1 };
+        });
+      }),
     }));
     await tab.screenshot({ path: path.join(shots, name + '-' + width + '.png'), fullPage: true });
     results.push({ width, errors, ...seen });
@@ -57,7 +66,12 @@ export interface BrowserView {
   readonly innerWidth: number;
   /** Elements past the window's right edge, outside a scrolling box. */
   readonly wide: string[];
+  /** Every axis label, legend label and chart title as rendered, and whether it lies inside its chart. */
+  readonly labels: { text: string; inside: boolean }[];
 }
+
+/** What Vega puts after a label it shortened to its labelLimit. */
+const VEGA_ELLIPSIS = '…';
 
 /** Opens `page` at 700 and 1400 px in chromium; screenshots go to tmp/screenshots/<name>-<width>.png. */
 export function viewInBrowser(page: string, name: string): BrowserView[] {
@@ -75,6 +89,9 @@ export function expectCleanView(views: readonly BrowserView[], name: string): vo
     expect(r.charts.length).toBeGreaterThan(0);
     expect({ width: r.width, chartsWithoutMarks: r.charts.filter((n) => n === 0).length }).toEqual({ width: r.width, chartsWithoutMarks: 0 });
     expect({ width: r.width, scrollWidth: r.scrollWidth, wide: r.wide }).toEqual({ width: r.width, scrollWidth: r.innerWidth, wide: [] });
+    expect(r.labels.length).toBeGreaterThan(0);
+    expect({ width: r.width, truncated: r.labels.filter((l) => l.text.endsWith(VEGA_ELLIPSIS)).map((l) => l.text) }).toEqual({ width: r.width, truncated: [] });
+    expect({ width: r.width, clipped: r.labels.filter((l) => !l.inside).map((l) => l.text) }).toEqual({ width: r.width, clipped: [] });
     expect(existsSync(path.join(SHOTS, `${name}-${r.width}.png`))).toBe(true);
   }
 }

@@ -12,6 +12,8 @@ suite('a report --html page in chromium', () => {
   let dir: string;
   let cleanup: () => void;
   let page: string;
+  let overhead: string;
+  let compared: string;
 
   beforeAll(() => {
     ({ dir, cleanup } = tempDir());
@@ -23,10 +25,33 @@ suite('a report --html page in chromium', () => {
     page = path.join(dir, 'locality.html');
     const html = runCli('analyze', [trace, 'report', 'locality', '--html', page]);
     if (html.status !== 0) throw new Error(html.stderr);
+    // Disco's time by category: the x labels are long names rotated under the chart ("other privileged instructions").
+    const disco = path.join(dir, 'cow.db');
+    const cow = runCli('record', ['disco-cow-synthetic', '--out', disco, '--quiet']);
+    if (cow.status !== 0) throw new Error(cow.stderr);
+    overhead = path.join(dir, 'overhead.html');
+    const report = runCli('analyze', [disco, 'report', 'overhead', '--html', overhead]);
+    if (report.status !== 0) throw new Error(report.stderr);
+    const other = path.join(dir, 'cow-s2.db');
+    const second = runCli('record', ['disco-cow-synthetic', '--seed', '2', '--out', other, '--quiet']);
+    if (second.status !== 0) throw new Error(second.stderr);
+    compared = path.join(dir, 'compare.html');
+    const compare = runCli('analyze', ['compare', disco, other, '--report', 'overhead', '--html', compared]);
+    if (compare.status !== 0) throw new Error(compare.stderr);
   });
   afterAll(() => cleanup());
 
   it('shows no console error, marks in every chart, and no horizontal overflow at 700 and 1400 px', () => {
     expectCleanView(viewInBrowser(page, 'report-locality'), 'report-locality');
+  });
+
+  it.each([
+    ['report-overhead', () => overhead],
+    ['compare-overhead', () => compared],
+  ])('%s: every axis label whole (not shortened with an ellipsis, not clipped by its chart), with the clean-view checks', (name, file) => {
+    const views = viewInBrowser(file(), name);
+    expectCleanView(views, name);
+    // The long category names are there in full.
+    expect(views[0]!.labels.map((l) => l.text)).toEqual(expect.arrayContaining(['other privileged instructions', 'VCPU scheduling, interrupts, other (simulator bucket)']));
   });
 });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Command, Option } from 'commander';
 import {
   createActivity,
@@ -11,9 +12,10 @@ import {
   UsageError,
 } from '@disco/cli-kit';
 import { renderHighlights, runHighlights } from '@disco/analysis';
-import { collectOverride, describeScenarios, listScenarios, loadScenario, overrideScenario, scaleScenario, type Override, type RunDriver } from '@disco/scenario';
+import { collectOverride, describeScenarios, listScenarios, loadScenario, overrideScenario, scaleScenario, traceEventBounds, type Override, type RunDriver } from '@disco/scenario';
 import { TraceReader, type RunStatus } from '@disco/trace-store';
 import { TICKS_PER_US, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
+import { checkDiskSpace, formatMb } from './disk-space';
 import { catchStopSignals, defaultOutFile, record, type RecordResult } from './record';
 import { runUntraced, type UntracedResult } from './run-untraced';
 
@@ -63,9 +65,12 @@ const program = new Command('disco-record')
     const level = flags.level ?? loaded.scenario.level;
     const out = flags.out ?? defaultOutFile(tracesDir(), loaded.scenario.name, seed);
     if (flags.out !== undefined && flags.force) refuseNonTrace(flags.out);
+    const warning = checkSpace(loaded, level, out, !!flags.force);
 
+    // The warning waits until the file exists: a recording refused for another reason says only that.
+    const onCreated = () => warning !== null && process.stderr.write(warning);
     const { result, stop } = await watched(loaded.scenario.name, flags, (hooks) =>
-      record({ loaded, seed, level, out, force: !!flags.force, batchSize, modelVersion: modelVersion(), ...hooks }),
+      record({ loaded, seed, level, out, force: !!flags.force, batchSize, modelVersion: modelVersion(), onCreated, ...hooks }),
     );
     printSummary(result, flags);
     if (result.status === 'incomplete') {
@@ -145,6 +150,25 @@ function footprintLines(f: UntracedResult['footprint']): string[] {
   if (f === null) return [];
   const mb = (pages: number): string => `${(pages / PAGES_PER_MB).toFixed(2)} MB`;
   return [`  footprint       virtual ${mb(f.virtualPages)} (buffer cache ${mb(f.virtualBufferCachePages)}), machine ${mb(f.machinePages)} (buffer cache ${mb(f.machineBufferCachePages)}) at the end`];
+}
+
+/**
+ * Before anything is written: refuses a trace that cannot fit where it goes
+ * (free space below what the run surely stores: exit 2); returns the warning
+ * line to print when it may not (free space below what it may store, its
+ * -wal's peak included, or below that of what is sure when the model cannot
+ * bound it), and the recording goes on.
+ */
+function checkSpace(loaded: ReturnType<typeof loadScenario>, level: TraceLevel, out: string, force: boolean): string | null {
+  const bounds = traceEventBounds(loaded.scenario, level);
+  const check = checkDiskSpace(out, bounds, force);
+  if (check === null || check.verdict === 'fits') return null;
+  const free = `${path.dirname(path.resolve(out))} has ${formatMb(check.freeBytes, 'down')} free`;
+  if (check.verdict === 'does-not-fit') {
+    throw new UsageError(`not enough disk space for ${out}: the trace needs at least ${formatMb(check.atLeastBytes, 'up')} (${formatCount(bounds.sure)} events that ${loaded.scenario.name} surely stores), ${free}`);
+  }
+  const events = bounds.upper === null ? `${formatCount(bounds.sure)} events sure, more as the run makes them` : `up to ${formatCount(bounds.upper)} events`;
+  return `warning: ${out} may not fit: the trace may need ${formatMb(check.upToBytes, 'up')} (${events}, and its -wal while recording), ${free}; recording anyway: a full disk stops it with exit 74, keeping every committed batch\n`;
 }
 
 function parseNonNegativeInteger(flag: string, text: string, min = 0): number {

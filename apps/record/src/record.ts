@@ -20,6 +20,8 @@ export interface RecordOptions {
   readonly onProgress?: (driver: RunDriver, committedEvents: number) => void;
   /** Becomes true when the user asks to stop (SIGINT, SIGTERM, SIGHUP). */
   readonly interrupted?: () => boolean;
+  /** Called once the trace file exists, before the first event (what a refused file should not see: a warning about the run). */
+  readonly onCreated?: () => void;
 }
 
 export interface RecordResult {
@@ -70,6 +72,7 @@ export function record(options: RecordOptions): Promise<RecordResult> {
       },
       { force: options.force },
     );
+    options.onCreated?.();
   } catch (error) {
     void thread.terminate();
     throw error;

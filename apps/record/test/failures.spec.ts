@@ -13,6 +13,14 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
+/**
+ * A run long enough to be stopped by hand: 10 minutes of 1 ms units on 4 workers, 2.4 million units, that
+ * takes seconds to record; its trace would take 0.1 to 0.8 GB, so a disk with less than 0.8 GB free warns.
+ */
+const LONG_RUN = { durationMs: 600_000, meanWorkNs: 1_000_000 };
+/** The warning a recording may print first, on a disk with little space. */
+const MAYBE_SPACE_WARNING = '(warning: .* may not fit: .*\\n)?';
+
 const bundle = (cli: string) => path.join(ROOT, 'apps', cli, 'dist', 'main.cjs');
 
 /**
@@ -58,9 +66,12 @@ describe('a full disk', () => {
     );
     const read = (name: string) => readFileSync(path.join(out, name), 'utf8');
     const stderr = read('record.err');
+    // 1 MB is less than a trace's fixed part and its -wal's peak: a warning first, the recording goes on.
     expect({ status: read('record.status').trim(), stderr }).toEqual({
       status: '74',
-      stderr: expect.stringMatching(/^error: cannot write batch \d+ to .*t\.db: the disk is full; recording stopped: .* keeps the \d+ events of its \d+ committed batches \(status failed\), verifiable with disco-replay\n$/),
+      stderr: expect.stringMatching(
+        /^warning: .*t\.db may not fit: .* has 1\.0 MB free; recording anyway: .*\nerror: cannot write batch \d+ to .*t\.db: the disk is full; recording stopped: .* keeps the \d+ events of its \d+ committed batches \(status failed\), verifiable with disco-replay\n$/,
+      ),
     });
     const [, events, batches] = /keeps the (\d+) events of its (\d+) committed/.exec(stderr)!.map(Number);
     expect(batches).toBeGreaterThan(1);
@@ -89,6 +100,46 @@ describe('a full disk', () => {
       expectOneLineError(r, /alone\.db is in WAL mode but its WAL is missing: alone\.db-wal holds/);
     }
   }, 120_000);
+});
+
+describe('free disk space, checked against the trace\'s size before anything is written', () => {
+  const record = (scenario: string, mount: string) =>
+    withMount(mount, `"$NODE" "$RECORD" "${scenario}" --out "$M/t.db" --quiet >"$OUT/out" 2>"$OUT/err"; echo $? >"$OUT/status"; ls -A "$M" >"$OUT/ls"; cp "$M"/t.db* "$OUT/" 2>/dev/null || true`);
+  const read = (out: string, name: string) => readFileSync(path.join(out, name), 'utf8');
+
+  it('clearly too little: exit 2, one line naming what the trace needs and what is free, nothing written', () => {
+    // 8 workers, 100 ms of units of 2 µs on average: 400,000 units, surely more than half of them, at 64 bytes
+    // or more each beyond the trace's fixed part: more than 12.8 MB, on a 4 MiB (4.19 MB) file system.
+    const scenario = writeSyntheticScenario(dir, 'big', { workers: 8, meanWorkNs: 2000, messageProbability: 0.25, durationMs: 100 });
+    const { out } = record(scenario, 'size=4m');
+    const err = read(out, 'err');
+    expect({ status: read(out, 'status').trim(), err }).toEqual({
+      status: '2',
+      err: expect.stringMatching(/^error: not enough disk space for .*t\.db: the trace needs at least \d+\.\d MB \([\d,]+ events that big surely stores\), .*mnt has 4\.1 MB free\n$/),
+    });
+    const [, needed, events] = /at least (\d+\.\d) MB \(([\d,]+) events/.exec(err)!;
+    expect(Number(needed)).toBeGreaterThan(12.8);
+    expect(Number(events!.replace(/,/g, ''))).toBeGreaterThanOrEqual(200_000 - 8);
+    expect(read(out, 'ls')).toBe('');
+  });
+
+  it('maybe too little: one warning line, then the recording, complete and verifiable', () => {
+    // 4 workers, 2 ms of 1 µs units: 8,000 units, sure to take less than 4 MB; maybe more (twice as many
+    // units, each with a message, at 128 bytes: 2.7 MB, and a -wal of up to 4 MB while recording). It takes about 1.
+    const { out } = record(writeSyntheticScenario(dir, 'small', {}), 'size=4m');
+    expect({ status: read(out, 'status').trim(), err: read(out, 'err') }).toEqual({
+      status: '0',
+      err: expect.stringMatching(/^warning: .*t\.db may not fit: the trace may need \d+\.\d MB \(up to [\d,]+ events, and its -wal while recording\), .*mnt has 4\.1 MB free; recording anyway: a full disk stops it with exit 74, keeping every committed batch\n$/),
+    });
+    const replay = runCli('replay', [path.join(out, 't.db'), '--json']);
+    expect(replay.status).toBe(0);
+    expect(JSON.parse(replay.stdout)).toMatchObject({ identical: true, status: 'complete' });
+  });
+
+  it('enough: no word about it', () => {
+    const { out } = record(writeSyntheticScenario(dir, 'small', {}), 'size=16m');
+    expect({ status: read(out, 'status').trim(), err: read(out, 'err') }).toEqual({ status: '0', err: '' });
+  });
 });
 
 describe('--out that cannot be created: exit 2, one line, nothing written', () => {
@@ -129,7 +180,7 @@ describe('signals', () => {
     ['SIGTERM', 143],
     ['SIGHUP', 129],
   ] as const)('%s stops cleanly: exit %i, partial batch flushed, status incomplete, replay verifies', async (signal, code) => {
-    const scenario = writeSyntheticScenario(dir, 'long', { durationMs: 100_000 }, { batchSize: 256 });
+    const scenario = writeSyntheticScenario(dir, 'long', LONG_RUN, { batchSize: 256 });
     const out = path.join(dir, 'sig.db');
     const child = startCli('record', [scenario, '--out', out]);
     let stderr = '';
@@ -137,7 +188,7 @@ describe('signals', () => {
     await waitForBatches(out, 3);
     child.kill(signal);
     const exit = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    expect({ exit, stderr }).toEqual({ exit: code, stderr: expect.stringMatching(new RegExp(`^interrupted by ${signal}: .* status incomplete\\n$`)) });
+    expect({ exit, stderr }).toEqual({ exit: code, stderr: expect.stringMatching(new RegExp(`^${MAYBE_SPACE_WARNING}interrupted by ${signal}: .* status incomplete\\n$`)) });
     const run = runRow(out);
     expect(run['status']).toBe('incomplete');
     // The last batch is the flushed remainder: fewer events than a full one, unless the stop fell on a boundary.
@@ -153,7 +204,7 @@ describe('signals', () => {
 
 describe('--force and a live recording', () => {
   it('refuses to replace a trace another recording is writing, which goes on intact; replaces it once that one was killed', async () => {
-    const scenario = writeSyntheticScenario(dir, 'long', { durationMs: 100_000 }, { batchSize: 256 });
+    const scenario = writeSyntheticScenario(dir, 'long', LONG_RUN, { batchSize: 256 });
     const out = path.join(dir, 'live.db');
     const child = startCli('record', [scenario, '--out', out]);
     await waitForBatches(out, 3);

@@ -114,7 +114,7 @@ describe('disco-record', () => {
   }, 60_000);
 
   it('killed with SIGKILL leaves a file that opens, not complete, whose committed batches replay verifies', async () => {
-    const scenario = writeSyntheticScenario(dir, 'killed', { durationMs: 100_000 }, { batchSize: 256 });
+    const scenario = writeSyntheticScenario(dir, 'killed', { durationMs: 600_000, meanWorkNs: 1_000_000 }, { batchSize: 256 });
     const out = path.join(dir, 'killed.db');
     const child = startCli('record', [scenario, '--out', out]);
     await waitForBatches(out, 3);

@@ -99,7 +99,11 @@ function barSpec(chart: ChartDeclaration, data: Datum[], o: { xTitle: string; yT
     data: { values: data },
     mark: { type: 'bar', tooltip: true },
     encoding,
-    config: { font: 'Helvetica, Arial, sans-serif', legend: { labelLimit: 240 } },
+    // Labels whole: Vega shortens a label past labelLimit (180 px by default) to a prefix and an ellipsis,
+    // and rendering server-side it measures text by estimate (0.8 em a character), so a rotated category
+    // such as "other privileged instructions" came out as "other privileged inst…". 0 is no limit; the
+    // chart's autosize pads it to hold the longest label.
+    config: { font: 'Helvetica, Arial, sans-serif', axis: { labelLimit: 0 }, legend: { labelLimit: 0 } },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ModelRun, Simulator } from '@disco/sim-kernel';
+import type { ModelRun, Simulator, TraceLevel } from '@disco/sim-kernel';
 import type { GuestSection } from './sections/guest-section';
 import type { MachineSection } from './sections/machine-section';
 import type { MonitorSection } from './sections/monitor-section';
@@ -32,6 +32,19 @@ export interface ModelDefinition<Section = unknown> {
   withDefaults(section: Partial<Section>): Section;
   check?(section: Section, shared: SharedSections): void;
   create(sim: Simulator, section: Section, shared: SharedSections): ModelRun;
+  /** What a run that reaches its end stores, known before it starts (RunStarted and RunFinished aside); absent: nothing is sure. */
+  eventBounds?(section: Section, shared: SharedSections, level: TraceLevel): TraceEventBounds;
+}
+
+/**
+ * Events a run stores, bounded from its scenario before it runs (disco-record
+ * checks free disk space against them).
+ */
+export interface TraceEventBounds {
+  /** Stored by every run that reaches its end: periodic samples of a model that never drains, a count certain but for a negligible chance. */
+  readonly sure: number;
+  /** At most this many, but for a negligible chance; null when the model cannot say (a workload decides how long it runs, misses depend on the pattern). */
+  readonly upper: number | null;
 }
 
 /** Helps type a definition's section while keeping the registry's element type uniform. */

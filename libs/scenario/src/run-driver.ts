@@ -1,4 +1,5 @@
 import { assert, Simulator, type ModelRun, type TraceLevel, type TraceSink } from '@disco/sim-kernel';
+import type { TraceEventBounds } from './model-definition';
 import { modelOf, sharedSectionsOf, type Scenario } from './scenario';
 
 export interface RunOptions {
@@ -11,6 +12,13 @@ export interface RunOptions {
 /** Builds the model a scenario names on a simulator. */
 export function createModelRun(sim: Simulator, scenario: Scenario): ModelRun {
   return modelOf(scenario).create(sim, scenario[scenario.model], sharedSectionsOf(scenario));
+}
+
+/** The events a run of `scenario` at `level` stores if it reaches its end, RunStarted and RunFinished included. */
+export function traceEventBounds(scenario: Scenario, level: TraceLevel): TraceEventBounds {
+  const bounds = modelOf(scenario).eventBounds?.(scenario[scenario.model], sharedSectionsOf(scenario), level) ?? { sure: 0, upper: null };
+  const frame = 2;
+  return { sure: bounds.sure + frame, upper: bounds.upper === null ? null : bounds.upper + frame };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ArraySink, Simulator, type ModelRun } from '@disco/sim-kernel';
+import { ArraySink, Simulator, type ModelRun, type TraceLevel } from '@disco/sim-kernel';
 import type { TraceEvent } from '@disco/trace-schema';
 import type { DiscoIrixRun } from '../models/disco-irix/create-disco-irix-run';
 import type { GuestRun } from '../models/irix/create-irix-run';
@@ -43,10 +43,10 @@ export interface ModelRunResult<R extends ModelRun> {
   readonly events: readonly TraceEvent[];
 }
 
-/** Runs a scenario to its end in memory (tests, measurements). */
-export function runScenarioInMemory<R extends ModelRun>(scenario: Scenario, seed = 1, keepEvents = true): ModelRunResult<R> {
+/** Runs a scenario to its end in memory (tests, measurements), at the default trace level unless told. */
+export function runScenarioInMemory<R extends ModelRun>(scenario: Scenario, seed = 1, keepEvents = true, level: TraceLevel = 'default'): ModelRunResult<R> {
   const sink = keepEvents ? new ArraySink() : { emit: () => undefined };
-  const sim = new Simulator({ seed, sink });
+  const sim = new Simulator({ seed, sink, level });
   const run = createModelRun(sim, scenario) as R;
   run.start();
   sim.run(run.durationTicks);

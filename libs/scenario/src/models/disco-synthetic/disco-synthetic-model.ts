@@ -10,4 +10,6 @@ export const discoSyntheticModel = defineModel<DiscoSyntheticScenario>({
   schema: discoSyntheticScenarioSchema,
   withDefaults: withDiscoSyntheticDefaults,
   create: createDiscoSyntheticRun,
+  // The synthetic guests never stop: the machine samples each CPU's counters every interval and at the end.
+  eventBounds: (section, shared) => ({ sure: (shared.machine.cpus as number) * (Math.floor(section.durationUs / section.sampleIntervalUs) + 1), upper: null }),
 });

@@ -10,4 +10,11 @@ export const hardwareModel = defineModel<HardwareScenario>({
   schema: hardwareScenarioSchema,
   withDefaults: withHardwareDefaults,
   create: createHardwareRun,
+  // The streams never stop, so a run lasts its duration: a CounterSample per CPU each interval and at
+  // the end, an ExecutionSample per CPU each interval (one bucket: user). Hot pages and, at the detailed
+  // level, every miss come on top, as the pattern makes them.
+  eventBounds: (section, shared) => {
+    const intervals = Math.floor(section.durationUs / section.sampleIntervalUs);
+    return { sure: (shared.machine.cpus as number) * (2 * intervals + 1), upper: null };
+  },
 });

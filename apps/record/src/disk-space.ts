@@ -1,0 +1,59 @@
+import { existsSync, statSync, statfsSync } from 'node:fs';
+import path from 'node:path';
+import type { TraceEventBounds } from '@disco/scenario';
+
+/**
+ * Sizes of a trace on disk, measured on traces this code recorded (db and
+ * -wal together, `du -b`): an 18-event trace (hw-private at durationUs 1) and
+ * a 2-event one are both 307,200 bytes (schema, views, event_kind); beyond
+ * that, an event takes 68 bytes (synthetic-small, disco-cow-synthetic), 74-78
+ * (default and disco-cow-synthetic detailed), 85 (hw-migratory detailed) and
+ * 99 (hw-private: all counter samples, the widest events).
+ */
+export const TRACE_FIXED_BYTES = 307_200;
+/** Below every measured size, for what a trace needs at least. */
+export const MIN_BYTES_PER_EVENT = 64;
+/** Above every measured size, for what a trace may need. */
+export const MAX_BYTES_PER_EVENT = 128;
+/**
+ * While it records, the trace's -wal grows to SQLite's default checkpoint
+ * threshold (wal_autocheckpoint, 1000 pages of 4096 bytes) before it is
+ * written back into the .db; it is removed when the recording ends.
+ */
+export const WAL_PEAK_BYTES = 1000 * 4096;
+
+export interface DiskSpaceCheck {
+  readonly verdict: 'fits' | 'may-not-fit' | 'does-not-fit';
+  /** Bytes the trace needs at least (what a run that reaches its end surely stores). */
+  readonly atLeastBytes: number;
+  /** Bytes it may need, its -wal's peak included. */
+  readonly upToBytes: number;
+  /** Bytes free for this process in the file system of `out`'s directory, plus those of the trace --force replaces. */
+  readonly freeBytes: number;
+}
+
+/**
+ * Compares the free space where `out` goes with the trace's size, estimated
+ * from the scenario's event bounds: null when the directory cannot be
+ * examined (the writer then says why it cannot create the file).
+ */
+export function checkDiskSpace(out: string, bounds: TraceEventBounds, force: boolean): DiskSpaceCheck | null {
+  let freeBytes: number;
+  try {
+    const fs = statfsSync(path.dirname(path.resolve(out)));
+    freeBytes = fs.bavail * fs.bsize;
+  } catch {
+    return null;
+  }
+  if (force) for (const file of [out, `${out}-wal`]) if (existsSync(file)) freeBytes += statSync(file).size;
+  const atLeastBytes = TRACE_FIXED_BYTES + bounds.sure * MIN_BYTES_PER_EVENT;
+  const upToBytes = TRACE_FIXED_BYTES + (bounds.upper ?? bounds.sure) * MAX_BYTES_PER_EVENT + WAL_PEAK_BYTES;
+  const verdict = freeBytes < atLeastBytes ? 'does-not-fit' : freeBytes < upToBytes ? 'may-not-fit' : 'fits';
+  return { verdict, atLeastBytes, upToBytes, freeBytes };
+}
+
+/** Bytes in MB (10^6) with one decimal, rounded up for a need and down for free space, so "needs 2.1, has 2.0" never reads "2.0 and 2.0". */
+export function formatMb(bytes: number, round: 'up' | 'down'): string {
+  const tenths = bytes / 1e5;
+  return `${((round === 'up' ? Math.ceil(tenths) : Math.floor(tenths)) / 10).toFixed(1)} MB`;
+}
