@@ -66,6 +66,15 @@ export interface MonitorConfig {
   readonly moveLimit: number;
   /** Hysteresis: no move of a page sooner than this after its last one. ASSUMPTION: 1 ms. */
   readonly minMoveIntervalTicks: Tick;
+  /**
+   * A page that reached the move limit thaws (its move count returns to 0)
+   * once it has not moved for this long; 0: never. The policy Disco's derives
+   * from (Verghese et al., ASPLOS 1996) resets its per-page counts
+   * periodically (DISCO.md §1.2). ASSUMPTION: 1 s, ten miss-counter periods
+   * and about thirty scheduling quanta, so a page follows a process that
+   * settles on a new CPU but cannot ping-pong.
+   */
+  readonly moveThawTicks: Tick;
 
   /** Period of VcpuCounterSample and FootprintSample events; 0 for none. ASSUMPTION: 1 ms. */
   readonly sampleIntervalTicks: Tick;
@@ -101,6 +110,7 @@ export const DEFAULT_MONITOR_CONFIG: MonitorConfig = {
   replicateMinReaders: 2,
   moveLimit: 4,
   minMoveIntervalTicks: msToTicks(1),
+  moveThawTicks: msToTicks(1000),
   sampleIntervalTicks: msToTicks(1),
 };
 

@@ -1,6 +1,6 @@
 import { B_EXEC_TICKS, PAGE_BYTES } from '@disco/hardware';
 import { ArraySink, cycleTicksOfMhz } from '@disco/sim-kernel';
-import { TimeBucket, VcpuScheduleReason } from '@disco/trace-schema';
+import { MigrationDeclineReason, TimeBucket, VcpuScheduleReason } from '@disco/trace-schema';
 import { checkMonitorInvariants, createDiscoSystem, newPropertySystem } from './testing';
 import { V_KERNEL_TLB_FAULTS, V_L2TLB_HITS, V_MONITOR_CALLS, V_PRIVILEGED, V_SPECIAL_PAGE, V_TLB_REFLECTED, V_TLB_WRITES } from './vcpu';
 
@@ -180,6 +180,30 @@ describe('copy-on-write disk and network', () => {
     expect(event?.bytesCopied).toBe(0);
     expect(p.vms[2]!.pmap[9]).toBe(p.vms[0]!.pmap[2]);
     expect(p.vms[2]!.pmap[10]).toBe(p.vms[0]!.pmap[3]);
+  });
+});
+
+describe('NUMA move limit', () => {
+  it('a page at its move limit is refused until it has not moved for moveThawTicks, then thaws (its count returns to 0)', () => {
+    const sink = new ArraySink();
+    const p = newPropertySystem({}, { sink });
+    p.run(0, 0, (cpu) => cpu.store(2 * PAGE_BYTES, 7));
+    const mpn = p.vms[0]!.pmap[2]!;
+    const cpu = p.machine.cpus[0]!;
+    const { moveLimit, moveThawTicks } = p.disco.config;
+    const memmap = p.disco.memory.memmap;
+    const declined = () => sink.events.flatMap((e) => (e.type === 'MigrationDeclined' && e.data.machinePage === mpn ? [e.data.reason] : []));
+    memmap.moves[mpn] = moveLimit;
+    memmap.lastMoveTicks[mpn] = p.sim.now - moveThawTicks + 1;
+    p.disco.numa.onHotPage(cpu, mpn);
+    expect(declined()).toEqual([MigrationDeclineReason.DECLINE_MOVE_LIMIT]);
+    expect(memmap.moves[mpn]).toBe(moveLimit);
+    memmap.lastMoveTicks[mpn] = p.sim.now - moveThawTicks;
+    p.disco.numa.onHotPage(cpu, mpn);
+    // Thawed: the count is back to 0 and the page is judged on its misses again (it has none here).
+    expect(memmap.moves[mpn]).toBe(0);
+    expect(declined()).toHaveLength(2);
+    expect(declined()[1]).not.toBe(MigrationDeclineReason.DECLINE_MOVE_LIMIT);
   });
 });
 

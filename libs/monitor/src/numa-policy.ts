@@ -64,6 +64,8 @@ export class NumaPolicy {
     const memmap = d.memory.memmap;
     const mpn = f.mpn;
     if (memmap.state[mpn] !== PageState.GUEST || memmap.mappersOf(mpn).length === 0) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_NOT_MOVABLE);
+    // A frozen page thaws after a quiet period (moveThawTicks).
+    if (memmap.moves[mpn]! >= c.moveLimit && c.moveThawTicks > 0 && d.sim.now - memmap.lastMoveTicks[mpn]! >= c.moveThawTicks) memmap.moves[mpn] = 0;
     if (memmap.moves[mpn]! >= c.moveLimit) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_MOVE_LIMIT);
     if (d.sim.now - memmap.lastMoveTicks[mpn]! < c.minMoveIntervalTicks) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_TOO_SOON);
     const home = d.memory.nodeOf(mpn);

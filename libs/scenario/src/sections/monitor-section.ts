@@ -38,6 +38,7 @@ export const MONITOR_FIELDS: FieldTable<MonitorConfig> = {
   replicateMinMisses: { config: 'replicateMinMisses', per: PER.one, schema: int(1, 65535), source: 'misses that make a node a reader of a page; assumption' },
   replicateMinReaders: { config: 'replicateMinReaders', per: PER.one, schema: int(1, 32), source: 'readers needed to replicate; assumption' },
   moveLimit: { config: 'moveLimit', per: PER.one, schema: int(0, 255), source: 'moves allowed per page (§4.2.3 "a limited number of times"); assumption: 4' },
+  moveThawMs: { config: 'moveThawTicks', per: PER.ms, schema: { type: 'number', minimum: 0, maximum: 1_000_000 }, source: 'a page at its move limit thaws after this long without a move (Verghese et al. reset their per-page counts periodically); assumption: 1 s; 0: never' },
   minMoveIntervalUs: { config: 'minMoveIntervalTicks', per: PER.us, schema: { type: 'number', minimum: 0, maximum: 100_000_000 }, source: 'hysteresis between moves of a page; assumption: 1 ms' },
 };
 
