@@ -78,7 +78,9 @@ export class CacheArray {
   find(line: number): number {
     const base = (line & this.setMask) * this.ways;
     const words = this.words;
-    for (let w = 0, i = base * SLOT_WORDS; w < this.ways; w++, i += SLOT_WORDS) if (words[i] === line) return base + w;
+    // The first way outside the loop: most lookups end there or at the second.
+    if (words[base * SLOT_WORDS] === line) return base;
+    for (let w = 1, i = (base + 1) * SLOT_WORDS; w < this.ways; w++, i += SLOT_WORDS) if (words[i] === line) return base + w;
     return -1;
   }
 

@@ -98,6 +98,21 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
     this.events = table.events.length;
   }
 
+  /**
+   * Whether a data reference to (mpn, offset) hits in the L1D with at least
+   * permission `need` (LINE_S for a load, LINE_M for a store): a hit marks the
+   * line most recently used (no stall, no counter); anything else changes
+   * nothing, and the caller then runs `read` or `write` with the clock set,
+   * which finds the same line (the one-branch check of the CPU's inline path).
+   */
+  dataHits(mpn: number, offsetBytes: number, need: number): boolean {
+    const l1 = this.l1d;
+    const slot = l1.find(mpn * l1.linesPerPage + (offsetBytes >>> l1.lineShift));
+    if (slot < 0 || l1.state(slot) < need) return false;
+    l1.touch(slot);
+    return true;
+  }
+
   /** Stall ticks of a data load of (mpn, offset) issued at `nowTicks`. */
   read(mpn: number, offsetBytes: number): Tick {
     const l1 = this.l1d;

@@ -1,5 +1,6 @@
 import { AssertionError, cycleTicksOfMhz, Priority, type Action, type Simulator, type Tick } from '@disco/sim-kernel';
 import { TlbMissKind } from '@disco/trace-schema';
+import { LINE_M, LINE_S } from './cache-protocol';
 import { CpuMode, isUnmapped, KSEG0_BASE, modeMayAccess, unmappedToMachine } from './address-space';
 import type { CacheController } from './cache-controller';
 import {
@@ -21,6 +22,8 @@ const OP_BUFFER_CAPACITY = 256;
 /** A handler that installs nothing usable is a bug; bound the retries of one reference. */
 const MAX_TLB_RETRIES = 4;
 const PAGE_OFFSET_MASK = PAGE_BYTES - 1;
+// runSlice derives a reference's write bit and needed permission arithmetically from these.
+if (OP_STORE !== OP_LOAD + 1 || LINE_M !== LINE_S + 1) throw new AssertionError('op and line-state codes out of order');
 
 /**
  * A statically scheduled, non-superscalar CPU (§5.1): one cycle per
@@ -162,9 +165,14 @@ export class Cpu implements CpuPort {
     // and change them.
     let local = this.localTicks;
     let index = this.opIndex;
+    // The ASID and the buffer's length too: only software changes them
+    // (handlers, refills, other operations), so they are read again after each
+    // of them and after an L1 miss.
+    let asid = this.asid;
+    let length = ops.length;
     for (;;) {
       while (local < limit && !this.idle) {
-        if (index === ops.length) {
+        if (index === length) {
           if (issued > 0) {
             this.countIssued(issued);
             issued = 0;
@@ -174,20 +182,30 @@ export class Cpu implements CpuPort {
           const more = this.refill();
           local = this.localTicks;
           index = this.opIndex;
+          asid = this.asid;
+          length = ops.length;
           if (!more) break;
         }
         const i = index++;
         const kind = kinds[i] as number;
-        if (inline && (kind === OP_LOAD || kind === OP_STORE)) {
+        // 0 for a load, 1 for a store, larger for any other operation (OP_STORE = OP_LOAD + 1).
+        const writeBit = (kind - OP_LOAD) >>> 0;
+        if (writeBit <= 1 && inline) {
           const va = args[i] as number;
           if (va < KSEG0_BASE) {
-            const write = kind === OP_STORE;
-            const mpn = tlb.lookup(va, this.asid, write);
+            const write = writeBit === 1;
+            const mpn = tlb.translate(va, asid, writeBit);
             if (mpn >= 0) {
               issued++;
-              const t = local + cycleTicks;
-              cacheClock[0] = t;
-              local = t + (write ? cache.write(mpn, va & PAGE_OFFSET_MASK) : cache.read(mpn, va & PAGE_OFFSET_MASK));
+              local += cycleTicks;
+              const offset = va & PAGE_OFFSET_MASK;
+              // An L1D hit stalls nothing and needs no clock; a miss sets it and goes through the L2.
+              // The permission a reference needs is LINE_S + writeBit (LINE_M = LINE_S + 1).
+              if (cache.dataHits(mpn, offset, LINE_S + writeBit)) continue;
+              cacheClock[0] = local;
+              local += write ? cache.write(mpn, offset) : cache.read(mpn, offset);
+              asid = this.asid;
+              length = ops.length;
               continue;
             }
             if (issued > 0) {
@@ -199,6 +217,8 @@ export class Cpu implements CpuPort {
             this.referenceAfterTlbMiss(va, write, mpn as TlbExceptionKind);
             local = this.localTicks;
             index = this.opIndex;
+            asid = this.asid;
+            length = ops.length;
             continue;
           }
         }
@@ -211,6 +231,8 @@ export class Cpu implements CpuPort {
         this.execute(kind, args[i] as number, ops.values[i] as number);
         local = this.localTicks;
         index = this.opIndex;
+        asid = this.asid;
+        length = ops.length;
       }
       this.localTicks = local;
       this.opIndex = index;

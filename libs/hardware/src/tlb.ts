@@ -37,6 +37,11 @@ const NO_ENTRY = -1;
 /** Slots of the translation cache (a power of two). */
 const TC_SLOTS = 64;
 const NO_KEY = -1;
+/** Int32 words per translation-cache slot: read key, write key, machine page, unused (so a slot never straddles a host cache line). */
+const TC_WORDS = 4;
+const TC_READ_KEY = 0;
+const TC_WRITE_KEY = 1;
+const TC_MPN = 2;
 
 /**
  * A MIPS-style software-managed TLB: fully associative, each entry mapping an
@@ -65,10 +70,12 @@ export class Tlb {
   private readonly heads = new Int32Array(INDEX_BUCKETS).fill(NO_ENTRY);
   private readonly next: Int32Array;
   private readonly prev: Int32Array;
-  /** Translation cache: key `vpn << 8 | asid` of a successful read lookup, the same key only if writes are allowed, and the result. */
-  private readonly tcKey = new Int32Array(TC_SLOTS).fill(NO_KEY);
-  private readonly tcWriteKey = new Int32Array(TC_SLOTS).fill(NO_KEY);
-  private readonly tcMpn = new Int32Array(TC_SLOTS);
+  /**
+   * Translation cache, TC_WORDS per slot side by side: key `vpn << 8 | asid`
+   * of a successful read lookup, the same key only if writes are allowed
+   * (so a write indexes the word after a read's), and the result.
+   */
+  private readonly tc = initialTranslationCache();
   private wiredEntries: number;
   private keptStale = false;
 
@@ -107,12 +114,17 @@ export class Tlb {
    * TLB_INVALID / TLB_MODIFIED. The hot path: no allocation.
    */
   lookup(va: number, asid: number, write: boolean): number {
+    return this.translate(va, asid, write ? 1 : 0);
+  }
+
+  /** `lookup` with the access as a number, 0 for a read and 1 for a write: the CPU's inline path, without a branch on it. */
+  translate(va: number, asid: number, writeBit: number): number {
     const vpn = va >>> 12;
-    const slot = vpn & (TC_SLOTS - 1);
-    const key = (vpn << 8) | asid;
+    const at = (vpn & (TC_SLOTS - 1)) * TC_WORDS;
+    const tc = this.tc;
     // An ASID outside 0..255 matches only global entries: never cached (its key would collide).
-    if ((write ? this.tcWriteKey[slot] : this.tcKey[slot]) === key && asid >>> 8 === 0) return this.tcMpn[slot] as number;
-    return this.lookupEntries(va, asid, write);
+    if (tc[at + writeBit] === ((vpn << 8) | asid) && asid >>> 8 === 0) return tc[at + TC_MPN] as number;
+    return this.lookupEntries(va, asid, writeBit === 1);
   }
 
   private lookupEntries(va: number, asid: number, write: boolean): number {
@@ -125,11 +137,11 @@ export class Tlb {
     const mpn = odd === 0 ? (this.pfn0[e] as number) : (this.pfn1[e] as number);
     if (asid >>> 8 !== 0) return mpn;
     const vpn = va >>> 12;
-    const slot = vpn & (TC_SLOTS - 1);
+    const at = (vpn & (TC_SLOTS - 1)) * TC_WORDS;
     const key = (vpn << 8) | asid;
-    this.tcKey[slot] = key;
-    this.tcWriteKey[slot] = (flags & TLB_DIRTY) !== 0 ? key : NO_KEY;
-    this.tcMpn[slot] = mpn;
+    this.tc[at + TC_READ_KEY] = key;
+    this.tc[at + TC_WRITE_KEY] = (flags & TLB_DIRTY) !== 0 ? key : NO_KEY;
+    this.tc[at + TC_MPN] = mpn;
     return mpn;
   }
 
@@ -275,15 +287,17 @@ export class Tlb {
 
   /** Clears the translation-cache slots of both pages of `vpn2`. */
   private forgetPages(vpn2: number): void {
-    const even = (vpn2 << 1) & (TC_SLOTS - 1);
-    if (this.faults.keepOneStaleTranslation === true && !this.keptStale && (this.tcKey[even] !== NO_KEY || this.tcKey[even + 1] !== NO_KEY)) {
+    const even = ((vpn2 << 1) & (TC_SLOTS - 1)) * TC_WORDS;
+    const odd = even + TC_WORDS;
+    const tc = this.tc;
+    if (this.faults.keepOneStaleTranslation === true && !this.keptStale && (tc[even + TC_READ_KEY] !== NO_KEY || tc[odd + TC_READ_KEY] !== NO_KEY)) {
       this.keptStale = true;
       return;
     }
-    this.tcKey[even] = NO_KEY;
-    this.tcWriteKey[even] = NO_KEY;
-    this.tcKey[even + 1] = NO_KEY;
-    this.tcWriteKey[even + 1] = NO_KEY;
+    tc[even + TC_READ_KEY] = NO_KEY;
+    tc[even + TC_WRITE_KEY] = NO_KEY;
+    tc[odd + TC_READ_KEY] = NO_KEY;
+    tc[odd + TC_WRITE_KEY] = NO_KEY;
   }
 
   /** Takes entry `i` off its chain and makes it match nothing (no-op when already invalid). */
@@ -305,6 +319,15 @@ export class Tlb {
 /** Cold: the message is built here so writeIndexedFields stays small enough to inline. */
 function duplicateEntry(i: number, vpn2: number): never {
   throw new AssertionError(`TLB write at ${i} duplicates a matching entry for vpn2 ${vpn2}`);
+}
+
+function initialTranslationCache(): Int32Array {
+  const tc = new Int32Array(TC_SLOTS * TC_WORDS);
+  for (let at = 0; at < tc.length; at += TC_WORDS) {
+    tc[at + TC_READ_KEY] = NO_KEY;
+    tc[at + TC_WRITE_KEY] = NO_KEY;
+  }
+  return tc;
 }
 
 function bucketOf(vpn2: number): number {
