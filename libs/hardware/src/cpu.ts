@@ -171,7 +171,11 @@ export class Cpu implements CpuPort {
     let asid = this.asid;
     let length = ops.length;
     for (;;) {
-      while (local < limit && !this.idle) {
+      // Not idle here (checked on entry and before each further slice). Only
+      // enterIdle idles the CPU, from a refill that finds nothing (which ends
+      // the loop) and an OP_IDLE operation; the slow paths below check after
+      // them instead of every reference checking.
+      while (local < limit) {
         if (index === length) {
           if (issued > 0) {
             this.countIssued(issued);
@@ -206,6 +210,7 @@ export class Cpu implements CpuPort {
               local += write ? cache.write(mpn, offset) : cache.read(mpn, offset);
               asid = this.asid;
               length = ops.length;
+              if (this.idle) break;
               continue;
             }
             if (issued > 0) {
@@ -219,6 +224,7 @@ export class Cpu implements CpuPort {
             index = this.opIndex;
             asid = this.asid;
             length = ops.length;
+            if (this.idle) break;
             continue;
           }
         }
@@ -233,6 +239,7 @@ export class Cpu implements CpuPort {
         index = this.opIndex;
         asid = this.asid;
         length = ops.length;
+        if (this.idle) break;
       }
       this.localTicks = local;
       this.opIndex = index;
