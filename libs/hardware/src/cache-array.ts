@@ -84,6 +84,24 @@ export class CacheArray {
     return -1;
   }
 
+  /**
+   * Whether `line` is present with a state of at least `need`; if so, marks
+   * its slot most recently used (what `find`, `state` and `touch` do, in one
+   * pass over the set: the L1 hit check of every inline reference).
+   */
+  touchIfAtLeast(line: number, need: number): boolean {
+    const base = (line & this.setMask) * this.ways;
+    const words = this.words;
+    for (let w = 0, i = base * SLOT_WORDS; w < this.ways; w++, i += SLOT_WORDS) {
+      if (words[i + TAG] !== line) continue;
+      if ((words[i + STATE] as number) < need) return false;
+      // i is slot * SLOT_WORDS, so the slot's stamp is at i / 2 + 1 (slot * STAMP_OF_SLOT + 1).
+      this.stamps[(i >>> 1) + 1] = ++this.clock;
+      return true;
+    }
+    return false;
+  }
+
   /** Marks a slot most recently used. */
   touch(slot: number): void {
     this.stamps[slot * STAMP_OF_SLOT + 1] = ++this.clock;

@@ -107,10 +107,7 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
    */
   dataHits(mpn: number, offsetBytes: number, need: number): boolean {
     const l1 = this.l1d;
-    const slot = l1.find(mpn * l1.linesPerPage + (offsetBytes >>> l1.lineShift));
-    if (slot < 0 || l1.state(slot) < need) return false;
-    l1.touch(slot);
-    return true;
+    return l1.touchIfAtLeast(mpn * l1.linesPerPage + (offsetBytes >>> l1.lineShift), need);
   }
 
   /** Stall ticks of a data load of (mpn, offset) issued at `nowTicks`. */
