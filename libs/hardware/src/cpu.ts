@@ -155,7 +155,12 @@ export class Cpu implements CpuPort {
     const tlb = this.tlb;
     const cache = this.cache;
     const cacheClock = cache.clock;
-    const inline = this.inlineReferences;
+    // Locals rather than module constants and fields inside the loop: a
+    // module-level number that is not a small integer (KSEG0_BASE is 2^31) is
+    // re-read and unboxed on every use in optimized code, and a boolean field
+    // read into a local is tested like any value unless compared to true.
+    const inline = this.inlineReferences === true;
+    const kseg0Base: number = KSEG0_BASE;
     const cycleTicks = this.cycleTicks;
     let issued = 0;
     let limit = now + this.config.sliceTicks;
@@ -196,7 +201,7 @@ export class Cpu implements CpuPort {
         const writeBit = (kind - OP_LOAD) >>> 0;
         if (writeBit <= 1 && inline) {
           const va = args[i] as number;
-          if (va < KSEG0_BASE) {
+          if (va < kseg0Base) {
             const write = writeBit === 1;
             const mpn = tlb.translate(va, asid, writeBit);
             if (mpn >= 0) {

@@ -124,19 +124,23 @@ export class Tlb {
     const tc = this.tc;
     // An ASID outside 0..255 matches only global entries: never cached (its key would collide).
     if (tc[at + writeBit] === ((vpn << 8) | asid) && asid >>> 8 === 0) return tc[at + TC_MPN] as number;
-    return this.lookupEntries(va, asid, writeBit === 1);
+    return this.lookupEntries(vpn, asid, writeBit);
   }
 
-  private lookupEntries(va: number, asid: number, write: boolean): number {
-    const e = this.find(va >>> 13, asid);
+  /**
+   * The entries' answer for 4 KB page `vpn`, cached in the translation cache.
+   * It takes the page number, not the address: a small integer, where an
+   * address above 2^30 would be boxed for the call on every translation-cache miss.
+   */
+  private lookupEntries(vpn: number, asid: number, writeBit: number): number {
+    const e = this.find(vpn >>> 1, asid);
     if (e < 0) return TLB_REFILL;
-    const odd = (va >>> 12) & 1;
+    const odd = vpn & 1;
     const flags = odd === 0 ? (this.flags0[e] as number) : (this.flags1[e] as number);
     if ((flags & TLB_VALID) === 0) return TLB_INVALID;
-    if (write && (flags & TLB_DIRTY) === 0) return TLB_MODIFIED;
+    if (writeBit === 1 && (flags & TLB_DIRTY) === 0) return TLB_MODIFIED;
     const mpn = odd === 0 ? (this.pfn0[e] as number) : (this.pfn1[e] as number);
     if (asid >>> 8 !== 0) return mpn;
-    const vpn = va >>> 12;
     const at = (vpn & (TC_SLOTS - 1)) * TC_WORDS;
     const key = (vpn << 8) | asid;
     this.tc[at + TC_READ_KEY] = key;
