@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import Database from 'better-sqlite3';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { SWEEP_FIGURES, sweepTable, type SweepTable, type VegaLiteSpec } from '@disco/analysis';
+import { SWEEP_FIGURES, SWEEP_SLOWDOWN_FIGURES, sweepTable, type SweepTable, type VegaLiteSpec } from '@disco/analysis';
 import { formatTable, UsageError } from '@disco/cli-kit';
 import { renderSvg } from './html-page';
 
@@ -13,6 +13,7 @@ export interface SweepFlags {
   parquet?: string;
   html?: string;
   force?: boolean;
+  baseline?: string;
 }
 
 type Cell = string | number | boolean | null;
@@ -28,6 +29,7 @@ export function registerSweepCommand(program: Command): void {
     .option('--sqlite <file>', 'write the rows to table sweep_runs of a new SQLite file')
     .option('--parquet <file>', 'write the rows to a Parquet file (DuckDB, Spark)')
     .option('--html <file>', 'write a page of SVG charts: each figure against each axis, a line per value of the other axes, error bars over seeds')
+    .option('--baseline <trace|dir>', "adds Table 2 slowdown columns (<service>_slowdown): each run's µs per call over its baseline's, the baseline a trace (say the IRIX run) or a sweep folder (the run with the same seed and values of its axes)")
     .option('--force', 'replace existing output files')
     .action((dir: string, flags: SweepFlags) => sweepCommand(dir, flags));
 }
@@ -38,7 +40,7 @@ export async function sweepCommand(dir: string, flags: SweepFlags): Promise<void
   for (const file of [flags.sqlite, flags.parquet, flags.html]) {
     if (file !== undefined && existsSync(file) && !flags.force) throw new UsageError(`${file} exists: add --force to replace it`);
   }
-  const table = sweepTable(dir);
+  const table = sweepTable(dir, { baseline: flags.baseline });
   const matrix = { columns: [...table.columns], rows: table.rows.map((r) => table.columns.map((c) => r[c] ?? null)) };
   if (flags.sqlite !== undefined) writeSqlite(table, flags.sqlite);
   if (flags.parquet !== undefined) writeParquet(table, flags.parquet);
@@ -108,7 +110,7 @@ function writeAtomically(file: string, data: string | Uint8Array): void {
  */
 export function sweepChartSpecs(table: SweepTable): VegaLiteSpec[] {
   const specs: VegaLiteSpec[] = [];
-  for (const figure of SWEEP_FIGURES.filter((f) => f.chart)) {
+  for (const figure of [...SWEEP_FIGURES, ...SWEEP_SLOWDOWN_FIGURES].filter((f) => f.chart)) {
     if (!table.rows.some((r) => typeof r[figure.name] === 'number')) continue;
     for (const axis of table.axes) {
       const others = table.axes.filter((a) => a !== axis);
@@ -140,7 +142,7 @@ async function sweepHtml(table: SweepTable): Promise<string> {
   for (const spec of sweepChartSpecs(table)) figures.push(`<figure>${await renderSvg(spec)}</figure>`);
   const head = table.columns.map((c) => `<th>${esc(c)}</th>`).join('');
   const rows = table.rows.map((r) => `<tr>${table.columns.map((c) => `<td>${esc(r[c] === null || r[c] === undefined ? '-' : String(r[c]))}</td>`).join('')}</tr>`).join('\n');
-  const docs = SWEEP_FIGURES.map((f) => `<dt>${esc(f.name)}</dt><dd>${esc(f.doc)}</dd>`).join('');
+  const docs = [...SWEEP_FIGURES, ...SWEEP_SLOWDOWN_FIGURES].filter((f) => table.columns.includes(f.name)).map((f) => `<dt>${esc(f.name)}</dt><dd>${esc(f.doc)}</dd>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>sweep ${esc(table.sweep)}</title>
 <style>body{font-family:Helvetica,Arial,sans-serif;margin:2em}figure{display:inline-block;margin:1em}table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px}</style></head>

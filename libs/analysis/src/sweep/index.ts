@@ -1,2 +1,3 @@
 export * from './sweep-manifest';
 export * from './sweep-table';
+export * from './sweep-services';

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { TraceReader } from '@disco/trace-store';
 import { installAnalysisViews } from '../analysis-views';
-import { readSweepManifest } from './sweep-manifest';
+import { MANIFEST_FILE, readSweepManifest, SweepManifestError } from './sweep-manifest';
+import { serviceSlowdownColumn, serviceSlowdowns, serviceUsColumn, serviceUsPerCall, TABLE2_SERVICES } from './sweep-services';
 
 /** A figure of the sweep table: its column, its meaning, and whether charts plot it. */
 export interface SweepFigure {
@@ -29,7 +30,28 @@ export const SWEEP_FIGURES: readonly SweepFigure[] = [
   { name: 'migrations', doc: 'pages migrated (PageMigrated events)', chart: true },
   { name: 'replications', doc: 'pages replicated (PageReplicated events)', chart: true },
   { name: 'footprint_pages', doc: 'machine pages in use at the last FootprintSample, all VMs and the monitor', chart: true },
+  ...TABLE2_SERVICES.map((s) => ({
+    name: serviceUsColumn(s),
+    doc: `${s}: mean time per invocation in the measured window, µs (Table 2; on Disco the monitor's work on its behalf included); empty without a guest OS`,
+    chart: true,
+  })),
 ];
+
+/** The slowdown columns added with a baseline (--baseline): Table 2's slowdown on Disco per service. */
+export const SWEEP_SLOWDOWN_FIGURES: readonly SweepFigure[] = TABLE2_SERVICES.map((s) => ({
+  name: serviceSlowdownColumn(s),
+  doc: `${s}: µs per invocation in this run over µs per invocation in its baseline run (Table 2's slowdown when the baseline is IRIX)`,
+  chart: true,
+}));
+
+export interface SweepTableOptions {
+  /**
+   * A trace (the baseline of every row) or another sweep folder (each row's
+   * baseline is its run with the same seed and the same values of the
+   * baseline's axes): adds SWEEP_SLOWDOWN_FIGURES.
+   */
+  readonly baseline?: string;
+}
 
 export interface SweepTable {
   readonly sweep: string;
@@ -42,20 +64,44 @@ export interface SweepTable {
 }
 
 /** One row per run of the sweep in `dir`: its axis values, seed and key figures, each read from its trace with SQL. */
-export function sweepTable(dir: string): SweepTable {
+export function sweepTable(dir: string, options: SweepTableOptions = {}): SweepTable {
   const manifest = readSweepManifest(dir);
   const axes = manifest.axes.map((a) => ({ name: a.name, pointer: a.pointer }));
-  const reserved = new Set(['run', 'seed', ...SWEEP_FIGURES.map((f) => f.name)]);
+  const figureNames = [...SWEEP_FIGURES, ...(options.baseline === undefined ? [] : SWEEP_SLOWDOWN_FIGURES)].map((f) => f.name);
+  const reserved = new Set(['run', 'seed', ...figureNames]);
   const clash = axes.find((a) => reserved.has(a.name));
   const axisColumn = (name: string) => (clash !== undefined && reserved.has(name) ? `axis_${name}` : name);
-  const columns = ['run', ...axes.map((a) => axisColumn(a.name)), 'seed', ...SWEEP_FIGURES.map((f) => f.name)];
+  const columns = ['run', ...axes.map((a) => axisColumn(a.name)), 'seed', ...figureNames];
+  const baselineOf = options.baseline === undefined ? undefined : baselineFinder(options.baseline);
   const rows = manifest.runs.map((run) => {
     const row: Record<string, string | number | boolean | null> = { run: run.name };
     for (const a of axes) row[axisColumn(a.name)] = scalar(run.axisValues[a.name]);
     row['seed'] = run.seed;
-    return { ...row, ...figuresOf(path.join(dir, run.trace)) };
+    const figures = figuresOf(path.join(dir, run.trace));
+    if (baselineOf === undefined) return { ...row, ...figures };
+    const axisValues = Object.fromEntries(axes.map((a) => [a.name, scalar(run.axisValues[a.name])]));
+    return { ...row, ...figures, ...serviceSlowdowns(figures, baselineOf(axisValues, run.seed)) };
   });
   return { sweep: manifest.sweep, dir, axes: axes.map((a) => ({ ...a, name: axisColumn(a.name) })), columns, rows };
+}
+
+type Row = Readonly<Record<string, string | number | boolean | null>>;
+
+/**
+ * The baseline row of a run: a trace's figures for every run, or, in a sweep
+ * folder, the one run with the same seed and the same value on every axis of
+ * the baseline (axes only this sweep has are free; a sweep's runs differ in
+ * their axis values or seed, so there is at most one). No match: no slowdown.
+ */
+function baselineFinder(baseline: string): (axisValues: Row, seed: number) => Row | undefined {
+  if (!existsSync(baseline)) throw new SweepManifestError(`baseline ${baseline} does not exist`);
+  if (!existsSync(path.join(baseline, MANIFEST_FILE)) && !statSync(baseline).isDirectory()) {
+    const figures = figuresOf(baseline);
+    if (figures['status'] === 'unreadable') throw new SweepManifestError(`baseline ${baseline} is not a trace`);
+    return () => figures;
+  }
+  const table = sweepTable(baseline);
+  return (axisValues, seed) => table.rows.find((r) => r['seed'] === seed && table.axes.every((a) => a.name in axisValues && axisValues[a.name] === r[a.name]));
 }
 
 function scalar(value: unknown): string | number | boolean | null {
@@ -87,6 +133,7 @@ function figuresOf(file: string): Figures {
       wall_s: run.wallSeconds,
       migrations: count('page_migrated'),
       replications: count('page_replicated'),
+      ...serviceUsPerCall(reader, views),
     };
     if (views.has('time_split')) {
       const rows = reader.query("SELECT coalesce(mode, 'other'), sum(ticks), sum(stall_remote_ticks) FROM time_split GROUP BY 1").rows as [string, number, number][];
