@@ -4,16 +4,22 @@
  * 8 runs recorded one after another by disco-record (each its own process,
  * as the sweep starts them). Measured side by side in one process, median of
  * 3 rounds. Target: speed-up ≥ 1.8× on this (2-core) machine.
+ * Also reports the ceiling the cores allow: a disco-record keeps more than
+ * one core busy (its trace-writer thread, V8's compiler and GC threads), so
+ * with C CPU-seconds for the serial runs of wall time W, N cores can at best
+ * give N·W/C (children's CPU time from /proc/self/stat: Linux only).
+ * Runs last 100 ms simulated by default (about 1-2 s each: shipped sweep
+ * runs last 16-41 s; at 3 ms a run is mostly Node start-up and module load).
  * Usage: npm run bench sweep [-- --duration-us N]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const argDuration = process.argv.indexOf('--duration-us');
-const durationUs = argDuration > 0 ? Number(process.argv[argDuration + 1]) : 3000;
+const durationUs = argDuration > 0 ? Number(process.argv[argDuration + 1]) : 100_000;
 const TARGET = 1.8;
 const ROUNDS = 3;
 
@@ -26,6 +32,18 @@ function seconds(action: () => void): number {
   const started = process.hrtime.bigint();
   action();
   return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+/** CPU seconds of the waited-for children so far (cutime + cstime), or NaN off Linux. */
+function childrenCpuSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields after the command name start at field 3 (state); cutime and cstime are fields 16 and 17.
+    return (Number(fields[16 - 3]) + Number(fields[17 - 3])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
@@ -48,7 +66,9 @@ try {
   const runs = sweep.axes[0]!.values.flatMap((remote) => sweep.axes[1]!.values.flatMap((pattern) => sweep.seeds.map((seed) => ({ remote, pattern, seed }))));
   const serial: number[] = [];
   const parallel: number[] = [];
+  const serialCpu: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
+    const cpuBefore = childrenCpuSeconds();
     serial.push(
       seconds(() => {
         for (const [i, r] of runs.entries()) {
@@ -57,14 +77,18 @@ try {
         }
       }),
     );
+    serialCpu.push(childrenCpuSeconds() - cpuBefore);
     parallel.push(seconds(() => run('apps/sweep/dist/main.cjs', ['run', sweepFile, '--out', path.join(dir, `sweep-${round}`), '--jobs', '2', '--quiet'])));
-    console.log(`  round ${round + 1}: one after another ${serial[round]!.toFixed(2)} s, disco-sweep --jobs 2 ${parallel[round]!.toFixed(2)} s`);
+    console.log(`  round ${round + 1}: one after another ${serial[round]!.toFixed(2)} s (${serialCpu[round]!.toFixed(2)} CPU-s), disco-sweep --jobs 2 ${parallel[round]!.toFixed(2)} s`);
   }
   const speedUp = median(serial) / median(parallel);
   console.log(`sweep of ${runs.length} runs (hw-migratory, ${durationUs} µs each), median of ${ROUNDS}:`);
   console.log(`  one after another     ${median(serial).toFixed(2)} s`);
   console.log(`  disco-sweep --jobs 2  ${median(parallel).toFixed(2)} s`);
   console.log(`  speed-up              ${speedUp.toFixed(2)}× (target ≥ ${TARGET}×: ${speedUp >= TARGET ? 'met' : 'NOT met'})`);
+  const cores = Math.min(2, availableParallelism());
+  const ceiling = (cores * median(serial)) / median(serialCpu);
+  console.log(`  ceiling on ${cores} cores    ${ceiling.toFixed(2)}× (${cores} × wall / CPU of the serial runs: each disco-record keeps ${(median(serialCpu) / median(serial)).toFixed(2)} cores busy)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
