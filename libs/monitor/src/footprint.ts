@@ -1,3 +1,4 @@
+import type { PayloadOf } from '@disco/trace-schema';
 import type { Tick } from '@disco/sim-kernel';
 import { PAGE_BYTES } from '@disco/hardware';
 import { mapperPpn, mapperVm, PageState } from './memmap';
@@ -21,16 +22,7 @@ import {
 import type { Vcpu } from './vm';
 
 /** Pages by kind, as a FootprintSample carries them. */
-export interface FootprintCounts {
-  kernelTextPages: number;
-  kernelDataPages: number;
-  bufferCachePages: number;
-  userPages: number;
-  monitorPages: number;
-  replicaPages: number;
-  totalPages: number;
-  sharedPages: number;
-}
+export type FootprintCounts = { -readonly [K in keyof PayloadOf<'FootprintSample'>]: number };
 
 const zero = (): FootprintCounts => ({ kernelTextPages: 0, kernelDataPages: 0, bufferCachePages: 0, userPages: 0, monitorPages: 0, replicaPages: 0, totalPages: 0, sharedPages: 0 });
 

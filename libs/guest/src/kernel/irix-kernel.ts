@@ -2,28 +2,24 @@ import { InterruptCause, OP_TRAP, type GuestKernel, type KernelCpu, type KernelP
 import { assert, type Simulator } from '@disco/sim-kernel';
 import { TimeBucket } from '@disco/trace-schema';
 import { AddressSpace } from './address-space';
-import { BufferCache, type Buffer } from './buffer-cache';
-import { BLOCK_BYTES, SECTORS_PER_BLOCK, type Binary, type FileNode, type FileSystem } from './file-system';
+import { BufferCache } from './buffer-cache';
+import { SECTORS_PER_BLOCK, type Binary, type FileSystem } from './file-system';
 import { KernelCore } from './kernel-core';
 import type { IrixConfig } from './kernel-config';
 import type { KernelLock } from './kernel-lock';
 import { PATHS } from './kernel-paths';
 import { PageUse, PhysicalMemory } from './physical-memory';
-import { Process, Thread, ThreadState, type OpenFile } from './process';
+import { Process, Thread, ThreadState } from './process';
 import { GuestService } from './services';
 import { SYSCALL_CODE, type Program, type SyscallRequest } from './syscalls';
 import { VirtualMemory } from './virtual-memory';
 import { Nfs, type NfsSetup } from './nfs';
+import { FileCalls } from './file-calls';
+import { ProcessCalls } from './process-calls';
+import { emitKernelSamples } from './kernel-samples';
+import { BLOCKED, done, type Outcome } from './outcome';
 
-const BLOCKED = -0x7fff_ffff;
 const TLB_REFILL = -1;
-const PROC_BYTES = 512;
-const PROC_SLOTS = 512;
-const FILE_ENTRY_BYTES = 64;
-const FILE_SLOTS = 2048;
-const INODE_BYTES = 256;
-const INODE_SLOTS = 2048;
-const DNLC_BYTES = 16384;
 /** Threads a CPU looks at for one that last ran on it (cache affinity). ASSUMPTION: 4. */
 const AFFINITY_WINDOW = 4;
 /** Room for the static areas the VM and buffer cache reserve after memory is sized (lock words, hash tables, address-space table). */
@@ -66,18 +62,13 @@ export class IrixKernel implements GuestKernel {
   readonly memory: PhysicalMemory;
   readonly vm: VirtualMemory;
   readonly buffers: BufferCache;
-  readonly processes = new Map<number, Process>();
   private readonly cpus: CpuState[];
   private readonly runQueue: Thread[] = [];
   private readonly runqlock: KernelLock;
-  private readonly procTableVa: number;
-  private readonly fileTableVa: number;
-  private readonly inodeTableVa: number;
-  private readonly dnlcVa: number;
-  private nextPid = 1;
-  private nextTid = 1;
-  private nextFileEntry = 0;
-  private liveProcesses = 0;
+  /** Processes and threads: fork, exec, exit, wait, sproc and the sproc barrier. */
+  private readonly procs: ProcessCalls;
+  /** open, close, read, write and path lookup over the buffer cache. */
+  private readonly files: FileCalls;
   private lastSampleTicks = 0;
   /** Called when the last process has exited (the workload is done). */
   onAllExited: (() => void) | null = null;
@@ -103,10 +94,9 @@ export class IrixKernel implements GuestKernel {
     this.core = new KernelCore(sim, info, config);
     const core = this.core;
     this.runqlock = core.newLock('runqlock');
-    this.procTableVa = core.data.reserve(PROC_SLOTS * PROC_BYTES);
-    this.fileTableVa = core.data.reserve(FILE_SLOTS * FILE_ENTRY_BYTES);
-    this.inodeTableVa = core.data.reserve(INODE_SLOTS * INODE_BYTES);
-    this.dnlcVa = core.data.reserve(DNLC_BYTES);
+    const threads = { sleep: (thread: Thread, waits: number) => this.sleep(thread, waits), wakeOne: (cpu: KernelCpu, thread: Thread) => this.wakeOne(cpu, thread) };
+    this.procs = new ProcessCalls(core, () => this.vm, () => this.files, threads, () => this.onAllExited?.());
+    this.files = new FileCalls(core, () => this.buffers, threads);
     // pfdat and buffer headers are sized by memory; reserve them before fixing the kernel's extent.
     const pfdatBytes = info.physicalPages * 32;
     const headerBytes = config.bufferCachePages * 128 + 8192;
@@ -124,6 +114,11 @@ export class IrixKernel implements GuestKernel {
     }
   }
 
+  /** Every process not yet reaped, by pid. */
+  get processes(): ReadonlyMap<number, Process> {
+    return this.procs.processes;
+  }
+
   get runnable(): number {
     return this.runQueue.length;
   }
@@ -132,10 +127,7 @@ export class IrixKernel implements GuestKernel {
   spawn(program: Program, binary: Binary): Process {
     const space = this.vm.newSpace();
     AddressSpace.layout(space, binary);
-    const process = this.newProcess(null, space, 0);
-    const stackPage = this.memory.allocate(PageUse.KERNEL_DATA, 0);
-    const thread = new Thread(this.nextTid++, process, program, 0, stackPage, this.core.kva(stackPage));
-    this.addThread(process, thread);
+    const { process, thread } = this.procs.spawn(space, program, this.memory.allocate(PageUse.KERNEL_DATA, 0));
     (this.imageLoading ? this.bootQueue : this.runQueue).push(thread);
     return process;
   }
@@ -351,7 +343,7 @@ export class IrixKernel implements GuestKernel {
     if (q.length === 0) return null;
     let index = 0;
     for (let i = 0; i < Math.min(q.length, AFFINITY_WINDOW); i++) {
-      cpu.load(this.procTableVa + (q[i]!.pid % PROC_SLOTS) * PROC_BYTES);
+      cpu.load(this.procs.procVaOf(q[i]!.pid));
       if (q[i]!.lastCpu === cpu.id) {
         index = i;
         break;
@@ -450,296 +442,32 @@ export class IrixKernel implements GuestKernel {
     return { result: this.sleep(thread, 1), bytes: 0, diskReads: 0 };
   }
 
-  // ---- processes ----
-
-  private newProcess(parent: Process | null, space: AddressSpace, nowTicks: number): Process {
-    const pid = this.nextPid++;
-    const process = new Process(pid, parent, space, this.procTableVa + (pid % PROC_SLOTS) * PROC_BYTES, nowTicks);
-    this.processes.set(pid, process);
-    if (parent !== null) parent.children.push(process);
-    this.liveProcesses++;
-    return process;
-  }
-
-  private addThread(process: Process, thread: Thread): void {
-    process.threads.push(thread);
-    process.liveThreads++;
-  }
-
-  private newThread(cpu: KernelCpu, process: Process, program: Program, rank: number): Thread {
-    const stackPage = this.vm.allocatePage(cpu, PageUse.KERNEL_DATA);
-    const thread = new Thread(this.nextTid++, process, program, rank, stackPage, this.core.kva(stackPage));
-    this.addThread(process, thread);
-    return thread;
-  }
+  // ---- system calls ----
 
   private perform(cpu: KernelCpu, thread: Thread, call: SyscallRequest): Outcome {
     switch (call.kind) {
       case 'open':
-        return this.open(cpu, thread, call.file, call.create);
+        return this.files.open(cpu, thread, call.file, call.create);
       case 'close':
-        return this.close(cpu, thread, call.fd);
+        return this.files.close(cpu, thread, call.fd);
       case 'read':
-        return this.readWrite(cpu, thread, call.fd, call.bytes, call.bufferVa, false);
+        return this.files.readWrite(cpu, thread, call.fd, call.bytes, call.bufferVa, false);
       case 'write':
-        return this.readWrite(cpu, thread, call.fd, call.bytes, call.bufferVa, true);
+        return this.files.readWrite(cpu, thread, call.fd, call.bytes, call.bufferVa, true);
       case 'fork':
-        return this.fork(cpu, thread, call.child);
+        return this.procs.fork(cpu, thread, call.child);
       case 'execve':
-        return this.execve(cpu, thread, call.binary, call.program);
+        return this.procs.execve(cpu, thread, call.binary, call.program);
       case 'exit':
-        return this.exit(cpu, thread);
+        return this.procs.exit(cpu, thread);
       case 'wait':
-        return this.wait(cpu, thread);
+        return this.procs.wait(cpu, thread);
       case 'sproc':
-        return this.sproc(cpu, thread, call.programs);
+        return this.procs.sproc(cpu, thread, call.programs);
       case 'barrier':
-        return this.barrier(cpu, thread, call.parties);
+        return this.procs.barrier(cpu, thread, call.parties);
       case 'pause':
         return this.pause(cpu, thread, call.until);
-    }
-  }
-
-  private fork(cpu: KernelCpu, thread: Thread, child: Program): Outcome {
-    const core = this.core;
-    const parent = thread.process;
-    core.run(cpu, core.routine('procdup'), PATHS.forkInstructions);
-    const space = this.vm.newSpace();
-    const process = this.newProcess(parent, space, cpu.nowTicks);
-    cpu.store(process.procVa, process.pid);
-    const shared = this.vm.duplicate(cpu, parent.space, space);
-    for (const f of parent.files) process.files.push(f);
-    cpu.setAsid(this.vm.asidOf(cpu, parent.space));
-    const t = this.newThread(cpu, process, child, 0);
-    t.state = ThreadState.SLEEPING;
-    t.waitCount = 1;
-    this.wakeOne(cpu, t);
-    this.sim.emit('ProcessForked', { parentPid: parent.pid, childPid: process.pid, sharedPages: shared }, cpu.id, cpu.node, this.config.vm);
-    return done(process.pid);
-  }
-
-  private execve(cpu: KernelCpu, thread: Thread, binary: Binary, program: Program): Outcome {
-    const core = this.core;
-    const lookup = this.namei(cpu, thread, binary.file);
-    if (lookup !== null) return lookup;
-    const textBlocks = Math.ceil(binary.textBytes / BLOCK_BYTES);
-    const buffers = this.blocks(cpu, binary.file, 0, textBlocks);
-    const cached = buffers.filter((b) => b.valid).length;
-    if (cached < buffers.length) return this.waitFor(cpu, thread, buffers);
-    core.run(cpu, core.routine('exec'), PATHS.execInstructions + PATHS.execPerTextPageInstructions * textBlocks);
-    const process = thread.process;
-    assert(process.liveThreads === 1, 'exec of a process with several threads');
-    this.vm.teardown(cpu, process.space);
-    AddressSpace.layout(process.space, binary);
-    cpu.setAsid(this.vm.asidOf(cpu, process.space));
-    thread.program = program;
-    this.sim.emit('ProcessExeced', { pid: process.pid, binary: binary.name, textPages: textBlocks, cachedTextPages: cached }, cpu.id, cpu.node, this.config.vm);
-    return done(0);
-  }
-
-  private exit(cpu: KernelCpu, thread: Thread): Outcome {
-    const core = this.core;
-    const process = thread.process;
-    core.run(cpu, core.routine('exit'), PATHS.exitInstructions);
-    thread.state = ThreadState.ZOMBIE;
-    this.vm.releasePage(cpu, thread.stackPage);
-    if (--process.liveThreads > 0) return done(0);
-    const freed = this.vm.teardown(cpu, process.space);
-    for (let fd = 0; fd < process.files.length; fd++) process.files[fd] = null;
-    process.exited = true;
-    this.liveProcesses--;
-    this.sim.emit(
-      'ProcessExited',
-      { pid: process.pid, parentPid: process.parent?.pid ?? 0, lifetimeTicks: cpu.nowTicks - process.startTicks, freedPages: freed },
-      cpu.id,
-      cpu.node,
-      this.config.vm,
-    );
-    const parent = process.parent;
-    if (parent !== null) {
-      const waiter = parent.waiters.shift();
-      if (waiter !== undefined) this.wakeOne(cpu, waiter);
-    }
-    if (this.liveProcesses === 0) this.onAllExited?.();
-    return done(0);
-  }
-
-  private wait(cpu: KernelCpu, thread: Thread): Outcome {
-    const core = this.core;
-    const process = thread.process;
-    core.run(cpu, core.routine('wait'), PATHS.waitInstructions);
-    const zombie = process.children.find((c) => c.exited && !c.reaped);
-    if (zombie !== undefined) {
-      zombie.reaped = true;
-      cpu.load(zombie.procVa);
-      this.processes.delete(zombie.pid);
-      return done(zombie.pid);
-    }
-    if (!process.children.some((c) => !c.exited)) return done(-1);
-    process.waiters.push(thread);
-    return { result: this.sleep(thread, 1), bytes: 0, diskReads: 0 };
-  }
-
-  private sproc(cpu: KernelCpu, thread: Thread, programs: readonly Program[]): Outcome {
-    const core = this.core;
-    const process = thread.process;
-    for (const program of programs) {
-      core.run(cpu, core.routine('procdup'), PATHS.sprocInstructions);
-      process.space.users++;
-      const t = this.newThread(cpu, process, program, process.threads.length);
-      t.state = ThreadState.SLEEPING;
-      t.waitCount = 1;
-      this.wakeOne(cpu, t);
-    }
-    return done(0);
-  }
-
-  private barrier(cpu: KernelCpu, thread: Thread, parties: number): Outcome {
-    const core = this.core;
-    const process = thread.process;
-    core.run(cpu, core.routine('barrier'), PATHS.barrierInstructions);
-    if (thread.barrierReleased) {
-      // Resumed after the last arrival released it: the call completes.
-      thread.barrierReleased = false;
-      return done(0);
-    }
-    cpu.load(process.procVa + 64);
-    cpu.store(process.procVa + 64, process.barrierArrived + 1);
-    if (++process.barrierArrived < parties) {
-      process.barrierWaiters.push(thread);
-      return { result: this.sleep(thread, 1), bytes: 0, diskReads: 0 };
-    }
-    process.barrierArrived = 0;
-    const waiters = process.barrierWaiters;
-    process.barrierWaiters = [];
-    for (const w of waiters) {
-      w.barrierReleased = true;
-      this.wakeOne(cpu, w);
-    }
-    return done(0);
-  }
-
-  // ---- files ----
-
-  /** Walks the path: dnlc hits per component, then the entry in the directory's block. Null when done, or an outcome when asleep. */
-  private namei(cpu: KernelCpu, thread: Thread, file: FileNode): Outcome | null {
-    const core = this.core;
-    for (let c = 0; c < file.depth; c++) {
-      core.run(cpu, core.routine('namei'), PATHS.nameiComponentInstructions);
-      cpu.load(this.dnlcVa + (((file.id + 1) * 97 + c * 31) % (DNLC_BYTES / 8)) * 8);
-      cpu.load(this.inodeTableVa + (((file.directory?.id ?? 0) + c) % INODE_SLOTS) * INODE_BYTES);
-    }
-    if (file.directory !== null) {
-      const dir = this.blocks(cpu, file.directory, 0, 1);
-      if (!dir[0]!.valid) return this.waitFor(cpu, thread, dir);
-    }
-    cpu.load(this.inode(file));
-    return null;
-  }
-
-  private inode(file: FileNode): number {
-    return this.inodeTableVa + (file.id % INODE_SLOTS) * INODE_BYTES;
-  }
-
-  private open(cpu: KernelCpu, thread: Thread, file: FileNode, create: boolean): Outcome {
-    const core = this.core;
-    const lookup = this.namei(cpu, thread, file);
-    if (lookup !== null) return lookup;
-    core.run(cpu, core.routine('vnOpen'), PATHS.vnOpenInstructions);
-    cpu.store(this.inode(file) + 8, 1);
-    if (create) {
-      core.run(cpu, core.routine('inode'), PATHS.createInstructions);
-      file.sizeBytes = 0;
-      cpu.store(this.inode(file) + 16, 0);
-      if (file.directory !== null) this.buffers.markDirty(cpu, this.blocks(cpu, file.directory, 0, 1)[0]!, cpu.nowTicks);
-    }
-    core.run(cpu, core.routine('falloc'), PATHS.fallocInstructions);
-    const entryVa = this.fileTableVa + (this.nextFileEntry++ % FILE_SLOTS) * FILE_ENTRY_BYTES;
-    cpu.store(entryVa, file.id);
-    const files = thread.process.files;
-    let fd = files.indexOf(null);
-    if (fd < 0) fd = files.length;
-    files[fd] = { file, offsetBytes: 0, entryVa };
-    return done(fd);
-  }
-
-  private close(cpu: KernelCpu, thread: Thread, fd: number): Outcome {
-    const open = this.openFile(thread, fd);
-    this.core.run(cpu, this.core.routine('falloc'), PATHS.closeInstructions);
-    cpu.store(open.entryVa, 0);
-    thread.process.files[fd] = null;
-    return done(0);
-  }
-
-  private openFile(thread: Thread, fd: number): OpenFile {
-    const open = thread.process.files[fd];
-    assert(open !== undefined && open !== null, `pid ${thread.pid}: bad file descriptor ${fd}`);
-    return open;
-  }
-
-  /** The buffers of blocks [first, first + count) of `file` (getblk each). */
-  private blocks(cpu: KernelCpu, file: FileNode, first: number, count: number): Buffer[] {
-    const out: Buffer[] = [];
-    for (let i = first; i < first + count; i++) {
-      this.core.run(cpu, this.core.routine('bmap'), PATHS.bmapInstructions);
-      out.push(this.buffers.getblk(cpu, file.disk, file.firstBlock + i));
-    }
-    return out;
-  }
-
-  /** Starts the reads `buffers` need and sleeps until they are all valid. */
-  private waitFor(cpu: KernelCpu, thread: Thread, buffers: readonly Buffer[]): Outcome {
-    const missing = buffers.filter((b) => !b.valid);
-    this.buffers.startReads(cpu, missing);
-    for (const b of missing) b.waiters.push((c) => this.wakeOne(c, thread));
-    return { result: this.sleep(thread, missing.length), bytes: 0, diskReads: missing.length };
-  }
-
-  private readWrite(cpu: KernelCpu, thread: Thread, fd: number, bytes: number, bufferVa: number, write: boolean): Outcome {
-    const core = this.core;
-    const open = this.openFile(thread, fd);
-    const file = open.file;
-    core.run(cpu, core.routine('rwuio'), write ? PATHS.writeInstructions : PATHS.readInstructions);
-    cpu.load(open.entryVa);
-    cpu.load(this.inode(file));
-    const start = open.offsetBytes;
-    const limit = write ? file.blocks * BLOCK_BYTES : file.sizeBytes;
-    const end = Math.min(start + bytes, limit);
-    if (end <= start) return done(0);
-    const firstBlock = Math.floor(start / BLOCK_BYTES);
-    const buffers = this.blocks(cpu, file, firstBlock, Math.ceil(end / BLOCK_BYTES) - firstBlock);
-    if (write) {
-      // Whole new blocks need no read; a partial block of existing data must be read first.
-      for (const b of buffers) if (!b.valid && (b.block - file.firstBlock) * BLOCK_BYTES >= file.sizeBytes) this.buffers.fill(b);
-    }
-    if (buffers.some((b) => !b.valid)) return this.waitFor(cpu, thread, buffers);
-    this.copy(cpu, buffers, start, end, bufferVa, write);
-    if (write) {
-      for (const b of buffers) this.buffers.markDirty(cpu, b, cpu.nowTicks);
-      file.sizeBytes = Math.max(file.sizeBytes, end);
-      cpu.store(this.inode(file) + 16, file.sizeBytes);
-    }
-    open.offsetBytes = end;
-    cpu.store(open.entryVa + 8, end);
-    return { result: end - start, bytes: end - start, diskReads: 0 };
-  }
-
-  /** copyin/copyout: a doubleword at a time between the user buffer and the buffer pages. */
-  private copy(cpu: KernelCpu, buffers: readonly Buffer[], start: number, end: number, userVa: number, toKernel: boolean): void {
-    const core = this.core;
-    core.run(cpu, core.routine('bcopy'), 16);
-    for (let offset = start; offset < end; offset += 8) {
-      const b = buffers[Math.floor(offset / BLOCK_BYTES) - Math.floor(start / BLOCK_BYTES)]!;
-      const kernelVa = core.kva(b.page, offset % BLOCK_BYTES);
-      const user = userVa + (offset - start);
-      if (toKernel) {
-        cpu.load(user);
-        cpu.store(kernelVa, 0);
-      } else {
-        cpu.load(kernelVa);
-        cpu.store(user, 0);
-      }
-      if (offset % 32 === 0) cpu.compute(PATHS.copyLoopInstructionsPerLine);
     }
   }
 
@@ -749,48 +477,6 @@ export class IrixKernel implements GuestKernel {
   sample(nowTicks: number): void {
     const interval = nowTicks - this.lastSampleTicks;
     this.lastSampleTicks = nowTicks;
-    const vm = this.config.vm;
-    const s = this.core.services;
-    s.emitSamples(interval);
-    for (const lock of this.core.lockStats) {
-      if (lock.acquisitions === 0) continue;
-      this.sim.emit('LockContentionSampled', { lock: lock.name, acquisitions: lock.acquisitions, contended: lock.contended, spinTicks: lock.spinTicks, intervalTicks: interval }, -1, -1, vm);
-      lock.drain();
-    }
-    const b = this.buffers;
-    this.sim.emit(
-      'BufferCacheSampled',
-      { hits: b.hits, misses: b.misses, diskReads: b.diskReads, diskWrites: b.diskWrites, buffers: b.buffers.length, dirtyBuffers: b.dirtyCount, intervalTicks: interval, nfsReads: b.nfsReads },
-      -1,
-      -1,
-      vm,
-    );
-    b.drain();
-    const m = this.memory;
-    this.sim.emit(
-      'GuestMemorySampled',
-      {
-        freePages: m.freePages,
-        kernelTextPages: m.count(PageUse.KERNEL_TEXT),
-        kernelDataPages: m.count(PageUse.KERNEL_DATA),
-        bufferCachePages: m.count(PageUse.BUFFER_CACHE),
-        userPages: m.count(PageUse.USER),
-        pageTablePages: m.count(PageUse.PAGE_TABLE),
-        mbufPages: m.count(PageUse.MBUF),
-      },
-      -1,
-      -1,
-      vm,
-    );
+    emitKernelSamples(this.core, this.buffers, this.memory, interval);
   }
-}
-
-interface Outcome {
-  readonly result: number;
-  readonly bytes: number;
-  readonly diskReads: number;
-}
-
-function done(result: number): Outcome {
-  return { result, bytes: 0, diskReads: 0 };
 }

@@ -1,18 +1,10 @@
+import type { PayloadOf } from '@disco/trace-schema';
 import type { Machine } from '@disco/hardware';
 import type { Simulator } from '@disco/sim-kernel';
 import { PageUse, type PhysicalMemory } from '../kernel/physical-memory';
 
 /** A native run's footprint, as a FootprintSample carries it (§5.3, Figure 6). */
-export interface NativeFootprintCounts {
-  kernelTextPages: number;
-  kernelDataPages: number;
-  bufferCachePages: number;
-  userPages: number;
-  monitorPages: number;
-  replicaPages: number;
-  totalPages: number;
-  sharedPages: number;
-}
+export type NativeFootprintCounts = { -readonly [K in keyof PayloadOf<'FootprintSample'>]: number };
 
 /**
  * The memory a native OS has put to use, counted as Disco counts a VM's
