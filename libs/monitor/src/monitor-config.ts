@@ -1,4 +1,5 @@
 import { assert, msToTicks, nsToTicks, usToTicks, type Tick } from '@disco/sim-kernel';
+import { PAGE_BYTES } from '@disco/hardware';
 
 /**
  * Every cost and policy knob of the monitor, each with its source: the paper
@@ -47,6 +48,15 @@ export interface MonitorConfig {
    * fragment is copied (the ablation of network remapping).
    */
   readonly netRemap: boolean;
+  /**
+   * Smallest page-aligned fragment the virtual NIC remaps when `netRemap` is
+   * on; shorter fragments (and every unaligned one) are copied. §4.2.6 remaps
+   * full pages only: PAGE_BYTES. Lower values flip a whole page for a partly
+   * filled one, as Xen 1.0's network I/O rings did for each received packet
+   * (Barham et al., SOSP '03 §3.3, "page flipping"): the knob of the
+   * remap-versus-copy break-even study.
+   */
+  readonly netRemapMinBytes: number;
   /** Disco's code, replicated on every node. §4.2: 72 KB. */
   readonly monitorCodeBytes: number;
   /** Bytes of monitor data per guest-physical page (pmap entry, backmap) and per machine page (memmap). ASSUMPTION: 32 and 16. */
@@ -100,6 +110,7 @@ export const DEFAULT_MONITOR_CONFIG: MonitorConfig = {
   quantumTicks: msToTicks(10),
   netLatencyTicks: usToTicks(2),
   netRemap: true,
+  netRemapMinBytes: PAGE_BYTES,
   monitorCodeBytes: 72 * 1024,
   pmapEntryBytes: 32,
   memmapEntryBytes: 16,

@@ -132,9 +132,9 @@ describe('copy-on-write disk and network', () => {
   });
 
   /** Sends pages 2 and 3 of VM 0 (words 7 at offset 32 and 8 at offset 4092 of page 2) to VM 2's pages 9 and 10. */
-  function sendTwoPages(netRemap: boolean, pageOffsetBytes: number, bytes: number) {
+  function sendTwoPages(netRemap: boolean, pageOffsetBytes: number, bytes: number, netRemapMinBytes = PAGE_BYTES) {
     const sink = new ArraySink();
-    const p = newPropertySystem({}, { monitor: { netRemap }, sink });
+    const p = newPropertySystem({}, { monitor: { netRemap, netRemapMinBytes }, sink });
     p.run(0, 0, (cpu) => {
       cpu.store(2 * PAGE_BYTES + 32, 7);
       cpu.store(2 * PAGE_BYTES + 4092, 8);
@@ -161,6 +161,21 @@ describe('copy-on-write disk and network', () => {
     expect(word(9, 4092)).toBe(8);
     expect(word(10, 32)).toBe(9);
     checkMonitorInvariants(p.disco);
+  });
+
+  it('remaps a page-aligned partial fragment of at least netRemapMinBytes (page flipping), and copies a shorter one', () => {
+    // One full page plus 100 bytes: with the minimum at 64 bytes both fragments flip; at 128, the 100-byte tail is copied.
+    const flipped = sendTwoPages(true, 0, PAGE_BYTES + 100, 64);
+    expect(flipped.event?.pagesRemapped).toBe(2);
+    expect(flipped.event?.bytesCopied).toBe(0);
+    expect(flipped.p.vms[2]!.pmap[10]).toBe(flipped.p.vms[0]!.pmap[3]);
+    expect(flipped.word(10, 32)).toBe(9);
+    checkMonitorInvariants(flipped.p.disco);
+    const copiedTail = sendTwoPages(true, 0, PAGE_BYTES + 100, 128);
+    expect(copiedTail.event?.pagesRemapped).toBe(1);
+    expect(copiedTail.event?.bytesCopied).toBe(100);
+    expect(copiedTail.word(10, 32)).toBe(9);
+    checkMonitorInvariants(copiedTail.p.disco);
   });
 
   it('with the monitor remap switch off, copies page-aligned full pages too', () => {

@@ -44,8 +44,8 @@ export class VirtualNetwork {
       const targets = to.receivePages.splice(0, pages);
       for (let i = 0; i < pages; i++) {
         const bytes = netFragmentBytes(request, i);
-        // §4.2.6: only a page-aligned full-page fragment can be remapped; the rest is copied.
-        if (d.config.netRemap && offset === 0 && bytes === PAGE_BYTES) {
+        // §4.2.6: only a page-aligned full-page fragment is remapped (netRemapMinBytes = PAGE_BYTES); the rest is copied.
+        if (d.config.netRemap && offset === 0 && bytes >= d.config.netRemapMinBytes) {
           this.share(v.vm, request.physicalPages[i]!, to, targets[i]!, cpu, CowSource.COW_SOURCE_NETWORK);
           remapped++;
         } else {

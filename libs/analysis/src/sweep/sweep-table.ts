@@ -29,6 +29,9 @@ export const SWEEP_FIGURES: readonly SweepFigure[] = [
   { name: 'tlb_misses', doc: 'TLB misses (CounterSample sums)', chart: true },
   { name: 'migrations', doc: 'pages migrated (PageMigrated events)', chart: true },
   { name: 'replications', doc: 'pages replicated (PageReplicated events)', chart: true },
+  { name: 'packets', doc: 'messages sent on the virtual subnet (PacketRemapped events)', chart: true },
+  { name: 'send_us_per_packet', doc: "mean monitor time of one send in µs (PacketRemapped cost: remaps with their shootdowns, and copies)", chart: true },
+  { name: 'cow_break_us_per_packet', doc: 'copy-on-write breaks in µs per message sent (CowBroken latency summed over the run, over packets): what a remap costs later when a sharer writes the page', chart: true },
   { name: 'footprint_pages', doc: 'machine pages in use at the last FootprintSample, all VMs and the monitor', chart: true },
   ...TABLE2_SERVICES.map((s) => ({
     name: serviceUsColumn(s),
@@ -151,6 +154,12 @@ function figuresOf(file: string): Figures {
       const [local, remote, tlb] = reader.query('SELECT sum(misses_local), sum(misses_remote), sum(tlb_misses) FROM counter_sample').rows[0] as number[];
       const all = (local ?? 0) + (remote ?? 0);
       Object.assign(figures, { cache_misses: all, local_miss_share: all > 0 ? (local ?? 0) / all : null, tlb_misses: tlb ?? 0 });
+    }
+    const packets = count('packet_remapped');
+    if (packets !== null && packets > 0) {
+      const sendTicks = one('SELECT sum(cost_ticks) FROM packet_remapped') ?? 0;
+      const breakTicks = reader.hasTable('cow_broken') ? (one('SELECT sum(latency_ticks) FROM cow_broken') ?? 0) : 0;
+      Object.assign(figures, { packets, send_us_per_packet: sendTicks / packets / 1e6, cow_break_us_per_packet: breakTicks / packets / 1e6 });
     }
     if (reader.hasTable('footprint_sample') && (count('footprint_sample') ?? 0) > 0) {
       figures['footprint_pages'] = one('SELECT sum(total_pages) FROM footprint_sample WHERE tick = (SELECT max(tick) FROM footprint_sample)') ?? null;

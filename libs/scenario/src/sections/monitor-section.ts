@@ -29,6 +29,7 @@ export const MONITOR_FIELDS: FieldTable<MonitorConfig> = {
   quantumUs: { config: 'quantumTicks', per: PER.us, schema: { type: 'number', exclusiveMinimum: 0, maximum: 10_000_000 }, source: 'time slice of VCPUs sharing a CPU; assumption: a typical OS quantum' },
   netLatencyUs: { config: 'netLatencyTicks', per: PER.us, schema: { type: 'number', minimum: 0, maximum: 1_000_000 }, source: 'virtual subnet delivery between VMs; assumption' },
   netRemap: { config: 'netRemap', per: PER.one, schema: bool, source: 'virtual NIC remaps page-aligned full-page fragments instead of copying them (§4.2.6); off: every fragment copied' },
+  netRemapMinBytes: { config: 'netRemapMinBytes', per: PER.one, schema: { type: 'integer', minimum: 4, maximum: 4096, multipleOf: 4 }, source: 'smallest page-aligned fragment remapped (§4.2.6: full pages, 4096); lower flips a whole page for a partly filled one, as Xen 1.0 did (Barham et al., SOSP 03, §3.3)' },
   monitorCodeKb: { config: 'monitorCodeBytes', per: PER.kb, schema: int(1, 65536), source: "Disco's code, replicated on every node; §4.2: 72 KB" },
   pmapEntryBytes: { config: 'pmapEntryBytes', per: PER.one, schema: int(1, 4096), source: 'monitor bytes per guest-physical page (pmap, backmap); assumption' },
   memmapEntryBytes: { config: 'memmapEntryBytes', per: PER.one, schema: int(1, 4096), source: 'monitor bytes per machine page (memmap); assumption' },
