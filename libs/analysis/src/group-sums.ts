@@ -17,7 +17,6 @@ export const groupSums = {
   varargs: true,
   start: (): State => ({ groups: new Map(), width: 0 }),
   step: function step(state: State, key: unknown, a?: unknown, b?: unknown, c?: unknown, d?: unknown): State {
-    // eslint-disable-next-line prefer-rest-params
     if (arguments.length > 2 + GROUP_SUMS_MAX_VALUES) throw new RangeError(`group_sums takes a key and at most ${GROUP_SUMS_MAX_VALUES} values`);
     let entry = state.groups.get(key);
     if (entry === undefined) {
