@@ -23,6 +23,9 @@ export interface Finding {
   readonly ours: string;
   /** Whether our numbers point the same way (null: no data to judge). */
   readonly agrees: boolean | null;
+  /** Over several seeds (--seeds): on how many the claim agreed, of those that could judge it. */
+  readonly agreesOn?: number;
+  readonly judgedOn?: number;
 }
 
 export interface Table {

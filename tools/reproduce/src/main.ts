@@ -3,12 +3,13 @@
 // process), compares the traces with disco-analyze, and writes
 // reproduction/REPORT.md and reproduction/index.html: our numbers beside the
 // paper's claims, with charts and the commands that regenerate each.
-// Usage: npm run reproduce -- [--out DIR] [--jobs N] [--only figure-5,table-2] [--reuse]
+// Usage: npm run reproduce -- [--out DIR] [--jobs N] [--only figure-5,table-2] [--reuse] [--seeds 1-10]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXPERIMENTS, VARIANTS, type Experiment, type GroupData, type Row } from './experiments';
 import { renderHtml, renderMarkdown, renderResultsJson, type ExperimentResult, type RunInfo } from './render';
+import { mergeSeeds, parseSeeds } from './seeds';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const RECORD = path.join(ROOT, 'apps/record/dist/main.cjs');
@@ -20,10 +21,12 @@ interface Options {
   only: string[] | null;
   reuse: boolean;
   scenarios: string;
+  /** Seeds to run every scenario with (null: each scenario's own seed, one run). */
+  seeds: number[] | null;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { out: path.join(ROOT, 'reproduction'), jobs: 2, only: null, reuse: false, scenarios: path.join(ROOT, 'traces/scenarios') };
+  const o: Options = { out: path.join(ROOT, 'reproduction'), jobs: 2, only: null, reuse: false, scenarios: path.join(ROOT, 'traces/scenarios'), seeds: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => {
@@ -36,8 +39,13 @@ function parseArgs(argv: readonly string[]): Options {
     else if (a === '--only') o.only = next().split(',');
     else if (a === '--reuse') o.reuse = true;
     else if (a === '--scenarios') o.scenarios = path.resolve(next());
+    else if (a === '--seeds') {
+      const seeds = parseSeeds(next());
+      if (typeof seeds === 'string') fail(`--seeds: ${seeds}`);
+      o.seeds = seeds;
+    }
     else if (a === '--help' || a === '-h') {
-      process.stdout.write(`usage: npm run reproduce -- [--out DIR] [--jobs N] [--only ${EXPERIMENTS.map((e) => e.id).join(',')}] [--reuse]\n`);
+      process.stdout.write(`usage: npm run reproduce -- [--out DIR] [--jobs N] [--only ${EXPERIMENTS.map((e) => e.id).join(',')}] [--reuse] [--seeds 1-10|1,4,9]\n`);
       process.exit(0);
     } else fail(`unknown argument ${a}`);
   }
@@ -62,6 +70,8 @@ function shown(file: string): string {
 
 interface Recording {
   readonly scenario: string;
+  /** The seed given to disco-record (null: the scenario's own). */
+  readonly seed: number | null;
   readonly trace: string;
   readonly ok: boolean;
   readonly seconds: number;
@@ -73,36 +83,42 @@ function baseOf(s: string): string {
   return s.split('~')[0]!;
 }
 
-/** disco-record's arguments for a scenario or variant (without --out). */
-function recordArgs(s: string, o: Options): string[] {
+/** disco-record's arguments for a scenario or variant (without --out), with `--seed` when one is given. */
+function recordArgs(s: string, o: Options, seed: number | null): string[] {
   const [base, variant] = s.split('~');
   const sets = variant === undefined ? [] : (VARIANTS[variant] ?? fail(`unknown variant ${variant}`)).flatMap((v) => ['--set', v]);
-  return [path.join(o.scenarios, `${base}.json`), ...sets];
+  return [path.join(o.scenarios, `${base}.json`), ...sets, ...(seed === null ? [] : ['--seed', String(seed)])];
 }
 
-/** Records scenarios `jobs` at a time, each in its own disco-record process. */
+/** A recording's key and trace file: `<scenario>` alone, or `<scenario>-s<seed>` when seeds are swept. */
+const runKey = (s: string, seed: number | null) => (seed === null ? s : `${s}-s${seed}`);
+
+/** Records every scenario once per seed, `jobs` at a time, each in its own disco-record process. */
 async function recordAll(scenarios: readonly string[], o: Options): Promise<Map<string, Recording>> {
   const results = new Map<string, Recording>();
-  const queue = [...scenarios];
+  const queue = (o.seeds ?? [null]).flatMap((seed) => scenarios.map((scenario) => ({ scenario, seed })));
+  const total = queue.length;
   let done = 0;
   const started = Date.now();
   const worker = async (): Promise<void> => {
-    for (let s = queue.shift(); s !== undefined; s = queue.shift()) {
-      const trace = path.join(o.out, 'traces', `${s}.db`);
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      const { scenario: s, seed } = next;
+      const key = runKey(s, seed);
+      const trace = path.join(o.out, 'traces', `${key}.db`);
       if (o.reuse && existsSync(trace)) {
-        results.set(s, { scenario: s, trace, ok: true, seconds: 0, error: null });
-        log(`[${++done}/${scenarios.length}] reused ${s}`);
+        results.set(key, { scenario: s, seed, trace, ok: true, seconds: 0, error: null });
+        log(`[${++done}/${total}] reused ${key}`);
         continue;
       }
       const t0 = Date.now();
-      const r = await run(process.execPath, [RECORD, ...recordArgs(s, o), '--out', trace, '--force', '--quiet']);
+      const r = await run(process.execPath, [RECORD, ...recordArgs(s, o, seed), '--out', trace, '--force', '--quiet']);
       const seconds = (Date.now() - t0) / 1000;
       const error = r.status === 0 ? null : r.stderr.trim().split('\n')[0] ?? `exit ${r.status}`;
-      results.set(s, { scenario: s, trace, ok: r.status === 0, seconds, error });
-      log(`[${++done}/${scenarios.length}] ${r.status === 0 ? 'recorded' : 'FAILED'} ${s} in ${seconds.toFixed(1)} s${error ? `: ${error}` : ''} (${((Date.now() - started) / 1000).toFixed(0)} s so far)`);
+      results.set(key, { scenario: s, seed, trace, ok: r.status === 0, seconds, error });
+      log(`[${++done}/${total}] ${r.status === 0 ? 'recorded' : 'FAILED'} ${key} in ${seconds.toFixed(1)} s${error ? `: ${error}` : ''} (${((Date.now() - started) / 1000).toFixed(0)} s so far)`);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(o.jobs, scenarios.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(o.jobs, total) }, worker));
   return results;
 }
 
@@ -151,10 +167,15 @@ function configurationName(scenario: string, group: string): string {
     .join(' ');
 }
 
-function runExperiment(e: Experiment, recordings: Map<string, Recording>, o: Options): ExperimentResult {
+/**
+ * One experiment over one seed's recordings (`recordings` maps a scenario to
+ * its recording). Charts and compare pages only when `charts`: with several
+ * seeds, the first seed's.
+ */
+function runExperiment(e: Experiment, recordings: ReadonlyMap<string, Recording>, o: Options, seed: number | null, charts: boolean): ExperimentResult {
   const groups: GroupData[] = [];
   const notes: string[] = [];
-  const charts: { group: string; report: string; file: string; svg: string; page: string }[] = [];
+  const chartList: { group: string; report: string; file: string; svg: string; page: string }[] = [];
   const commands: string[] = [];
   for (const g of e.groups) {
     const missing = g.scenarios.filter((s) => !recordings.get(s)?.ok);
@@ -169,7 +190,7 @@ function runExperiment(e: Experiment, recordings: Map<string, Recording>, o: Opt
     }
     if (present.length === 1) notes.push(`${g.name}: only ${present[0]} was recorded, so its numbers stand alone`);
     const traces = present.map((s) => recordings.get(s)!.trace);
-    commands.push(...present.map((s) => `npx disco-record ${[baseOf(s), ...recordArgs(s, o).slice(1)].join(' ')} --out ${shown(recordings.get(s)!.trace)} --force --quiet`));
+    commands.push(...present.map((s) => `npx disco-record ${[baseOf(s), ...recordArgs(s, o, seed).slice(1)].join(' ')} --out ${shown(recordings.get(s)!.trace)} --force --quiet`));
     const data: GroupData = { group: g.name, scenarios: {}, sections: {} };
     for (const r of g.reports) {
       const rest = ['--section', r.sections.join(','), ...(r.top ? ['--top', String(r.top)] : [])];
@@ -179,6 +200,7 @@ function runExperiment(e: Experiment, recordings: Map<string, Recording>, o: Opt
       // Letters follow the traces' order; a variant's trace carries its base scenario's name, so name them from `present`.
       json.traces.forEach((t, i) => ((data.scenarios as Record<string, string>)[t.trace] = present[i]!));
       for (const s of json.sections) (data.sections as Record<string, Row[]>)[`${r.report}/${s.name}`] = s.rows;
+      if (!charts) continue;
       const page = path.join(o.out, `${e.id}-${g.name}-${r.report}.html`);
       // The charts name the figure's workload and the traces' configurations (IRIX, Disco, …), not A and B.
       const labels = traces.length === 1 ? [] : ['--names', present.map((s) => configurationName(s, g.name)).join(','), '--caption', g.name];
@@ -189,13 +211,13 @@ function runExperiment(e: Experiment, recordings: Map<string, Recording>, o: Opt
       svgs.forEach((svg, i) => {
         const file = path.join(o.out, 'charts', `${e.id}-${g.name}-${r.report}-${i + 1}.svg`);
         writeFileSync(file, svg.includes('xmlns=') ? svg : svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"'));
-        charts.push({ group: g.name, report: r.report, file: path.relative(o.out, file), svg, page: path.relative(o.out, page) });
+        chartList.push({ group: g.name, report: r.report, file: path.relative(o.out, file), svg, page: path.relative(o.out, page) });
       });
     }
     groups.push(data);
   }
   const { table, findings } = e.summarize(groups);
-  return { experiment: e, table, findings, notes, charts, commands, groups };
+  return { experiment: e, table, findings, notes, charts: chartList, commands, groups };
 }
 
 async function main(): Promise<void> {
@@ -213,23 +235,26 @@ async function main(): Promise<void> {
   const recordings = await recordAll(present, o);
   const recordSeconds = (Date.now() - started) / 1000;
   log(`reproduce: recorded in ${recordSeconds.toFixed(1)} s; comparing`);
-  const results = experiments.map((e) => {
-    const r = runExperiment(e, recordings, o);
-    log(`reproduce: ${e.id}: ${r.findings.filter((f) => f.agrees === true).length} of ${r.findings.length} claims agree${r.notes.length ? ` (${r.notes.length} notes)` : ''}`);
-    return r;
+  const seeds = o.seeds ?? [null];
+  const perSeed = seeds.map((seed, i) => {
+    const mine = new Map(present.flatMap((s) => { const r = recordings.get(runKey(s, seed)); return r ? [[s, r] as const] : []; }));
+    return experiments.map((e) => runExperiment(e, mine, o, seed, i === 0));
   });
+  const results = o.seeds === null ? perSeed[0]! : mergeSeeds(perSeed, o.seeds);
+  for (const r of results) log(`reproduce: ${r.experiment.id}: ${r.findings.filter((f) => f.agrees === true).length} of ${r.findings.length} claims agree${o.seeds ? ` on every seed` : ''}${r.notes.length ? ` (${r.notes.length} notes)` : ''}`);
   const info: RunInfo = {
     wallSeconds: (Date.now() - started) / 1000,
     recordSeconds,
     jobs: o.jobs,
-    recorded: [...recordings.values()].filter((r) => r.ok).map((r) => ({ scenario: r.scenario, seconds: r.seconds })),
+    recorded: [...recordings.values()].filter((r) => r.ok).map((r) => ({ scenario: runKey(r.scenario, r.seed), seconds: r.seconds })),
+    seeds: o.seeds,
     absent,
     traces: shown(path.join(o.out, 'traces')),
-    command: `npm run reproduce${o.only ? ` -- --only ${o.only.join(',')}` : ''}`,
+    command: `npm run reproduce${o.only || o.seeds ? ' --' : ''}${o.only ? ` --only ${o.only.join(',')}` : ''}${o.seeds ? ` --seeds ${o.seeds.join(',')}` : ''}`,
   };
   writeFileSync(path.join(o.out, 'REPORT.md'), renderMarkdown(results, info));
   writeFileSync(path.join(o.out, 'index.html'), renderHtml(results, info));
-  writeFileSync(path.join(o.out, 'results.json'), renderResultsJson(results, info, configurationName));
+  writeFileSync(path.join(o.out, 'results.json'), renderResultsJson(results, info, configurationName, o.seeds === null ? null : o.seeds.map((seed, i) => ({ seed, results: perSeed[i]! }))));
   log(`reproduce: wrote ${shown(path.join(o.out, 'REPORT.md'))}, ${shown(path.join(o.out, 'index.html'))} and ${shown(path.join(o.out, 'results.json'))} in ${info.wallSeconds.toFixed(1)} s`);
 }
 

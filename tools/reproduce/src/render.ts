@@ -22,6 +22,8 @@ export interface RunInfo {
   /** The folder of the traces, as shown to the reader (relative when inside the working directory). */
   readonly traces: string;
   readonly command: string;
+  /** The seeds every scenario ran with (null: each scenario's own seed, once). */
+  readonly seeds: readonly number[] | null;
 }
 
 const verdict = (f: Finding) => (f.agrees === null ? 'no data' : f.agrees ? 'agrees' : 'differs');
@@ -33,6 +35,9 @@ function intro(info: RunInfo): string[] {
     `Regenerate everything with \`${info.command}\` (${info.wallSeconds.toFixed(0)} s here: ${info.recorded.length} scenarios recorded ${info.jobs} at a time in ${info.recordSeconds.toFixed(0)} s, then compared).`,
     `Every number below comes from the traces under \`${info.traces}\` through \`disco-analyze\` reports; the paper's claims are quoted from its abstract and §5 (DISCO.md §5).`,
     '"agrees" means our numbers point the way the claim says (the test is in tools/reproduce/src/experiments.ts); workloads are scaled down from the paper\'s, so magnitudes differ.',
+    ...(info.seeds
+      ? [`Every scenario ran with each of ${info.seeds.length} seeds (${info.seeds.join(', ')}): a table cell is the mean ± sample standard deviation over them, a claim agrees when it agrees on every seed, and the charts and commands are seed ${info.seeds[0]}'s.`]
+      : []),
     ...(info.absent.length ? [`Not in traces/scenarios yet, so skipped: ${info.absent.join(', ')}.`] : []),
   ];
 }
@@ -111,7 +116,22 @@ ${body.join('\n')}
  * without the trace letters; beside them the figure's table and the claims
  * with what our run shows.
  */
-export function renderResultsJson(results: readonly ExperimentResult[], info: RunInfo, configurationName: (scenario: string, group: string) => string): string {
+export function renderResultsJson(
+  results: readonly ExperimentResult[],
+  info: RunInfo,
+  configurationName: (scenario: string, group: string) => string,
+  perSeed: readonly { seed: number; results: readonly ExperimentResult[] }[] | null = null,
+): string {
+  const figures = figuresJson(results, configurationName);
+  if (perSeed !== null) {
+    // With seeds: each figure's table and claims are over the seeds, and `seeds` keys each seed's own figures.
+    const bySeed = perSeed.map(({ seed, results: rs }) => [String(seed), figuresJson(rs, configurationName)] as const);
+    for (const [id, figure] of Object.entries(figures)) (figure as Record<string, unknown>)['seeds'] = Object.fromEntries(bySeed.map(([seed, f]) => [seed, f[id]]));
+  }
+  return `${JSON.stringify({ schema: 1, command: info.command, wallSeconds: info.wallSeconds, jobs: info.jobs, traces: info.traces, seeds: info.seeds, figures }, null, 2)}\n`;
+}
+
+function figuresJson(results: readonly ExperimentResult[], configurationName: (scenario: string, group: string) => string): Record<string, unknown> {
   const figures: Record<string, unknown> = {};
   for (const r of results) {
     const workloads: Record<string, Record<string, { scenario: string; sections: Record<string, Record<string, unknown>[]> }>> = {};
@@ -128,11 +148,11 @@ export function renderResultsJson(results: readonly ExperimentResult[], info: Ru
     }
     figures[r.experiment.id] = {
       title: r.experiment.title,
-      claims: r.findings.map((f) => ({ claim: f.claim, ours: f.ours, agrees: f.agrees })),
+      claims: r.findings.map((f) => ({ claim: f.claim, ours: f.ours, agrees: f.agrees, ...(f.agreesOn === undefined ? {} : { agreesOn: f.agreesOn, judgedOn: f.judgedOn }) })),
       table: { columns: r.table.columns, rows: r.table.rows },
       workloads,
       notes: r.notes,
     };
   }
-  return `${JSON.stringify({ schema: 1, command: info.command, wallSeconds: info.wallSeconds, jobs: info.jobs, traces: info.traces, figures }, null, 2)}\n`;
+  return figures;
 }
