@@ -61,9 +61,13 @@ describe('npm run reproduce -- --seeds', () => {
       row.forEach((cell, j) => {
         const [x, y] = [a.table.rows[i]![j]!, b.table.rows[i]![j]!];
         if (typeof x !== 'number' || typeof y !== 'number') return;
+        if (x === y) return expect(cell).toBe(x);
         const [mean, sd] = String(cell).split(' ± ').map(Number);
-        // Two values: mean (x + y) / 2, sample sd |x - y| / sqrt(2), each rounded a decimal finer than the values.
-        const half = 0.5 * 10 ** -Math.min(4, Math.max(decimals(x), decimals(y)) + 1) + 1e-9;
+        // Two values: mean (x + y) / 2, sample sd |x - y| / sqrt(2), each rounded to the decimals printed,
+        // which are two significant digits of the sd and at most one beyond the values' own.
+        const printed = (String(cell).split(' ± ')[0]!.split('.')[1] ?? '').length;
+        expect(printed).toBeLessThanOrEqual(Math.max(decimals(x), decimals(y)) + 1);
+        const half = 0.5 * 10 ** -printed + 1e-9;
         expect(Math.abs(mean! - (x + y) / 2)).toBeLessThanOrEqual(half);
         expect(Math.abs(sd! - Math.abs(x - y) / Math.SQRT2)).toBeLessThanOrEqual(half);
         numeric++;

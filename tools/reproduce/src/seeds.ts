@@ -34,23 +34,23 @@ export function decimals(x: number): number {
 }
 
 /**
- * A numeric cell over seeds: `mean ± sd` (sample standard deviation), one
- * decimal finer than the values were written with (at most 4); one value as
- * it is. Cells that are
- * not numbers on every seed: the text when every seed gives the same,
- * otherwise each seed's, separated by ` / `.
+ * A numeric cell over seeds: `mean ± sd` (sample standard deviation), the sd
+ * to two significant digits and the mean to the same place, never finer than
+ * a decimal beyond the values' own. A cell every seed gives the same is
+ * that value; other cells that are not numbers on every seed list each
+ * seed's, separated by `; `.
  */
 export function spreadCell(values: readonly (string | number | null)[]): string | number | null {
-  if (values.length === 1) return values[0]!;
+  if (values.every((v) => v === values[0])) return values[0]!;
   if (values.every((v) => typeof v === 'number')) {
     const xs = values as number[];
     const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
     const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1));
-    const digits = Math.min(4, Math.max(...xs.map(decimals)) + 1);
+    const finest = Math.max(...xs.map(decimals));
+    const digits = Math.min(finest + 1, Math.max(0, 1 - Math.floor(Math.log10(sd))));
     return `${mean.toFixed(digits)} ± ${sd.toFixed(digits)}`;
   }
-  if (values.every((v) => v === values[0])) return values[0]!;
-  return values.map((v) => (v === null ? '–' : String(v))).join(' / ');
+  return values.map((v) => (v === null ? '–' : String(v))).join('; ');
 }
 
 /** The figure's table over seeds: the first seed's shape, each cell its spread. */
