@@ -204,7 +204,11 @@ export function readPageHistories(reader: TraceReader): PageHistories {
   };
 
   let next = 0;
-  const { rows } = reader.iterate('SELECT seq, tick, node, machine_address / 4096, home_node, kind, latency_ticks, cpu FROM cache_missed ORDER BY seq');
+  // A default-level trace has no misses: the pages are then followed through their decisions alone.
+  const sql = reader.hasTable('cache_missed')
+    ? 'SELECT seq, tick, node, machine_address / 4096, home_node, kind, latency_ticks, cpu FROM cache_missed ORDER BY seq'
+    : 'SELECT 0, 0, 0, 0, 0, 0, 0, 0 WHERE 0';
+  const { rows } = reader.iterate(sql);
   for (const r of rows as IterableIterator<Row>) {
     while (next < decisions.length && decisions[next]!.seq < r[0]!) apply(decisions[next++]!);
     misses++;
