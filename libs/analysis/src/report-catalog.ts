@@ -49,7 +49,7 @@ export interface SectionDefinition {
 
 function computedSection(spec: ComputedSectionSpec): SectionDefinition {
   return {
-    name: spec.name, title: spec.title, sql: '', requires: spec.requires, requiresAny: [], note: spec.note ?? null, absent: spec.absent,
+    name: spec.name, title: spec.title, sql: '', requires: spec.requires, requiresAny: spec.requiresAny ?? [], note: spec.note ?? null, absent: spec.absent,
     empty: spec.empty ?? null, compare: spec.compare, keys: spec.keys ?? [], charts: spec.charts ?? [],
     columnDocs: new Map(Object.entries(spec.columns)), compute: spec.compute,
   };

@@ -30,6 +30,8 @@ export interface ComputedSectionSpec {
   readonly name: string;
   readonly title: string;
   readonly requires: readonly string[];
+  /** Tables of which at least one must hold rows. */
+  readonly requiresAny?: readonly string[];
   readonly absent: string;
   readonly empty?: string;
   readonly note?: string;

@@ -134,12 +134,17 @@ function tickOf(reader: TraceReader, seq: number): number {
   return (row?.[0] as number | undefined) ?? -1;
 }
 
+/** Tables of page_event's sources (views/page-event): without any, the run had no placement policy to explain. */
+const PAGE_EVENT_TABLES = ['hot_page_flagged', 'page_migrated', 'page_replicated', 'replica_collapsed', 'migration_declined'];
+const NO_PAGE_EVENTS = 'the trace has no HotPageFlagged or placement decision events: nothing placed its pages but their first touch';
+
 export const DECISIONS_SECTIONS: readonly ComputedSectionSpec[] = [
   {
     name: 'where',
     title: 'Why page P is where it is at T: the copies it has then and the last decision that put them there (--page P, --at T)',
     requires: [],
-    absent: '',
+    requiresAny: PAGE_EVENT_TABLES,
+    absent: NO_PAGE_EVENTS,
     empty: 'give --page P (a machine page) and optionally --at T (an event seq, a time such as 20ms, a share such as 50%, or end)',
     compare: false,
     columns: {
@@ -157,7 +162,8 @@ export const DECISIONS_SECTIONS: readonly ComputedSectionSpec[] = [
     name: 'decisions',
     title: 'Every placement decision, with the counters and thresholds behind it and whether it paid for itself',
     requires: [],
-    absent: '',
+    requiresAny: PAGE_EVENT_TABLES,
+    absent: NO_PAGE_EVENTS,
     empty: 'the policy made no placement decision in this run (or none about that page before --at)',
     compare: false,
     note: "'did it pay' needs a detailed trace: the page's misses from the move to its next decision (at a later point: the replicas of one operation share theirs) that the move made local (from its destination) minus those it made remote (from its old node), at the model's remote-minus-local latency, against the move's measured latency",
@@ -192,7 +198,8 @@ export const DECISIONS_SECTIONS: readonly ComputedSectionSpec[] = [
     name: 'paid',
     title: 'Which decisions paid for themselves, by kind',
     requires: [],
-    absent: '',
+    requiresAny: PAGE_EVENT_TABLES,
+    absent: NO_PAGE_EVENTS,
     empty: 'the policy made no placement decision in this run',
     compare: true,
     keys: ['event'],

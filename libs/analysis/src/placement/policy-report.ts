@@ -4,7 +4,7 @@ import type { ComputedRows, ComputedSectionSpec, ReportContext } from '../report
 import type { PlacementModel } from './placement-model';
 import { pageHistoriesOf, policyRegretOf } from './trace-pages';
 
-const DETAILED = 'the offline baseline needs every cache miss: record the run with --level detailed';
+const DETAILED = 'the trace has no CacheMissed events: the offline baseline needs every cache miss, record the run with --level detailed';
 
 const ms = (ticks: number) => Math.round(ticks / 1e6) / 1e3;
 const us = (ticks: number | null) => (ticks === null ? null : Math.round(ticks / 1e3) / 1e3);
