@@ -25,16 +25,24 @@ export function policyRegretOf(reader: TraceReader, model: PlacementModel): Poli
   return regret;
 }
 
+const holders = new WeakMap<PageHistories, Map<number, { page: LogicalPage; fromSeq: number }[]>>();
+
 /** The logical page that machine page `mpn` held at event `seq` (the latest one before it, if it held none then). */
 export function pageHeldAt(h: PageHistories, mpn: number, seq: number): LogicalPage | undefined {
-  let found: LogicalPage | undefined;
-  let foundFrom = -Infinity;
-  for (const page of h.pages) {
-    for (const m of page.machinePages) {
-      if (m.mpn !== mpn || m.fromSeq > seq || m.fromSeq < foundFrom) continue;
-      found = page;
-      foundFrom = m.fromSeq;
+  let index = holders.get(h);
+  if (!index) {
+    index = new Map();
+    for (const page of h.pages) {
+      for (const m of page.machinePages) {
+        const list = index.get(m.mpn) ?? [];
+        list.push({ page, fromSeq: m.fromSeq });
+        index.set(m.mpn, list);
+      }
     }
+    for (const list of index.values()) list.sort((a, b) => a.fromSeq - b.fromSeq);
+    holders.set(h, index);
   }
+  let found: LogicalPage | undefined;
+  for (const held of index.get(mpn) ?? []) if (held.fromSeq <= seq) found = held.page;
   return found;
 }
