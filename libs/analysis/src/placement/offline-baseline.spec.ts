@@ -62,6 +62,14 @@ describe('offline baseline, by hand', () => {
     expect(offlineOptimum(m, readOnly).costTicks).toBe(1000 + 600);
   });
 
+  it('prices a page with more misses than a call can take arguments', () => {
+    // 300,000 reads from node 1 of a page on node 0: a replica (1000) beats 300,000 remote reads; static replicates too.
+    const hot = page(0, Array.from({ length: 300_000 }, () => [1, 0] as const));
+    expect(offlineOptimum(m, hot).costTicks).toBe(1000);
+    expect(evaluateSchedule(m, hot, staticPlacement(m, hot)).costTicks).toBe(1000);
+    expect(simulateVerghese(RULES, hot).map((d) => d.kind)).toEqual(['migrate']);
+  });
+
   it('derives the model from the run parameters', () => {
     const derived = placementModelOf({
       ...RULES, nodes: 8, clockMhz: 400, cyclesPerInstruction: 1, l2LineBytes: 128, localMissTicks: 300_000, remoteMissTicks: 900_000,

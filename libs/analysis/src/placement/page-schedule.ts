@@ -96,6 +96,13 @@ export function noMovesCost(model: PlacementModel, page: PageMisses): number {
   return remote * model.remoteExtraTicks;
 }
 
+/** One more than the highest node the page names (its initial node, its misses'). */
+export function nodeCount(page: PageMisses): number {
+  let highest = page.initialNode;
+  for (const node of page.nodes) if (node > highest) highest = node;
+  return highest + 1;
+}
+
 /** Misses per node. */
 export function missesByNode(page: PageMisses, nodes: number): number[] {
   const counts = new Array<number>(nodes).fill(0);
@@ -112,7 +119,7 @@ export function missesByNode(page: PageMisses, nodes: number): number[] {
  * whose misses pay for the copy.
  */
 export function staticPlacement(model: PlacementModel, page: PageMisses): PlacementDecision[] {
-  const counts = missesByNode(page, Math.max(model.nodes, page.initialNode + 1, ...page.nodes.map((x) => x + 1)));
+  const counts = missesByNode(page, Math.max(model.nodes, nodeCount(page)));
   let best = page.initialNode;
   for (let node = 0; node < counts.length; node++) if (counts[node]! > counts[best]!) best = node;
   const schedule: PlacementDecision[] = [];

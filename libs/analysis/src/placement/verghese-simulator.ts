@@ -1,4 +1,4 @@
-import type { PageMisses, PlacementDecision } from './page-schedule';
+import { nodeCount, type PageMisses, type PlacementDecision } from './page-schedule';
 import type { VergheseRules } from './placement-model';
 
 export interface VergheseOptions {
@@ -23,7 +23,7 @@ export interface VergheseOptions {
  */
 export function simulateVerghese(rules: VergheseRules, page: PageMisses, options: VergheseOptions = {}): PlacementDecision[] {
   const schedule: PlacementDecision[] = [];
-  const nodes = Math.max(page.initialNode, ...page.nodes) + 1;
+  const nodes = nodeCount(page);
   const counters = new Array<number>(nodes).fill(0);
   let flagged = false;
   let copies = [page.initialNode];
