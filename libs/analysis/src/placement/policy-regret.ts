@@ -14,6 +14,8 @@ export interface PolicyRegret {
   /** The offline optimum's cost and its moves. */
   readonly baselineTicks: number;
   readonly baselineMoves: number;
+  /** Of the baseline's cost, the moves' part (the rest is remote-minus-local stall). */
+  readonly baselineMoveTicks: number;
   readonly staticTicks: number;
   readonly noMovesTicks: number;
   /** Today's rules replayed offline on the same misses with the run's thresholds. */
@@ -37,6 +39,7 @@ export function policyRegret(model: PlacementModel, histories: PageHistories): P
   let actual = ZERO;
   let baselineTicks = 0;
   let baselineMoves = 0;
+  let baselineMoveTicks = 0;
   let staticTicks = 0;
   let noMovesTicks = 0;
   let vergheseTicks = 0;
@@ -52,13 +55,14 @@ export function policyRegret(model: PlacementModel, histories: PageHistories): P
     const best = offlineOptimum(model, page);
     baselineTicks += best.costTicks;
     baselineMoves += best.schedule.length;
+    baselineMoveTicks += evaluateSchedule(model, page, best.schedule).moveTicks;
     if (own.costTicks < best.costTicks) below++;
     staticTicks += evaluateSchedule(model, page, staticPlacement(model, page)).costTicks;
     noMovesTicks += noMovesCost(model, page);
     vergheseTicks += evaluateSchedule(model, page, simulateVerghese(model.rules, page, { resetTicks: histories.resetTicks })).costTicks;
   }
   return {
-    pages: histories.pages.length, pagesMoved, misses, actual, baselineTicks, baselineMoves, staticTicks, noMovesTicks, vergheseTicks,
+    pages: histories.pages.length, pagesMoved, misses, actual, baselineTicks, baselineMoves, baselineMoveTicks, staticTicks, noMovesTicks, vergheseTicks,
     pagesBelowBaseline: below,
   };
 }
