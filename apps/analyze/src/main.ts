@@ -84,6 +84,8 @@ program
   .option('--json', 'print the report as JSON (rows as objects, columns with their meaning)')
   .option('--csv', 'print CSV: one block per section, or one plain table with --section')
   .option('--html <file>', 'write a self-contained HTML page with SVG charts to <file>')
+  .option('--page <P>', 'report decisions: explain machine page P (the logical page it holds): its copies and the decisions that put them there')
+  .option('--at <point>', 'report decisions: up to a point of the run, as disco-replay --at: an event seq, a simulated time (20ms, 1500us, 0.5s), a share (50%) or end')
   .action((file: string | undefined, name: string | undefined, flags: ReportFlags) => reportCommand(file, name, flags));
 
 program

@@ -12,9 +12,10 @@ import {
   type ReportOptions,
   type ReportResult,
 } from '@disco/analysis';
-import { formatTable, UsageError } from '@disco/cli-kit';
+import { formatTable, parsePoint, UsageError } from '@disco/cli-kit';
 import { TraceReader } from '@disco/trace-store';
 import { compareHtml, reportHtml, withRatio } from './html-page';
+import { parsePage, placementOf, resolveAt } from './placement-inputs';
 import { describeTrace, renderReportCsv, renderReportText, reportJson } from './render-report';
 
 export interface ReportFlags {
@@ -28,6 +29,29 @@ export interface ReportFlags {
   names?: string;
   /** compare: appended to every chart title. */
   caption?: string;
+  /** report decisions: the machine page to explain, and the point in the run. */
+  page?: string;
+  at?: string;
+}
+
+/** Reports computed from the offline placement model (issue 15): they need the run's scenario. */
+const PLACEMENT_REPORTS = ['policy', 'decisions'];
+
+/** The options of one trace's run: the placement model from its scenario, --page and --at resolved on it. */
+function traceOptions(reader: TraceReader, name: string, opts: ReportOptions, flags: ReportFlags): ReportOptions {
+  if (!PLACEMENT_REPORTS.includes(name)) return opts;
+  return {
+    ...opts,
+    placement: placementOf(reader),
+    ...(flags.page !== undefined ? { page: parsePage(flags.page) } : {}),
+    ...(flags.at !== undefined ? { atSeq: resolveAt(reader, flags.at) } : {}),
+  };
+}
+
+function checkPageFlags(name: string, flags: ReportFlags): void {
+  if ((flags.page !== undefined || flags.at !== undefined) && name !== 'decisions') throw new UsageError('--page and --at belong to report decisions');
+  if (flags.page !== undefined) parsePage(flags.page);
+  if (flags.at !== undefined) parsePoint(flags.at);
 }
 
 /** The trace has none of the data a report needs: one line, exit 2. */
@@ -93,10 +117,11 @@ export async function reportCommand(file: string | undefined, name: string | und
   const output = outputOf(flags);
   const opts = options(flags);
   checkSections(name, opts.sections, false);
+  checkPageFlags(name, flags);
   const reader = TraceReader.open(file);
   let result: ReportResult;
   try {
-    result = runReport(reader, name, opts);
+    result = runReport(reader, name, traceOptions(reader, name, opts, flags));
   } finally {
     reader.close();
   }
@@ -114,7 +139,7 @@ function listReports(file: string | undefined, json: boolean): string {
   const reader = file === undefined ? null : TraceReader.open(file);
   try {
     if (reader) {
-      const results = new Map(REPORTS.map((r) => [r.name, runReport(reader, r.name, { top: 1 })]));
+      const results = new Map(REPORTS.map((r) => [r.name, runReport(reader, r.name, { top: 1, probe: true })]));
       availability = (name) => results.get(name)!.sections.filter((s) => s.status === 'absent').map((s) => s.name);
     }
   } finally {
@@ -147,10 +172,11 @@ export async function compareCommand(files: string[], flags: ReportFlags & { rep
   const output = outputOf(flags);
   const opts = options(flags);
   checkSections(flags.report, opts.sections, true);
+  checkPageFlags(flags.report, flags);
   const results = files.map((file) => {
     const reader = TraceReader.open(file);
     try {
-      return runReport(reader, flags.report, opts);
+      return runReport(reader, flags.report, traceOptions(reader, flags.report, opts, flags));
     } finally {
       reader.close();
     }

@@ -42,7 +42,7 @@ describe('disco-analyze report', () => {
     expect(r.stdout).toMatch(/^hot-pages\s/m);
     expect(r.stdout).toMatch(/no data for: hot-pages-missed/);
     const list = json([syntheticTrace, 'report', '--list', '--json']);
-    expect(list.map((l: { name: string }) => l.name)).toEqual(['locality', 'hot-pages', 'overhead', 'footprint', 'scalability']);
+    expect(list.map((l: { name: string }) => l.name)).toEqual(['locality', 'hot-pages', 'overhead', 'footprint', 'scalability', 'policy', 'decisions']);
     expect(list[0].sections.every((s: { absent: boolean }) => s.absent)).toBe(true);
     expect(runCli('analyze', ['report', '--list']).status).toBe(0);
   });

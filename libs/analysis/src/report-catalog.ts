@@ -1,3 +1,7 @@
+import type { TraceReader } from '@disco/trace-store';
+import { DECISIONS_SECTIONS } from './placement/decisions-report';
+import { POLICY_SECTIONS } from './placement/policy-report';
+import type { ComputedRows, ComputedSectionSpec, ReportContext } from './report-context';
 import { headerList, parseChart, parseColumnDocs, parseSqlHeader, type ChartDeclaration } from './sql-module';
 import hotPagesByNode from './reports/hot-pages/by-node.sql';
 import hotPagesEvents from './reports/hot-pages/events.sql';
@@ -39,6 +43,16 @@ export interface SectionDefinition {
   readonly charts: readonly ChartDeclaration[];
   /** Documentation of each output column, from its trailing comment. */
   readonly columnDocs: ReadonlyMap<string, string>;
+  /** A section computed in TypeScript (the offline baseline): `sql` is empty. */
+  readonly compute?: (reader: TraceReader, context: ReportContext) => ComputedRows;
+}
+
+function computedSection(spec: ComputedSectionSpec): SectionDefinition {
+  return {
+    name: spec.name, title: spec.title, sql: '', requires: spec.requires, requiresAny: spec.requiresAny ?? [], note: spec.note ?? null, absent: spec.absent,
+    empty: spec.empty ?? null, compare: spec.compare, keys: spec.keys ?? [], charts: spec.charts ?? [],
+    columnDocs: new Map(Object.entries(spec.columns)), compute: spec.compute,
+  };
 }
 
 export interface ReportDefinition {
@@ -97,6 +111,16 @@ export const REPORTS: readonly ReportDefinition[] = [
     name: 'scalability',
     description: 'Time split into user, user stall, kernel, kernel synchronization, monitor and idle, and lock contention (§5.4, Figure 7)',
     sections: [section('time', scalabilityTime), section('by-cpu', scalabilityByCpu), section('locks', scalabilityLocks)],
+  },
+  {
+    name: 'policy',
+    description: "The placement policy against the offline baseline on the trace's own misses: remote misses, stall, monitor NUMA time, moves and regret (issue 15; needs --level detailed)",
+    sections: POLICY_SECTIONS.map(computedSection),
+  },
+  {
+    name: 'decisions',
+    description: 'Every placement decision with the counters and thresholds behind it, whether it paid for itself, and (--page P --at T) why a page is where it is (issue 15)',
+    sections: DECISIONS_SECTIONS.map(computedSection),
   },
 ];
 

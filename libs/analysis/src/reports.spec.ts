@@ -3,6 +3,7 @@ import type { TraceEvent } from '@disco/trace-schema';
 import { TraceReader } from '@disco/trace-store';
 import { installAnalysisViews } from './analysis-views';
 import { REPORTS } from './report-catalog';
+import { placementModelOf } from './placement/placement-model';
 import { reportIsAbsent, runReport, type ReportResult, type SectionResult } from './run-report';
 import { recordTrace, scratchDir, writeTrace } from './testing/trace-fixtures';
 
@@ -37,8 +38,19 @@ function withReader<T>(file: string, action: (reader: TraceReader) => T): T {
   }
 }
 
+/** The placement cost model the policy and decisions reports price with (disco-analyze derives it from the scenario). */
+const PLACEMENT = {
+  policy: 'disco',
+  model: placementModelOf({
+    nodes: 8, clockMhz: 400, cyclesPerInstruction: 1, l2LineBytes: 128, localMissTicks: 300_000, remoteMissTicks: 900_000, ipiLatencyTicks: 900_000,
+    trapEntryExitTicks: 100_000, pageMoveBookkeepingTicks: 1_000_000, shootdownPerVcpuTicks: 100_000, migration: true, replication: true,
+    hotPageThresholdMisses: 128, missCounterResetTicks: 100_000_000, migrateSharePercent: 80, replicateMinMisses: 32, replicateMinReaders: 2,
+    moveLimit: 4, minMoveIntervalTicks: 1_000_000_000, moveThawTicks: 0,
+  }),
+};
+
 function run(file: string, report: string, top = 10): ReportResult {
-  return withReader(file, (reader) => runReport(reader, report, { top }));
+  return withReader(file, (reader) => runReport(reader, report, { top, placement: PLACEMENT }));
 }
 
 function section(result: ReportResult, name: string): SectionResult {

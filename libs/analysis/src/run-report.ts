@@ -1,6 +1,7 @@
 import type { TraceReader } from '@disco/trace-store';
 import { installAnalysisViews } from './analysis-views';
 import { findReport, type SectionDefinition } from './report-catalog';
+import type { ReportContext } from './report-context';
 import type { ChartDeclaration } from './sql-module';
 
 /** Which run a result came from. */
@@ -43,7 +44,7 @@ export interface ReportResult {
   readonly sections: readonly SectionResult[];
 }
 
-export interface ReportOptions {
+export interface ReportOptions extends Partial<Omit<ReportContext, 'top'>> {
   /** Rows of ranked lists (hottest pages). */
   readonly top?: number;
   /** Only these sections. */
@@ -64,16 +65,17 @@ export function runReport(reader: TraceReader, name: string, options: ReportOpti
     report: report.name,
     description: report.description,
     trace: traceLabel(reader),
-    sections: chosen.map((s) => runSection(reader, s, options.top ?? 10)),
+    sections: chosen.map((s) => runSection(reader, s, { ...options, top: options.top ?? 10 })),
   };
 }
 
-function runSection(reader: TraceReader, section: SectionDefinition, top: number): SectionResult {
+function runSection(reader: TraceReader, section: SectionDefinition, context: ReportContext): SectionResult {
   const base = { name: section.name, title: section.title, keys: section.keys, compare: section.compare, charts: section.charts, caveat: section.note };
   const missing = section.requires.filter((t) => !reader.hasRows(t));
   if (section.requiresAny.length > 0 && !section.requiresAny.some((t) => reader.hasRows(t))) missing.push(...section.requiresAny);
   if (missing.length > 0) return { ...base, status: 'absent', note: section.absent, columns: [], rows: [] };
-  const result = reader.query(section.sql, [{ top }]);
+  if (section.compute && context.probe) return { ...base, status: 'ok', note: null, columns: [], rows: [] };
+  const result = section.compute ? section.compute(reader, context) : reader.query(section.sql, [{ top: context.top }]);
   const columns = result.columns.map((c) => ({ name: c, doc: section.columnDocs.get(c) ?? null }));
   if (result.rows.length === 0) {
     return { ...base, status: 'empty', note: section.empty ?? 'the query returned no rows', columns, rows: [] };

@@ -4,3 +4,4 @@ export * from './progress';
 export * from './run-cli';
 export * from './model-version';
 export * from './format-units';
+export * from './event-point';

@@ -1,0 +1,59 @@
+import { placementModelOf, type PlacementModel } from '@disco/analysis';
+import { UsageError, parsePoint } from '@disco/cli-kit';
+import { hardwareConfigOf, monitorConfigOf, parseScenario, sharedSectionsOf } from '@disco/scenario';
+import { lastSeqAtTick, type TraceReader } from '@disco/trace-store';
+
+/** Models that run the Disco monitor (and so a placement policy). */
+const MONITOR_MODELS = ['disco-irix', 'disco-synthetic'];
+
+/**
+ * The placement cost model and policy name of the run a trace stores,
+ * from its scenario as run (`run.scenario_json`), through libs/scenario.
+ * The policy is the monitor section's `policy` when the scenario names one,
+ * else today's: `disco` (Verghese et al.) when migration or replication is
+ * on, `none` otherwise or without a monitor.
+ */
+export function placementOf(reader: TraceReader): { model: PlacementModel; policy: string } {
+  const run = reader.run;
+  let scenario;
+  try {
+    scenario = parseScenario(run.scenarioJson, `${run.scenarioName} (stored in ${reader.file})`);
+  } catch (error) {
+    throw new UsageError(`cannot price placements: ${(error as Error).message}`);
+  }
+  const shared = sharedSectionsOf(scenario);
+  const hardware = hardwareConfigOf(shared.machine);
+  const monitor = monitorConfigOf(shared.monitor, 1000);
+  const model = placementModelOf({ ...hardware, ...monitor });
+  const named = (shared.monitor as Readonly<Record<string, unknown>>)['policy'];
+  const name = typeof named === 'string' ? named : typeof named === 'object' && named !== null ? (named as Record<string, unknown>)['name'] : undefined;
+  const onMonitor = MONITOR_MODELS.includes(scenario.model);
+  const policy = typeof name === 'string' ? name : onMonitor && (monitor.migration || monitor.replication) ? 'disco' : 'none';
+  return { model, policy };
+}
+
+const MAX_MACHINE_PAGE = 2 ** 28; // 40-bit machine addresses, 4 KB pages (DISCO.md §1.1)
+
+/** `--page P`: a machine page number. Untrusted: one line, exit 2. */
+export function parsePage(text: string): number {
+  const t = text.trim();
+  if (!/^\d{1,9}$/.test(t) || Number(t) >= MAX_MACHINE_PAGE) throw new UsageError(`--page ${text}: give a machine page number, 0 to ${MAX_MACHINE_PAGE - 1}`);
+  return Number(t);
+}
+
+/** `--at T` (as disco-replay --at): the last event seq it covers. */
+export function resolveAt(reader: TraceReader, text: string): number {
+  const point = parsePoint(text);
+  const last = reader.run.eventCount - 1;
+  switch (point.kind) {
+    case 'end':
+      return last;
+    case 'seq':
+      if (point.seq > last) throw new UsageError(`--at ${text}: the trace has events 0 to ${last}`);
+      return point.seq;
+    case 'share':
+      return Math.max(-1, Math.round((point.percent / 100) * last));
+    case 'tick':
+      return lastSeqAtTick(reader, point.tick);
+  }
+}

@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { offlineOptimum } from './offline-optimum';
+import { evaluateSchedule, noMovesCost, staticPlacement, type PageMisses } from './page-schedule';
+import { placementModelOf, type PlacementModel, type VergheseRules } from './placement-model';
+import { simulateVerghese } from './verghese-simulator';
+
+/** fast-check parameters: the seed from `FC_SEED` when set; fast-check prints the seed and path of a failure. */
+function parameters(numRuns: number): fc.Parameters<unknown> {
+  const seed = process.env['FC_SEED'];
+  return seed === undefined || seed === '' ? { numRuns } : { numRuns, seed: Number(seed) };
+}
+
+const RULES: VergheseRules = {
+  migration: true, replication: true, hotPageThresholdMisses: 2, missCounterResetTicks: 0, migrateSharePercent: 80,
+  replicateMinMisses: 1, replicateMinReaders: 2, moveLimit: 4, minMoveIntervalTicks: 0, moveThawTicks: 0,
+};
+
+function model(D: number, M: number, R: number, C: number, rules: VergheseRules = RULES): PlacementModel {
+  return { nodes: 4, remoteExtraTicks: D, migrateTicks: M, replicateTicks: R, collapseTicks: C, pageCopyTicks: 0, shootdownTicks: 0, rules };
+}
+
+function page(initialNode: number, misses: readonly (readonly [node: number, write: 0 | 1])[]): PageMisses {
+  return { initialNode, ticks: misses.map((_, i) => 10 * i), nodes: misses.map((m) => m[0]), writes: misses.map((m) => m[1]) };
+}
+
+describe('offline baseline, by hand', () => {
+  // Two nodes, the page on node 0; D = 600 (remote extra), M = R = 1000, C = 200.
+  // Misses: node 1 reads three times, node 0 reads twice, node 1 writes, node 1 reads.
+  //  - no moves: node 1's five misses are remote: 5 × 600 = 3000;
+  //  - migrate to node 1 first: 1000 + node 0's two reads remote (1200) = 2200 (the static placement:
+  //    node 1 has most misses, and (5 - 2) × 600 = 1800 > 1000 pays for the move; a written page gets no replica);
+  //  - replicate to node 1 first: 1000, every read local, the write collapses onto node 1's copy (200),
+  //    the write and the last read are local: 1200, the optimum (nothing cheaper serves node 1's first reads);
+  //  - the Verghese rules (threshold 2, 80 %): node 1's second miss migrates the page to node 1 (misses 0, 1
+  //    remote); node 0's second miss flags it with counters [2, 1] (66 % < 80 %, two readers): replicate to
+  //    node 0 (misses 3, 4 remote); the write collapses onto node 1: 4 × 600 + 1000 + 1000 + 200 = 4600.
+  const m = model(600, 1000, 1000, 200);
+  const p = page(0, [[1, 0], [1, 0], [1, 0], [0, 0], [0, 0], [1, 1], [1, 0]]);
+
+  it('derives each cost', () => {
+    expect(noMovesCost(m, p)).toBe(3000);
+    expect(evaluateSchedule(m, p, staticPlacement(m, p)).costTicks).toBe(2200);
+    const best = offlineOptimum(m, p);
+    expect(best.costTicks).toBe(1200);
+    expect(best.schedule.map((d) => [d.beforeMiss, d.kind, d.node])).toEqual([
+      [0, 'replicate', 1],
+      [5, 'collapse', 1],
+    ]);
+    const verghese = simulateVerghese(RULES, p);
+    expect(verghese.map((d) => [d.beforeMiss, d.kind, d.node])).toEqual([
+      [2, 'migrate', 1],
+      [5, 'replicate', 0],
+      [5, 'collapse', 1],
+    ]);
+    expect(evaluateSchedule(m, p, verghese).costTicks).toBe(4600);
+  });
+
+  it('replicates a page that is never written to every node whose reads pay for a copy', () => {
+    // Node 1 reads 3 times (1800 > 1000: replica), node 2 once (600 < 1000: stays remote).
+    const readOnly = page(0, [[1, 0], [2, 0], [1, 0], [1, 0], [0, 0]]);
+    expect(staticPlacement(m, readOnly).map((d) => [d.kind, d.node])).toEqual([['replicate', 1]]);
+    expect(offlineOptimum(m, readOnly).costTicks).toBe(1000 + 600);
+  });
+
+  it('prices a page with more misses than a call can take arguments', () => {
+    // 300,000 reads from node 1 of a page on node 0: a replica (1000) beats 300,000 remote reads; static replicates too.
+    const hot = page(0, Array.from({ length: 300_000 }, () => [1, 0] as const));
+    expect(offlineOptimum(m, hot).costTicks).toBe(1000);
+    expect(evaluateSchedule(m, hot, staticPlacement(m, hot)).costTicks).toBe(1000);
+    expect(simulateVerghese(RULES, hot).map((d) => d.kind)).toEqual(['migrate']);
+  });
+
+  it('derives the model from the run parameters', () => {
+    const derived = placementModelOf({
+      ...RULES, nodes: 8, clockMhz: 400, cyclesPerInstruction: 1, l2LineBytes: 128, localMissTicks: 300_000, remoteMissTicks: 900_000,
+      ipiLatencyTicks: 900_000, trapEntryExitTicks: 100_000, pageMoveBookkeepingTicks: 1_000_000, shootdownPerVcpuTicks: 100_000,
+    });
+    // 32 lines × (300 + 900) ns + 2 × 1024 words × 2.5 ns = 38.4 µs + 5.12 µs.
+    expect(derived.pageCopyTicks).toBe(43_520_000);
+    // 8 VCPUs × 100 ns + an IPI round trip of 2 × 900 ns.
+    expect(derived.shootdownTicks).toBe(2_600_000);
+    expect(derived.migrateTicks).toBe(100_000 + 1_000_000 + 2_600_000 + 43_520_000);
+    expect(derived.collapseTicks).toBe(100_000 + 2_600_000);
+    expect(derived.remoteExtraTicks).toBe(600_000);
+  });
+});
+
+const arbRules: fc.Arbitrary<VergheseRules> = fc.record({
+  migration: fc.boolean(),
+  replication: fc.boolean(),
+  hotPageThresholdMisses: fc.integer({ min: 1, max: 6 }),
+  missCounterResetTicks: fc.integer({ min: 0, max: 400 }),
+  migrateSharePercent: fc.integer({ min: 30, max: 100 }),
+  replicateMinMisses: fc.integer({ min: 1, max: 4 }),
+  replicateMinReaders: fc.integer({ min: 1, max: 3 }),
+  moveLimit: fc.integer({ min: 0, max: 5 }),
+  minMoveIntervalTicks: fc.integer({ min: 0, max: 60 }),
+  moveThawTicks: fc.integer({ min: 0, max: 200 }),
+});
+
+const arbCase = fc.record({
+  D: fc.integer({ min: 0, max: 1000 }),
+  M: fc.integer({ min: 0, max: 4000 }),
+  R: fc.integer({ min: 0, max: 4000 }),
+  C: fc.integer({ min: 0, max: 1500 }),
+  rules: arbRules,
+  initialNode: fc.integer({ min: 0, max: 3 }),
+  misses: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 20 })), { maxLength: 60 }),
+});
+
+describe('offline baseline, properties over generated miss sequences', () => {
+  it('costs no more than the static placement, the Verghese rules or no moves, and its own schedule prices at its cost', () => {
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        const m = model(c.D, c.M, c.R, c.C, c.rules);
+        let tick = 0;
+        const p: PageMisses = {
+          initialNode: c.initialNode,
+          ticks: c.misses.map((x) => (tick += x[2])),
+          nodes: c.misses.map((x) => x[0]),
+          writes: c.misses.map((x) => (x[1] < 3 ? 1 : 0)),
+        };
+        const best = offlineOptimum(m, p);
+        const own = evaluateSchedule(m, p, best.schedule);
+        expect(own.costTicks).toBe(best.costTicks);
+        expect(own.forcedCollapses).toBe(0);
+        expect(best.costTicks).toBeLessThanOrEqual(evaluateSchedule(m, p, staticPlacement(m, p)).costTicks);
+        expect(best.costTicks).toBeLessThanOrEqual(evaluateSchedule(m, p, simulateVerghese(c.rules, p)).costTicks);
+        expect(best.costTicks).toBeLessThanOrEqual(noMovesCost(m, p));
+        expect(evaluateSchedule(m, p, []).costTicks).toBe(noMovesCost(m, p));
+      }),
+      parameters(400),
+    );
+  });
+});

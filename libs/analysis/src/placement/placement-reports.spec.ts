@@ -1,0 +1,131 @@
+import path from 'node:path';
+import type { TraceEvent } from '@disco/trace-schema';
+import { TraceReader } from '@disco/trace-store';
+import { runReport, type ReportResult } from '../run-report';
+import { scratchDir, writeTrace } from '../testing/trace-fixtures';
+import { readPageHistories } from './page-history';
+import type { PlacementModel } from './placement-model';
+
+type Event = Omit<TraceEvent, 'seq'>;
+const at = (cpu: number, type: string, data: Record<string, unknown>): Event => ({ tick: 0, cpu, node: cpu, vm: -1, type, data }) as unknown as Event;
+const miss = (cpu: number, mpn: number, home: number, write = false) =>
+  at(cpu, 'CacheMissed', {
+    machineAddress: mpn * 4096 + 128, homeNode: home, kind: write ? 2 : 1, latencyTicks: cpu === home ? 300_000 : 900_000,
+    hops: cpu === home ? 0 : 2, fromCache: false, invalidations: 0, queueTicks: 0, localTicks: 0,
+  });
+const shootdown = (cpu: number, mpn: number, reason: number) =>
+  at(cpu, 'ShootdownSent', { machinePage: mpn, reason, vcpus: 2, ipis: 1, tlbEntriesInvalidated: 1, l2tlbEntriesInvalidated: 0, costTicks: 0 });
+
+/**
+ * Page 10 (node 0) is missed on by node 1, migrates to machine page 20 on
+ * node 1 (its copy: two misses of CPU 0 between the shootdown and the
+ * event; CPU 1 misses meanwhile too), is replicated to 30 on node 2 and
+ * collapses onto 30 when node 2 writes. Machine page 10, freed by the
+ * migration, then holds another page, and 20, freed by the collapse, too.
+ */
+const EVENTS: Event[] = [
+  miss(0, 10, 0), miss(1, 10, 0), miss(1, 10, 0), miss(1, 10, 0),
+  shootdown(0, 10, 1), miss(0, 10, 0), miss(0, 20, 1, true), miss(1, 10, 0),
+  at(0, 'PageMigrated', {
+    oldMachinePage: 10, newMachinePage: 20, fromNode: 0, toNode: 1, nodeMisses: [1, 4, 0], dominantSharePercent: 80, migrateThresholdPercent: 80,
+    moves: 1, moveLimit: 4, mappers: 1, tlbEntriesInvalidated: 1, l2tlbEntriesInvalidated: 0, ipis: 1, copyTicks: 500_000, latencyTicks: 1_000_000,
+  }),
+  miss(1, 20, 1), miss(0, 10, 0, true),
+  shootdown(1, 20, 2), miss(1, 20, 1), miss(1, 30, 2, true),
+  at(1, 'PageReplicated', {
+    machinePage: 20, replicaMachinePage: 30, toNode: 2, nodeMisses: [0, 3, 2], readers: 2, replicateMinMisses: 1, replicas: 1, moves: 2, moveLimit: 4,
+    tlbEntriesInvalidated: 1, l2tlbEntriesInvalidated: 0, ipis: 1, copyTicks: 400_000, latencyTicks: 500_000,
+  }),
+  miss(1, 20, 1), miss(1, 99, 1), miss(2, 30, 2),
+  at(2, 'ReplicaCollapsed', { machinePage: 20, survivorMachinePage: 30, replicasFreed: 1, writerNode: 2, vcpu: 2, physicalPage: 7, tlbEntriesInvalidated: 1, ipis: 1, latencyTicks: 200_000 }),
+  miss(2, 30, 2, true), miss(1, 20, 1),
+].map((e, i) => ({ ...e, tick: 1_000_000 * (i + 1) }));
+
+// D = 600 ns; a migration or a replica 10 µs; a collapse 1 µs.
+const MODEL: PlacementModel = {
+  nodes: 3, remoteExtraTicks: 600_000, migrateTicks: 10_000_000, replicateTicks: 10_000_000, collapseTicks: 1_000_000, pageCopyTicks: 9_000_000, shootdownTicks: 500_000,
+  rules: { migration: true, replication: true, hotPageThresholdMisses: 64, missCounterResetTicks: 0, migrateSharePercent: 80, replicateMinMisses: 8, replicateMinReaders: 2, moveLimit: 4, minMoveIntervalTicks: 0, moveThawTicks: 0 },
+};
+
+let dir: string;
+let cleanup: () => void;
+let file: string;
+
+beforeAll(() => {
+  ({ dir, cleanup } = scratchDir());
+  file = writeTrace(path.join(dir, 'pages.db'), EVENTS, { simTicks: 30_000_000 });
+});
+afterAll(() => cleanup());
+
+function report(name: string, options: Parameters<typeof runReport>[2] = {}): ReportResult {
+  const reader = TraceReader.open(file);
+  try {
+    return runReport(reader, name, { placement: { model: MODEL, policy: 'disco' }, ...options });
+  } finally {
+    reader.close();
+  }
+}
+
+function rows(result: ReportResult, name: string): Record<string, unknown>[] {
+  const s = result.sections.find((x) => x.name === name)!;
+  return s.rows.map((r) => Object.fromEntries(s.columns.map((c, i) => [c.name, r[i]])));
+}
+
+describe('logical pages', () => {
+  it('follow a page through its migration, replica and collapse, and start a new page on a reused machine page', () => {
+    const reader = TraceReader.open(file);
+    const h = readPageHistories(reader);
+    reader.close();
+    const byId = new Map(h.pages.map((p) => [p.id, p]));
+    expect([...byId.keys()]).toEqual(['10', '10#1', '99', '20#1']);
+    const page = byId.get('10')!;
+    // Misses 0-3, CPU 1's miss during the copy, then 20 from node 1 twice (one held in the replica's copy window), 30's read and write.
+    expect(page.nodes).toEqual([0, 1, 1, 1, 1, 1, 1, 2, 2]);
+    expect(page.writes).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(page.remoteMisses).toBe(4);
+    expect(page.decisions.map((d) => [d.kind, d.node, d.beforeMiss])).toEqual([['migrate', 1, 5], ['replicate', 2, 6], ['collapse', 2, 8]]);
+    expect(page.machinePages.map((m) => [m.mpn, m.node, m.toSeq === null])).toEqual([[10, 0, false], [20, 1, false], [30, 2, true]]);
+    expect(h.copyMisses).toBe(4);
+    expect(byId.get('10#1')!.writes).toEqual([1]);
+  });
+});
+
+describe('report policy', () => {
+  it("prices the run's schedule and the offline baseline on the same misses", () => {
+    const [regret] = rows(report('policy'), 'regret');
+    // The trace's own figures count every miss, the copies' too (two of the six remote misses).
+    // The run: node 1's four misses before the migration are remote (4 × 0.6 µs), every later miss is local;
+    // a migration and a replica (10 µs each) and a collapse (1 µs): 23.4 µs.
+    // The baseline: no move pays (10 µs > the 8 remote misses' 4.8 µs), so it leaves every page alone: 4.8 µs.
+    expect(regret).toMatchObject({
+      policy: 'disco', misses: 16, remote_misses: 6, migrations: 1, replications: 1, collapses: 1,
+      actual_ms: 0.023, baseline_ms: 0.005, no_moves_ms: 0.005, static_ms: 0.005, regret_ms: 0.019, regret_ratio: 4.875, pages: 4, pages_moved: 1,
+    });
+  });
+});
+
+describe('report decisions', () => {
+  it('judges each move on the misses until the next decision, and explains where a page is', () => {
+    const decided = rows(report('decisions'), 'decisions');
+    expect(decided.map((d) => [d['event'], d['page'], d['node']])).toEqual([['migrated', '10', 1], ['replicated', '10', 2], ['replica-collapsed', '10', 2]]);
+    // The migration: one miss (node 1's, local now) before the replica: saves 0.6 µs, took 1 µs.
+    expect(decided[0]).toMatchObject({ misses_after: 1, became_local: 1, became_remote: 0, saved_us: 0.6, latency_us: 1, paid: 'no' });
+    // The replica: node 1's and node 2's reads before the collapse; node 2's is local now: 0.6 µs against 0.5 µs.
+    expect(decided[1]).toMatchObject({ misses_after: 2, became_local: 1, saved_us: 0.6, latency_us: 0.5, paid: 'yes' });
+    expect(decided[2]).toMatchObject({ paid: null });
+    const paid = new Map(rows(report('decisions'), 'paid').map((r) => [r['event'], r]));
+    expect(paid.get('migrated')).toMatchObject({ decisions: 1, judged: 1, paid: 0 });
+    expect(paid.get('replicated')).toMatchObject({ decisions: 1, judged: 1, paid: 1 });
+  });
+
+  it('answers where machine page 20 is at an event: after the replica, on nodes 1 and 2; at the end it holds another page', () => {
+    const replicatedSeq = EVENTS.findIndex((e) => e.type === 'PageReplicated');
+    const [where] = rows(report('decisions', { page: 20, atSeq: replicatedSeq }), 'where');
+    expect(where).toMatchObject({ page: '10', machine_pages: '20 30', nodes: '1 2', decisions: 2, last_decision: `replicate to node 2 at event ${replicatedSeq}` });
+    const history = rows(report('decisions', { page: 20, atSeq: replicatedSeq }), 'decisions');
+    expect(history.map((d) => d['event'])).toEqual(['migrated', 'replicated']);
+    const [later] = rows(report('decisions', { page: 20 }), 'where');
+    expect(later).toMatchObject({ page: '20#1', decisions: 0 });
+    expect(() => report('decisions', { page: 12345 })).toThrow(/no page 12345/);
+  });
+});
