@@ -22,9 +22,15 @@ function rowsOf(table: DirectoryTable): RowFunction<DirectoryController>[] {
 
 type DirectoryTable = ProtocolTable<DirectoryState, DirectoryEvent, DirectoryAction>;
 
-/** Layout of an entry's second word: the state in the low byte, owner + 1 above. */
-const STATE_MASK = 0xff;
-const OWNER_SHIFT = 8;
+/**
+ * An entry's meta byte: the state in its low two bits, owner + 1 above them
+ * (0: no owner; at most 33, so the byte never exceeds 2 + 33 · 4).
+ */
+const STATE_MASK = 0x3;
+const OWNER_SHIFT = 2;
+const META_MASK = 0xff;
+/** Up to this many nodes, the sharer set fits below the meta byte in one 32-bit word. */
+const COMPACT_MAX_NODES = 24;
 
 /** Deliberate protocol bugs, only for the canary test that proves the property tests catch them. */
 export interface ProtocolFaults {
@@ -41,12 +47,21 @@ export interface ProtocolFaults {
  */
 export class DirectoryController implements HomeDirectory, ProtocolMethods<DirectoryState, DirectoryAction> {
   /**
-   * Two words per machine line, side by side so a transaction touches one
-   * host cache line: `[2·line]` the sharer set, `[2·line + 1]` the state in
-   * the low byte and owner + 1 above it (0: no owner). Zero is an uncached
-   * line.
+   * Each machine line's entry: a sharer set (one bit per node) and a meta
+   * byte (state, owner + 1). Up to 24 nodes one 32-bit word per line, the
+   * sharers in bits 0-23 and the meta byte in bits 24-31, so the entries of a
+   * run's memory take half the host memory (and host TLB reach) of two
+   * words; above 24 nodes two words per line, `[2·line]` the sharers and
+   * `[2·line + 1]` the meta byte. Zero is an uncached line either way.
    */
   private readonly entries: Int32Array;
+  /** log2 of the words per entry: 0 (compact) or 1 (wide). */
+  private readonly entryShift: number;
+  /** Bits of the sharer set in its word: 0xffffff (compact) or all 32 (wide, -1). */
+  private readonly sharerMask: number;
+  /** Where the meta byte sits in its word: bit 24 (compact) or bit 0 (wide). */
+  private readonly metaShift: number;
+  private readonly lines: number;
   /** Line data in flight between memory, caches and DMA engines. */
   readonly transfer: Int32Array;
   readonly linesPerNode: number;
@@ -86,7 +101,14 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
     this.rows = rowsOf(table);
     this.events = table.events.length;
     const totalLines = (config.nodes * config.memoryPerNodeBytes) / config.l2LineBytes;
-    this.entries = new Int32Array(2 * totalLines);
+    const compact = config.nodes <= COMPACT_MAX_NODES;
+    this.entryShift = compact ? 0 : 1;
+    this.sharerMask = compact ? (1 << COMPACT_MAX_NODES) - 1 : -1;
+    this.metaShift = compact ? COMPACT_MAX_NODES : 0;
+    this.lines = totalLines;
+    // Entry indices are small integers (line << entryShift below 2^31); memory is at most 4 GB of lines of 4+ bytes.
+    assert(totalLines <= 2 ** (30 - this.entryShift), `directory: ${totalLines} lines do not fit in 32-bit entry indices`);
+    this.entries = new Int32Array(totalLines << this.entryShift);
     this.transfer = new Int32Array(config.l2LineBytes / 4);
     this.linesPerNode = config.memoryPerNodeBytes / config.l2LineBytes;
     this.linesPerPage = PAGE_BYTES / config.l2LineBytes;
@@ -96,42 +118,53 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
   }
 
   get totalLines(): number {
-    return this.entries.length >>> 1;
+    return this.lines;
+  }
+
+  /** The meta byte of `line`'s entry. */
+  private metaOf(line: number): number {
+    const shift = this.entryShift;
+    return ((this.entries[(line << shift) + shift] as number) >>> this.metaShift) & META_MASK;
+  }
+
+  private setMeta(line: number, meta: number): void {
+    const shift = this.entryShift;
+    const i = (line << shift) + shift;
+    this.entries[i] = ((this.entries[i] as number) & ~(META_MASK << this.metaShift)) | (meta << this.metaShift);
   }
 
   /** Directory state of `line` (DIR_U, DIR_S, DIR_M). */
   stateOf(line: number): number {
-    return (this.entries[2 * line + 1] as number) & STATE_MASK;
+    return this.metaOf(line) & STATE_MASK;
   }
 
   /** Owning node of `line`, or -1. */
   ownerOf(line: number): number {
-    return ((this.entries[2 * line + 1] as number) >> OWNER_SHIFT) - 1;
+    return (this.metaOf(line) >>> OWNER_SHIFT) - 1;
   }
 
   prefetch(line: number, requester: number): void {
     // Stored, so the load is not optimised away; nothing reads it.
-    this.prefetched = this.entries[2 * line + 1] as number;
+    this.prefetched = this.entries[line << this.entryShift] as number;
     if (requester >= 0) this.missCounters.prefetch(this.pageOf(line), requester);
   }
 
   /** Sharer set of `line`, one bit per node. */
   sharersOf(line: number): number {
-    return this.entries[2 * line] as number;
+    return (this.entries[line << this.entryShift] as number) & this.sharerMask;
   }
 
   private setSharers(line: number, sharers: number): void {
-    this.entries[2 * line] = sharers;
+    const i = line << this.entryShift;
+    this.entries[i] = ((this.entries[i] as number) & ~this.sharerMask) | sharers;
   }
 
   private setOwner(line: number, owner: number): void {
-    const i = 2 * line + 1;
-    this.entries[i] = ((this.entries[i] as number) & STATE_MASK) | ((owner + 1) << OWNER_SHIFT);
+    this.setMeta(line, (this.metaOf(line) & STATE_MASK) | ((owner + 1) << OWNER_SHIFT));
   }
 
   private setState(line: number, state: number): void {
-    const i = 2 * line + 1;
-    this.entries[i] = ((this.entries[i] as number) & ~STATE_MASK) | state;
+    this.setMeta(line, (this.metaOf(line) & ~STATE_MASK) | state);
   }
 
   homeOf(line: number): number {
@@ -149,7 +182,7 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
    */
   request(event: number, line: number, requester: number): Tick {
     const nowTicks = this.clock[0] as number;
-    if (!(line >= 0 && 2 * line < this.entries.length)) outsideMemory(line);
+    if (!(line >= 0 && line < this.lines)) outsideMemory(line);
     const bit = requester >= 0 ? 1 << requester : 0;
     const decoded = event === DEV_PUTS && this.sharersOf(line) === bit ? DEV_PUTS_LAST : event;
     this.requester = requester;
