@@ -19,7 +19,9 @@ import { MemoryManager, type MonitorFaults } from './memory-manager';
 import { MonitorCallEntry, MonitorCalls } from './monitor-calls';
 import { DEFAULT_MONITOR_CONFIG, validateMonitorConfig, type MonitorConfig } from './monitor-config';
 import { enterMonitor, leaveMonitor, type MonitorContext } from './monitor-ports';
-import { NumaPolicy } from './numa-policy';
+import { DiscoPolicy } from './placement/disco-policy';
+import { PageMover } from './placement/page-mover';
+import type { PlacementPolicy } from './placement/placement-policy';
 import { TlbVirtualization } from './tlb-virtualization';
 import { TrapEmulation } from './trap-emulation';
 import { VcpuScheduler } from './vcpu-scheduler';
@@ -41,7 +43,7 @@ export interface DiscoOptions {
  * - `trap-emulation.ts`: privileged instructions, the special page, reflected exceptions (§4.2.1, §4.3);
  * - `tlb-virtualization.ts`: virtual TLB, L2TLB, hardware inserts, kernel TLB faults, write faults (§4.2.2);
  * - `memory-manager.ts`: machine memory, pmap backing, memmap and shootdowns (§4.2.2, §4.2.3);
- * - `numa-policy.ts`: migration and replication of hot pages (§4.2.3);
+ * - `placement/`: the placement policy (first placement and page moves, §4.2.3) and the move mechanism it calls;
  * - `monitor-calls.ts`: the monitor calls of the modified IRIX (§4.2.4, §4.3);
  * - `cow-disk.ts`: copy-on-write disks and the global disk cache (§4.2.5);
  * - `virtual-network.ts`: the virtual subnet and page remapping (§4.2.6);
@@ -50,7 +52,9 @@ export interface DiscoOptions {
 export class Disco implements ExceptionHandler, VcpuMonitor {
   readonly vms: Vm[] = [];
   readonly memory: MemoryManager;
-  readonly numa: NumaPolicy;
+  /** The page-move mechanism (migrate, replicate, collapse) every placement policy calls. */
+  readonly numa: PageMover;
+  readonly placement: PlacementPolicy;
   readonly disks: VirtualDisks;
   readonly net: VirtualNetwork;
   readonly footprint: Footprint;
@@ -81,7 +85,9 @@ export class Disco implements ExceptionHandler, VcpuMonitor {
     const ctx: MonitorContext = { sim, machine, config, memory: this.memory, vms: this.vms };
     const gate = new MonitorCallEntry(ctx, this.scheduler);
     this.disks = new VirtualDisks(ctx, gate, this.scheduler);
-    this.numa = new NumaPolicy(ctx, this.disks);
+    this.numa = new PageMover(ctx, this.disks);
+    this.placement = new DiscoPolicy(ctx, this.numa);
+    this.memory.placement = this.placement;
     this.net = new VirtualNetwork(ctx, gate, this.scheduler);
     this.footprint = new Footprint(ctx);
     this.traps = new TrapEmulation(sim, config, this.scheduler, kernels, this.scheduler);
@@ -237,7 +243,7 @@ export class Disco implements ExceptionHandler, VcpuMonitor {
   }
 
   interrupt(cpu: Cpu, cause: InterruptCause, data: number): void {
-    if (cause === InterruptCause.HOT_PAGE) this.numa.onHotPage(cpu, data);
+    if (cause === InterruptCause.HOT_PAGE) this.placement.onHotPage(cpu, data);
     else this.traps.monitorInterrupt(cpu, cause, data);
   }
 

@@ -28,6 +28,14 @@ export interface ShootdownCounts {
 
 const NO_SHOOTDOWN: ShootdownCounts = { tlbEntriesInvalidated: 0, l2tlbEntriesInvalidated: 0, ipis: 0, vcpus: 0 };
 
+/** Where the first machine page of a guest-physical page goes (the placement policy's `nodeForNewPage`). */
+export interface FirstPlacement {
+  nodeForNewPage(vm: Vm, ppn: number, cpu: Cpu): number;
+}
+
+/** The monitor's own first placement: the node of the CPU that first touches the page (§4.2.2). */
+const FIRST_TOUCH: FirstPlacement = { nodeForNewPage: (_vm, _ppn, cpu) => cpu.id };
+
 /** Deliberate bugs for canary tests. */
 export interface MonitorFaults {
   /** Skip the first shootdown of a migration, replication or COW break. */
@@ -50,6 +58,8 @@ export class MemoryManager {
   readonly allocator: MachineAllocator;
   readonly pagesPerNode: number;
   private skippedShootdown = false;
+  /** Set by the monitor to its placement policy. */
+  placement: FirstPlacement = FIRST_TOUCH;
 
   constructor(
     private readonly machine: Machine,
@@ -81,12 +91,17 @@ export class MemoryManager {
     return mpn;
   }
 
-  /** Primary machine page of (vm, ppn), allocated on the CPU's node and zeroed on first use (§4.2.2). */
+  /** A fresh machine page for (vm, ppn), near the node the placement policy chooses, not zeroed. */
+  allocateFor(vm: Vm, ppn: number, cpu: Cpu): number {
+    return this.allocateGuestPage(this.placement.nodeForNewPage(vm, ppn, cpu));
+  }
+
+  /** Primary machine page of (vm, ppn), allocated where the placement policy says (the toucher's node by default) and zeroed on first use (§4.2.2). */
   backing(vm: Vm, ppn: number, cpu: Cpu): number {
     assert(ppn >= 0 && ppn < vm.physicalPages, `vm ${vm.id}: physical page ${ppn} outside its ${vm.physicalPages} pages`);
     const existing = vm.pmap[ppn]!;
     if (existing >= 0) return existing;
-    const mpn = this.allocateGuestPage(cpu.id);
+    const mpn = this.allocateFor(vm, ppn, cpu);
     this.zeroMachinePage(cpu, mpn);
     this.attach(vm, ppn, mpn);
     vm.knownZero[ppn] = 1;
@@ -127,7 +142,7 @@ export class MemoryManager {
       for (const r of m.dropReplicas(current)) this.allocator.free(r);
       return current;
     }
-    const fresh = this.allocateGuestPage(cpu.id);
+    const fresh = this.allocateFor(vm, ppn, cpu);
     if (preserve && current >= 0) this.copyMachinePage(cpu, current, fresh);
     else if (preserve) this.zeroMachinePage(cpu, fresh);
     if (current >= 0) this.detach(vm, ppn, cpu, ShootdownReason.SHOOTDOWN_COW);

@@ -197,7 +197,7 @@ export class TlbVirtualization implements GuestMemory {
     const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_CALL_FAULT, this.ctx.config.trapEntryExitTicks);
     const start = cpu.nowTicks;
     const old = vm.pmap[ppn]!;
-    const fresh = this.ctx.memory.allocateGuestPage(cpu.id);
+    const fresh = this.ctx.memory.allocateFor(vm, ppn, cpu);
     const source = this.ctx.memory.localCopy(old, cpu.id);
     // The canary's bug (on a shared page without replicas, so that only what the VMs read can show it).
     if (this.ctx.memory.faults.cowBreakWritesShared && !this.ctx.memory.memmap.hasReplicas(old)) this.ctx.memory.copyMachinePage(cpu, fresh, source);

@@ -1,29 +1,35 @@
 import type { Tick } from '@disco/sim-kernel';
 import type { Cpu } from '@disco/hardware';
-import { MigrationDeclineReason, ShootdownReason, TimeBucket } from '@disco/trace-schema';
-import { enterMonitor, leaveMonitor, type DiskCacheRepointer, type MonitorContext } from './monitor-ports';
-import { mapperPpn, mapperVm, PageState } from './memmap';
-import type { Vcpu } from './vm';
+import { ShootdownReason, TimeBucket } from '@disco/trace-schema';
+import { enterMonitor, leaveMonitor, type DiskCacheRepointer, type MonitorContext, type ReplicaCollapser } from '../monitor-ports';
+import { mapperPpn, mapperVm, PageState } from '../memmap';
+import type { Vcpu } from '../vm';
 
-/** What the policy read from the hardware for one hot page (provenance of its decision). */
-interface HotPageFacts {
-  readonly mpn: number;
-  readonly nodeMisses: number[];
-  readonly dominantNode: number;
+/** What a policy read behind a migration (the PageMigrated event's provenance). */
+export interface MigrationProvenance {
+  readonly nodeMisses: readonly number[];
+  /** Share of the page's misses (or samples, or faults) from the destination, percent, and the policy's threshold. */
   readonly dominantSharePercent: number;
-  /** Nodes with at least `replicateMinMisses` misses. */
-  readonly readerNodes: number[];
+  readonly migrateThresholdPercent: number;
+}
+
+/** What a policy read behind a replication (the PageReplicated event's provenance). */
+export interface ReplicationProvenance {
+  readonly nodeMisses: readonly number[];
+  /** Nodes that read the page, and the misses that made a node a reader. */
+  readonly readers: number;
+  readonly replicateMinMisses: number;
 }
 
 /**
- * The NUMA policy (§4.2.3, after Verghese et al., ASPLOS '96), run on the
- * CPU that receives FLASH's hot-page interrupt. A page missed on mostly by
- * one node migrates there; a page read by several nodes is replicated to
- * them; a write to a replicated page collapses the replicas and marks it
- * write-shared, and write-shared pages stay put; each page moves a limited
- * number of times, and not twice within `minMoveIntervalTicks`.
+ * The page-move mechanism every placement policy calls (§4.2.3): migrate a
+ * machine page to a node, replicate it read-only to nodes, collapse its
+ * replicas when a guest writes it, each with the shootdowns that keep every
+ * L2TLB and hardware TLB coherent with the pmap. It decides nothing: the
+ * policy chose the page and the nodes, and hands over the facts behind the
+ * choice, which the move's event carries.
  */
-export class NumaPolicy {
+export class PageMover implements ReplicaCollapser {
   migrations = 0;
   replications = 0;
   collapses = 0;
@@ -33,85 +39,13 @@ export class NumaPolicy {
     private readonly diskCache: DiskCacheRepointer,
   ) {}
 
-  onHotPage(cpu: Cpu, mpn: number): void {
-    const d = this.ctx;
-    const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.trapEntryExitTicks + d.config.pageMoveBookkeepingTicks);
-    try {
-      this.decide(cpu, this.facts(mpn));
-    } finally {
-      leaveMonitor(cpu, saved);
-    }
-  }
-
-  private facts(mpn: number): HotPageFacts {
-    const c = this.ctx.config;
-    const nodeMisses = this.ctx.machine.missCounters.readPage(mpn);
-    let total = 0;
-    let dominantNode = 0;
-    for (let n = 0; n < nodeMisses.length; n++) {
-      total += nodeMisses[n]!;
-      if (nodeMisses[n]! > nodeMisses[dominantNode]!) dominantNode = n;
-    }
-    const dominantSharePercent = total === 0 ? 0 : Math.floor((100 * nodeMisses[dominantNode]!) / total);
-    const readerNodes: number[] = [];
-    for (let n = 0; n < nodeMisses.length; n++) if (nodeMisses[n]! >= c.replicateMinMisses) readerNodes.push(n);
-    return { mpn, nodeMisses, dominantNode, dominantSharePercent, readerNodes };
-  }
-
-  private decide(cpu: Cpu, f: HotPageFacts): void {
-    const d = this.ctx;
-    const c = d.config;
-    const memmap = d.memory.memmap;
-    const mpn = f.mpn;
-    if (memmap.state[mpn] !== PageState.GUEST || memmap.mappersOf(mpn).length === 0) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_NOT_MOVABLE);
-    // A frozen page thaws after a quiet period (moveThawTicks).
-    if (memmap.moves[mpn]! >= c.moveLimit && c.moveThawTicks > 0 && d.sim.now - memmap.lastMoveTicks[mpn]! >= c.moveThawTicks) memmap.moves[mpn] = 0;
-    if (memmap.moves[mpn]! >= c.moveLimit) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_MOVE_LIMIT);
-    if (d.sim.now - memmap.lastMoveTicks[mpn]! < c.minMoveIntervalTicks) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_TOO_SOON);
-    const home = d.memory.nodeOf(mpn);
-    const replicated = memmap.hasReplicas(mpn);
-    if (f.dominantSharePercent >= c.migrateSharePercent && !replicated) {
-      if (f.dominantNode === home) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_ALREADY_LOCAL);
-      if (!c.migration) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_DISABLED);
-      return this.migrate(cpu, f);
-    }
-    if (memmap.writeShared[mpn] === 1) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_WRITE_SHARED);
-    const targets = f.readerNodes.filter((n) => n !== home && memmap.localCopy(mpn, n, d.memory.pagesPerNode) === mpn);
-    if (f.readerNodes.length >= c.replicateMinReaders && targets.length > 0) {
-      if (!c.replication) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_DISABLED);
-      return this.replicate(cpu, f, targets);
-    }
-    return this.decline(cpu, f, MigrationDeclineReason.DECLINE_NO_PATTERN);
-  }
-
-  private decline(cpu: Cpu, f: HotPageFacts, reason: MigrationDeclineReason): void {
-    const d = this.ctx;
-    d.sim.emit(
-      'MigrationDeclined',
-      {
-        machinePage: f.mpn,
-        reason,
-        nodeMisses: f.nodeMisses,
-        dominantNode: f.dominantNode,
-        dominantSharePercent: f.dominantSharePercent,
-        migrateThresholdPercent: d.config.migrateSharePercent,
-        readers: f.readerNodes.length,
-        moves: d.memory.memmap.moves[f.mpn]!,
-        moveLimit: d.config.moveLimit,
-      },
-      cpu.id,
-      cpu.id,
-    );
-  }
-
-  /** Shoot down, copy to the destination node, repoint every pmap entry, free the old page (§4.2.3). */
-  migrate(cpu: Cpu, f: HotPageFacts): void {
+  /** Shoot down, copy to `toNode`, repoint every pmap entry, free the old page (§4.2.3). False (nothing done) when `toNode` has no free page. */
+  migrate(cpu: Cpu, old: number, toNode: number, why: MigrationProvenance): boolean {
     const d = this.ctx;
     const mem = d.memory;
     const memmap = mem.memmap;
-    const old = f.mpn;
-    const fresh = mem.allocator.allocateOn(f.dominantNode);
-    if (fresh < 0) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_NO_MEMORY);
+    const fresh = mem.allocator.allocateOn(toNode);
+    if (fresh < 0) return false;
     const start = cpu.nowTicks;
     const shot = mem.shootdown(old, mem.vmsMapping(old, d.vms), cpu, ShootdownReason.SHOOTDOWN_MIGRATE);
     const copyTicks = mem.copyMachinePage(cpu, old, fresh);
@@ -131,10 +65,10 @@ export class NumaPolicy {
         oldMachinePage: old,
         newMachinePage: fresh,
         fromNode: mem.nodeOf(old),
-        toNode: f.dominantNode,
-        nodeMisses: f.nodeMisses,
-        dominantSharePercent: f.dominantSharePercent,
-        migrateThresholdPercent: d.config.migrateSharePercent,
+        toNode,
+        nodeMisses: why.nodeMisses as number[],
+        dominantSharePercent: why.dominantSharePercent,
+        migrateThresholdPercent: why.migrateThresholdPercent,
         moves: memmap.moves[fresh]!,
         moveLimit: d.config.moveLimit,
         mappers: mappers.length,
@@ -147,19 +81,19 @@ export class NumaPolicy {
       cpu.id,
       cpu.id,
     );
+    return true;
   }
 
   /**
-   * Downgrade every mapping to read-only, copy to each reader node; refills
+   * Downgrade every mapping to read-only, copy to each of `nodes`; refills
    * then pick the local copy (§4.2.3). Each PageReplicated's latency runs
    * from its own start: the one shootdown counts in the first replica's, so
    * the latencies of one operation sum to its time instead of accumulating.
    */
-  replicate(cpu: Cpu, f: HotPageFacts, nodes: readonly number[]): void {
+  replicate(cpu: Cpu, mpn: number, nodes: readonly number[], why: ReplicationProvenance): void {
     const d = this.ctx;
     const mem = d.memory;
     const memmap = mem.memmap;
-    const mpn = f.mpn;
     let start = cpu.nowTicks;
     const shot = mem.shootdownWithReplicas(mpn, mem.vmsMapping(mpn, d.vms), cpu, ShootdownReason.SHOOTDOWN_REPLICATE);
     memmap.moves[mpn] = memmap.moves[mpn]! + 1;
@@ -176,9 +110,9 @@ export class NumaPolicy {
           machinePage: mpn,
           replicaMachinePage: replica,
           toNode: node,
-          nodeMisses: f.nodeMisses,
-          readers: f.readerNodes.length,
-          replicateMinMisses: d.config.replicateMinMisses,
+          nodeMisses: why.nodeMisses as number[],
+          readers: why.readers,
+          replicateMinMisses: why.replicateMinMisses,
           replicas: memmap.replicasOf(mpn).length,
           moves: memmap.moves[mpn]!,
           moveLimit: d.config.moveLimit,
@@ -247,14 +181,21 @@ export class NumaPolicy {
     leaveMonitor(cpu, saved);
   }
 
+  /** Whether `mpn` is a guest page some VM maps (the only pages a policy may move). */
+  movable(mpn: number): boolean {
+    const memmap = this.ctx.memory.memmap;
+    return memmap.state[mpn] === PageState.GUEST && memmap.mappersOf(mpn).length > 0;
+  }
+
   /** Migrates `mpn` to `node` now, whatever the counters say (tests, tools). False when the page cannot move. */
   forceMigrate(cpu: Cpu, mpn: number, node: number): boolean {
     const memmap = this.ctx.memory.memmap;
-    if (memmap.state[mpn] !== PageState.GUEST || memmap.mappersOf(mpn).length === 0 || memmap.hasReplicas(mpn)) return false;
+    if (!this.movable(mpn) || memmap.hasReplicas(mpn)) return false;
     if (this.ctx.memory.nodeOf(mpn) === node || this.ctx.memory.allocator.freePages(node) === 0) return false;
     const d = this.ctx;
     const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.pageMoveBookkeepingTicks);
-    this.migrate(cpu, { ...this.facts(mpn), dominantNode: node });
+    const f = this.counterFacts(mpn);
+    this.migrate(cpu, mpn, node, { nodeMisses: f.nodeMisses, dominantSharePercent: f.dominantSharePercent, migrateThresholdPercent: d.config.migrateSharePercent });
     leaveMonitor(cpu, saved);
     return true;
   }
@@ -263,13 +204,30 @@ export class NumaPolicy {
   forceReplicate(cpu: Cpu, mpn: number, nodes: readonly number[]): boolean {
     const d = this.ctx;
     const memmap = d.memory.memmap;
-    if (memmap.state[mpn] !== PageState.GUEST || memmap.mappersOf(mpn).length === 0) return false;
+    if (!this.movable(mpn)) return false;
     const targets = nodes.filter((n) => n !== d.memory.nodeOf(mpn) && memmap.localCopy(mpn, n, d.memory.pagesPerNode) === mpn && d.memory.allocator.freePages(n) > 0);
     if (targets.length === 0) return false;
     const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.pageMoveBookkeepingTicks);
-    this.replicate(cpu, this.facts(mpn), targets);
+    const f = this.counterFacts(mpn);
+    this.replicate(cpu, mpn, targets, { nodeMisses: f.nodeMisses, readers: f.readerNodes.length, replicateMinMisses: d.config.replicateMinMisses });
     leaveMonitor(cpu, saved);
     return true;
+  }
+
+  /** FLASH's per-page miss counters of `mpn` read by the monitor, summarised (the Disco policy's facts). */
+  counterFacts(mpn: number): CounterFacts {
+    const c = this.ctx.config;
+    const nodeMisses = this.ctx.machine.missCounters.readPage(mpn);
+    let total = 0;
+    let dominantNode = 0;
+    for (let n = 0; n < nodeMisses.length; n++) {
+      total += nodeMisses[n]!;
+      if (nodeMisses[n]! > nodeMisses[dominantNode]!) dominantNode = n;
+    }
+    const dominantSharePercent = total === 0 ? 0 : Math.floor((100 * nodeMisses[dominantNode]!) / total);
+    const readerNodes: number[] = [];
+    for (let n = 0; n < nodeMisses.length; n++) if (nodeMisses[n]! >= c.replicateMinMisses) readerNodes.push(n);
+    return { mpn, nodeMisses, dominantNode, dominantSharePercent, readerNodes };
   }
 
   private resetCounters(a: number, b: number): void {
@@ -277,4 +235,14 @@ export class NumaPolicy {
     counters.resetPage(a);
     if (b >= 0 && b !== a) counters.resetPage(b);
   }
+}
+
+/** What the monitor read from FLASH's counters for one page. */
+export interface CounterFacts {
+  readonly mpn: number;
+  readonly nodeMisses: number[];
+  readonly dominantNode: number;
+  readonly dominantSharePercent: number;
+  /** Nodes with at least `replicateMinMisses` misses. */
+  readonly readerNodes: number[];
 }
