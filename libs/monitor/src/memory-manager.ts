@@ -58,6 +58,8 @@ export class MemoryManager {
   readonly allocator: MachineAllocator;
   readonly pagesPerNode: number;
   private skippedShootdown = false;
+  /** Pages of a batched shootdown (all 0 between calls). */
+  private readonly batchMark: Uint8Array;
   /** Set by the monitor to its placement policy. */
   placement: FirstPlacement = FIRST_TOUCH;
 
@@ -70,6 +72,7 @@ export class MemoryManager {
     assert(machine.totalPages * PAGE_BYTES <= 0x2000_0000, 'Disco reaches machine memory through KSEG0: at most 512 MB');
     this.pagesPerNode = machine.pagesPerNode;
     this.memmap = new Memmap(machine.totalPages);
+    this.batchMark = new Uint8Array(machine.totalPages);
     this.allocator = new MachineAllocator(machine.nodes, machine.pagesPerNode);
   }
 
@@ -239,6 +242,57 @@ export class MemoryManager {
     this.machine.sim.emit(
       'ShootdownSent',
       { machinePage: mpn, reason, vcpus, ipis, tlbEntriesInvalidated: tlb, l2tlbEntriesInvalidated: l2, costTicks: cpu.nowTicks - start },
+      cpu.id,
+      cpu.id,
+    );
+    return { tlbEntriesInvalidated: tlb, l2tlbEntriesInvalidated: l2, ipis, vcpus };
+  }
+
+  /**
+   * One shootdown of many pages of one VM (AutoNUMA's scan window, as Linux
+   * flushes a range once): every L2TLB entry of the VM's VCPUs and every
+   * hardware TLB entry, on CPUs whose TLB holds the VM's translations, that
+   * maps one of the pages or their replicas. The backmap walk is paid per page
+   * per VCPU; a remote CPU gets one IPI for the batch. One ShootdownSent, for
+   * the first page.
+   */
+  shootdownBatch(mpns: readonly number[], vm: Vm, cpu: Cpu, reason: ShootdownReason): ShootdownCounts {
+    if (mpns.length === 0) return NO_SHOOTDOWN;
+    if (this.faults.skipOneShootdown && !this.skippedShootdown) {
+      this.skippedShootdown = true;
+      return NO_SHOOTDOWN;
+    }
+    const start = cpu.nowTicks;
+    const mark = this.batchMark;
+    const all: number[] = [];
+    for (const mpn of mpns) {
+      for (const page of [mpn, ...this.memmap.replicasOf(mpn)]) {
+        if (mark[page] === 1) continue;
+        mark[page] = 1;
+        all.push(page);
+      }
+    }
+    let l2 = 0;
+    for (const v of vm.vcpus) l2 += v.l2tlb.invalidateMarked(mark);
+    let tlb = 0;
+    let ipis = 0;
+    for (const other of this.machine.cpus) {
+      const owner = this.owners.tlbOwner(other.id);
+      if (owner === null || owner.vm !== vm) continue;
+      let n = 0;
+      for (const page of all) n += other.tlb.invalidateMachinePage(page);
+      tlb += n;
+      if (n > 0 && other.id !== cpu.id) {
+        this.machine.sendIpi(cpu.id, other.id, IPI_SHOOTDOWN);
+        ipis++;
+      }
+    }
+    for (const page of all) mark[page] = 0;
+    const vcpus = vm.vcpus.length;
+    cpu.chargeExceptionTicks(this.config.shootdownPerVcpuTicks * vcpus * mpns.length + (ipis > 0 ? 2 * this.machine.config.ipiLatencyTicks : 0));
+    this.machine.sim.emit(
+      'ShootdownSent',
+      { machinePage: mpns[0]!, reason, vcpus, ipis, tlbEntriesInvalidated: tlb, l2tlbEntriesInvalidated: l2, costTicks: cpu.nowTicks - start },
       cpu.id,
       cpu.id,
     );

@@ -15,7 +15,7 @@ import {
   type TlbExceptionKind,
 } from '@disco/hardware';
 import { ShootdownReason, TimeBucket } from '@disco/trace-schema';
-import { enterMonitor, leaveMonitor, type GuestMemory, type MonitorContext, type PrivilegedEntry, type ReplicaCollapser, type RunningVcpus } from './monitor-ports';
+import { enterMonitor, leaveMonitor, type GuestMemory, type HintingFaults, type MonitorContext, type PrivilegedEntry, type ReplicaCollapser, type RunningVcpus } from './monitor-ports';
 import { V_COW_FAULTS, V_KERNEL_TLB_FAULTS, V_L2TLB_HITS, V_TLB_WRITES, V_VTLB_HITS } from './vcpu';
 import { SPECIAL_VPN2, type Vcpu } from './vm';
 import { OP_TLB_PROBE } from './trap-emulation';
@@ -58,6 +58,7 @@ export class TlbVirtualization implements GuestMemory {
     private readonly running: RunningVcpus,
     private readonly trap: PrivilegedEntry,
     private readonly replicas: ReplicaCollapser,
+    private readonly hints: HintingFaults,
   ) {
     const entries = ctx.machine.config.tlbEntries;
     this.shadows = ctx.machine.cpus.map(() => ({
@@ -284,6 +285,9 @@ export class TlbVirtualization implements GuestMemory {
 
   /** Translates a guest entry through the pmap, caches it in the L2TLB and inserts it in the hardware TLB. */
   private install(v: Vcpu, vpn2: number, asid: number, global: boolean, ppn0: number, w0: boolean, ppn1: number, w1: boolean): void {
+    // Hinting faults first: one may migrate a page, and both halves must then translate through the new pmap.
+    if (ppn0 >= 0 && this.hints.armed(v.vm, ppn0)) this.hints.onHintingFault(v, ppn0);
+    if (ppn1 >= 0 && this.hints.armed(v.vm, ppn1)) this.hints.onHintingFault(v, ppn1);
     const h0 = this.translateHalf(v, ppn0, w0, this.half0);
     const h1 = this.translateHalf(v, ppn1, w1, this.half1);
     // The L2TLB caches translations; an all-invalid entry is none (the virtual TLB keeps it for the refill path).

@@ -1,5 +1,5 @@
 import type { Cpu } from '@disco/hardware';
-import { MigrationDeclineReason, TimeBucket } from '@disco/trace-schema';
+import { MigrationDeclineReason, PlacementPolicyKind, TimeBucket } from '@disco/trace-schema';
 import { enterMonitor, leaveMonitor, type MonitorContext } from '../monitor-ports';
 import type { Vm } from '../vm';
 import type { CounterFacts, PageMover } from './page-mover';
@@ -18,6 +18,11 @@ export class DiscoPolicy implements PlacementPolicy {
   readonly name = 'disco';
   readonly usesHotPageInterrupt = true;
   readonly timerPeriodTicks = 0;
+  readonly timerDelayTicks = 0;
+
+  timerCpus(): number[] {
+    return [];
+  }
 
   constructor(
     private readonly ctx: MonitorContext,
@@ -65,7 +70,7 @@ export class DiscoPolicy implements PlacementPolicy {
     if (f.dominantSharePercent >= c.migrateSharePercent && !replicated) {
       if (f.dominantNode === home) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_ALREADY_LOCAL);
       if (!c.migration) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_DISABLED);
-      const why = { nodeMisses: f.nodeMisses, dominantSharePercent: f.dominantSharePercent, migrateThresholdPercent: c.migrateSharePercent };
+      const why = { policy: PlacementPolicyKind.POLICY_DISCO, nodeMisses: f.nodeMisses, dominantSharePercent: f.dominantSharePercent, migrateThresholdPercent: c.migrateSharePercent };
       if (!this.mover.migrate(cpu, mpn, f.dominantNode, why)) this.decline(cpu, f, MigrationDeclineReason.DECLINE_NO_MEMORY);
       return;
     }
@@ -73,7 +78,7 @@ export class DiscoPolicy implements PlacementPolicy {
     const targets = f.readerNodes.filter((n) => n !== home && memmap.localCopy(mpn, n, d.memory.pagesPerNode) === mpn);
     if (f.readerNodes.length >= c.replicateMinReaders && targets.length > 0) {
       if (!c.replication) return this.decline(cpu, f, MigrationDeclineReason.DECLINE_DISABLED);
-      return this.mover.replicate(cpu, mpn, targets, { nodeMisses: f.nodeMisses, readers: f.readerNodes.length, replicateMinMisses: c.replicateMinMisses });
+      return this.mover.replicate(cpu, mpn, targets, { policy: PlacementPolicyKind.POLICY_DISCO, nodeMisses: f.nodeMisses, readers: f.readerNodes.length, replicateMinMisses: c.replicateMinMisses });
     }
     return this.decline(cpu, f, MigrationDeclineReason.DECLINE_NO_PATTERN);
   }
@@ -92,6 +97,7 @@ export class DiscoPolicy implements PlacementPolicy {
         readers: f.readerNodes.length,
         moves: d.memory.memmap.moves[f.mpn]!,
         moveLimit: d.config.moveLimit,
+        policy: PlacementPolicyKind.POLICY_DISCO,
       },
       cpu.id,
       cpu.id,

@@ -1,20 +1,33 @@
 import type { Tick } from '@disco/sim-kernel';
 import type { Cpu } from '@disco/hardware';
-import { ShootdownReason, TimeBucket } from '@disco/trace-schema';
+import { PlacementPolicyKind, ShootdownReason, TimeBucket } from '@disco/trace-schema';
+import type { ShootdownCounts } from '../memory-manager';
 import { enterMonitor, leaveMonitor, type DiskCacheRepointer, type MonitorContext, type ReplicaCollapser } from '../monitor-ports';
 import { mapperPpn, mapperVm, PageState } from '../memmap';
 import type { Vcpu } from '../vm';
 
 /** What a policy read behind a migration (the PageMigrated event's provenance). */
 export interface MigrationProvenance {
+  readonly policy: PlacementPolicyKind;
   readonly nodeMisses: readonly number[];
   /** Share of the page's misses (or samples, or faults) from the destination, percent, and the policy's threshold. */
   readonly dominantSharePercent: number;
   readonly migrateThresholdPercent: number;
 }
 
+/** What Carrefour read behind an interleaving move (the PageInterleaved event's provenance). */
+export interface InterleaveProvenance {
+  readonly policy: PlacementPolicyKind;
+  readonly nodeSamples: readonly number[];
+  readonly writeSamples: number;
+  readonly accessingNodes: number;
+  readonly toNodeRequests: number;
+  readonly imbalancePercent: number;
+}
+
 /** What a policy read behind a replication (the PageReplicated event's provenance). */
 export interface ReplicationProvenance {
+  readonly policy: PlacementPolicyKind;
   readonly nodeMisses: readonly number[];
   /** Nodes that read the page, and the misses that made a node a reader. */
   readonly readers: number;
@@ -33,6 +46,9 @@ export class PageMover implements ReplicaCollapser {
   migrations = 0;
   replications = 0;
   collapses = 0;
+  interleavings = 0;
+  /** The policy whose replicas a collapse undoes (set by the monitor to its placement policy). */
+  policy: PlacementPolicyKind = PlacementPolicyKind.POLICY_DISCO;
 
   constructor(
     private readonly ctx: MonitorContext,
@@ -41,12 +57,73 @@ export class PageMover implements ReplicaCollapser {
 
   /** Shoot down, copy to `toNode`, repoint every pmap entry, free the old page (§4.2.3). False (nothing done) when `toNode` has no free page. */
   migrate(cpu: Cpu, old: number, toNode: number, why: MigrationProvenance): boolean {
+    const m = this.move(cpu, old, toNode);
+    if (m === null) return false;
+    this.migrations++;
+    const memmap = this.ctx.memory.memmap;
+    this.ctx.sim.emit(
+      'PageMigrated',
+      {
+        oldMachinePage: old,
+        newMachinePage: m.fresh,
+        fromNode: this.ctx.memory.nodeOf(old),
+        toNode,
+        nodeMisses: why.nodeMisses as number[],
+        dominantSharePercent: why.dominantSharePercent,
+        migrateThresholdPercent: why.migrateThresholdPercent,
+        moves: memmap.moves[m.fresh]!,
+        moveLimit: this.ctx.config.moveLimit,
+        mappers: m.mappers,
+        tlbEntriesInvalidated: m.shot.tlbEntriesInvalidated,
+        l2tlbEntriesInvalidated: m.shot.l2tlbEntriesInvalidated,
+        ipis: m.shot.ipis,
+        copyTicks: m.copyTicks,
+        latencyTicks: cpu.nowTicks - m.startTicks,
+        policy: why.policy,
+      },
+      cpu.id,
+      cpu.id,
+    );
+    return true;
+  }
+
+  /** The move of a migration, to a node chosen to even out the memory controllers' load (Carrefour's interleaving); its own event. */
+  interleave(cpu: Cpu, old: number, toNode: number, why: InterleaveProvenance): boolean {
+    const m = this.move(cpu, old, toNode);
+    if (m === null) return false;
+    this.interleavings++;
+    this.ctx.sim.emit(
+      'PageInterleaved',
+      {
+        oldMachinePage: old,
+        newMachinePage: m.fresh,
+        fromNode: this.ctx.memory.nodeOf(old),
+        toNode,
+        nodeSamples: why.nodeSamples as number[],
+        writeSamples: why.writeSamples,
+        accessingNodes: why.accessingNodes,
+        toNodeRequests: why.toNodeRequests,
+        imbalancePercent: why.imbalancePercent,
+        mappers: m.mappers,
+        tlbEntriesInvalidated: m.shot.tlbEntriesInvalidated,
+        ipis: m.shot.ipis,
+        copyTicks: m.copyTicks,
+        latencyTicks: cpu.nowTicks - m.startTicks,
+        policy: why.policy,
+      },
+      cpu.id,
+      cpu.id,
+    );
+    return true;
+  }
+
+  private move(cpu: Cpu, old: number, toNode: number): { fresh: number; mappers: number; shot: ShootdownCounts; copyTicks: Tick; startTicks: Tick } | null {
     const d = this.ctx;
     const mem = d.memory;
     const memmap = mem.memmap;
     const fresh = mem.allocator.allocateOn(toNode);
-    if (fresh < 0) return false;
-    const start = cpu.nowTicks;
+    if (fresh < 0) return null;
+    const startTicks = cpu.nowTicks;
     const shot = mem.shootdown(old, mem.vmsMapping(old, d.vms), cpu, ShootdownReason.SHOOTDOWN_MIGRATE);
     const copyTicks = mem.copyMachinePage(cpu, old, fresh);
     memmap.transfer(old, fresh);
@@ -58,30 +135,7 @@ export class PageMover implements ReplicaCollapser {
     memmap.release(old);
     mem.allocator.free(old);
     this.resetCounters(old, fresh);
-    this.migrations++;
-    d.sim.emit(
-      'PageMigrated',
-      {
-        oldMachinePage: old,
-        newMachinePage: fresh,
-        fromNode: mem.nodeOf(old),
-        toNode,
-        nodeMisses: why.nodeMisses as number[],
-        dominantSharePercent: why.dominantSharePercent,
-        migrateThresholdPercent: why.migrateThresholdPercent,
-        moves: memmap.moves[fresh]!,
-        moveLimit: d.config.moveLimit,
-        mappers: mappers.length,
-        tlbEntriesInvalidated: shot.tlbEntriesInvalidated,
-        l2tlbEntriesInvalidated: shot.l2tlbEntriesInvalidated,
-        ipis: shot.ipis,
-        copyTicks,
-        latencyTicks: cpu.nowTicks - start,
-      },
-      cpu.id,
-      cpu.id,
-    );
-    return true;
+    return { fresh, mappers: mappers.length, shot, copyTicks, startTicks };
   }
 
   /**
@@ -121,6 +175,7 @@ export class PageMover implements ReplicaCollapser {
           ipis: shot.ipis,
           copyTicks,
           latencyTicks: cpu.nowTicks - start,
+          policy: why.policy,
         },
         cpu.id,
         cpu.id,
@@ -173,6 +228,7 @@ export class PageMover implements ReplicaCollapser {
         tlbEntriesInvalidated: shot.tlbEntriesInvalidated,
         ipis: shot.ipis,
         latencyTicks: cpu.nowTicks - start,
+        policy: this.policy,
       },
       cpu.id,
       cpu.id,
@@ -195,7 +251,7 @@ export class PageMover implements ReplicaCollapser {
     const d = this.ctx;
     const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.pageMoveBookkeepingTicks);
     const f = this.counterFacts(mpn);
-    this.migrate(cpu, mpn, node, { nodeMisses: f.nodeMisses, dominantSharePercent: f.dominantSharePercent, migrateThresholdPercent: d.config.migrateSharePercent });
+    this.migrate(cpu, mpn, node, { policy: PlacementPolicyKind.POLICY_FORCED, nodeMisses: f.nodeMisses, dominantSharePercent: f.dominantSharePercent, migrateThresholdPercent: d.config.migrateSharePercent });
     leaveMonitor(cpu, saved);
     return true;
   }
@@ -209,7 +265,7 @@ export class PageMover implements ReplicaCollapser {
     if (targets.length === 0) return false;
     const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.pageMoveBookkeepingTicks);
     const f = this.counterFacts(mpn);
-    this.replicate(cpu, mpn, targets, { nodeMisses: f.nodeMisses, readers: f.readerNodes.length, replicateMinMisses: d.config.replicateMinMisses });
+    this.replicate(cpu, mpn, targets, { policy: PlacementPolicyKind.POLICY_FORCED, nodeMisses: f.nodeMisses, readers: f.readerNodes.length, replicateMinMisses: d.config.replicateMinMisses });
     leaveMonitor(cpu, saved);
     return true;
   }

@@ -1,5 +1,6 @@
 import type { Tick } from '@disco/sim-kernel';
 import type { Cpu } from '@disco/hardware';
+import type { HintingFaults } from '../monitor-ports';
 import type { Vcpu, Vm } from '../vm';
 
 /**
@@ -9,13 +10,17 @@ import type { Vcpu, Vm } from '../vm';
  * mechanism all policies share, `PageMover`. Every hook runs on a physical
  * CPU inside the monitor and charges its own time there.
  */
-export interface PlacementPolicy {
+export interface PlacementPolicy extends HintingFaults {
   /** The name a scenario chooses it by (`/monitor/placement/policy`). */
   readonly name: string;
   /** Whether FLASH's hot-page interrupt is programmed (only policies that read the full per-page counters use it). */
   readonly usesHotPageInterrupt: boolean;
-  /** Period of `onTimer` on every CPU; 0: none. */
+  /** Period of `onTimer` on each of `timerCpus()`; 0: none. */
   readonly timerPeriodTicks: Tick;
+  /** When the first `onTimer` comes, after the monitor starts. */
+  readonly timerDelayTicks: Tick;
+  /** The CPUs that take the policy's timer (asked once, when the monitor starts, after the VMs exist). */
+  timerCpus(): number[];
   /** The node on which the first machine page of (vm, ppn) is allocated, touched by `cpu` (first placement). */
   nodeForNewPage(vm: Vm, ppn: number, cpu: Cpu): number;
   /** FLASH's hot-page interrupt on `cpu` for machine page `mpn` (§4.2.3). */
