@@ -44,6 +44,10 @@ export interface MonitorFaults {
   readonly cowBreakWritesShared?: boolean;
   /** A replica collapse shoots down the primary's mappings only: a VCPU on another node keeps its replica mapped after the write. */
   readonly collapseKeepsReplicaMapped?: boolean;
+  /** AutoNUMA's hinting fault is taken after the refill translated the entry's halves: a migration it makes leaves the old machine page in the inserted entry. */
+  readonly hintingFaultAfterTranslate?: boolean;
+  /** Carrefour replicates every page hot from several nodes, written or not, without taking its mappings away first: a writable mapping of the primary survives. */
+  readonly carrefourReplicatesMapped?: boolean;
 }
 
 /**

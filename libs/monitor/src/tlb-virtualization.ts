@@ -286,13 +286,19 @@ export class TlbVirtualization implements GuestMemory {
   /** Translates a guest entry through the pmap, caches it in the L2TLB and inserts it in the hardware TLB. */
   private install(v: Vcpu, vpn2: number, asid: number, global: boolean, ppn0: number, w0: boolean, ppn1: number, w1: boolean): void {
     // Hinting faults first: one may migrate a page, and both halves must then translate through the new pmap.
-    if (ppn0 >= 0 && this.hints.armed(v.vm, ppn0)) this.hints.onHintingFault(v, ppn0);
-    if (ppn1 >= 0 && this.hints.armed(v.vm, ppn1)) this.hints.onHintingFault(v, ppn1);
+    const late = this.ctx.memory.faults.hintingFaultAfterTranslate === true;
+    if (!late) this.takeHintingFaults(v, ppn0, ppn1);
     const h0 = this.translateHalf(v, ppn0, w0, this.half0);
     const h1 = this.translateHalf(v, ppn1, w1, this.half1);
+    if (late) this.takeHintingFaults(v, ppn0, ppn1);
     // The L2TLB caches translations; an all-invalid entry is none (the virtual TLB keeps it for the refill path).
     if ((ppn0 >= 0 || ppn1 >= 0) && this.ctx.config.l2Tlb) v.l2tlb.put(vpn2, asid, global, ppn0, h0.mpn, h0.flags, ppn1, h1.mpn, h1.flags);
     this.hwInsert(v, vpn2, asid, global, ppn0, h0.mpn, h0.flags, ppn1, h1.mpn, h1.flags);
+  }
+
+  private takeHintingFaults(v: Vcpu, ppn0: number, ppn1: number): void {
+    if (ppn0 >= 0 && this.hints.armed(v.vm, ppn0)) this.hints.onHintingFault(v, ppn0);
+    if (ppn1 >= 0 && this.hints.armed(v.vm, ppn1)) this.hints.onHintingFault(v, ppn1);
   }
 
   /** Machine page and flags of one half, written into and returned as `out`: protection merged with the page's sharing state. */

@@ -176,7 +176,9 @@ export class CarrefourPolicy implements PlacementPolicy {
       if (!this.mover.migrate(cpu, mpn, dominant, { policy: PlacementPolicyKind.POLICY_CARREFOUR, nodeMisses: nodeSamples, dominantSharePercent: share, migrateThresholdPercent: c.migrateSharePercent })) decline(MigrationDeclineReason.DECLINE_NO_MEMORY);
       return;
     }
-    if (writes === 0 && memmap.writeShared[mpn] === 0) {
+    const readOnly = writes === 0 && memmap.writeShared[mpn] === 0;
+    // The canary's bug (isolation.property.spec.ts): every page hot from several nodes taken for read-only.
+    if (readOnly || (d.memory.faults.carrefourReplicatesMapped === true && accessing > 1 && !replicated)) {
       const targets = nodeSamples.flatMap((s, n) => (s > 0 && n !== home && memmap.localCopy(mpn, n, d.memory.pagesPerNode) === mpn ? [n] : []));
       if (targets.length === 0) return decline(MigrationDeclineReason.DECLINE_ALREADY_LOCAL);
       if (!gates.replication) return decline(MigrationDeclineReason.DECLINE_GATED);

@@ -6,6 +6,8 @@ import { enterMonitor, leaveMonitor, type DiskCacheRepointer, type MonitorContex
 import { mapperPpn, mapperVm, PageState } from '../memmap';
 import type { Vcpu } from '../vm';
 
+const NO_SHOT: ShootdownCounts = { tlbEntriesInvalidated: 0, l2tlbEntriesInvalidated: 0, ipis: 0, vcpus: 0 };
+
 /** What a policy read behind a migration (the PageMigrated event's provenance). */
 export interface MigrationProvenance {
   readonly policy: PlacementPolicyKind;
@@ -47,6 +49,8 @@ export class PageMover implements ReplicaCollapser {
   replications = 0;
   collapses = 0;
   interleavings = 0;
+  /** Moves a policy decided (migrations, replications, interleavings), not forced by a test or tool. */
+  policyMoves = 0;
   /** The policy whose replicas a collapse undoes (set by the monitor to its placement policy). */
   policy: PlacementPolicyKind = PlacementPolicyKind.POLICY_DISCO;
 
@@ -60,6 +64,7 @@ export class PageMover implements ReplicaCollapser {
     const m = this.move(cpu, old, toNode);
     if (m === null) return false;
     this.migrations++;
+    if (why.policy !== PlacementPolicyKind.POLICY_FORCED) this.policyMoves++;
     const memmap = this.ctx.memory.memmap;
     this.ctx.sim.emit(
       'PageMigrated',
@@ -92,6 +97,7 @@ export class PageMover implements ReplicaCollapser {
     const m = this.move(cpu, old, toNode);
     if (m === null) return false;
     this.interleavings++;
+    this.policyMoves++;
     this.ctx.sim.emit(
       'PageInterleaved',
       {
@@ -149,7 +155,8 @@ export class PageMover implements ReplicaCollapser {
     const mem = d.memory;
     const memmap = mem.memmap;
     let start = cpu.nowTicks;
-    const shot = mem.shootdownWithReplicas(mpn, mem.vmsMapping(mpn, d.vms), cpu, ShootdownReason.SHOOTDOWN_REPLICATE);
+    const trusting = mem.faults.carrefourReplicatesMapped === true && why.policy === PlacementPolicyKind.POLICY_CARREFOUR;
+    const shot = trusting ? NO_SHOT : mem.shootdownWithReplicas(mpn, mem.vmsMapping(mpn, d.vms), cpu, ShootdownReason.SHOOTDOWN_REPLICATE);
     memmap.moves[mpn] = memmap.moves[mpn]! + 1;
     memmap.lastMoveTicks[mpn] = d.sim.now;
     for (const node of nodes) {
@@ -158,6 +165,7 @@ export class PageMover implements ReplicaCollapser {
       const copyTicks: Tick = mem.copyMachinePage(cpu, mpn, replica);
       memmap.addReplica(mpn, replica);
       this.replications++;
+      if (why.policy !== PlacementPolicyKind.POLICY_FORCED) this.policyMoves++;
       d.sim.emit(
         'PageReplicated',
         {
