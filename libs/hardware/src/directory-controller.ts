@@ -1,7 +1,7 @@
 import { assert, AssertionError, type Tick } from '@disco/sim-kernel';
 import type { CoherentCache, HomeDirectory } from './coherence-ports';
 import { EV_FWD_GETM, EV_FWD_GETS, EV_INV } from './cache-protocol';
-import { DEV_PUTS, DEV_PUTS_LAST, DIR_M, DIR_S, DIR_U, DIRECTORY_STATES, directoryProtocolTable, type DirectoryAction, type DirectoryEvent, type DirectoryState } from './directory-protocol';
+import { DEV_GETM, DEV_PUTS, DEV_PUTS_LAST, DEV_UPGRADE, DIR_M, DIR_S, DIR_U, DIRECTORY_STATES, directoryProtocolTable, type DirectoryAction, type DirectoryEvent, type DirectoryState } from './directory-protocol';
 import { compileProtocol, type ProtocolMethods, type RowFunction } from './protocol-compiler';
 import type { ProtocolTable } from './protocol-table';
 import { PAGE_BYTES, type HardwareConfig } from './hardware-config';
@@ -83,6 +83,10 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
   lastInvalidations = 0;
   lastQueueTicks = 0;
   private requester = 0;
+  /** The event of the transaction in progress (decoded). */
+  private event = 0;
+  /** Transactions each home node's controller served since the counters were last read: the memory controllers' load counters (Carrefour reads them). */
+  readonly controllerRequests: Float64Array;
   /** Where `prefetch` puts what it read (nothing depends on it). */
   prefetched = 0;
   private home = 0;
@@ -115,6 +119,7 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
     this.pageShift = Math.log2(this.linesPerPage);
     this.pagesReferenced = new Uint8Array(totalLines / this.linesPerPage);
     this.busyUntilTicks = new Float64Array(config.nodes);
+    this.controllerRequests = new Float64Array(config.nodes);
   }
 
   get totalLines(): number {
@@ -186,7 +191,9 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
     const bit = requester >= 0 ? 1 << requester : 0;
     const decoded = event === DEV_PUTS && this.sharersOf(line) === bit ? DEV_PUTS_LAST : event;
     this.requester = requester;
+    this.event = decoded;
     this.home = this.homeOf(line);
+    this.controllerRequests[this.home]++;
     this.pagesReferenced[line >>> this.pageShift] = 1;
     this.lastHops = 0;
     this.lastFromCache = false;
@@ -278,7 +285,9 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
   }
 
   countMiss(line: number, r: number): void {
-    this.missCounters.record(this.pageOf(line), r);
+    const counters = this.missCounters;
+    counters.record(this.pageOf(line), r);
+    if (counters.sampleEveryMisses !== 0) counters.sample(this.pageOf(line), r, this.event === DEV_GETM || this.event === DEV_UPGRADE);
   }
 
   /** Entering a state asserts its invariant (messages built only on failure: this is the miss path). */

@@ -3,6 +3,9 @@ import { assert, assertInRange } from '@disco/sim-kernel';
 /** Receives the hot-page interrupt: page `mpn`'s counter for `node` reached the threshold. */
 export type HotPageCallback = (mpn: number, node: number) => void;
 
+/** Receives one sampled miss: page `mpn`, requesting node, and whether it was for writing (GetM, Upgrade). */
+export type MissSampleCallback = (mpn: number, node: number, write: boolean) => void;
+
 /**
  * FLASH's per-page cache-miss counters (§4.2.3): one counter per machine page
  * per node, kept by the home directory, counting L2 misses (upgrades
@@ -18,6 +21,16 @@ export class MissCounters {
   /** Misses recorded since the last reset (saturation aside, the sum of all counters). */
   recordedSinceReset = 0;
   onHotPage: HotPageCallback | null = null;
+  /** Whether the monitor programmed the hot-page interrupt (off: counters count, no page is flagged). */
+  hotPageInterrupts = true;
+  /**
+   * Miss sampling, as a monitor programs AMD's IBS for Carrefour: one miss in
+   * `sampleEveryMisses` goes to `onSample` (0: off). Counted over all misses
+   * of the machine, deterministic (no random skip).
+   */
+  sampleEveryMisses = 0;
+  onSample: MissSampleCallback | null = null;
+  private missesUntilSample = 0;
   /** Where `prefetch` puts what it read (nothing depends on it). */
   prefetched = 0;
 
@@ -38,11 +51,21 @@ export class MissCounters {
     const count = this.counts[i] as number;
     if (count < this.maxCount) this.counts[i] = count + 1;
     this.recordedSinceReset++;
-    if (count + 1 === this.threshold && this.flagged[mpn] === 0) {
+    if (count + 1 === this.threshold && this.flagged[mpn] === 0 && this.hotPageInterrupts) {
       this.flagged[mpn] = 1;
       this.pagesFlagged++;
       if (this.onHotPage !== null) this.onHotPage(mpn, node);
     }
+  }
+
+  /** Counts a miss toward the sampling period and hands every `sampleEveryMisses`-th to `onSample` (the caller checks sampling is on). */
+  sample(mpn: number, node: number, write: boolean): void {
+    if (this.missesUntilSample > 1) {
+      this.missesUntilSample--;
+      return;
+    }
+    this.missesUntilSample = this.sampleEveryMisses;
+    if (this.onSample !== null) this.onSample(mpn, node, write);
   }
 
   /** Reads (mpn, node)'s counter ahead of `record`, so its host cache miss overlaps with other work (no effect on results). */

@@ -19,7 +19,10 @@ import { MemoryManager, type MonitorFaults } from './memory-manager';
 import { MonitorCallEntry, MonitorCalls } from './monitor-calls';
 import { DEFAULT_MONITOR_CONFIG, validateMonitorConfig, type MonitorConfig } from './monitor-config';
 import { enterMonitor, leaveMonitor, type MonitorContext } from './monitor-ports';
-import { NumaPolicy } from './numa-policy';
+import { createPlacementPolicy } from './placement/create-placement-policy';
+import { PageMover } from './placement/page-mover';
+import { POLICY_KINDS } from './placement/placement-config';
+import type { PlacementPolicy } from './placement/placement-policy';
 import { TlbVirtualization } from './tlb-virtualization';
 import { TrapEmulation } from './trap-emulation';
 import { VcpuScheduler } from './vcpu-scheduler';
@@ -30,7 +33,12 @@ import { ALL_MODIFICATIONS, DEFAULT_TIMER_INTERVAL_US, validateVmSpec, type Reso
 export interface DiscoOptions {
   /** Deliberate bugs, for canary tests only. */
   readonly faults?: MonitorFaults;
+  /** The placement policy's timer is not scheduled: the caller runs `placement.onTimer` itself (property tests, which run the simulation until it drains). */
+  readonly manualPlacementTimer?: boolean;
 }
+
+/** `data` of the TIMER interrupt Disco programs for its placement policy (the guests' timers are virtual, §4.2.4). */
+export const PLACEMENT_TIMER = 0x504c;
 
 /**
  * The Disco virtual machine monitor (§4), a facade over its mechanisms: it
@@ -41,7 +49,7 @@ export interface DiscoOptions {
  * - `trap-emulation.ts`: privileged instructions, the special page, reflected exceptions (§4.2.1, §4.3);
  * - `tlb-virtualization.ts`: virtual TLB, L2TLB, hardware inserts, kernel TLB faults, write faults (§4.2.2);
  * - `memory-manager.ts`: machine memory, pmap backing, memmap and shootdowns (§4.2.2, §4.2.3);
- * - `numa-policy.ts`: migration and replication of hot pages (§4.2.3);
+ * - `placement/`: the placement policy (first placement and page moves, §4.2.3) and the move mechanism it calls;
  * - `monitor-calls.ts`: the monitor calls of the modified IRIX (§4.2.4, §4.3);
  * - `cow-disk.ts`: copy-on-write disks and the global disk cache (§4.2.5);
  * - `virtual-network.ts`: the virtual subnet and page remapping (§4.2.6);
@@ -50,7 +58,9 @@ export interface DiscoOptions {
 export class Disco implements ExceptionHandler, VcpuMonitor {
   readonly vms: Vm[] = [];
   readonly memory: MemoryManager;
-  readonly numa: NumaPolicy;
+  /** The page-move mechanism (migrate, replicate, collapse) every placement policy calls. */
+  readonly numa: PageMover;
+  readonly placement: PlacementPolicy;
   readonly disks: VirtualDisks;
   readonly net: VirtualNetwork;
   readonly footprint: Footprint;
@@ -62,6 +72,7 @@ export class Disco implements ExceptionHandler, VcpuMonitor {
   private readonly sampler: MonitorSampler;
   private readonly kernels: GuestKernel[] = [];
   private started = false;
+  private readonly manualPlacementTimer: boolean;
   /** Monitor code pages (72 KB replicated per node, §4.2). */
   readonly codePages: number[] = [];
 
@@ -81,11 +92,16 @@ export class Disco implements ExceptionHandler, VcpuMonitor {
     const ctx: MonitorContext = { sim, machine, config, memory: this.memory, vms: this.vms };
     const gate = new MonitorCallEntry(ctx, this.scheduler);
     this.disks = new VirtualDisks(ctx, gate, this.scheduler);
-    this.numa = new NumaPolicy(ctx, this.disks);
+    this.numa = new PageMover(ctx, this.disks);
+    this.placement = createPlacementPolicy(ctx, this.numa, config.placement);
+    this.numa.policy = POLICY_KINDS[config.placement.policy];
+    this.memory.placement = this.placement;
+    machine.missCounters.hotPageInterrupts = this.placement.usesHotPageInterrupt;
+    this.manualPlacementTimer = options.manualPlacementTimer ?? false;
     this.net = new VirtualNetwork(ctx, gate, this.scheduler);
     this.footprint = new Footprint(ctx);
     this.traps = new TrapEmulation(sim, config, this.scheduler, kernels, this.scheduler);
-    this.tlb = new TlbVirtualization(ctx, this.scheduler, this.traps, this.numa);
+    this.tlb = new TlbVirtualization(ctx, this.scheduler, this.traps, this.numa, this.placement);
     this.calls = new MonitorCalls(ctx, gate, this.tlb, this.net, this.disks, this.net);
     this.sampler = new MonitorSampler(ctx, this.scheduler, this.footprint);
   }
@@ -181,12 +197,27 @@ export class Disco implements ExceptionHandler, VcpuMonitor {
       cpu.run(this.scheduler);
     }
     for (const vm of this.vms) for (const v of vm.vcpus) this.scheduler.startTimer(v);
+    this.startPlacementTimers();
     if (this.config.sampleIntervalTicks > 0) {
       const tick = (): void => {
         this.sample();
         this.sim.after(this.config.sampleIntervalTicks, Priority.SAMPLE, tick);
       };
       this.sim.after(this.config.sampleIntervalTicks, Priority.SAMPLE, tick);
+    }
+  }
+
+  /** The placement policy's periodic TIMER interrupt on each CPU it names. */
+  private startPlacementTimers(): void {
+    const period = this.placement.timerPeriodTicks;
+    if (period === 0 || this.manualPlacementTimer) return;
+    for (const id of this.placement.timerCpus()) {
+      const cpu = this.machine.cpus[id]!;
+      const tick = (): void => {
+        cpu.deliverInterrupt(InterruptCause.TIMER, PLACEMENT_TIMER);
+        this.sim.after(period, Priority.INTERRUPT, tick);
+      };
+      this.sim.after(this.placement.timerDelayTicks, Priority.INTERRUPT, tick);
     }
   }
 
@@ -237,7 +268,8 @@ export class Disco implements ExceptionHandler, VcpuMonitor {
   }
 
   interrupt(cpu: Cpu, cause: InterruptCause, data: number): void {
-    if (cause === InterruptCause.HOT_PAGE) this.numa.onHotPage(cpu, data);
+    if (cause === InterruptCause.HOT_PAGE) this.placement.onHotPage(cpu, data);
+    else if (cause === InterruptCause.TIMER && data === PLACEMENT_TIMER) this.placement.onTimer(cpu);
     else this.traps.monitorInterrupt(cpu, cause, data);
   }
 

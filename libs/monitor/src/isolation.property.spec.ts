@@ -1,11 +1,28 @@
 import fc from 'fast-check';
 import type { DiscoOptions } from './disco';
+import type { MonitorConfig } from './monitor-config';
+import { DEFAULT_PLACEMENT_CONFIG, type PlacementPolicyName } from './placement/placement-config';
+import { AutoNumaPolicy } from './placement/autonuma-policy';
 import { commandsConstraints, monitorCommands, newPropertySystem, propertyParameters, type PropertySystem } from './testing';
 import { IsolationModel } from './testing/isolation-model';
 import { PROPERTY_PAGES, PROPERTY_VMS } from './testing/property-system';
 import { V_COW_FAULTS } from './vcpu';
 
 const RUNS = 60;
+/** Runs of the property under each other policy: its commands are the same, the policy's own moves come on top. */
+const POLICY_RUNS = 20;
+
+/**
+ * The monitor configuration of a property run under `policy`. Carrefour's
+ * gates are opened and every miss sampled, so that its per-page decisions
+ * (not its thresholds, tested elsewhere) meet the few pages the commands
+ * touch; the hysteresis interval is 0 because the commands' runs last
+ * microseconds of simulated time.
+ */
+function policyMonitor(policy: PlacementPolicyName): Partial<MonitorConfig> {
+  const carrefour = { ...DEFAULT_PLACEMENT_CONFIG.carrefour, sampleEveryMisses: 1, minAccessesPerUs: 0, maxLocalAccessPercent: 100, minImbalancePercent: -1, minSamplesPerPage: 1 };
+  return { placement: { ...DEFAULT_PLACEMENT_CONFIG, policy, carrefour }, minMoveIntervalTicks: 0 };
+}
 
 /** What the generated runs made the monitor do, summed over every run. */
 interface Exercised {
@@ -13,18 +30,25 @@ interface Exercised {
   collapses: number;
   migrations: number;
   replications: number;
+  /** Moves the placement policy decided itself (not the commands' forced ones), and AutoNUMA's hinting faults. */
+  policyMoves: number;
+  hintingFaults: number;
 }
+
+const noneExercised = (): Exercised => ({ cowBreaks: 0, collapses: 0, migrations: 0, replications: 0, policyMoves: 0, hintingFaults: 0 });
 
 function tally(real: PropertySystem, into: Exercised): void {
   for (const vm of real.vms) for (const v of vm.vcpus) into.cowBreaks += v.counters[V_COW_FAULTS]!;
   into.collapses += real.disco.numa.collapses;
   into.migrations += real.disco.numa.migrations;
   into.replications += real.disco.numa.replications;
+  into.policyMoves += real.disco.numa.policyMoves;
+  if (real.disco.placement instanceof AutoNumaPolicy) into.hintingFaults += real.disco.placement.hintingFaults;
 }
 
-function isolationProperty(options: DiscoOptions, exercised: Exercised = { cowBreaks: 0, collapses: 0, migrations: 0, replications: 0 }) {
+function isolationProperty(options: DiscoOptions, exercised: Exercised = noneExercised(), policy: PlacementPolicyName = 'disco') {
   return fc.property(fc.commands(monitorCommands(), commandsConstraints()), (cmds) => {
-    const real = newPropertySystem(options);
+    const real = newPropertySystem({ ...options, manualPlacementTimer: true }, { monitor: policyMonitor(policy) });
     try {
       fc.modelRun(() => ({ model: new IsolationModel(PROPERTY_VMS, PROPERTY_PAGES), real }), cmds);
     } finally {
@@ -39,9 +63,9 @@ function isolationProperty(options: DiscoOptions, exercised: Exercised = { cowBr
  * (e.g. store, replicate, a load from VM 0's other node, store), which over seeds 1-6 took 6-250 runs
  * (shrinking included) to meet.
  */
-function failureOf(options: DiscoOptions): string {
+function failureOf(options: DiscoOptions, policy: PlacementPolicyName = 'disco'): string {
   try {
-    fc.assert(isolationProperty(options), propertyParameters(CANARY_RUNS));
+    fc.assert(isolationProperty(options, noneExercised(), policy), propertyParameters(CANARY_RUNS));
   } catch (error) {
     return (error as Error).message;
   }
@@ -57,7 +81,7 @@ const ISOLATION_BROKEN = /^failed with IsolationViolation: isolation broken: vm 
 
 describe('copy-on-write, replication and migration against a model of what each VM sees', () => {
   it('keeps isolation, read-only sharing, identical replicas and no stale translation, and exercises every page move', () => {
-    const exercised: Exercised = { cowBreaks: 0, collapses: 0, migrations: 0, replications: 0 };
+    const exercised = noneExercised();
     fc.assert(isolationProperty({}, exercised), propertyParameters(RUNS));
     // Lower bounds, about a quarter of a rough expectation: 60 runs of ~50 commands ('+1' size) drawn evenly from
     // 9 kinds give ~330 of each command. A migrate moves a mapped, unreplicated page to another node (~1/3 of
@@ -80,5 +104,31 @@ describe('copy-on-write, replication and migration against a model of what each 
 
   it('canary: a collapse that leaves a replica mapped after the write is caught as a stale translation', () => {
     expect(failureOf({ faults: { collapseKeepsReplicaMapped: true } })).toMatch(STALE_TRANSLATION);
+  });
+
+  // Each policy's own moves come from its inputs (PolicyCommand: timer, hot-page interrupt) on top of the forced ones.
+  // Lower bounds are existence checks: a policy that moves pages must have moved at least one in 20 runs of ~50 commands,
+  // and AutoNUMA must have taken hinting faults (each timer arms every backed page of the VMs homed on its CPU).
+  it.each([
+    ['none', false],
+    ['first-touch', false],
+    ['round-robin', false],
+    ['autonuma', true],
+    ['carrefour', true],
+  ] as const)('keeps the same invariants under the %s policy', (policy, moves) => {
+    const exercised = noneExercised();
+    fc.assert(isolationProperty({}, exercised, policy), propertyParameters(POLICY_RUNS));
+    expect(exercised.migrations).toBeGreaterThanOrEqual(10);
+    if (moves) expect(exercised.policyMoves).toBeGreaterThan(0);
+    else expect(exercised.policyMoves).toBe(0);
+    if (policy === 'autonuma') expect(exercised.hintingFaults).toBeGreaterThan(0);
+  });
+
+  it('canary: AutoNUMA taking its hinting fault after the refill translated the entry is caught as a stale translation', () => {
+    expect(failureOf({ faults: { hintingFaultAfterTranslate: true } }, 'autonuma')).toMatch(STALE_TRANSLATION);
+  });
+
+  it('canary: Carrefour replicating pages hot from several nodes without taking their mappings away is caught as a writable mapping of a replica', () => {
+    expect(failureOf({ faults: { carrefourReplicatesMapped: true } }, 'carrefour')).toMatch(STALE_OR_WRITABLE);
   });
 });

@@ -99,6 +99,19 @@ export class L2Tlb {
     return count;
   }
 
+  /** Drops every entry that maps a machine page marked 1 in `marked` (a batched shootdown); one pass. */
+  invalidateMarked(marked: Uint8Array): number {
+    let count = 0;
+    for (let i = 0; i < this.size; i++) {
+      if (this.vpn2[i] === EMPTY) continue;
+      if (marked[this.mpn0[i]!] === 1 || marked[this.mpn1[i]!] === 1) {
+        this.vpn2[i] = EMPTY;
+        count++;
+      }
+    }
+    return count;
+  }
+
   flush(): void {
     this.vpn2.fill(EMPTY);
   }

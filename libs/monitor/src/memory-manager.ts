@@ -28,6 +28,14 @@ export interface ShootdownCounts {
 
 const NO_SHOOTDOWN: ShootdownCounts = { tlbEntriesInvalidated: 0, l2tlbEntriesInvalidated: 0, ipis: 0, vcpus: 0 };
 
+/** Where the first machine page of a guest-physical page goes (the placement policy's `nodeForNewPage`). */
+export interface FirstPlacement {
+  nodeForNewPage(vm: Vm, ppn: number, cpu: Cpu): number;
+}
+
+/** The monitor's own first placement: the node of the CPU that first touches the page (§4.2.2). */
+const FIRST_TOUCH: FirstPlacement = { nodeForNewPage: (_vm, _ppn, cpu) => cpu.id };
+
 /** Deliberate bugs for canary tests. */
 export interface MonitorFaults {
   /** Skip the first shootdown of a migration, replication or COW break. */
@@ -36,6 +44,10 @@ export interface MonitorFaults {
   readonly cowBreakWritesShared?: boolean;
   /** A replica collapse shoots down the primary's mappings only: a VCPU on another node keeps its replica mapped after the write. */
   readonly collapseKeepsReplicaMapped?: boolean;
+  /** AutoNUMA's hinting fault is taken after the refill translated the entry's halves: a migration it makes leaves the old machine page in the inserted entry. */
+  readonly hintingFaultAfterTranslate?: boolean;
+  /** Carrefour replicates every page hot from several nodes, written or not, without taking its mappings away first: a writable mapping of the primary survives. */
+  readonly carrefourReplicatesMapped?: boolean;
 }
 
 /**
@@ -50,6 +62,10 @@ export class MemoryManager {
   readonly allocator: MachineAllocator;
   readonly pagesPerNode: number;
   private skippedShootdown = false;
+  /** Pages of a batched shootdown (all 0 between calls). */
+  private readonly batchMark: Uint8Array;
+  /** Set by the monitor to its placement policy. */
+  placement: FirstPlacement = FIRST_TOUCH;
 
   constructor(
     private readonly machine: Machine,
@@ -60,6 +76,7 @@ export class MemoryManager {
     assert(machine.totalPages * PAGE_BYTES <= 0x2000_0000, 'Disco reaches machine memory through KSEG0: at most 512 MB');
     this.pagesPerNode = machine.pagesPerNode;
     this.memmap = new Memmap(machine.totalPages);
+    this.batchMark = new Uint8Array(machine.totalPages);
     this.allocator = new MachineAllocator(machine.nodes, machine.pagesPerNode);
   }
 
@@ -81,12 +98,17 @@ export class MemoryManager {
     return mpn;
   }
 
-  /** Primary machine page of (vm, ppn), allocated on the CPU's node and zeroed on first use (§4.2.2). */
+  /** A fresh machine page for (vm, ppn), near the node the placement policy chooses, not zeroed. */
+  allocateFor(vm: Vm, ppn: number, cpu: Cpu): number {
+    return this.allocateGuestPage(this.placement.nodeForNewPage(vm, ppn, cpu));
+  }
+
+  /** Primary machine page of (vm, ppn), allocated where the placement policy says (the toucher's node by default) and zeroed on first use (§4.2.2). */
   backing(vm: Vm, ppn: number, cpu: Cpu): number {
     assert(ppn >= 0 && ppn < vm.physicalPages, `vm ${vm.id}: physical page ${ppn} outside its ${vm.physicalPages} pages`);
     const existing = vm.pmap[ppn]!;
     if (existing >= 0) return existing;
-    const mpn = this.allocateGuestPage(cpu.id);
+    const mpn = this.allocateFor(vm, ppn, cpu);
     this.zeroMachinePage(cpu, mpn);
     this.attach(vm, ppn, mpn);
     vm.knownZero[ppn] = 1;
@@ -127,7 +149,7 @@ export class MemoryManager {
       for (const r of m.dropReplicas(current)) this.allocator.free(r);
       return current;
     }
-    const fresh = this.allocateGuestPage(cpu.id);
+    const fresh = this.allocateFor(vm, ppn, cpu);
     if (preserve && current >= 0) this.copyMachinePage(cpu, current, fresh);
     else if (preserve) this.zeroMachinePage(cpu, fresh);
     if (current >= 0) this.detach(vm, ppn, cpu, ShootdownReason.SHOOTDOWN_COW);
@@ -224,6 +246,57 @@ export class MemoryManager {
     this.machine.sim.emit(
       'ShootdownSent',
       { machinePage: mpn, reason, vcpus, ipis, tlbEntriesInvalidated: tlb, l2tlbEntriesInvalidated: l2, costTicks: cpu.nowTicks - start },
+      cpu.id,
+      cpu.id,
+    );
+    return { tlbEntriesInvalidated: tlb, l2tlbEntriesInvalidated: l2, ipis, vcpus };
+  }
+
+  /**
+   * One shootdown of many pages of one VM (AutoNUMA's scan window, as Linux
+   * flushes a range once): every L2TLB entry of the VM's VCPUs and every
+   * hardware TLB entry, on CPUs whose TLB holds the VM's translations, that
+   * maps one of the pages or their replicas. The backmap walk is paid per page
+   * per VCPU; a remote CPU gets one IPI for the batch. One ShootdownSent, for
+   * the first page.
+   */
+  shootdownBatch(mpns: readonly number[], vm: Vm, cpu: Cpu, reason: ShootdownReason): ShootdownCounts {
+    if (mpns.length === 0) return NO_SHOOTDOWN;
+    if (this.faults.skipOneShootdown && !this.skippedShootdown) {
+      this.skippedShootdown = true;
+      return NO_SHOOTDOWN;
+    }
+    const start = cpu.nowTicks;
+    const mark = this.batchMark;
+    const all: number[] = [];
+    for (const mpn of mpns) {
+      for (const page of [mpn, ...this.memmap.replicasOf(mpn)]) {
+        if (mark[page] === 1) continue;
+        mark[page] = 1;
+        all.push(page);
+      }
+    }
+    let l2 = 0;
+    for (const v of vm.vcpus) l2 += v.l2tlb.invalidateMarked(mark);
+    let tlb = 0;
+    let ipis = 0;
+    for (const other of this.machine.cpus) {
+      const owner = this.owners.tlbOwner(other.id);
+      if (owner === null || owner.vm !== vm) continue;
+      let n = 0;
+      for (const page of all) n += other.tlb.invalidateMachinePage(page);
+      tlb += n;
+      if (n > 0 && other.id !== cpu.id) {
+        this.machine.sendIpi(cpu.id, other.id, IPI_SHOOTDOWN);
+        ipis++;
+      }
+    }
+    for (const page of all) mark[page] = 0;
+    const vcpus = vm.vcpus.length;
+    cpu.chargeExceptionTicks(this.config.shootdownPerVcpuTicks * vcpus * mpns.length + (ipis > 0 ? 2 * this.machine.config.ipiLatencyTicks : 0));
+    this.machine.sim.emit(
+      'ShootdownSent',
+      { machinePage: mpns[0]!, reason, vcpus, ipis, tlbEntriesInvalidated: tlb, l2tlbEntriesInvalidated: l2, costTicks: cpu.nowTicks - start },
       cpu.id,
       cpu.id,
     );

@@ -1,5 +1,6 @@
 import { assert, msToTicks, nsToTicks, usToTicks, type Tick } from '@disco/sim-kernel';
 import { PAGE_BYTES } from '@disco/hardware';
+import { DEFAULT_PLACEMENT_CONFIG, validatePlacementConfig, type PlacementConfig } from './placement/placement-config';
 
 /**
  * Every cost and policy knob of the monitor, each with its source: the paper
@@ -63,7 +64,9 @@ export interface MonitorConfig {
   readonly pmapEntryBytes: number;
   readonly memmapEntryBytes: number;
 
-  /** NUMA policy (§4.2.3): each can be turned off (§5.4 runs with both off). */
+  /** The placement policy and the parameters of each (placement/placement-config.ts); Disco's by default (§4.2.3). */
+  readonly placement: PlacementConfig;
+  /** Disco's NUMA policy (§4.2.3): each can be turned off (§5.4 runs with both off). */
   readonly migration: boolean;
   readonly replication: boolean;
   /** Migrate when one node takes at least this share of the page's misses. ASSUMPTION: 80 % (Verghese et al. use a sharing threshold). */
@@ -114,6 +117,7 @@ export const DEFAULT_MONITOR_CONFIG: MonitorConfig = {
   monitorCodeBytes: 72 * 1024,
   pmapEntryBytes: 32,
   memmapEntryBytes: 16,
+  placement: DEFAULT_PLACEMENT_CONFIG,
   migration: true,
   replication: true,
   migrateSharePercent: 80,
@@ -138,6 +142,7 @@ export function validateMonitorConfig(c: MonitorConfig): void {
   assert(c.migrateSharePercent > 0 && c.migrateSharePercent <= 100, 'migrateSharePercent must be in (0, 100]');
   assert(c.moveLimit >= 0 && c.moveLimit <= 255, 'moveLimit must be 0..255');
   assert(c.replicateMinReaders >= 1, 'replicateMinReaders must be at least 1');
+  validatePlacementConfig(c.placement);
   for (const [name, value] of Object.entries(c)) {
     if (typeof value === 'number') assert(value >= 0 && Number.isFinite(value), `${name} must be a non-negative number`);
   }

@@ -59,6 +59,13 @@ export interface ReplicaCollapser {
   collapse(v: Vcpu, ppn: number, primary: number): void;
 }
 
+/** The placement policy's hinting faults (AutoNUMA): asked on every refill of a user translation. */
+export interface HintingFaults {
+  /** Whether (vm, ppn)'s next translation is a hinting fault. */
+  armed(vm: Vm, ppn: number): boolean;
+  onHintingFault(v: Vcpu, ppn: number): void;
+}
+
 /** The global disk cache follows a machine page that moved (COW disks, §4.2.5). */
 export interface DiskCacheRepointer {
   repointCache(oldMpn: number, newMpn: number): void;

@@ -210,11 +210,11 @@ describe('NUMA move limit', () => {
     const declined = () => sink.events.flatMap((e) => (e.type === 'MigrationDeclined' && e.data.machinePage === mpn ? [e.data.reason] : []));
     memmap.moves[mpn] = moveLimit;
     memmap.lastMoveTicks[mpn] = p.sim.now - moveThawTicks + 1;
-    p.disco.numa.onHotPage(cpu, mpn);
+    p.disco.placement.onHotPage(cpu, mpn);
     expect(declined()).toEqual([MigrationDeclineReason.DECLINE_MOVE_LIMIT]);
     expect(memmap.moves[mpn]).toBe(moveLimit);
     memmap.lastMoveTicks[mpn] = p.sim.now - moveThawTicks;
-    p.disco.numa.onHotPage(cpu, mpn);
+    p.disco.placement.onHotPage(cpu, mpn);
     // Thawed: the count is back to 0 and the page is judged on its misses again (it has none here).
     expect(memmap.moves[mpn]).toBe(0);
     expect(declined()).toHaveLength(2);

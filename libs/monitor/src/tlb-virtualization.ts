@@ -15,7 +15,7 @@ import {
   type TlbExceptionKind,
 } from '@disco/hardware';
 import { ShootdownReason, TimeBucket } from '@disco/trace-schema';
-import { enterMonitor, leaveMonitor, type GuestMemory, type MonitorContext, type PrivilegedEntry, type ReplicaCollapser, type RunningVcpus } from './monitor-ports';
+import { enterMonitor, leaveMonitor, type GuestMemory, type HintingFaults, type MonitorContext, type PrivilegedEntry, type ReplicaCollapser, type RunningVcpus } from './monitor-ports';
 import { V_COW_FAULTS, V_KERNEL_TLB_FAULTS, V_L2TLB_HITS, V_TLB_WRITES, V_VTLB_HITS } from './vcpu';
 import { SPECIAL_VPN2, type Vcpu } from './vm';
 import { OP_TLB_PROBE } from './trap-emulation';
@@ -58,6 +58,7 @@ export class TlbVirtualization implements GuestMemory {
     private readonly running: RunningVcpus,
     private readonly trap: PrivilegedEntry,
     private readonly replicas: ReplicaCollapser,
+    private readonly hints: HintingFaults,
   ) {
     const entries = ctx.machine.config.tlbEntries;
     this.shadows = ctx.machine.cpus.map(() => ({
@@ -197,7 +198,7 @@ export class TlbVirtualization implements GuestMemory {
     const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_CALL_FAULT, this.ctx.config.trapEntryExitTicks);
     const start = cpu.nowTicks;
     const old = vm.pmap[ppn]!;
-    const fresh = this.ctx.memory.allocateGuestPage(cpu.id);
+    const fresh = this.ctx.memory.allocateFor(vm, ppn, cpu);
     const source = this.ctx.memory.localCopy(old, cpu.id);
     // The canary's bug (on a shared page without replicas, so that only what the VMs read can show it).
     if (this.ctx.memory.faults.cowBreakWritesShared && !this.ctx.memory.memmap.hasReplicas(old)) this.ctx.memory.copyMachinePage(cpu, fresh, source);
@@ -284,11 +285,20 @@ export class TlbVirtualization implements GuestMemory {
 
   /** Translates a guest entry through the pmap, caches it in the L2TLB and inserts it in the hardware TLB. */
   private install(v: Vcpu, vpn2: number, asid: number, global: boolean, ppn0: number, w0: boolean, ppn1: number, w1: boolean): void {
+    // Hinting faults first: one may migrate a page, and both halves must then translate through the new pmap.
+    const late = this.ctx.memory.faults.hintingFaultAfterTranslate === true;
+    if (!late) this.takeHintingFaults(v, ppn0, ppn1);
     const h0 = this.translateHalf(v, ppn0, w0, this.half0);
     const h1 = this.translateHalf(v, ppn1, w1, this.half1);
+    if (late) this.takeHintingFaults(v, ppn0, ppn1);
     // The L2TLB caches translations; an all-invalid entry is none (the virtual TLB keeps it for the refill path).
     if ((ppn0 >= 0 || ppn1 >= 0) && this.ctx.config.l2Tlb) v.l2tlb.put(vpn2, asid, global, ppn0, h0.mpn, h0.flags, ppn1, h1.mpn, h1.flags);
     this.hwInsert(v, vpn2, asid, global, ppn0, h0.mpn, h0.flags, ppn1, h1.mpn, h1.flags);
+  }
+
+  private takeHintingFaults(v: Vcpu, ppn0: number, ppn1: number): void {
+    if (ppn0 >= 0 && this.hints.armed(v.vm, ppn0)) this.hints.onHintingFault(v, ppn0);
+    if (ppn1 >= 0 && this.hints.armed(v.vm, ppn1)) this.hints.onHintingFault(v, ppn1);
   }
 
   /** Machine page and flags of one half, written into and returned as `out`: protection merged with the page's sharing state. */

@@ -34,3 +34,26 @@ describe('--set overrides', () => {
     expect(run).toThrow(message);
   });
 });
+
+describe('--set of the placement policy', () => {
+  const disco = parseScenario(JSON.stringify({ name: 'p', model: 'disco-synthetic', machine: { cpus: 2 }, monitor: { migration: true } }), 'p');
+
+  it('chooses a policy and one of its parameters; the others keep their defaults, and the old switches stay', () => {
+    const s = applyOverrides(disco, [parseOverride('/monitor/placement/policy=autonuma'), parseOverride('/monitor/placement/autonuma/scanPages=100')], 'p');
+    expect(s['monitor']).toMatchObject({ migration: true, placement: { policy: 'autonuma', autonuma: { scanPages: 100 } } });
+  });
+
+  it.each([
+    ['/monitor/placement/policy=autonoma', /^--set \/monitor\/placement\/policy=autonoma: scenario p: \/monitor\/placement\/policy must be one of "disco", "none", "first-touch", "round-robin", "autonuma", "carrefour"$/],
+    ['/monitor/placement/autonuma/scanPages=0', /^--set \/monitor\/placement\/autonuma\/scanPages=0: .*\/monitor\/placement\/autonuma\/scanPages must be >= 1$/],
+    ['/monitor/placement/autonuma/scanPeriod=5', /^--set \/monitor\/placement\/autonuma\/scanPeriod=5: .*has unknown field 'scanPeriod'$/],
+    ['/monitor/placement/policy=carrefour', /^--set \/monitor\/placement\/policy=carrefour: scenario p: \/monitor\/placement\/policy: carrefour .* set \/machine\/contention=true$/],
+  ])('refuses %s, naming the pointer', (text, message) => {
+    expect(() => applyOverrides(disco, [parseOverride(text)], 'p')).toThrow(message);
+  });
+
+  it('takes carrefour with the directory queueing model on', () => {
+    const s = applyOverrides(disco, [parseOverride('/monitor/placement/policy=carrefour'), parseOverride('/machine/contention=true')], 'p');
+    expect((s['monitor'] as { placement: { policy: string } }).placement.policy).toBe('carrefour');
+  });
+});

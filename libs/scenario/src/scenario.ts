@@ -115,6 +115,9 @@ export function validateScenario(value: unknown, origin: string): Scenario {
     model.check?.(scenario[model.name], shared);
     if (model.uses.includes('machine')) hardwareConfigOf(shared.machine);
     if (model.uses.includes('monitor')) monitorConfigOf(shared.monitor, 1);
+    if (model.uses.includes('monitor') && model.uses.includes('machine') && shared.monitor.placement?.policy === 'carrefour' && shared.machine['contention'] !== true) {
+      throw new ScenarioError('/monitor/placement/policy: carrefour interleaves pages to even out the memory controllers\' queues, which exist only with the directory queueing model: set /machine/contention=true');
+    }
   });
   return scenario;
 }

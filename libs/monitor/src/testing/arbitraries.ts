@@ -5,6 +5,7 @@ import { FreeCommand } from './commands/free-command';
 import { LoadCommand } from './commands/load-command';
 import { MigrateCommand } from './commands/migrate-command';
 import { NetSendCommand } from './commands/net-send-command';
+import { PolicyCommand } from './commands/policy-command';
 import { RemapCommand } from './commands/remap-command';
 import { ReplicateCommand } from './commands/replicate-command';
 import { StoreCommand } from './commands/store-command';
@@ -34,6 +35,7 @@ export function monitorCommands(): fc.Arbitrary<MonitorCommand>[] {
     fc.tuple(vm, ppn, node).map(([a, b, c]) => new MigrateCommand(a, b, c)),
     fc.tuple(vm, ppn, node).map(([a, b, c]) => new ReplicateCommand(a, b, c)),
     fc.tuple(vm, ppn, fc.boolean()).map(([a, b, c]) => new FreeCommand(a, b, c)),
+    fc.tuple(fc.constantFrom('timer' as const, 'hot-page' as const), node, vm, ppn).map(([a, b, c, d]) => new PolicyCommand(a, b, c, d)),
   ];
 }
 

@@ -13,3 +13,4 @@ export * from './commands/remap-command';
 export * from './commands/migrate-command';
 export * from './commands/replicate-command';
 export * from './commands/free-command';
+export * from './commands/policy-command';

@@ -1,4 +1,15 @@
-import { DEFAULT_MONITOR_CONFIG, monitorConfig, type MonitorConfig } from '@disco/monitor';
+import {
+  DEFAULT_AUTONUMA_CONFIG,
+  DEFAULT_CARREFOUR_CONFIG,
+  DEFAULT_MONITOR_CONFIG,
+  monitorConfig,
+  PLACEMENT_POLICIES,
+  type AutoNumaConfig,
+  type CarrefourConfig,
+  type MonitorConfig,
+  type PlacementConfig,
+  type PlacementPolicyName,
+} from '@disco/monitor';
 import { usToTicks } from '@disco/sim-kernel';
 import { configOf, defaultsOf, PER, schemaOf, type FieldTable } from './field-table';
 
@@ -43,14 +54,70 @@ export const MONITOR_FIELDS: FieldTable<MonitorConfig> = {
   minMoveIntervalUs: { config: 'minMoveIntervalTicks', per: PER.us, schema: { type: 'number', minimum: 0, maximum: 100_000_000 }, source: 'hysteresis between moves of a page; assumption: 1 ms' },
 };
 
-/** The `monitor` section with defaults applied: a field per MONITOR_FIELDS entry. */
-export type MonitorSection = Readonly<Record<keyof typeof MONITOR_FIELDS, number | boolean>>;
+/** `/monitor/placement/autonuma`: the AutoNUMA-like policy's parameters (libs/monitor placement-config.ts). */
+export const AUTONUMA_FIELDS: FieldTable<AutoNumaConfig> = {
+  scanDelayMs: { config: 'scanDelayTicks', per: PER.ms, schema: { type: 'number', minimum: 0, maximum: 1_000_000 }, source: 'delay before a VM\'s first scan; Linux kernel/sched/fair.c sysctl_numa_balancing_scan_delay 1000 ms × 1/100 (runs last ~1 s simulated)' },
+  scanPeriodMs: { config: 'scanPeriodTicks', per: PER.ms, schema: { type: 'number', exclusiveMinimum: 0, maximum: 1_000_000 }, source: 'period between scans of a VM; Linux sysctl_numa_balancing_scan_period_min 1000 ms × 1/100 (scan_period_max 60000 ms: adaptation not modelled)' },
+  scanPages: { config: 'scanPages', per: PER.one, schema: int(1, 1 << 21), source: 'guest-physical pages per scan window; Linux sysctl_numa_balancing_scan_size 256 MB × 1/100 = 640 pages of 4 KB (Linux\'s scan rate, 256 MB/s)' },
+  filterFaults: { config: 'filterFaults', per: PER.one, schema: int(1, 8), source: 'consecutive hinting faults from one node before a migration; Linux mm/mempolicy.c should_numa_migrate_memory: 2 (two-stage filter)' },
+};
 
-export const MONITOR_SECTION_DEFAULTS = defaultsOf(MONITOR_FIELDS, DEFAULT_MONITOR_CONFIG) as MonitorSection;
+/** `/monitor/placement/carrefour`: the Carrefour-like policy's parameters (libs/monitor placement-config.ts). */
+export const CARREFOUR_FIELDS: FieldTable<CarrefourConfig> = {
+  sampleEveryMisses: { config: 'sampleEveryMisses', per: PER.one, schema: int(1, 1 << 20), source: 'one directory miss sampled in this many; assumption: 64, standing in for AMD IBS sampling' },
+  periodMs: { config: 'periodTicks', per: PER.ms, schema: { type: 'number', exclusiveMinimum: 0, maximum: 1_000_000 }, source: 'decision period; Dashti et al. (ASPLOS \'13) 1 s × 1/100, as AutoNUMA\'s' },
+  sampleCostNs: { config: 'sampleCostTicks', per: PER.ns, schema: cost, source: 'monitor cost of one sample (sampling interrupt); assumption: ~200 instructions' },
+  minAccessesPerUs: { config: 'minAccessesPerUs', per: PER.one, schema: { type: 'number', minimum: 0, maximum: 1_000_000 }, source: 'global gate: memory accesses per µs; Dashti et al. MAPTU 50 on 48 cores at 2.2 GHz, scaled by cores × clock to 8 at 400 MHz: 1.5' },
+  maxLocalAccessPercent: { config: 'maxLocalAccessPercent', per: PER.one, schema: int(0, 100), source: 'global gate: migrate and replicate only below this local share of sampled misses; Dashti et al. 80 %' },
+  minImbalancePercent: { config: 'minImbalancePercent', per: PER.one, schema: int(0, 10_000), source: 'global gate: interleave only above this memory-controller imbalance (std/mean); Dashti et al. 35 %' },
+  minSamplesPerPage: { config: 'minSamplesPerPage', per: PER.one, schema: int(1, 1_000_000), source: 'samples of a page in a period before it is classified; assumption: 2' },
+  migrateSharePercent: { config: 'migrateSharePercent', per: PER.one, schema: int(1, 100), source: "migrate when one node has this share of a page's samples; assumption: 80 %, Disco's migrateSharePercent" },
+};
 
-export const monitorSectionSchema = schemaOf(MONITOR_FIELDS, DEFAULT_MONITOR_CONFIG, 'monitor', "Disco's costs and policy (libs/monitor)");
+/** `/monitor/placement`, defaults applied: the policy's name and each policy's parameters. */
+export interface PlacementSection {
+  readonly policy: PlacementPolicyName;
+  readonly autonuma?: Readonly<Record<string, number>>;
+  readonly carrefour?: Readonly<Record<string, number>>;
+}
+
+/** The `monitor` section with defaults applied: a field per MONITOR_FIELDS entry, and `placement`. */
+export type MonitorSection = Readonly<Record<keyof typeof MONITOR_FIELDS, number | boolean>> & { readonly placement?: PlacementSection };
+
+export const MONITOR_SECTION_DEFAULTS = {
+  ...defaultsOf(MONITOR_FIELDS, DEFAULT_MONITOR_CONFIG),
+  placement: { policy: DEFAULT_MONITOR_CONFIG.placement.policy, autonuma: defaultsOf(AUTONUMA_FIELDS, DEFAULT_AUTONUMA_CONFIG), carrefour: defaultsOf(CARREFOUR_FIELDS, DEFAULT_CARREFOUR_CONFIG) },
+} as MonitorSection;
+
+const flatMonitorSchema = schemaOf(MONITOR_FIELDS, DEFAULT_MONITOR_CONFIG, 'monitor', "Disco's costs and policy (libs/monitor)") as { properties: Record<string, unknown> };
+
+const placementSchema = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'the NUMA placement policy and its parameters (libs/monitor/src/placement)',
+  properties: {
+    policy: {
+      enum: [...PLACEMENT_POLICIES],
+      description:
+        "disco: Disco's hot-page migration and replication (§4.2.3, Verghese et al.); none: no policy (first touch, no move, no hot-page interrupt); first-touch, round-robin: static placements; autonuma: Linux NUMA balancing (scan, hinting faults, two-stage filter); carrefour: Dashti et al. ASPLOS '13 (sampled misses, gates, replication, interleaving; needs /machine/contention) (default \"disco\")",
+    },
+    autonuma: schemaOf(AUTONUMA_FIELDS, DEFAULT_AUTONUMA_CONFIG, 'autonuma', "the autonuma policy's parameters"),
+    carrefour: schemaOf(CARREFOUR_FIELDS, DEFAULT_CARREFOUR_CONFIG, 'carrefour', "the carrefour policy's parameters"),
+  },
+};
+
+export const monitorSectionSchema = { ...flatMonitorSchema, properties: { ...flatMonitorSchema.properties, placement: placementSchema } };
+
+/** The PlacementConfig a (validated) placement section stands for; what it omits keeps its default. */
+export function placementConfigOf(p: PlacementSection | undefined): PlacementConfig {
+  return {
+    policy: p?.policy ?? DEFAULT_MONITOR_CONFIG.placement.policy,
+    autonuma: { ...DEFAULT_AUTONUMA_CONFIG, ...configOf(AUTONUMA_FIELDS, p?.autonuma ?? {}) },
+    carrefour: { ...DEFAULT_CARREFOUR_CONFIG, ...configOf(CARREFOUR_FIELDS, p?.carrefour ?? {}) },
+  };
+}
 
 /** The MonitorConfig a monitor section stands for, sampling at the run's sample period. */
 export function monitorConfigOf(monitor: MonitorSection, sampleIntervalUs: number): MonitorConfig {
-  return monitorConfig({ ...configOf(MONITOR_FIELDS, monitor), sampleIntervalTicks: usToTicks(sampleIntervalUs) });
+  return monitorConfig({ ...configOf(MONITOR_FIELDS, monitor), placement: placementConfigOf(monitor.placement), sampleIntervalTicks: usToTicks(sampleIntervalUs) });
 }

@@ -1,10 +1,10 @@
 import { DEFAULT_HARDWARE_CONFIG, hardwareConfig } from '@disco/hardware';
-import { DEFAULT_MONITOR_CONFIG } from '@disco/monitor';
+import { DEFAULT_AUTONUMA_CONFIG, DEFAULT_CARREFOUR_CONFIG, DEFAULT_MONITOR_CONFIG } from '@disco/monitor';
 import { nsToTicks } from '@disco/sim-kernel';
 import { parseScenario } from '../scenario';
 import { scenarioSchema } from '../scenario';
 import { hardwareConfigOf, MACHINE_FIELDS, MACHINE_SECTION_DEFAULTS } from './machine-section';
-import { MONITOR_FIELDS, MONITOR_SECTION_DEFAULTS, monitorConfigOf } from './monitor-section';
+import { AUTONUMA_FIELDS, CARREFOUR_FIELDS, MONITOR_FIELDS, MONITOR_SECTION_DEFAULTS, monitorConfigOf, placementConfigOf } from './monitor-section';
 
 describe('machine section', () => {
   it('stands for every HardwareConfig field: its defaults build exactly DEFAULT_HARDWARE_CONFIG', () => {
@@ -38,6 +38,19 @@ describe('monitor section', () => {
   it('stands for every MonitorConfig cost and knob but the sample period, which the run gives', () => {
     expect(monitorConfigOf(MONITOR_SECTION_DEFAULTS, DEFAULT_MONITOR_CONFIG.sampleIntervalTicks / 1_000_000)).toEqual(DEFAULT_MONITOR_CONFIG);
     const covered = new Set(Object.values(MONITOR_FIELDS).map((f) => f.config));
-    expect(Object.keys(DEFAULT_MONITOR_CONFIG).filter((k) => !covered.has(k as never))).toEqual(['sampleIntervalTicks']);
+    // `placement` is the nested /monitor/placement object, with a field table per policy (below).
+    expect(Object.keys(DEFAULT_MONITOR_CONFIG).filter((k) => !covered.has(k as never))).toEqual(['placement', 'sampleIntervalTicks']);
+  });
+
+  it('stands for every parameter of every placement policy', () => {
+    expect(Object.values(AUTONUMA_FIELDS).map((f) => f.config).sort()).toEqual(Object.keys(DEFAULT_AUTONUMA_CONFIG).sort());
+    expect(Object.values(CARREFOUR_FIELDS).map((f) => f.config).sort()).toEqual(Object.keys(DEFAULT_CARREFOUR_CONFIG).sort());
+  });
+
+  it('reads a placement section with only some parameters: the rest keep their defaults', () => {
+    const config = placementConfigOf({ policy: 'autonuma', autonuma: { scanPages: 100 } });
+    expect(config.policy).toBe('autonuma');
+    expect(config.autonuma).toEqual({ ...DEFAULT_AUTONUMA_CONFIG, scanPages: 100 });
+    expect(config.carrefour).toEqual(DEFAULT_CARREFOUR_CONFIG);
   });
 });

@@ -296,7 +296,7 @@ export const PACKED_KINDS: { readonly [T in keyof PayloadMap]: PackedKind<Payloa
     unpack: (num, o, _extra, _x) => ({ vcpu: num[o + 0]!, intervalTicks: num[o + 1]!, privilegedEmulated: num[o + 2]!, specialPageAccesses: num[o + 3]!, tlbWritesEmulated: num[o + 4]!, l2tlbHits: num[o + 5]!, vtlbHits: num[o + 6]!, tlbMissesReflected: num[o + 7]!, kernelTlbFaults: num[o + 8]!, monitorCalls: num[o + 9]!, trapsReflected: num[o + 10]!, interruptsDelivered: num[o + 11]!, cowFaults: num[o + 12]!, runTicks: num[o + 13]! }),
   },
   PageMigrated: {
-    numbers: 14,
+    numbers: 15,
     extras: 1,
     pack: (d, num, o, extra) => {
       num[o + 0] = d.oldMachinePage;
@@ -314,11 +314,12 @@ export const PACKED_KINDS: { readonly [T in keyof PayloadMap]: PackedKind<Payloa
       num[o + 11] = d.ipis;
       num[o + 12] = d.copyTicks;
       num[o + 13] = d.latencyTicks;
+      num[o + 14] = d.policy;
     },
-    unpack: (num, o, extra, x) => ({ oldMachinePage: num[o + 0]!, newMachinePage: num[o + 1]!, fromNode: num[o + 2]!, toNode: num[o + 3]!, nodeMisses: extra[x + 0] as number[], dominantSharePercent: num[o + 4]!, migrateThresholdPercent: num[o + 5]!, moves: num[o + 6]!, moveLimit: num[o + 7]!, mappers: num[o + 8]!, tlbEntriesInvalidated: num[o + 9]!, l2tlbEntriesInvalidated: num[o + 10]!, ipis: num[o + 11]!, copyTicks: num[o + 12]!, latencyTicks: num[o + 13]! }),
+    unpack: (num, o, extra, x) => ({ oldMachinePage: num[o + 0]!, newMachinePage: num[o + 1]!, fromNode: num[o + 2]!, toNode: num[o + 3]!, nodeMisses: extra[x + 0] as number[], dominantSharePercent: num[o + 4]!, migrateThresholdPercent: num[o + 5]!, moves: num[o + 6]!, moveLimit: num[o + 7]!, mappers: num[o + 8]!, tlbEntriesInvalidated: num[o + 9]!, l2tlbEntriesInvalidated: num[o + 10]!, ipis: num[o + 11]!, copyTicks: num[o + 12]!, latencyTicks: num[o + 13]!, policy: num[o + 14]! }),
   },
   PageReplicated: {
-    numbers: 13,
+    numbers: 14,
     extras: 1,
     pack: (d, num, o, extra) => {
       num[o + 0] = d.machinePage;
@@ -335,11 +336,12 @@ export const PACKED_KINDS: { readonly [T in keyof PayloadMap]: PackedKind<Payloa
       num[o + 10] = d.ipis;
       num[o + 11] = d.copyTicks;
       num[o + 12] = d.latencyTicks;
+      num[o + 13] = d.policy;
     },
-    unpack: (num, o, extra, x) => ({ machinePage: num[o + 0]!, replicaMachinePage: num[o + 1]!, toNode: num[o + 2]!, nodeMisses: extra[x + 0] as number[], readers: num[o + 3]!, replicateMinMisses: num[o + 4]!, replicas: num[o + 5]!, moves: num[o + 6]!, moveLimit: num[o + 7]!, tlbEntriesInvalidated: num[o + 8]!, l2tlbEntriesInvalidated: num[o + 9]!, ipis: num[o + 10]!, copyTicks: num[o + 11]!, latencyTicks: num[o + 12]! }),
+    unpack: (num, o, extra, x) => ({ machinePage: num[o + 0]!, replicaMachinePage: num[o + 1]!, toNode: num[o + 2]!, nodeMisses: extra[x + 0] as number[], readers: num[o + 3]!, replicateMinMisses: num[o + 4]!, replicas: num[o + 5]!, moves: num[o + 6]!, moveLimit: num[o + 7]!, tlbEntriesInvalidated: num[o + 8]!, l2tlbEntriesInvalidated: num[o + 9]!, ipis: num[o + 10]!, copyTicks: num[o + 11]!, latencyTicks: num[o + 12]!, policy: num[o + 13]! }),
   },
   ReplicaCollapsed: {
-    numbers: 9,
+    numbers: 10,
     extras: 0,
     pack: (d, num, o, _extra) => {
       num[o + 0] = d.machinePage;
@@ -351,11 +353,12 @@ export const PACKED_KINDS: { readonly [T in keyof PayloadMap]: PackedKind<Payloa
       num[o + 6] = d.tlbEntriesInvalidated;
       num[o + 7] = d.ipis;
       num[o + 8] = d.latencyTicks;
+      num[o + 9] = d.policy;
     },
-    unpack: (num, o, _extra, _x) => ({ machinePage: num[o + 0]!, survivorMachinePage: num[o + 1]!, replicasFreed: num[o + 2]!, writerNode: num[o + 3]!, vcpu: num[o + 4]!, physicalPage: num[o + 5]!, tlbEntriesInvalidated: num[o + 6]!, ipis: num[o + 7]!, latencyTicks: num[o + 8]! }),
+    unpack: (num, o, _extra, _x) => ({ machinePage: num[o + 0]!, survivorMachinePage: num[o + 1]!, replicasFreed: num[o + 2]!, writerNode: num[o + 3]!, vcpu: num[o + 4]!, physicalPage: num[o + 5]!, tlbEntriesInvalidated: num[o + 6]!, ipis: num[o + 7]!, latencyTicks: num[o + 8]!, policy: num[o + 9]! }),
   },
   MigrationDeclined: {
-    numbers: 8,
+    numbers: 9,
     extras: 1,
     pack: (d, num, o, extra) => {
       num[o + 0] = d.machinePage;
@@ -367,8 +370,9 @@ export const PACKED_KINDS: { readonly [T in keyof PayloadMap]: PackedKind<Payloa
       num[o + 5] = d.readers;
       num[o + 6] = d.moves;
       num[o + 7] = d.moveLimit;
+      num[o + 8] = d.policy;
     },
-    unpack: (num, o, extra, x) => ({ machinePage: num[o + 0]!, reason: num[o + 1]!, nodeMisses: extra[x + 0] as number[], dominantNode: num[o + 2]!, dominantSharePercent: num[o + 3]!, migrateThresholdPercent: num[o + 4]!, readers: num[o + 5]!, moves: num[o + 6]!, moveLimit: num[o + 7]! }),
+    unpack: (num, o, extra, x) => ({ machinePage: num[o + 0]!, reason: num[o + 1]!, nodeMisses: extra[x + 0] as number[], dominantNode: num[o + 2]!, dominantSharePercent: num[o + 3]!, migrateThresholdPercent: num[o + 4]!, readers: num[o + 5]!, moves: num[o + 6]!, moveLimit: num[o + 7]!, policy: num[o + 8]! }),
   },
   ShootdownSent: {
     numbers: 7,
@@ -458,6 +462,85 @@ export const PACKED_KINDS: { readonly [T in keyof PayloadMap]: PackedKind<Payloa
       num[o + 7] = d.sharedPages;
     },
     unpack: (num, o, _extra, _x) => ({ kernelTextPages: num[o + 0]!, kernelDataPages: num[o + 1]!, bufferCachePages: num[o + 2]!, userPages: num[o + 3]!, monitorPages: num[o + 4]!, replicaPages: num[o + 5]!, totalPages: num[o + 6]!, sharedPages: num[o + 7]! }),
+  },
+  HintingScanCompleted: {
+    numbers: 11,
+    extras: 0,
+    pack: (d, num, o, _extra) => {
+      num[o + 0] = d.firstPhysicalPage;
+      num[o + 1] = d.windowPages;
+      num[o + 2] = d.pagesArmed;
+      num[o + 3] = d.pagesStillArmed;
+      num[o + 4] = d.vcpus;
+      num[o + 5] = d.ipis;
+      num[o + 6] = d.tlbEntriesInvalidated;
+      num[o + 7] = d.l2tlbEntriesInvalidated;
+      num[o + 8] = d.scanPeriodTicks;
+      num[o + 9] = d.scanPages;
+      num[o + 10] = d.costTicks;
+    },
+    unpack: (num, o, _extra, _x) => ({ firstPhysicalPage: num[o + 0]!, windowPages: num[o + 1]!, pagesArmed: num[o + 2]!, pagesStillArmed: num[o + 3]!, vcpus: num[o + 4]!, ipis: num[o + 5]!, tlbEntriesInvalidated: num[o + 6]!, l2tlbEntriesInvalidated: num[o + 7]!, scanPeriodTicks: num[o + 8]!, scanPages: num[o + 9]!, costTicks: num[o + 10]! }),
+  },
+  HintingFaultTaken: {
+    numbers: 10,
+    extras: 0,
+    pack: (d, num, o, _extra) => {
+      num[o + 0] = d.vcpu;
+      num[o + 1] = d.physicalPage;
+      num[o + 2] = d.machinePage;
+      num[o + 3] = d.faultNode;
+      num[o + 4] = d.homeNode;
+      num[o + 5] = d.lastFaultNode;
+      num[o + 6] = d.filterFaults;
+      num[o + 7] = d.migrated ? 1 : 0;
+      num[o + 8] = d.reason;
+      num[o + 9] = d.costTicks;
+    },
+    unpack: (num, o, _extra, _x) => ({ vcpu: num[o + 0]!, physicalPage: num[o + 1]!, machinePage: num[o + 2]!, faultNode: num[o + 3]!, homeNode: num[o + 4]!, lastFaultNode: num[o + 5]!, filterFaults: num[o + 6]!, migrated: num[o + 7] !== 0, reason: num[o + 8]!, costTicks: num[o + 9]! }),
+  },
+  PlacementSampled: {
+    numbers: 14,
+    extras: 1,
+    pack: (d, num, o, extra) => {
+      num[o + 0] = d.samples;
+      num[o + 1] = d.pagesSampled;
+      num[o + 2] = d.sampleEveryMisses;
+      num[o + 3] = d.localAccessPercent;
+      extra.push(d.controllerRequests);
+      num[o + 4] = d.imbalancePercent;
+      num[o + 5] = d.accessesPerUs;
+      num[o + 6] = d.minAccessesPerUs;
+      num[o + 7] = d.maxLocalAccessPercent;
+      num[o + 8] = d.minImbalancePercent;
+      num[o + 9] = d.migrationEnabled ? 1 : 0;
+      num[o + 10] = d.replicationEnabled ? 1 : 0;
+      num[o + 11] = d.interleavingEnabled ? 1 : 0;
+      num[o + 12] = d.periodTicks;
+      num[o + 13] = d.costTicks;
+    },
+    unpack: (num, o, extra, x) => ({ samples: num[o + 0]!, pagesSampled: num[o + 1]!, sampleEveryMisses: num[o + 2]!, localAccessPercent: num[o + 3]!, controllerRequests: extra[x + 0] as number[], imbalancePercent: num[o + 4]!, accessesPerUs: num[o + 5]!, minAccessesPerUs: num[o + 6]!, maxLocalAccessPercent: num[o + 7]!, minImbalancePercent: num[o + 8]!, migrationEnabled: num[o + 9] !== 0, replicationEnabled: num[o + 10] !== 0, interleavingEnabled: num[o + 11] !== 0, periodTicks: num[o + 12]!, costTicks: num[o + 13]! }),
+  },
+  PageInterleaved: {
+    numbers: 14,
+    extras: 1,
+    pack: (d, num, o, extra) => {
+      num[o + 0] = d.oldMachinePage;
+      num[o + 1] = d.newMachinePage;
+      num[o + 2] = d.fromNode;
+      num[o + 3] = d.toNode;
+      extra.push(d.nodeSamples);
+      num[o + 4] = d.writeSamples;
+      num[o + 5] = d.accessingNodes;
+      num[o + 6] = d.toNodeRequests;
+      num[o + 7] = d.imbalancePercent;
+      num[o + 8] = d.mappers;
+      num[o + 9] = d.tlbEntriesInvalidated;
+      num[o + 10] = d.ipis;
+      num[o + 11] = d.copyTicks;
+      num[o + 12] = d.latencyTicks;
+      num[o + 13] = d.policy;
+    },
+    unpack: (num, o, extra, x) => ({ oldMachinePage: num[o + 0]!, newMachinePage: num[o + 1]!, fromNode: num[o + 2]!, toNode: num[o + 3]!, nodeSamples: extra[x + 0] as number[], writeSamples: num[o + 4]!, accessingNodes: num[o + 5]!, toNodeRequests: num[o + 6]!, imbalancePercent: num[o + 7]!, mappers: num[o + 8]!, tlbEntriesInvalidated: num[o + 9]!, ipis: num[o + 10]!, copyTicks: num[o + 11]!, latencyTicks: num[o + 12]!, policy: num[o + 13]! }),
   },
   KernelServiceCompleted: {
     numbers: 15,

@@ -57,6 +57,18 @@ export const MonitorCall = {
 } as const;
 export type MonitorCall = (typeof MonitorCall)[keyof typeof MonitorCall];
 
+/** Which placement policy made a decision (`/monitor/placement/policy`). Disco's is 0 so that events of traces recorded before policies were selectable, which carry no policy field, read as Disco's, which made them. */
+export const PlacementPolicyKind = {
+  POLICY_DISCO: 0,
+  POLICY_NONE: 1,
+  POLICY_FIRST_TOUCH: 2,
+  POLICY_ROUND_ROBIN: 3,
+  POLICY_AUTONUMA: 4,
+  POLICY_CARREFOUR: 5,
+  POLICY_FORCED: 6,
+} as const;
+export type PlacementPolicyKind = (typeof PlacementPolicyKind)[keyof typeof PlacementPolicyKind];
+
 /** Why the NUMA policy left a hot page where it is. */
 export const MigrationDeclineReason = {
   MIGRATION_DECLINE_REASON_UNSPECIFIED: 0,
@@ -68,6 +80,8 @@ export const MigrationDeclineReason = {
   DECLINE_NO_PATTERN: 6,
   DECLINE_NO_MEMORY: 7,
   DECLINE_TOO_SOON: 8,
+  DECLINE_FILTERED: 9,
+  DECLINE_GATED: 10,
 } as const;
 export type MigrationDeclineReason = (typeof MigrationDeclineReason)[keyof typeof MigrationDeclineReason];
 
@@ -80,6 +94,7 @@ export const ShootdownReason = {
   SHOOTDOWN_COW: 4,
   SHOOTDOWN_REMAP: 5,
   SHOOTDOWN_FREE: 6,
+  SHOOTDOWN_HINTING: 7,
 } as const;
 export type ShootdownReason = (typeof ShootdownReason)[keyof typeof ShootdownReason];
 
@@ -389,6 +404,8 @@ export interface PageMigrated {
   readonly copyTicks: number;
   /** Whole operation on the CPU that did it: shootdown, copy, bookkeeping. */
   readonly latencyTicks: number;
+  /** The policy that moved it. Its facts: Disco's, node_misses are FLASH's per-node miss counters and the share the dominant node's; AutoNUMA's, the hinting faults of the two-stage filter (2 from to_node, share 100 of threshold 100); Carrefour's, the period's sampled misses per node and the share of the samples from to_node against its migration threshold. */
+  readonly policy: number;
 }
 
 /** A read-shared hot page got a read-only copy on another node. */
@@ -409,6 +426,8 @@ export interface PageReplicated {
   readonly ipis: number;
   readonly copyTicks: number;
   readonly latencyTicks: number;
+  /** The policy that replicated it. Carrefour's: node_misses are the period's sampled misses per node (none of them writes), readers the nodes with at least replicate_min_misses samples. */
+  readonly policy: number;
 }
 
 /** A guest wrote a replicated page: one copy survives, the others are freed; the page counts as write-shared from then on. */
@@ -422,9 +441,11 @@ export interface ReplicaCollapsed {
   readonly tlbEntriesInvalidated: number;
   readonly ipis: number;
   readonly latencyTicks: number;
+  /** The policy that had replicated the page. */
+  readonly policy: number;
 }
 
-/** The NUMA policy looked at a hot page and left it. Provenance as for PageMigrated. */
+/** The NUMA policy looked at a hot page (Disco) or a sampled page (Carrefour) and left it. Provenance as for PageMigrated. AutoNUMA's declines are its HintingFaultTaken events. */
 export interface MigrationDeclined {
   readonly machinePage: number;
   readonly reason: number;
@@ -435,6 +456,7 @@ export interface MigrationDeclined {
   readonly readers: number;
   readonly moves: number;
   readonly moveLimit: number;
+  readonly policy: number;
 }
 
 /** Mappings of a machine page were invalidated in the L2TLBs and hardware TLBs. */
@@ -512,6 +534,87 @@ export interface FootprintSample {
   readonly totalPages: number;
   /** Machine footprint: pages mapped by more than one guest-physical page; VM: backed pages shared with others. */
   readonly sharedPages: number;
+}
+
+/** AutoNUMA's periodic scan of one VM (after Linux task_numa_work): the translations of a window of its guest-physical pages were taken away, so that the next access to each takes a hinting fault (HintingFaultTaken). */
+export interface HintingScanCompleted {
+  /** First guest-physical page of the window and pages visited (the window ends after scan_pages backed pages, as Linux counts its scan size in present pages, or after one pass); pages armed (backed by a movable machine page), of them already armed before. */
+  readonly firstPhysicalPage: number;
+  readonly windowPages: number;
+  readonly pagesArmed: number;
+  readonly pagesStillArmed: number;
+  /** The shootdown of the window: VCPUs searched, IPIs, entries invalidated. */
+  readonly vcpus: number;
+  readonly ipis: number;
+  readonly tlbEntriesInvalidated: number;
+  readonly l2tlbEntriesInvalidated: number;
+  /** The policy's parameters: scan period and window size. */
+  readonly scanPeriodTicks: number;
+  readonly scanPages: number;
+  readonly costTicks: number;
+}
+
+/** A VCPU touched a guest-physical page AutoNUMA's scan had armed: the monitor's hinting fault, and the policy's decision (after Linux mm/mempolicy.c should_numa_migrate_memory: migrate when the previous hinting fault on the page came from the same node). */
+export interface HintingFaultTaken {
+  readonly vcpu: number;
+  readonly physicalPage: number;
+  readonly machinePage: number;
+  readonly faultNode: number;
+  readonly homeNode: number;
+  /** Node of the page's previous hinting fault; -1: none yet. */
+  readonly lastFaultNode: number;
+  /** Consecutive faults from one node the filter needs (2: the two-stage filter). */
+  readonly filterFaults: number;
+  /** True when the page migrated to fault_node (a PageMigrated follows); otherwise why not: DECLINE_ALREADY_LOCAL, DECLINE_FILTERED, DECLINE_NOT_MOVABLE, DECLINE_NO_MEMORY. */
+  readonly migrated: boolean;
+  readonly reason: number;
+  /** The fault's cost on the VCPU's CPU, the migration excluded. */
+  readonly costTicks: number;
+}
+
+/** One period of Carrefour (Dashti et al., ASPLOS '13): the misses it sampled, the memory controllers' load, and its global gates for the period. */
+export interface PlacementSampled {
+  /** Samples taken in the period (one every sample_every_misses directory misses) and pages they hit. */
+  readonly samples: number;
+  readonly pagesSampled: number;
+  readonly sampleEveryMisses: number;
+  /** Share of the sampled misses served by the requester's own node, percent. */
+  readonly localAccessPercent: number;
+  /** Directory transactions per memory controller (home node) in the period, and their imbalance: standard deviation over mean, percent. */
+  readonly controllerRequests: number[];
+  readonly imbalancePercent: number;
+  /** Memory accesses (directory transactions) per microsecond, machine-wide. */
+  readonly accessesPerUs: number;
+  /** The gates' thresholds and what they opened. */
+  readonly minAccessesPerUs: number;
+  readonly maxLocalAccessPercent: number;
+  readonly minImbalancePercent: number;
+  readonly migrationEnabled: boolean;
+  readonly replicationEnabled: boolean;
+  readonly interleavingEnabled: boolean;
+  readonly periodTicks: number;
+  readonly costTicks: number;
+}
+
+/** Carrefour moved a page that is hot from several nodes and written to the memory controller it chose to even out the load (interleaving). */
+export interface PageInterleaved {
+  readonly oldMachinePage: number;
+  readonly newMachinePage: number;
+  readonly fromNode: number;
+  readonly toNode: number;
+  /** The period's sampled misses of the page per node, and its sampled writes. */
+  readonly nodeSamples: number[];
+  readonly writeSamples: number;
+  /** Nodes with samples of the page; the destination's controller load this period. */
+  readonly accessingNodes: number;
+  readonly toNodeRequests: number;
+  readonly imbalancePercent: number;
+  readonly mappers: number;
+  readonly tlbEntriesInvalidated: number;
+  readonly ipis: number;
+  readonly copyTicks: number;
+  readonly latencyTicks: number;
+  readonly policy: number;
 }
 
 /** One invocation of a kernel service (not UTLB refills: those are only sampled). duration_ticks is the kernel time of the invocation on its CPU, nested services excluded and time asleep excluded; sync_ticks is the part spent spinning on locks. */
@@ -669,6 +772,10 @@ export interface PayloadMap {
   PacketRemapped: PacketRemapped;
   DiskRequestVirtualized: DiskRequestVirtualized;
   FootprintSample: FootprintSample;
+  HintingScanCompleted: HintingScanCompleted;
+  HintingFaultTaken: HintingFaultTaken;
+  PlacementSampled: PlacementSampled;
+  PageInterleaved: PageInterleaved;
   KernelServiceCompleted: KernelServiceCompleted;
   KernelServiceSampled: KernelServiceSampled;
   ProcessForked: ProcessForked;
@@ -1026,6 +1133,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
       { name: 'ipis', column: 'ipis', protoType: 'uint32', repeated: false },
       { name: 'copyTicks', column: 'copy_ticks', protoType: 'uint64', repeated: false },
       { name: 'latencyTicks', column: 'latency_ticks', protoType: 'uint64', repeated: false },
+      { name: 'policy', column: 'policy', protoType: 'enum', repeated: false, enumType: 'PlacementPolicyKind' },
     ],
   },
   {
@@ -1048,6 +1156,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
       { name: 'ipis', column: 'ipis', protoType: 'uint32', repeated: false },
       { name: 'copyTicks', column: 'copy_ticks', protoType: 'uint64', repeated: false },
       { name: 'latencyTicks', column: 'latency_ticks', protoType: 'uint64', repeated: false },
+      { name: 'policy', column: 'policy', protoType: 'enum', repeated: false, enumType: 'PlacementPolicyKind' },
     ],
   },
   {
@@ -1065,6 +1174,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
       { name: 'tlbEntriesInvalidated', column: 'tlb_entries_invalidated', protoType: 'uint32', repeated: false },
       { name: 'ipis', column: 'ipis', protoType: 'uint32', repeated: false },
       { name: 'latencyTicks', column: 'latency_ticks', protoType: 'uint64', repeated: false },
+      { name: 'policy', column: 'policy', protoType: 'enum', repeated: false, enumType: 'PlacementPolicyKind' },
     ],
   },
   {
@@ -1082,6 +1192,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
       { name: 'readers', column: 'readers', protoType: 'uint32', repeated: false },
       { name: 'moves', column: 'moves', protoType: 'uint32', repeated: false },
       { name: 'moveLimit', column: 'move_limit', protoType: 'uint32', repeated: false },
+      { name: 'policy', column: 'policy', protoType: 'enum', repeated: false, enumType: 'PlacementPolicyKind' },
     ],
   },
   {
@@ -1177,6 +1288,89 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
       { name: 'replicaPages', column: 'replica_pages', protoType: 'uint32', repeated: false },
       { name: 'totalPages', column: 'total_pages', protoType: 'uint32', repeated: false },
       { name: 'sharedPages', column: 'shared_pages', protoType: 'uint32', repeated: false },
+    ],
+  },
+  {
+    id: 81,
+    type: 'HintingScanCompleted',
+    property: 'hintingScanCompleted',
+    table: 'hinting_scan_completed',
+    fields: [
+      { name: 'firstPhysicalPage', column: 'first_physical_page', protoType: 'uint32', repeated: false },
+      { name: 'windowPages', column: 'window_pages', protoType: 'uint32', repeated: false },
+      { name: 'pagesArmed', column: 'pages_armed', protoType: 'uint32', repeated: false },
+      { name: 'pagesStillArmed', column: 'pages_still_armed', protoType: 'uint32', repeated: false },
+      { name: 'vcpus', column: 'vcpus', protoType: 'uint32', repeated: false },
+      { name: 'ipis', column: 'ipis', protoType: 'uint32', repeated: false },
+      { name: 'tlbEntriesInvalidated', column: 'tlb_entries_invalidated', protoType: 'uint32', repeated: false },
+      { name: 'l2tlbEntriesInvalidated', column: 'l2tlb_entries_invalidated', protoType: 'uint32', repeated: false },
+      { name: 'scanPeriodTicks', column: 'scan_period_ticks', protoType: 'uint64', repeated: false },
+      { name: 'scanPages', column: 'scan_pages', protoType: 'uint32', repeated: false },
+      { name: 'costTicks', column: 'cost_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 82,
+    type: 'HintingFaultTaken',
+    property: 'hintingFaultTaken',
+    table: 'hinting_fault_taken',
+    fields: [
+      { name: 'vcpu', column: 'vcpu', protoType: 'uint32', repeated: false },
+      { name: 'physicalPage', column: 'physical_page', protoType: 'uint32', repeated: false },
+      { name: 'machinePage', column: 'machine_page', protoType: 'uint64', repeated: false },
+      { name: 'faultNode', column: 'fault_node', protoType: 'uint32', repeated: false },
+      { name: 'homeNode', column: 'home_node', protoType: 'uint32', repeated: false },
+      { name: 'lastFaultNode', column: 'last_fault_node', protoType: 'sint32', repeated: false },
+      { name: 'filterFaults', column: 'filter_faults', protoType: 'uint32', repeated: false },
+      { name: 'migrated', column: 'migrated', protoType: 'bool', repeated: false },
+      { name: 'reason', column: 'reason', protoType: 'enum', repeated: false, enumType: 'MigrationDeclineReason' },
+      { name: 'costTicks', column: 'cost_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 83,
+    type: 'PlacementSampled',
+    property: 'placementSampled',
+    table: 'placement_sampled',
+    fields: [
+      { name: 'samples', column: 'samples', protoType: 'uint32', repeated: false },
+      { name: 'pagesSampled', column: 'pages_sampled', protoType: 'uint32', repeated: false },
+      { name: 'sampleEveryMisses', column: 'sample_every_misses', protoType: 'uint32', repeated: false },
+      { name: 'localAccessPercent', column: 'local_access_percent', protoType: 'uint32', repeated: false },
+      { name: 'controllerRequests', column: 'controller_requests', protoType: 'uint64', repeated: true },
+      { name: 'imbalancePercent', column: 'imbalance_percent', protoType: 'uint32', repeated: false },
+      { name: 'accessesPerUs', column: 'accesses_per_us', protoType: 'uint32', repeated: false },
+      { name: 'minAccessesPerUs', column: 'min_accesses_per_us', protoType: 'uint32', repeated: false },
+      { name: 'maxLocalAccessPercent', column: 'max_local_access_percent', protoType: 'uint32', repeated: false },
+      { name: 'minImbalancePercent', column: 'min_imbalance_percent', protoType: 'uint32', repeated: false },
+      { name: 'migrationEnabled', column: 'migration_enabled', protoType: 'bool', repeated: false },
+      { name: 'replicationEnabled', column: 'replication_enabled', protoType: 'bool', repeated: false },
+      { name: 'interleavingEnabled', column: 'interleaving_enabled', protoType: 'bool', repeated: false },
+      { name: 'periodTicks', column: 'period_ticks', protoType: 'uint64', repeated: false },
+      { name: 'costTicks', column: 'cost_ticks', protoType: 'uint64', repeated: false },
+    ],
+  },
+  {
+    id: 84,
+    type: 'PageInterleaved',
+    property: 'pageInterleaved',
+    table: 'page_interleaved',
+    fields: [
+      { name: 'oldMachinePage', column: 'old_machine_page', protoType: 'uint64', repeated: false },
+      { name: 'newMachinePage', column: 'new_machine_page', protoType: 'uint64', repeated: false },
+      { name: 'fromNode', column: 'from_node', protoType: 'uint32', repeated: false },
+      { name: 'toNode', column: 'to_node', protoType: 'uint32', repeated: false },
+      { name: 'nodeSamples', column: 'node_samples', protoType: 'uint32', repeated: true },
+      { name: 'writeSamples', column: 'write_samples', protoType: 'uint32', repeated: false },
+      { name: 'accessingNodes', column: 'accessing_nodes', protoType: 'uint32', repeated: false },
+      { name: 'toNodeRequests', column: 'to_node_requests', protoType: 'uint64', repeated: false },
+      { name: 'imbalancePercent', column: 'imbalance_percent', protoType: 'uint32', repeated: false },
+      { name: 'mappers', column: 'mappers', protoType: 'uint32', repeated: false },
+      { name: 'tlbEntriesInvalidated', column: 'tlb_entries_invalidated', protoType: 'uint32', repeated: false },
+      { name: 'ipis', column: 'ipis', protoType: 'uint32', repeated: false },
+      { name: 'copyTicks', column: 'copy_ticks', protoType: 'uint64', repeated: false },
+      { name: 'latencyTicks', column: 'latency_ticks', protoType: 'uint64', repeated: false },
+      { name: 'policy', column: 'policy', protoType: 'enum', repeated: false, enumType: 'PlacementPolicyKind' },
     ],
   },
   {
@@ -1346,6 +1540,7 @@ export const ENUMS: Readonly<Record<string, Readonly<Record<string, number>>>> =
   TimeBucket,
   VcpuScheduleReason,
   MonitorCall,
+  PlacementPolicyKind,
   MigrationDeclineReason,
   ShootdownReason,
   CowSource,

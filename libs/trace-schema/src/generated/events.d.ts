@@ -134,6 +134,18 @@ export namespace disco {
                 /** Event footprintSample. */
                 footprintSample?: (disco.trace.v1.FootprintSample.$Properties|null);
 
+                /** Event hintingScanCompleted. */
+                hintingScanCompleted?: (disco.trace.v1.HintingScanCompleted.$Properties|null);
+
+                /** Event hintingFaultTaken. */
+                hintingFaultTaken?: (disco.trace.v1.HintingFaultTaken.$Properties|null);
+
+                /** Event placementSampled. */
+                placementSampled?: (disco.trace.v1.PlacementSampled.$Properties|null);
+
+                /** Event pageInterleaved. */
+                pageInterleaved?: (disco.trace.v1.PageInterleaved.$Properties|null);
+
                 /** Event kernelServiceCompleted. */
                 kernelServiceCompleted?: (disco.trace.v1.KernelServiceCompleted.$Properties|null);
 
@@ -168,7 +180,7 @@ export namespace disco {
                 guestMemorySampled?: (disco.trace.v1.GuestMemorySampled.$Properties|null);
 
                 /** Event payload. */
-                payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"vmCreated"|"vcpuScheduled"|"privilegedInstructionEmulated"|"tlbWriteEmulated"|"l2TlbMissed"|"monitorCallHandled"|"vcpuCounterSample"|"pageMigrated"|"pageReplicated"|"replicaCollapsed"|"migrationDeclined"|"shootdownSent"|"cowBlockShared"|"cowBroken"|"packetRemapped"|"diskRequestVirtualized"|"footprintSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled");
+                payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"vmCreated"|"vcpuScheduled"|"privilegedInstructionEmulated"|"tlbWriteEmulated"|"l2TlbMissed"|"monitorCallHandled"|"vcpuCounterSample"|"pageMigrated"|"pageReplicated"|"replicaCollapsed"|"migrationDeclined"|"shootdownSent"|"cowBlockShared"|"cowBroken"|"packetRemapped"|"diskRequestVirtualized"|"footprintSample"|"hintingScanCompleted"|"hintingFaultTaken"|"placementSampled"|"pageInterleaved"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled");
 
                 /**
                  * Encodes the specified Event message. Does not implicitly {@link disco.trace.v1.Event.verify|verify} messages.
@@ -299,6 +311,18 @@ export namespace disco {
                     /** Event footprintSample */
                     footprintSample?: (disco.trace.v1.FootprintSample.$Properties|null);
 
+                    /** Event hintingScanCompleted */
+                    hintingScanCompleted?: (disco.trace.v1.HintingScanCompleted.$Properties|null);
+
+                    /** Event hintingFaultTaken */
+                    hintingFaultTaken?: (disco.trace.v1.HintingFaultTaken.$Properties|null);
+
+                    /** Event placementSampled */
+                    placementSampled?: (disco.trace.v1.PlacementSampled.$Properties|null);
+
+                    /** Event pageInterleaved */
+                    pageInterleaved?: (disco.trace.v1.PageInterleaved.$Properties|null);
+
                     /** Event kernelServiceCompleted */
                     kernelServiceCompleted?: (disco.trace.v1.KernelServiceCompleted.$Properties|null);
 
@@ -333,7 +357,7 @@ export namespace disco {
                     guestMemorySampled?: (disco.trace.v1.GuestMemorySampled.$Properties|null);
 
                     /** Event payload */
-                    payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"vmCreated"|"vcpuScheduled"|"privilegedInstructionEmulated"|"tlbWriteEmulated"|"l2TlbMissed"|"monitorCallHandled"|"vcpuCounterSample"|"pageMigrated"|"pageReplicated"|"replicaCollapsed"|"migrationDeclined"|"shootdownSent"|"cowBlockShared"|"cowBroken"|"packetRemapped"|"diskRequestVirtualized"|"footprintSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled");
+                    payload?: ("runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"vmCreated"|"vcpuScheduled"|"privilegedInstructionEmulated"|"tlbWriteEmulated"|"l2TlbMissed"|"monitorCallHandled"|"vcpuCounterSample"|"pageMigrated"|"pageReplicated"|"replicaCollapsed"|"migrationDeclined"|"shootdownSent"|"cowBlockShared"|"cowBroken"|"packetRemapped"|"diskRequestVirtualized"|"footprintSample"|"hintingScanCompleted"|"hintingFaultTaken"|"placementSampled"|"pageInterleaved"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -376,6 +400,10 @@ export namespace disco {
                   packetRemapped?: disco.trace.v1.PacketRemapped.$Shape|null;
                   diskRequestVirtualized?: disco.trace.v1.DiskRequestVirtualized.$Shape|null;
                   footprintSample?: disco.trace.v1.FootprintSample.$Shape|null;
+                  hintingScanCompleted?: disco.trace.v1.HintingScanCompleted.$Shape|null;
+                  hintingFaultTaken?: disco.trace.v1.HintingFaultTaken.$Shape|null;
+                  placementSampled?: disco.trace.v1.PlacementSampled.$Shape|null;
+                  pageInterleaved?: disco.trace.v1.PageInterleaved.$Shape|null;
                   kernelServiceCompleted?: disco.trace.v1.KernelServiceCompleted.$Shape|null;
                   kernelServiceSampled?: disco.trace.v1.KernelServiceSampled.$Shape|null;
                   processForked?: disco.trace.v1.ProcessForked.$Shape|null;
@@ -389,7 +417,7 @@ export namespace disco {
                   guestMemorySampled?: disco.trace.v1.GuestMemorySampled.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "executionSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample: disco.trace.v1.ExecutionSample.$Shape; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vmCreated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated: disco.trace.v1.VmCreated.$Shape; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vcpuScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled: disco.trace.v1.VcpuScheduled.$Shape; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "privilegedInstructionEmulated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated: disco.trace.v1.PrivilegedInstructionEmulated.$Shape; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbWriteEmulated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated: disco.trace.v1.TlbWriteEmulated.$Shape; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "l2TlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed: disco.trace.v1.L2TlbMissed.$Shape; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "monitorCallHandled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled: disco.trace.v1.MonitorCallHandled.$Shape; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vcpuCounterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample: disco.trace.v1.VcpuCounterSample.$Shape; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "pageMigrated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated: disco.trace.v1.PageMigrated.$Shape; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "pageReplicated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated: disco.trace.v1.PageReplicated.$Shape; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "replicaCollapsed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed: disco.trace.v1.ReplicaCollapsed.$Shape; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "migrationDeclined"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined: disco.trace.v1.MigrationDeclined.$Shape; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "shootdownSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent: disco.trace.v1.ShootdownSent.$Shape; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cowBlockShared"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared: disco.trace.v1.CowBlockShared.$Shape; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cowBroken"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken: disco.trace.v1.CowBroken.$Shape; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "packetRemapped"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped: disco.trace.v1.PacketRemapped.$Shape; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestVirtualized"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized: disco.trace.v1.DiskRequestVirtualized.$Shape; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "footprintSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample: disco.trace.v1.FootprintSample.$Shape; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted: disco.trace.v1.KernelServiceCompleted.$Shape; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled: disco.trace.v1.KernelServiceSampled.$Shape; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processForked"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked: disco.trace.v1.ProcessForked.$Shape; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExeced"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced: disco.trace.v1.ProcessExeced.$Shape; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExited"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited: disco.trace.v1.ProcessExited.$Shape; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockContentionSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled: disco.trace.v1.LockContentionSampled.$Shape; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockSpun"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun: disco.trace.v1.LockSpun.$Shape; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "bufferCacheSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled: disco.trace.v1.BufferCacheSampled.$Shape; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "threadScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled: disco.trace.v1.ThreadScheduled.$Shape; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "workloadPhaseChanged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged: disco.trace.v1.WorkloadPhaseChanged.$Shape; guestMemorySampled?: null }|{ payload?: "guestMemorySampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled: disco.trace.v1.GuestMemorySampled.$Shape })
+                  ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "executionSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample: disco.trace.v1.ExecutionSample.$Shape; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vmCreated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated: disco.trace.v1.VmCreated.$Shape; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vcpuScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled: disco.trace.v1.VcpuScheduled.$Shape; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "privilegedInstructionEmulated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated: disco.trace.v1.PrivilegedInstructionEmulated.$Shape; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbWriteEmulated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated: disco.trace.v1.TlbWriteEmulated.$Shape; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "l2TlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed: disco.trace.v1.L2TlbMissed.$Shape; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "monitorCallHandled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled: disco.trace.v1.MonitorCallHandled.$Shape; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vcpuCounterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample: disco.trace.v1.VcpuCounterSample.$Shape; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "pageMigrated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated: disco.trace.v1.PageMigrated.$Shape; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "pageReplicated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated: disco.trace.v1.PageReplicated.$Shape; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "replicaCollapsed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed: disco.trace.v1.ReplicaCollapsed.$Shape; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "migrationDeclined"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined: disco.trace.v1.MigrationDeclined.$Shape; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "shootdownSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent: disco.trace.v1.ShootdownSent.$Shape; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cowBlockShared"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared: disco.trace.v1.CowBlockShared.$Shape; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cowBroken"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken: disco.trace.v1.CowBroken.$Shape; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "packetRemapped"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped: disco.trace.v1.PacketRemapped.$Shape; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestVirtualized"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized: disco.trace.v1.DiskRequestVirtualized.$Shape; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "footprintSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample: disco.trace.v1.FootprintSample.$Shape; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "hintingScanCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted: disco.trace.v1.HintingScanCompleted.$Shape; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "hintingFaultTaken"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken: disco.trace.v1.HintingFaultTaken.$Shape; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "placementSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled: disco.trace.v1.PlacementSampled.$Shape; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "pageInterleaved"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved: disco.trace.v1.PageInterleaved.$Shape; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted: disco.trace.v1.KernelServiceCompleted.$Shape; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled: disco.trace.v1.KernelServiceSampled.$Shape; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processForked"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked: disco.trace.v1.ProcessForked.$Shape; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExeced"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced: disco.trace.v1.ProcessExeced.$Shape; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExited"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited: disco.trace.v1.ProcessExited.$Shape; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockContentionSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled: disco.trace.v1.LockContentionSampled.$Shape; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockSpun"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun: disco.trace.v1.LockSpun.$Shape; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "bufferCacheSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled: disco.trace.v1.BufferCacheSampled.$Shape; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "threadScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled: disco.trace.v1.ThreadScheduled.$Shape; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "workloadPhaseChanged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged: disco.trace.v1.WorkloadPhaseChanged.$Shape; guestMemorySampled?: null }|{ payload?: "guestMemorySampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled: disco.trace.v1.GuestMemorySampled.$Shape })
                 );
             }
 
@@ -2811,7 +2839,38 @@ export namespace disco {
                 DECLINE_NO_MEMORY = 7,
 
                 /** DECLINE_TOO_SOON value */
-                DECLINE_TOO_SOON = 8
+                DECLINE_TOO_SOON = 8,
+
+                /** DECLINE_FILTERED value */
+                DECLINE_FILTERED = 9,
+
+                /** DECLINE_GATED value */
+                DECLINE_GATED = 10
+            }
+
+            /** PlacementPolicyKind enum. */
+            enum PlacementPolicyKind {
+
+                /** POLICY_DISCO value */
+                POLICY_DISCO = 0,
+
+                /** POLICY_NONE value */
+                POLICY_NONE = 1,
+
+                /** POLICY_FIRST_TOUCH value */
+                POLICY_FIRST_TOUCH = 2,
+
+                /** POLICY_ROUND_ROBIN value */
+                POLICY_ROUND_ROBIN = 3,
+
+                /** POLICY_AUTONUMA value */
+                POLICY_AUTONUMA = 4,
+
+                /** POLICY_CARREFOUR value */
+                POLICY_CARREFOUR = 5,
+
+                /** POLICY_FORCED value */
+                POLICY_FORCED = 6
             }
 
             /** ShootdownReason enum. */
@@ -2836,7 +2895,10 @@ export namespace disco {
                 SHOOTDOWN_REMAP = 5,
 
                 /** SHOOTDOWN_FREE value */
-                SHOOTDOWN_FREE = 6
+                SHOOTDOWN_FREE = 6,
+
+                /** SHOOTDOWN_HINTING value */
+                SHOOTDOWN_HINTING = 7
             }
 
             /** CowSource enum. */
@@ -3618,6 +3680,9 @@ export namespace disco {
                 /** PageMigrated latencyTicks. */
                 latencyTicks: number;
 
+                /** PageMigrated policy. */
+                policy: disco.trace.v1.PlacementPolicyKind;
+
                 /**
                  * Encodes the specified PageMigrated message. Does not implicitly {@link disco.trace.v1.PageMigrated.verify|verify} messages.
                  * @param message PageMigrated message or plain object to encode
@@ -3686,6 +3751,9 @@ export namespace disco {
 
                     /** PageMigrated latencyTicks */
                     latencyTicks?: (number|null);
+
+                    /** PageMigrated policy */
+                    policy?: (disco.trace.v1.PlacementPolicyKind|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -3756,6 +3824,9 @@ export namespace disco {
                 /** PageReplicated latencyTicks. */
                 latencyTicks: number;
 
+                /** PageReplicated policy. */
+                policy: disco.trace.v1.PlacementPolicyKind;
+
                 /**
                  * Encodes the specified PageReplicated message. Does not implicitly {@link disco.trace.v1.PageReplicated.verify|verify} messages.
                  * @param message PageReplicated message or plain object to encode
@@ -3822,6 +3893,9 @@ export namespace disco {
                     /** PageReplicated latencyTicks */
                     latencyTicks?: (number|null);
 
+                    /** PageReplicated policy */
+                    policy?: (disco.trace.v1.PlacementPolicyKind|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -3876,6 +3950,9 @@ export namespace disco {
                 /** ReplicaCollapsed latencyTicks. */
                 latencyTicks: number;
 
+                /** ReplicaCollapsed policy. */
+                policy: disco.trace.v1.PlacementPolicyKind;
+
                 /**
                  * Encodes the specified ReplicaCollapsed message. Does not implicitly {@link disco.trace.v1.ReplicaCollapsed.verify|verify} messages.
                  * @param message ReplicaCollapsed message or plain object to encode
@@ -3926,6 +4003,9 @@ export namespace disco {
 
                     /** ReplicaCollapsed latencyTicks */
                     latencyTicks?: (number|null);
+
+                    /** ReplicaCollapsed policy */
+                    policy?: (disco.trace.v1.PlacementPolicyKind|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -3981,6 +4061,9 @@ export namespace disco {
                 /** MigrationDeclined moveLimit. */
                 moveLimit: number;
 
+                /** MigrationDeclined policy. */
+                policy: disco.trace.v1.PlacementPolicyKind;
+
                 /**
                  * Encodes the specified MigrationDeclined message. Does not implicitly {@link disco.trace.v1.MigrationDeclined.verify|verify} messages.
                  * @param message MigrationDeclined message or plain object to encode
@@ -4032,12 +4115,525 @@ export namespace disco {
                     /** MigrationDeclined moveLimit */
                     moveLimit?: (number|null);
 
+                    /** MigrationDeclined policy */
+                    policy?: (disco.trace.v1.PlacementPolicyKind|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a MigrationDeclined. */
                 type $Shape = disco.trace.v1.MigrationDeclined.$Properties;
+            }
+
+            /**
+             * Properties of a HintingScanCompleted.
+             * @deprecated Use disco.trace.v1.HintingScanCompleted.$Properties instead.
+             */
+            interface IHintingScanCompleted extends disco.trace.v1.HintingScanCompleted.$Properties {
+            }
+
+            /** Represents a HintingScanCompleted. */
+            class HintingScanCompleted {
+
+                /**
+                 * Constructs a new HintingScanCompleted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.HintingScanCompleted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HintingScanCompleted firstPhysicalPage. */
+                firstPhysicalPage: number;
+
+                /** HintingScanCompleted windowPages. */
+                windowPages: number;
+
+                /** HintingScanCompleted pagesArmed. */
+                pagesArmed: number;
+
+                /** HintingScanCompleted pagesStillArmed. */
+                pagesStillArmed: number;
+
+                /** HintingScanCompleted vcpus. */
+                vcpus: number;
+
+                /** HintingScanCompleted ipis. */
+                ipis: number;
+
+                /** HintingScanCompleted tlbEntriesInvalidated. */
+                tlbEntriesInvalidated: number;
+
+                /** HintingScanCompleted l2tlbEntriesInvalidated. */
+                l2tlbEntriesInvalidated: number;
+
+                /** HintingScanCompleted scanPeriodTicks. */
+                scanPeriodTicks: number;
+
+                /** HintingScanCompleted scanPages. */
+                scanPages: number;
+
+                /** HintingScanCompleted costTicks. */
+                costTicks: number;
+
+                /**
+                 * Encodes the specified HintingScanCompleted message. Does not implicitly {@link disco.trace.v1.HintingScanCompleted.verify|verify} messages.
+                 * @param message HintingScanCompleted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.HintingScanCompleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HintingScanCompleted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.HintingScanCompleted & disco.trace.v1.HintingScanCompleted.$Shape} HintingScanCompleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.HintingScanCompleted & disco.trace.v1.HintingScanCompleted.$Shape;
+            }
+
+            namespace HintingScanCompleted {
+
+                /** Properties of a HintingScanCompleted. */
+                interface $Properties {
+
+                    /** HintingScanCompleted firstPhysicalPage */
+                    firstPhysicalPage?: (number|null);
+
+                    /** HintingScanCompleted windowPages */
+                    windowPages?: (number|null);
+
+                    /** HintingScanCompleted pagesArmed */
+                    pagesArmed?: (number|null);
+
+                    /** HintingScanCompleted pagesStillArmed */
+                    pagesStillArmed?: (number|null);
+
+                    /** HintingScanCompleted vcpus */
+                    vcpus?: (number|null);
+
+                    /** HintingScanCompleted ipis */
+                    ipis?: (number|null);
+
+                    /** HintingScanCompleted tlbEntriesInvalidated */
+                    tlbEntriesInvalidated?: (number|null);
+
+                    /** HintingScanCompleted l2tlbEntriesInvalidated */
+                    l2tlbEntriesInvalidated?: (number|null);
+
+                    /** HintingScanCompleted scanPeriodTicks */
+                    scanPeriodTicks?: (number|null);
+
+                    /** HintingScanCompleted scanPages */
+                    scanPages?: (number|null);
+
+                    /** HintingScanCompleted costTicks */
+                    costTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HintingScanCompleted. */
+                type $Shape = disco.trace.v1.HintingScanCompleted.$Properties;
+            }
+
+            /**
+             * Properties of a HintingFaultTaken.
+             * @deprecated Use disco.trace.v1.HintingFaultTaken.$Properties instead.
+             */
+            interface IHintingFaultTaken extends disco.trace.v1.HintingFaultTaken.$Properties {
+            }
+
+            /** Represents a HintingFaultTaken. */
+            class HintingFaultTaken {
+
+                /**
+                 * Constructs a new HintingFaultTaken.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.HintingFaultTaken.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HintingFaultTaken vcpu. */
+                vcpu: number;
+
+                /** HintingFaultTaken physicalPage. */
+                physicalPage: number;
+
+                /** HintingFaultTaken machinePage. */
+                machinePage: number;
+
+                /** HintingFaultTaken faultNode. */
+                faultNode: number;
+
+                /** HintingFaultTaken homeNode. */
+                homeNode: number;
+
+                /** HintingFaultTaken lastFaultNode. */
+                lastFaultNode: number;
+
+                /** HintingFaultTaken filterFaults. */
+                filterFaults: number;
+
+                /** HintingFaultTaken migrated. */
+                migrated: boolean;
+
+                /** HintingFaultTaken reason. */
+                reason: disco.trace.v1.MigrationDeclineReason;
+
+                /** HintingFaultTaken costTicks. */
+                costTicks: number;
+
+                /**
+                 * Encodes the specified HintingFaultTaken message. Does not implicitly {@link disco.trace.v1.HintingFaultTaken.verify|verify} messages.
+                 * @param message HintingFaultTaken message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.HintingFaultTaken.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HintingFaultTaken message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.HintingFaultTaken & disco.trace.v1.HintingFaultTaken.$Shape} HintingFaultTaken
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.HintingFaultTaken & disco.trace.v1.HintingFaultTaken.$Shape;
+            }
+
+            namespace HintingFaultTaken {
+
+                /** Properties of a HintingFaultTaken. */
+                interface $Properties {
+
+                    /** HintingFaultTaken vcpu */
+                    vcpu?: (number|null);
+
+                    /** HintingFaultTaken physicalPage */
+                    physicalPage?: (number|null);
+
+                    /** HintingFaultTaken machinePage */
+                    machinePage?: (number|null);
+
+                    /** HintingFaultTaken faultNode */
+                    faultNode?: (number|null);
+
+                    /** HintingFaultTaken homeNode */
+                    homeNode?: (number|null);
+
+                    /** HintingFaultTaken lastFaultNode */
+                    lastFaultNode?: (number|null);
+
+                    /** HintingFaultTaken filterFaults */
+                    filterFaults?: (number|null);
+
+                    /** HintingFaultTaken migrated */
+                    migrated?: (boolean|null);
+
+                    /** HintingFaultTaken reason */
+                    reason?: (disco.trace.v1.MigrationDeclineReason|null);
+
+                    /** HintingFaultTaken costTicks */
+                    costTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HintingFaultTaken. */
+                type $Shape = disco.trace.v1.HintingFaultTaken.$Properties;
+            }
+
+            /**
+             * Properties of a PlacementSampled.
+             * @deprecated Use disco.trace.v1.PlacementSampled.$Properties instead.
+             */
+            interface IPlacementSampled extends disco.trace.v1.PlacementSampled.$Properties {
+            }
+
+            /** Represents a PlacementSampled. */
+            class PlacementSampled {
+
+                /**
+                 * Constructs a new PlacementSampled.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.PlacementSampled.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PlacementSampled samples. */
+                samples: number;
+
+                /** PlacementSampled pagesSampled. */
+                pagesSampled: number;
+
+                /** PlacementSampled sampleEveryMisses. */
+                sampleEveryMisses: number;
+
+                /** PlacementSampled localAccessPercent. */
+                localAccessPercent: number;
+
+                /** PlacementSampled controllerRequests. */
+                controllerRequests: number[];
+
+                /** PlacementSampled imbalancePercent. */
+                imbalancePercent: number;
+
+                /** PlacementSampled accessesPerUs. */
+                accessesPerUs: number;
+
+                /** PlacementSampled minAccessesPerUs. */
+                minAccessesPerUs: number;
+
+                /** PlacementSampled maxLocalAccessPercent. */
+                maxLocalAccessPercent: number;
+
+                /** PlacementSampled minImbalancePercent. */
+                minImbalancePercent: number;
+
+                /** PlacementSampled migrationEnabled. */
+                migrationEnabled: boolean;
+
+                /** PlacementSampled replicationEnabled. */
+                replicationEnabled: boolean;
+
+                /** PlacementSampled interleavingEnabled. */
+                interleavingEnabled: boolean;
+
+                /** PlacementSampled periodTicks. */
+                periodTicks: number;
+
+                /** PlacementSampled costTicks. */
+                costTicks: number;
+
+                /**
+                 * Encodes the specified PlacementSampled message. Does not implicitly {@link disco.trace.v1.PlacementSampled.verify|verify} messages.
+                 * @param message PlacementSampled message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.PlacementSampled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PlacementSampled message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.PlacementSampled & disco.trace.v1.PlacementSampled.$Shape} PlacementSampled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.PlacementSampled & disco.trace.v1.PlacementSampled.$Shape;
+            }
+
+            namespace PlacementSampled {
+
+                /** Properties of a PlacementSampled. */
+                interface $Properties {
+
+                    /** PlacementSampled samples */
+                    samples?: (number|null);
+
+                    /** PlacementSampled pagesSampled */
+                    pagesSampled?: (number|null);
+
+                    /** PlacementSampled sampleEveryMisses */
+                    sampleEveryMisses?: (number|null);
+
+                    /** PlacementSampled localAccessPercent */
+                    localAccessPercent?: (number|null);
+
+                    /** PlacementSampled controllerRequests */
+                    controllerRequests?: (number[]|null);
+
+                    /** PlacementSampled imbalancePercent */
+                    imbalancePercent?: (number|null);
+
+                    /** PlacementSampled accessesPerUs */
+                    accessesPerUs?: (number|null);
+
+                    /** PlacementSampled minAccessesPerUs */
+                    minAccessesPerUs?: (number|null);
+
+                    /** PlacementSampled maxLocalAccessPercent */
+                    maxLocalAccessPercent?: (number|null);
+
+                    /** PlacementSampled minImbalancePercent */
+                    minImbalancePercent?: (number|null);
+
+                    /** PlacementSampled migrationEnabled */
+                    migrationEnabled?: (boolean|null);
+
+                    /** PlacementSampled replicationEnabled */
+                    replicationEnabled?: (boolean|null);
+
+                    /** PlacementSampled interleavingEnabled */
+                    interleavingEnabled?: (boolean|null);
+
+                    /** PlacementSampled periodTicks */
+                    periodTicks?: (number|null);
+
+                    /** PlacementSampled costTicks */
+                    costTicks?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PlacementSampled. */
+                type $Shape = disco.trace.v1.PlacementSampled.$Properties;
+            }
+
+            /**
+             * Properties of a PageInterleaved.
+             * @deprecated Use disco.trace.v1.PageInterleaved.$Properties instead.
+             */
+            interface IPageInterleaved extends disco.trace.v1.PageInterleaved.$Properties {
+            }
+
+            /** Represents a PageInterleaved. */
+            class PageInterleaved {
+
+                /**
+                 * Constructs a new PageInterleaved.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: disco.trace.v1.PageInterleaved.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PageInterleaved oldMachinePage. */
+                oldMachinePage: number;
+
+                /** PageInterleaved newMachinePage. */
+                newMachinePage: number;
+
+                /** PageInterleaved fromNode. */
+                fromNode: number;
+
+                /** PageInterleaved toNode. */
+                toNode: number;
+
+                /** PageInterleaved nodeSamples. */
+                nodeSamples: number[];
+
+                /** PageInterleaved writeSamples. */
+                writeSamples: number;
+
+                /** PageInterleaved accessingNodes. */
+                accessingNodes: number;
+
+                /** PageInterleaved toNodeRequests. */
+                toNodeRequests: number;
+
+                /** PageInterleaved imbalancePercent. */
+                imbalancePercent: number;
+
+                /** PageInterleaved mappers. */
+                mappers: number;
+
+                /** PageInterleaved tlbEntriesInvalidated. */
+                tlbEntriesInvalidated: number;
+
+                /** PageInterleaved ipis. */
+                ipis: number;
+
+                /** PageInterleaved copyTicks. */
+                copyTicks: number;
+
+                /** PageInterleaved latencyTicks. */
+                latencyTicks: number;
+
+                /** PageInterleaved policy. */
+                policy: disco.trace.v1.PlacementPolicyKind;
+
+                /**
+                 * Encodes the specified PageInterleaved message. Does not implicitly {@link disco.trace.v1.PageInterleaved.verify|verify} messages.
+                 * @param message PageInterleaved message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: disco.trace.v1.PageInterleaved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PageInterleaved message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.PageInterleaved & disco.trace.v1.PageInterleaved.$Shape} PageInterleaved
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): disco.trace.v1.PageInterleaved & disco.trace.v1.PageInterleaved.$Shape;
+            }
+
+            namespace PageInterleaved {
+
+                /** Properties of a PageInterleaved. */
+                interface $Properties {
+
+                    /** PageInterleaved oldMachinePage */
+                    oldMachinePage?: (number|null);
+
+                    /** PageInterleaved newMachinePage */
+                    newMachinePage?: (number|null);
+
+                    /** PageInterleaved fromNode */
+                    fromNode?: (number|null);
+
+                    /** PageInterleaved toNode */
+                    toNode?: (number|null);
+
+                    /** PageInterleaved nodeSamples */
+                    nodeSamples?: (number[]|null);
+
+                    /** PageInterleaved writeSamples */
+                    writeSamples?: (number|null);
+
+                    /** PageInterleaved accessingNodes */
+                    accessingNodes?: (number|null);
+
+                    /** PageInterleaved toNodeRequests */
+                    toNodeRequests?: (number|null);
+
+                    /** PageInterleaved imbalancePercent */
+                    imbalancePercent?: (number|null);
+
+                    /** PageInterleaved mappers */
+                    mappers?: (number|null);
+
+                    /** PageInterleaved tlbEntriesInvalidated */
+                    tlbEntriesInvalidated?: (number|null);
+
+                    /** PageInterleaved ipis */
+                    ipis?: (number|null);
+
+                    /** PageInterleaved copyTicks */
+                    copyTicks?: (number|null);
+
+                    /** PageInterleaved latencyTicks */
+                    latencyTicks?: (number|null);
+
+                    /** PageInterleaved policy */
+                    policy?: (disco.trace.v1.PlacementPolicyKind|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PageInterleaved. */
+                type $Shape = disco.trace.v1.PageInterleaved.$Properties;
             }
 
             /**

@@ -77,6 +77,10 @@ $root.disco = (function() {
                  * @property {disco.trace.v1.PacketRemapped.$Properties|null} [packetRemapped] Event packetRemapped
                  * @property {disco.trace.v1.DiskRequestVirtualized.$Properties|null} [diskRequestVirtualized] Event diskRequestVirtualized
                  * @property {disco.trace.v1.FootprintSample.$Properties|null} [footprintSample] Event footprintSample
+                 * @property {disco.trace.v1.HintingScanCompleted.$Properties|null} [hintingScanCompleted] Event hintingScanCompleted
+                 * @property {disco.trace.v1.HintingFaultTaken.$Properties|null} [hintingFaultTaken] Event hintingFaultTaken
+                 * @property {disco.trace.v1.PlacementSampled.$Properties|null} [placementSampled] Event placementSampled
+                 * @property {disco.trace.v1.PageInterleaved.$Properties|null} [pageInterleaved] Event pageInterleaved
                  * @property {disco.trace.v1.KernelServiceCompleted.$Properties|null} [kernelServiceCompleted] Event kernelServiceCompleted
                  * @property {disco.trace.v1.KernelServiceSampled.$Properties|null} [kernelServiceSampled] Event kernelServiceSampled
                  * @property {disco.trace.v1.ProcessForked.$Properties|null} [processForked] Event processForked
@@ -88,7 +92,7 @@ $root.disco = (function() {
                  * @property {disco.trace.v1.ThreadScheduled.$Properties|null} [threadScheduled] Event threadScheduled
                  * @property {disco.trace.v1.WorkloadPhaseChanged.$Properties|null} [workloadPhaseChanged] Event workloadPhaseChanged
                  * @property {disco.trace.v1.GuestMemorySampled.$Properties|null} [guestMemorySampled] Event guestMemorySampled
-                 * @property {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"vmCreated"|"vcpuScheduled"|"privilegedInstructionEmulated"|"tlbWriteEmulated"|"l2TlbMissed"|"monitorCallHandled"|"vcpuCounterSample"|"pageMigrated"|"pageReplicated"|"replicaCollapsed"|"migrationDeclined"|"shootdownSent"|"cowBlockShared"|"cowBroken"|"packetRemapped"|"diskRequestVirtualized"|"footprintSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled"} [payload] Event payload
+                 * @property {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"vmCreated"|"vcpuScheduled"|"privilegedInstructionEmulated"|"tlbWriteEmulated"|"l2TlbMissed"|"monitorCallHandled"|"vcpuCounterSample"|"pageMigrated"|"pageReplicated"|"replicaCollapsed"|"migrationDeclined"|"shootdownSent"|"cowBlockShared"|"cowBroken"|"packetRemapped"|"diskRequestVirtualized"|"footprintSample"|"hintingScanCompleted"|"hintingFaultTaken"|"placementSampled"|"pageInterleaved"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled"} [payload] Event payload
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -138,6 +142,10 @@ $root.disco = (function() {
                  *   packetRemapped?: disco.trace.v1.PacketRemapped.$Shape|null;
                  *   diskRequestVirtualized?: disco.trace.v1.DiskRequestVirtualized.$Shape|null;
                  *   footprintSample?: disco.trace.v1.FootprintSample.$Shape|null;
+                 *   hintingScanCompleted?: disco.trace.v1.HintingScanCompleted.$Shape|null;
+                 *   hintingFaultTaken?: disco.trace.v1.HintingFaultTaken.$Shape|null;
+                 *   placementSampled?: disco.trace.v1.PlacementSampled.$Shape|null;
+                 *   pageInterleaved?: disco.trace.v1.PageInterleaved.$Shape|null;
                  *   kernelServiceCompleted?: disco.trace.v1.KernelServiceCompleted.$Shape|null;
                  *   kernelServiceSampled?: disco.trace.v1.KernelServiceSampled.$Shape|null;
                  *   processForked?: disco.trace.v1.ProcessForked.$Shape|null;
@@ -151,7 +159,7 @@ $root.disco = (function() {
                  *   guestMemorySampled?: disco.trace.v1.GuestMemorySampled.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "executionSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample: disco.trace.v1.ExecutionSample.$Shape; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vmCreated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated: disco.trace.v1.VmCreated.$Shape; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vcpuScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled: disco.trace.v1.VcpuScheduled.$Shape; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "privilegedInstructionEmulated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated: disco.trace.v1.PrivilegedInstructionEmulated.$Shape; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbWriteEmulated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated: disco.trace.v1.TlbWriteEmulated.$Shape; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "l2TlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed: disco.trace.v1.L2TlbMissed.$Shape; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "monitorCallHandled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled: disco.trace.v1.MonitorCallHandled.$Shape; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vcpuCounterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample: disco.trace.v1.VcpuCounterSample.$Shape; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "pageMigrated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated: disco.trace.v1.PageMigrated.$Shape; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "pageReplicated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated: disco.trace.v1.PageReplicated.$Shape; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "replicaCollapsed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed: disco.trace.v1.ReplicaCollapsed.$Shape; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "migrationDeclined"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined: disco.trace.v1.MigrationDeclined.$Shape; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "shootdownSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent: disco.trace.v1.ShootdownSent.$Shape; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cowBlockShared"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared: disco.trace.v1.CowBlockShared.$Shape; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cowBroken"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken: disco.trace.v1.CowBroken.$Shape; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "packetRemapped"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped: disco.trace.v1.PacketRemapped.$Shape; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestVirtualized"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized: disco.trace.v1.DiskRequestVirtualized.$Shape; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "footprintSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample: disco.trace.v1.FootprintSample.$Shape; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted: disco.trace.v1.KernelServiceCompleted.$Shape; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled: disco.trace.v1.KernelServiceSampled.$Shape; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processForked"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked: disco.trace.v1.ProcessForked.$Shape; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExeced"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced: disco.trace.v1.ProcessExeced.$Shape; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExited"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited: disco.trace.v1.ProcessExited.$Shape; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockContentionSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled: disco.trace.v1.LockContentionSampled.$Shape; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockSpun"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun: disco.trace.v1.LockSpun.$Shape; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "bufferCacheSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled: disco.trace.v1.BufferCacheSampled.$Shape; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "threadScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled: disco.trace.v1.ThreadScheduled.$Shape; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "workloadPhaseChanged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged: disco.trace.v1.WorkloadPhaseChanged.$Shape; guestMemorySampled?: null }|{ payload?: "guestMemorySampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled: disco.trace.v1.GuestMemorySampled.$Shape })
+                 *   ({ payload?: undefined; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runStarted"; runStarted: disco.trace.v1.RunStarted.$Shape; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "runFinished"; runStarted?: null; runFinished: disco.trace.v1.RunFinished.$Shape; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticWorkDone"; runStarted?: null; runFinished?: null; syntheticWorkDone: disco.trace.v1.SyntheticWorkDone.$Shape; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "syntheticMessageSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent: disco.trace.v1.SyntheticMessageSent.$Shape; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "counterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample: disco.trace.v1.CounterSample.$Shape; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed: disco.trace.v1.TlbMissed.$Shape; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cacheMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed: disco.trace.v1.CacheMissed.$Shape; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "hotPageFlagged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged: disco.trace.v1.HotPageFlagged.$Shape; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "ipiSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent: disco.trace.v1.IpiSent.$Shape; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted: disco.trace.v1.DiskRequestCompleted.$Shape; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "nicPacketTransferred"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred: disco.trace.v1.NicPacketTransferred.$Shape; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "missCountersReset"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset: disco.trace.v1.MissCountersReset.$Shape; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "executionSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample: disco.trace.v1.ExecutionSample.$Shape; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vmCreated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated: disco.trace.v1.VmCreated.$Shape; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vcpuScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled: disco.trace.v1.VcpuScheduled.$Shape; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "privilegedInstructionEmulated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated: disco.trace.v1.PrivilegedInstructionEmulated.$Shape; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "tlbWriteEmulated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated: disco.trace.v1.TlbWriteEmulated.$Shape; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "l2TlbMissed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed: disco.trace.v1.L2TlbMissed.$Shape; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "monitorCallHandled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled: disco.trace.v1.MonitorCallHandled.$Shape; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "vcpuCounterSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample: disco.trace.v1.VcpuCounterSample.$Shape; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "pageMigrated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated: disco.trace.v1.PageMigrated.$Shape; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "pageReplicated"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated: disco.trace.v1.PageReplicated.$Shape; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "replicaCollapsed"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed: disco.trace.v1.ReplicaCollapsed.$Shape; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "migrationDeclined"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined: disco.trace.v1.MigrationDeclined.$Shape; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "shootdownSent"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent: disco.trace.v1.ShootdownSent.$Shape; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cowBlockShared"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared: disco.trace.v1.CowBlockShared.$Shape; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "cowBroken"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken: disco.trace.v1.CowBroken.$Shape; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "packetRemapped"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped: disco.trace.v1.PacketRemapped.$Shape; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "diskRequestVirtualized"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized: disco.trace.v1.DiskRequestVirtualized.$Shape; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "footprintSample"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample: disco.trace.v1.FootprintSample.$Shape; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "hintingScanCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted: disco.trace.v1.HintingScanCompleted.$Shape; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "hintingFaultTaken"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken: disco.trace.v1.HintingFaultTaken.$Shape; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "placementSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled: disco.trace.v1.PlacementSampled.$Shape; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "pageInterleaved"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved: disco.trace.v1.PageInterleaved.$Shape; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceCompleted"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted: disco.trace.v1.KernelServiceCompleted.$Shape; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "kernelServiceSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled: disco.trace.v1.KernelServiceSampled.$Shape; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processForked"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked: disco.trace.v1.ProcessForked.$Shape; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExeced"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced: disco.trace.v1.ProcessExeced.$Shape; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "processExited"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited: disco.trace.v1.ProcessExited.$Shape; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockContentionSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled: disco.trace.v1.LockContentionSampled.$Shape; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "lockSpun"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun: disco.trace.v1.LockSpun.$Shape; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "bufferCacheSampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled: disco.trace.v1.BufferCacheSampled.$Shape; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "threadScheduled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled: disco.trace.v1.ThreadScheduled.$Shape; workloadPhaseChanged?: null; guestMemorySampled?: null }|{ payload?: "workloadPhaseChanged"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged: disco.trace.v1.WorkloadPhaseChanged.$Shape; guestMemorySampled?: null }|{ payload?: "guestMemorySampled"; runStarted?: null; runFinished?: null; syntheticWorkDone?: null; syntheticMessageSent?: null; counterSample?: null; tlbMissed?: null; cacheMissed?: null; hotPageFlagged?: null; ipiSent?: null; diskRequestCompleted?: null; nicPacketTransferred?: null; missCountersReset?: null; executionSample?: null; vmCreated?: null; vcpuScheduled?: null; privilegedInstructionEmulated?: null; tlbWriteEmulated?: null; l2TlbMissed?: null; monitorCallHandled?: null; vcpuCounterSample?: null; pageMigrated?: null; pageReplicated?: null; replicaCollapsed?: null; migrationDeclined?: null; shootdownSent?: null; cowBlockShared?: null; cowBroken?: null; packetRemapped?: null; diskRequestVirtualized?: null; footprintSample?: null; hintingScanCompleted?: null; hintingFaultTaken?: null; placementSampled?: null; pageInterleaved?: null; kernelServiceCompleted?: null; kernelServiceSampled?: null; processForked?: null; processExeced?: null; processExited?: null; lockContentionSampled?: null; lockSpun?: null; bufferCacheSampled?: null; threadScheduled?: null; workloadPhaseChanged?: null; guestMemorySampled: disco.trace.v1.GuestMemorySampled.$Shape })
                  * )} disco.trace.v1.Event.$Shape
                  */
 
@@ -451,6 +459,38 @@ $root.disco = (function() {
                 Event.prototype.footprintSample = null;
 
                 /**
+                 * Event hintingScanCompleted.
+                 * @member {disco.trace.v1.HintingScanCompleted.$Properties|null|undefined} hintingScanCompleted
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.hintingScanCompleted = null;
+
+                /**
+                 * Event hintingFaultTaken.
+                 * @member {disco.trace.v1.HintingFaultTaken.$Properties|null|undefined} hintingFaultTaken
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.hintingFaultTaken = null;
+
+                /**
+                 * Event placementSampled.
+                 * @member {disco.trace.v1.PlacementSampled.$Properties|null|undefined} placementSampled
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.placementSampled = null;
+
+                /**
+                 * Event pageInterleaved.
+                 * @member {disco.trace.v1.PageInterleaved.$Properties|null|undefined} pageInterleaved
+                 * @memberof disco.trace.v1.Event
+                 * @instance
+                 */
+                Event.prototype.pageInterleaved = null;
+
+                /**
                  * Event kernelServiceCompleted.
                  * @member {disco.trace.v1.KernelServiceCompleted.$Properties|null|undefined} kernelServiceCompleted
                  * @memberof disco.trace.v1.Event
@@ -543,12 +583,12 @@ $root.disco = (function() {
 
                 /**
                  * Event payload.
-                 * @member {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"vmCreated"|"vcpuScheduled"|"privilegedInstructionEmulated"|"tlbWriteEmulated"|"l2TlbMissed"|"monitorCallHandled"|"vcpuCounterSample"|"pageMigrated"|"pageReplicated"|"replicaCollapsed"|"migrationDeclined"|"shootdownSent"|"cowBlockShared"|"cowBroken"|"packetRemapped"|"diskRequestVirtualized"|"footprintSample"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled"|undefined} payload
+                 * @member {"runStarted"|"runFinished"|"syntheticWorkDone"|"syntheticMessageSent"|"counterSample"|"tlbMissed"|"cacheMissed"|"hotPageFlagged"|"ipiSent"|"diskRequestCompleted"|"nicPacketTransferred"|"missCountersReset"|"executionSample"|"vmCreated"|"vcpuScheduled"|"privilegedInstructionEmulated"|"tlbWriteEmulated"|"l2TlbMissed"|"monitorCallHandled"|"vcpuCounterSample"|"pageMigrated"|"pageReplicated"|"replicaCollapsed"|"migrationDeclined"|"shootdownSent"|"cowBlockShared"|"cowBroken"|"packetRemapped"|"diskRequestVirtualized"|"footprintSample"|"hintingScanCompleted"|"hintingFaultTaken"|"placementSampled"|"pageInterleaved"|"kernelServiceCompleted"|"kernelServiceSampled"|"processForked"|"processExeced"|"processExited"|"lockContentionSampled"|"lockSpun"|"bufferCacheSampled"|"threadScheduled"|"workloadPhaseChanged"|"guestMemorySampled"|undefined} payload
                  * @memberof disco.trace.v1.Event
                  * @instance
                  */
                 $Object.defineProperty(Event.prototype, "payload", {
-                    get: $util.oneOfGetter($oneOfFields = ["runStarted", "runFinished", "syntheticWorkDone", "syntheticMessageSent", "counterSample", "tlbMissed", "cacheMissed", "hotPageFlagged", "ipiSent", "diskRequestCompleted", "nicPacketTransferred", "missCountersReset", "executionSample", "vmCreated", "vcpuScheduled", "privilegedInstructionEmulated", "tlbWriteEmulated", "l2TlbMissed", "monitorCallHandled", "vcpuCounterSample", "pageMigrated", "pageReplicated", "replicaCollapsed", "migrationDeclined", "shootdownSent", "cowBlockShared", "cowBroken", "packetRemapped", "diskRequestVirtualized", "footprintSample", "kernelServiceCompleted", "kernelServiceSampled", "processForked", "processExeced", "processExited", "lockContentionSampled", "lockSpun", "bufferCacheSampled", "threadScheduled", "workloadPhaseChanged", "guestMemorySampled"]),
+                    get: $util.oneOfGetter($oneOfFields = ["runStarted", "runFinished", "syntheticWorkDone", "syntheticMessageSent", "counterSample", "tlbMissed", "cacheMissed", "hotPageFlagged", "ipiSent", "diskRequestCompleted", "nicPacketTransferred", "missCountersReset", "executionSample", "vmCreated", "vcpuScheduled", "privilegedInstructionEmulated", "tlbWriteEmulated", "l2TlbMissed", "monitorCallHandled", "vcpuCounterSample", "pageMigrated", "pageReplicated", "replicaCollapsed", "migrationDeclined", "shootdownSent", "cowBlockShared", "cowBroken", "packetRemapped", "diskRequestVirtualized", "footprintSample", "hintingScanCompleted", "hintingFaultTaken", "placementSampled", "pageInterleaved", "kernelServiceCompleted", "kernelServiceSampled", "processForked", "processExeced", "processExited", "lockContentionSampled", "lockSpun", "bufferCacheSampled", "threadScheduled", "workloadPhaseChanged", "guestMemorySampled"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -638,6 +678,14 @@ $root.disco = (function() {
                         $root.disco.trace.v1.DiskRequestVirtualized.encode(message.diskRequestVirtualized, writer.uint32(/* id 79, wireType 2 =*/634).fork(), _depth + 1).ldelim();
                     if (message.footprintSample != null && $Object.hasOwnProperty.call(message, "footprintSample"))
                         $root.disco.trace.v1.FootprintSample.encode(message.footprintSample, writer.uint32(/* id 80, wireType 2 =*/642).fork(), _depth + 1).ldelim();
+                    if (message.hintingScanCompleted != null && $Object.hasOwnProperty.call(message, "hintingScanCompleted"))
+                        $root.disco.trace.v1.HintingScanCompleted.encode(message.hintingScanCompleted, writer.uint32(/* id 81, wireType 2 =*/650).fork(), _depth + 1).ldelim();
+                    if (message.hintingFaultTaken != null && $Object.hasOwnProperty.call(message, "hintingFaultTaken"))
+                        $root.disco.trace.v1.HintingFaultTaken.encode(message.hintingFaultTaken, writer.uint32(/* id 82, wireType 2 =*/658).fork(), _depth + 1).ldelim();
+                    if (message.placementSampled != null && $Object.hasOwnProperty.call(message, "placementSampled"))
+                        $root.disco.trace.v1.PlacementSampled.encode(message.placementSampled, writer.uint32(/* id 83, wireType 2 =*/666).fork(), _depth + 1).ldelim();
+                    if (message.pageInterleaved != null && $Object.hasOwnProperty.call(message, "pageInterleaved"))
+                        $root.disco.trace.v1.PageInterleaved.encode(message.pageInterleaved, writer.uint32(/* id 84, wireType 2 =*/674).fork(), _depth + 1).ldelim();
                     if (message.kernelServiceCompleted != null && $Object.hasOwnProperty.call(message, "kernelServiceCompleted"))
                         $root.disco.trace.v1.KernelServiceCompleted.encode(message.kernelServiceCompleted, writer.uint32(/* id 128, wireType 2 =*/1026).fork(), _depth + 1).ldelim();
                     if (message.kernelServiceSampled != null && $Object.hasOwnProperty.call(message, "kernelServiceSampled"))
@@ -957,6 +1005,34 @@ $root.disco = (function() {
                                     break;
                                 message.footprintSample = $root.disco.trace.v1.FootprintSample.decode(reader, reader.size(), $undefined, _depth + 1, message.footprintSample);
                                 message.payload = "footprintSample";
+                                continue;
+                            }
+                        case 81: {
+                                if (wireType !== 2)
+                                    break;
+                                message.hintingScanCompleted = $root.disco.trace.v1.HintingScanCompleted.decode(reader, reader.size(), $undefined, _depth + 1, message.hintingScanCompleted);
+                                message.payload = "hintingScanCompleted";
+                                continue;
+                            }
+                        case 82: {
+                                if (wireType !== 2)
+                                    break;
+                                message.hintingFaultTaken = $root.disco.trace.v1.HintingFaultTaken.decode(reader, reader.size(), $undefined, _depth + 1, message.hintingFaultTaken);
+                                message.payload = "hintingFaultTaken";
+                                continue;
+                            }
+                        case 83: {
+                                if (wireType !== 2)
+                                    break;
+                                message.placementSampled = $root.disco.trace.v1.PlacementSampled.decode(reader, reader.size(), $undefined, _depth + 1, message.placementSampled);
+                                message.payload = "placementSampled";
+                                continue;
+                            }
+                        case 84: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pageInterleaved = $root.disco.trace.v1.PageInterleaved.decode(reader, reader.size(), $undefined, _depth + 1, message.pageInterleaved);
+                                message.payload = "pageInterleaved";
                                 continue;
                             }
                         case 128: {
@@ -7229,6 +7305,8 @@ $root.disco = (function() {
              * @property {number} DECLINE_NO_PATTERN=6 DECLINE_NO_PATTERN value
              * @property {number} DECLINE_NO_MEMORY=7 DECLINE_NO_MEMORY value
              * @property {number} DECLINE_TOO_SOON=8 DECLINE_TOO_SOON value
+             * @property {number} DECLINE_FILTERED=9 DECLINE_FILTERED value
+             * @property {number} DECLINE_GATED=10 DECLINE_GATED value
              */
             v1.MigrationDeclineReason = (function() {
                 var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -7241,6 +7319,32 @@ $root.disco = (function() {
                 values[valuesById[6] = "DECLINE_NO_PATTERN"] = 6;
                 values[valuesById[7] = "DECLINE_NO_MEMORY"] = 7;
                 values[valuesById[8] = "DECLINE_TOO_SOON"] = 8;
+                values[valuesById[9] = "DECLINE_FILTERED"] = 9;
+                values[valuesById[10] = "DECLINE_GATED"] = 10;
+                return values;
+            })();
+
+            /**
+             * PlacementPolicyKind enum.
+             * @name disco.trace.v1.PlacementPolicyKind
+             * @enum {number}
+             * @property {number} POLICY_DISCO=0 POLICY_DISCO value
+             * @property {number} POLICY_NONE=1 POLICY_NONE value
+             * @property {number} POLICY_FIRST_TOUCH=2 POLICY_FIRST_TOUCH value
+             * @property {number} POLICY_ROUND_ROBIN=3 POLICY_ROUND_ROBIN value
+             * @property {number} POLICY_AUTONUMA=4 POLICY_AUTONUMA value
+             * @property {number} POLICY_CARREFOUR=5 POLICY_CARREFOUR value
+             * @property {number} POLICY_FORCED=6 POLICY_FORCED value
+             */
+            v1.PlacementPolicyKind = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "POLICY_DISCO"] = 0;
+                values[valuesById[1] = "POLICY_NONE"] = 1;
+                values[valuesById[2] = "POLICY_FIRST_TOUCH"] = 2;
+                values[valuesById[3] = "POLICY_ROUND_ROBIN"] = 3;
+                values[valuesById[4] = "POLICY_AUTONUMA"] = 4;
+                values[valuesById[5] = "POLICY_CARREFOUR"] = 5;
+                values[valuesById[6] = "POLICY_FORCED"] = 6;
                 return values;
             })();
 
@@ -7255,6 +7359,7 @@ $root.disco = (function() {
              * @property {number} SHOOTDOWN_COW=4 SHOOTDOWN_COW value
              * @property {number} SHOOTDOWN_REMAP=5 SHOOTDOWN_REMAP value
              * @property {number} SHOOTDOWN_FREE=6 SHOOTDOWN_FREE value
+             * @property {number} SHOOTDOWN_HINTING=7 SHOOTDOWN_HINTING value
              */
             v1.ShootdownReason = (function() {
                 var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -7265,6 +7370,7 @@ $root.disco = (function() {
                 values[valuesById[4] = "SHOOTDOWN_COW"] = 4;
                 values[valuesById[5] = "SHOOTDOWN_REMAP"] = 5;
                 values[valuesById[6] = "SHOOTDOWN_FREE"] = 6;
+                values[valuesById[7] = "SHOOTDOWN_HINTING"] = 7;
                 return values;
             })();
 
@@ -9264,6 +9370,7 @@ $root.disco = (function() {
                  * @property {number|null} [ipis] PageMigrated ipis
                  * @property {number|null} [copyTicks] PageMigrated copyTicks
                  * @property {number|null} [latencyTicks] PageMigrated latencyTicks
+                 * @property {disco.trace.v1.PlacementPolicyKind|null} [policy] PageMigrated policy
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -9417,6 +9524,14 @@ $root.disco = (function() {
                 PageMigrated.prototype.latencyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * PageMigrated policy.
+                 * @member {disco.trace.v1.PlacementPolicyKind} policy
+                 * @memberof disco.trace.v1.PageMigrated
+                 * @instance
+                 */
+                PageMigrated.prototype.policy = 0;
+
+                /**
                  * Encodes the specified PageMigrated message. Does not implicitly {@link disco.trace.v1.PageMigrated.verify|verify} messages.
                  * @function encode
                  * @memberof disco.trace.v1.PageMigrated
@@ -9462,6 +9577,8 @@ $root.disco = (function() {
                         writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.copyTicks);
                     if (message.latencyTicks != null && $Object.hasOwnProperty.call(message, "latencyTicks") && (typeof message.latencyTicks === "object" ? message.latencyTicks.low || message.latencyTicks.high : message.latencyTicks !== 0))
                         writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.latencyTicks);
+                    if (message.policy != null && $Object.hasOwnProperty.call(message, "policy") && message.policy !== 0)
+                        writer.uint32(/* id 16, wireType 0 =*/128).int32(message.policy);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -9646,6 +9763,15 @@ $root.disco = (function() {
                                     delete message.latencyTicks;
                                 continue;
                             }
+                        case 16: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.policy = value;
+                                else
+                                    delete message.policy;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -9685,6 +9811,7 @@ $root.disco = (function() {
                  * @property {number|null} [ipis] PageReplicated ipis
                  * @property {number|null} [copyTicks] PageReplicated copyTicks
                  * @property {number|null} [latencyTicks] PageReplicated latencyTicks
+                 * @property {disco.trace.v1.PlacementPolicyKind|null} [policy] PageReplicated policy
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -9830,6 +9957,14 @@ $root.disco = (function() {
                 PageReplicated.prototype.latencyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * PageReplicated policy.
+                 * @member {disco.trace.v1.PlacementPolicyKind} policy
+                 * @memberof disco.trace.v1.PageReplicated
+                 * @instance
+                 */
+                PageReplicated.prototype.policy = 0;
+
+                /**
                  * Encodes the specified PageReplicated message. Does not implicitly {@link disco.trace.v1.PageReplicated.verify|verify} messages.
                  * @function encode
                  * @memberof disco.trace.v1.PageReplicated
@@ -9873,6 +10008,8 @@ $root.disco = (function() {
                         writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.copyTicks);
                     if (message.latencyTicks != null && $Object.hasOwnProperty.call(message, "latencyTicks") && (typeof message.latencyTicks === "object" ? message.latencyTicks.low || message.latencyTicks.high : message.latencyTicks !== 0))
                         writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.latencyTicks);
+                    if (message.policy != null && $Object.hasOwnProperty.call(message, "policy") && message.policy !== 0)
+                        writer.uint32(/* id 15, wireType 0 =*/120).int32(message.policy);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10048,6 +10185,15 @@ $root.disco = (function() {
                                     delete message.latencyTicks;
                                 continue;
                             }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.policy = value;
+                                else
+                                    delete message.policy;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -10082,6 +10228,7 @@ $root.disco = (function() {
                  * @property {number|null} [tlbEntriesInvalidated] ReplicaCollapsed tlbEntriesInvalidated
                  * @property {number|null} [ipis] ReplicaCollapsed ipis
                  * @property {number|null} [latencyTicks] ReplicaCollapsed latencyTicks
+                 * @property {disco.trace.v1.PlacementPolicyKind|null} [policy] ReplicaCollapsed policy
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10186,6 +10333,14 @@ $root.disco = (function() {
                 ReplicaCollapsed.prototype.latencyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * ReplicaCollapsed policy.
+                 * @member {disco.trace.v1.PlacementPolicyKind} policy
+                 * @memberof disco.trace.v1.ReplicaCollapsed
+                 * @instance
+                 */
+                ReplicaCollapsed.prototype.policy = 0;
+
+                /**
                  * Encodes the specified ReplicaCollapsed message. Does not implicitly {@link disco.trace.v1.ReplicaCollapsed.verify|verify} messages.
                  * @function encode
                  * @memberof disco.trace.v1.ReplicaCollapsed
@@ -10219,6 +10374,8 @@ $root.disco = (function() {
                         writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.ipis);
                     if (message.latencyTicks != null && $Object.hasOwnProperty.call(message, "latencyTicks") && (typeof message.latencyTicks === "object" ? message.latencyTicks.low || message.latencyTicks.high : message.latencyTicks !== 0))
                         writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.latencyTicks);
+                    if (message.policy != null && $Object.hasOwnProperty.call(message, "policy") && message.policy !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).int32(message.policy);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10344,6 +10501,15 @@ $root.disco = (function() {
                                     delete message.latencyTicks;
                                 continue;
                             }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.policy = value;
+                                else
+                                    delete message.policy;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -10378,6 +10544,7 @@ $root.disco = (function() {
                  * @property {number|null} [readers] MigrationDeclined readers
                  * @property {number|null} [moves] MigrationDeclined moves
                  * @property {number|null} [moveLimit] MigrationDeclined moveLimit
+                 * @property {disco.trace.v1.PlacementPolicyKind|null} [policy] MigrationDeclined policy
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10483,6 +10650,14 @@ $root.disco = (function() {
                 MigrationDeclined.prototype.moveLimit = 0;
 
                 /**
+                 * MigrationDeclined policy.
+                 * @member {disco.trace.v1.PlacementPolicyKind} policy
+                 * @memberof disco.trace.v1.MigrationDeclined
+                 * @instance
+                 */
+                MigrationDeclined.prototype.policy = 0;
+
+                /**
                  * Encodes the specified MigrationDeclined message. Does not implicitly {@link disco.trace.v1.MigrationDeclined.verify|verify} messages.
                  * @function encode
                  * @memberof disco.trace.v1.MigrationDeclined
@@ -10516,6 +10691,8 @@ $root.disco = (function() {
                         writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.moves);
                     if (message.moveLimit != null && $Object.hasOwnProperty.call(message, "moveLimit") && message.moveLimit !== 0)
                         writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.moveLimit);
+                    if (message.policy != null && $Object.hasOwnProperty.call(message, "policy") && message.policy !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).int32(message.policy);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10646,6 +10823,15 @@ $root.disco = (function() {
                                     delete message.moveLimit;
                                 continue;
                             }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.policy = value;
+                                else
+                                    delete message.policy;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -10664,6 +10850,1502 @@ $root.disco = (function() {
                 };
 
                 return MigrationDeclined;
+            })();
+
+            v1.HintingScanCompleted = (function() {
+
+                /**
+                 * Properties of a HintingScanCompleted.
+                 * @typedef {Object} disco.trace.v1.HintingScanCompleted.$Properties
+                 * @property {number|null} [firstPhysicalPage] HintingScanCompleted firstPhysicalPage
+                 * @property {number|null} [windowPages] HintingScanCompleted windowPages
+                 * @property {number|null} [pagesArmed] HintingScanCompleted pagesArmed
+                 * @property {number|null} [pagesStillArmed] HintingScanCompleted pagesStillArmed
+                 * @property {number|null} [vcpus] HintingScanCompleted vcpus
+                 * @property {number|null} [ipis] HintingScanCompleted ipis
+                 * @property {number|null} [tlbEntriesInvalidated] HintingScanCompleted tlbEntriesInvalidated
+                 * @property {number|null} [l2tlbEntriesInvalidated] HintingScanCompleted l2tlbEntriesInvalidated
+                 * @property {number|null} [scanPeriodTicks] HintingScanCompleted scanPeriodTicks
+                 * @property {number|null} [scanPages] HintingScanCompleted scanPages
+                 * @property {number|null} [costTicks] HintingScanCompleted costTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HintingScanCompleted.
+                 * @memberof disco.trace.v1
+                 * @interface IHintingScanCompleted
+                 * @augments disco.trace.v1.HintingScanCompleted.$Properties
+                 * @deprecated Use disco.trace.v1.HintingScanCompleted.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a HintingScanCompleted.
+                 * @typedef {disco.trace.v1.HintingScanCompleted.$Properties} disco.trace.v1.HintingScanCompleted.$Shape
+                 */
+
+                /**
+                 * Constructs a new HintingScanCompleted.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a HintingScanCompleted.
+                 * @constructor
+                 * @param {disco.trace.v1.HintingScanCompleted.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var HintingScanCompleted = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * HintingScanCompleted firstPhysicalPage.
+                 * @member {number} firstPhysicalPage
+                 * @memberof disco.trace.v1.HintingScanCompleted
+                 * @instance
+                 */
+                HintingScanCompleted.prototype.firstPhysicalPage = 0;
+
+                /**
+                 * HintingScanCompleted windowPages.
+                 * @member {number} windowPages
+                 * @memberof disco.trace.v1.HintingScanCompleted
+                 * @instance
+                 */
+                HintingScanCompleted.prototype.windowPages = 0;
+
+                /**
+                 * HintingScanCompleted pagesArmed.
+                 * @member {number} pagesArmed
+                 * @memberof disco.trace.v1.HintingScanCompleted
+                 * @instance
+                 */
+                HintingScanCompleted.prototype.pagesArmed = 0;
+
+                /**
+                 * HintingScanCompleted pagesStillArmed.
+                 * @member {number} pagesStillArmed
+                 * @memberof disco.trace.v1.HintingScanCompleted
+                 * @instance
+                 */
+                HintingScanCompleted.prototype.pagesStillArmed = 0;
+
+                /**
+                 * HintingScanCompleted vcpus.
+                 * @member {number} vcpus
+                 * @memberof disco.trace.v1.HintingScanCompleted
+                 * @instance
+                 */
+                HintingScanCompleted.prototype.vcpus = 0;
+
+                /**
+                 * HintingScanCompleted ipis.
+                 * @member {number} ipis
+                 * @memberof disco.trace.v1.HintingScanCompleted
+                 * @instance
+                 */
+                HintingScanCompleted.prototype.ipis = 0;
+
+                /**
+                 * HintingScanCompleted tlbEntriesInvalidated.
+                 * @member {number} tlbEntriesInvalidated
+                 * @memberof disco.trace.v1.HintingScanCompleted
+                 * @instance
+                 */
+                HintingScanCompleted.prototype.tlbEntriesInvalidated = 0;
+
+                /**
+                 * HintingScanCompleted l2tlbEntriesInvalidated.
+                 * @member {number} l2tlbEntriesInvalidated
+                 * @memberof disco.trace.v1.HintingScanCompleted
+                 * @instance
+                 */
+                HintingScanCompleted.prototype.l2tlbEntriesInvalidated = 0;
+
+                /**
+                 * HintingScanCompleted scanPeriodTicks.
+                 * @member {number} scanPeriodTicks
+                 * @memberof disco.trace.v1.HintingScanCompleted
+                 * @instance
+                 */
+                HintingScanCompleted.prototype.scanPeriodTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * HintingScanCompleted scanPages.
+                 * @member {number} scanPages
+                 * @memberof disco.trace.v1.HintingScanCompleted
+                 * @instance
+                 */
+                HintingScanCompleted.prototype.scanPages = 0;
+
+                /**
+                 * HintingScanCompleted costTicks.
+                 * @member {number} costTicks
+                 * @memberof disco.trace.v1.HintingScanCompleted
+                 * @instance
+                 */
+                HintingScanCompleted.prototype.costTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified HintingScanCompleted message. Does not implicitly {@link disco.trace.v1.HintingScanCompleted.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.HintingScanCompleted
+                 * @static
+                 * @param {disco.trace.v1.HintingScanCompleted.$Properties} message HintingScanCompleted message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HintingScanCompleted.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.firstPhysicalPage != null && $Object.hasOwnProperty.call(message, "firstPhysicalPage") && message.firstPhysicalPage !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.firstPhysicalPage);
+                    if (message.windowPages != null && $Object.hasOwnProperty.call(message, "windowPages") && message.windowPages !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.windowPages);
+                    if (message.pagesArmed != null && $Object.hasOwnProperty.call(message, "pagesArmed") && message.pagesArmed !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pagesArmed);
+                    if (message.pagesStillArmed != null && $Object.hasOwnProperty.call(message, "pagesStillArmed") && message.pagesStillArmed !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.pagesStillArmed);
+                    if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus") && message.vcpus !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.vcpus);
+                    if (message.ipis != null && $Object.hasOwnProperty.call(message, "ipis") && message.ipis !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.ipis);
+                    if (message.tlbEntriesInvalidated != null && $Object.hasOwnProperty.call(message, "tlbEntriesInvalidated") && message.tlbEntriesInvalidated !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.tlbEntriesInvalidated);
+                    if (message.l2tlbEntriesInvalidated != null && $Object.hasOwnProperty.call(message, "l2tlbEntriesInvalidated") && message.l2tlbEntriesInvalidated !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.l2tlbEntriesInvalidated);
+                    if (message.scanPeriodTicks != null && $Object.hasOwnProperty.call(message, "scanPeriodTicks") && (typeof message.scanPeriodTicks === "object" ? message.scanPeriodTicks.low || message.scanPeriodTicks.high : message.scanPeriodTicks !== 0))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.scanPeriodTicks);
+                    if (message.scanPages != null && $Object.hasOwnProperty.call(message, "scanPages") && message.scanPages !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.scanPages);
+                    if (message.costTicks != null && $Object.hasOwnProperty.call(message, "costTicks") && (typeof message.costTicks === "object" ? message.costTicks.low || message.costTicks.high : message.costTicks !== 0))
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.costTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a HintingScanCompleted message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.HintingScanCompleted
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.HintingScanCompleted & disco.trace.v1.HintingScanCompleted.$Shape} HintingScanCompleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HintingScanCompleted.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.HintingScanCompleted();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.firstPhysicalPage = value;
+                                else
+                                    delete message.firstPhysicalPage;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.windowPages = value;
+                                else
+                                    delete message.windowPages;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pagesArmed = value;
+                                else
+                                    delete message.pagesArmed;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pagesStillArmed = value;
+                                else
+                                    delete message.pagesStillArmed;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vcpus = value;
+                                else
+                                    delete message.vcpus;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ipis = value;
+                                else
+                                    delete message.ipis;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.tlbEntriesInvalidated = value;
+                                else
+                                    delete message.tlbEntriesInvalidated;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.l2tlbEntriesInvalidated = value;
+                                else
+                                    delete message.l2tlbEntriesInvalidated;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.scanPeriodTicks = value;
+                                else
+                                    delete message.scanPeriodTicks;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.scanPages = value;
+                                else
+                                    delete message.scanPages;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.costTicks = value;
+                                else
+                                    delete message.costTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return HintingScanCompleted;
+            })();
+
+            v1.HintingFaultTaken = (function() {
+
+                /**
+                 * Properties of a HintingFaultTaken.
+                 * @typedef {Object} disco.trace.v1.HintingFaultTaken.$Properties
+                 * @property {number|null} [vcpu] HintingFaultTaken vcpu
+                 * @property {number|null} [physicalPage] HintingFaultTaken physicalPage
+                 * @property {number|null} [machinePage] HintingFaultTaken machinePage
+                 * @property {number|null} [faultNode] HintingFaultTaken faultNode
+                 * @property {number|null} [homeNode] HintingFaultTaken homeNode
+                 * @property {number|null} [lastFaultNode] HintingFaultTaken lastFaultNode
+                 * @property {number|null} [filterFaults] HintingFaultTaken filterFaults
+                 * @property {boolean|null} [migrated] HintingFaultTaken migrated
+                 * @property {disco.trace.v1.MigrationDeclineReason|null} [reason] HintingFaultTaken reason
+                 * @property {number|null} [costTicks] HintingFaultTaken costTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HintingFaultTaken.
+                 * @memberof disco.trace.v1
+                 * @interface IHintingFaultTaken
+                 * @augments disco.trace.v1.HintingFaultTaken.$Properties
+                 * @deprecated Use disco.trace.v1.HintingFaultTaken.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a HintingFaultTaken.
+                 * @typedef {disco.trace.v1.HintingFaultTaken.$Properties} disco.trace.v1.HintingFaultTaken.$Shape
+                 */
+
+                /**
+                 * Constructs a new HintingFaultTaken.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a HintingFaultTaken.
+                 * @constructor
+                 * @param {disco.trace.v1.HintingFaultTaken.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var HintingFaultTaken = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * HintingFaultTaken vcpu.
+                 * @member {number} vcpu
+                 * @memberof disco.trace.v1.HintingFaultTaken
+                 * @instance
+                 */
+                HintingFaultTaken.prototype.vcpu = 0;
+
+                /**
+                 * HintingFaultTaken physicalPage.
+                 * @member {number} physicalPage
+                 * @memberof disco.trace.v1.HintingFaultTaken
+                 * @instance
+                 */
+                HintingFaultTaken.prototype.physicalPage = 0;
+
+                /**
+                 * HintingFaultTaken machinePage.
+                 * @member {number} machinePage
+                 * @memberof disco.trace.v1.HintingFaultTaken
+                 * @instance
+                 */
+                HintingFaultTaken.prototype.machinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * HintingFaultTaken faultNode.
+                 * @member {number} faultNode
+                 * @memberof disco.trace.v1.HintingFaultTaken
+                 * @instance
+                 */
+                HintingFaultTaken.prototype.faultNode = 0;
+
+                /**
+                 * HintingFaultTaken homeNode.
+                 * @member {number} homeNode
+                 * @memberof disco.trace.v1.HintingFaultTaken
+                 * @instance
+                 */
+                HintingFaultTaken.prototype.homeNode = 0;
+
+                /**
+                 * HintingFaultTaken lastFaultNode.
+                 * @member {number} lastFaultNode
+                 * @memberof disco.trace.v1.HintingFaultTaken
+                 * @instance
+                 */
+                HintingFaultTaken.prototype.lastFaultNode = 0;
+
+                /**
+                 * HintingFaultTaken filterFaults.
+                 * @member {number} filterFaults
+                 * @memberof disco.trace.v1.HintingFaultTaken
+                 * @instance
+                 */
+                HintingFaultTaken.prototype.filterFaults = 0;
+
+                /**
+                 * HintingFaultTaken migrated.
+                 * @member {boolean} migrated
+                 * @memberof disco.trace.v1.HintingFaultTaken
+                 * @instance
+                 */
+                HintingFaultTaken.prototype.migrated = false;
+
+                /**
+                 * HintingFaultTaken reason.
+                 * @member {disco.trace.v1.MigrationDeclineReason} reason
+                 * @memberof disco.trace.v1.HintingFaultTaken
+                 * @instance
+                 */
+                HintingFaultTaken.prototype.reason = 0;
+
+                /**
+                 * HintingFaultTaken costTicks.
+                 * @member {number} costTicks
+                 * @memberof disco.trace.v1.HintingFaultTaken
+                 * @instance
+                 */
+                HintingFaultTaken.prototype.costTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified HintingFaultTaken message. Does not implicitly {@link disco.trace.v1.HintingFaultTaken.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.HintingFaultTaken
+                 * @static
+                 * @param {disco.trace.v1.HintingFaultTaken.$Properties} message HintingFaultTaken message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HintingFaultTaken.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.vcpu != null && $Object.hasOwnProperty.call(message, "vcpu") && message.vcpu !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vcpu);
+                    if (message.physicalPage != null && $Object.hasOwnProperty.call(message, "physicalPage") && message.physicalPage !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.physicalPage);
+                    if (message.machinePage != null && $Object.hasOwnProperty.call(message, "machinePage") && (typeof message.machinePage === "object" ? message.machinePage.low || message.machinePage.high : message.machinePage !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.machinePage);
+                    if (message.faultNode != null && $Object.hasOwnProperty.call(message, "faultNode") && message.faultNode !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.faultNode);
+                    if (message.homeNode != null && $Object.hasOwnProperty.call(message, "homeNode") && message.homeNode !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.homeNode);
+                    if (message.lastFaultNode != null && $Object.hasOwnProperty.call(message, "lastFaultNode") && message.lastFaultNode !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).sint32(message.lastFaultNode);
+                    if (message.filterFaults != null && $Object.hasOwnProperty.call(message, "filterFaults") && message.filterFaults !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.filterFaults);
+                    if (message.migrated != null && $Object.hasOwnProperty.call(message, "migrated") && message.migrated !== false)
+                        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.migrated);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                        writer.uint32(/* id 9, wireType 0 =*/72).int32(message.reason);
+                    if (message.costTicks != null && $Object.hasOwnProperty.call(message, "costTicks") && (typeof message.costTicks === "object" ? message.costTicks.low || message.costTicks.high : message.costTicks !== 0))
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.costTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a HintingFaultTaken message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.HintingFaultTaken
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.HintingFaultTaken & disco.trace.v1.HintingFaultTaken.$Shape} HintingFaultTaken
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HintingFaultTaken.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.HintingFaultTaken();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vcpu = value;
+                                else
+                                    delete message.vcpu;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.physicalPage = value;
+                                else
+                                    delete message.physicalPage;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.machinePage = value;
+                                else
+                                    delete message.machinePage;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.faultNode = value;
+                                else
+                                    delete message.faultNode;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.homeNode = value;
+                                else
+                                    delete message.homeNode;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.lastFaultNode = value;
+                                else
+                                    delete message.lastFaultNode;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.filterFaults = value;
+                                else
+                                    delete message.filterFaults;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.migrated = value;
+                                else
+                                    delete message.migrated;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.costTicks = value;
+                                else
+                                    delete message.costTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return HintingFaultTaken;
+            })();
+
+            v1.PlacementSampled = (function() {
+
+                /**
+                 * Properties of a PlacementSampled.
+                 * @typedef {Object} disco.trace.v1.PlacementSampled.$Properties
+                 * @property {number|null} [samples] PlacementSampled samples
+                 * @property {number|null} [pagesSampled] PlacementSampled pagesSampled
+                 * @property {number|null} [sampleEveryMisses] PlacementSampled sampleEveryMisses
+                 * @property {number|null} [localAccessPercent] PlacementSampled localAccessPercent
+                 * @property {Array.<number>|null} [controllerRequests] PlacementSampled controllerRequests
+                 * @property {number|null} [imbalancePercent] PlacementSampled imbalancePercent
+                 * @property {number|null} [accessesPerUs] PlacementSampled accessesPerUs
+                 * @property {number|null} [minAccessesPerUs] PlacementSampled minAccessesPerUs
+                 * @property {number|null} [maxLocalAccessPercent] PlacementSampled maxLocalAccessPercent
+                 * @property {number|null} [minImbalancePercent] PlacementSampled minImbalancePercent
+                 * @property {boolean|null} [migrationEnabled] PlacementSampled migrationEnabled
+                 * @property {boolean|null} [replicationEnabled] PlacementSampled replicationEnabled
+                 * @property {boolean|null} [interleavingEnabled] PlacementSampled interleavingEnabled
+                 * @property {number|null} [periodTicks] PlacementSampled periodTicks
+                 * @property {number|null} [costTicks] PlacementSampled costTicks
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PlacementSampled.
+                 * @memberof disco.trace.v1
+                 * @interface IPlacementSampled
+                 * @augments disco.trace.v1.PlacementSampled.$Properties
+                 * @deprecated Use disco.trace.v1.PlacementSampled.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PlacementSampled.
+                 * @typedef {disco.trace.v1.PlacementSampled.$Properties} disco.trace.v1.PlacementSampled.$Shape
+                 */
+
+                /**
+                 * Constructs a new PlacementSampled.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a PlacementSampled.
+                 * @constructor
+                 * @param {disco.trace.v1.PlacementSampled.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var PlacementSampled = function (properties) {
+                    this.controllerRequests = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PlacementSampled samples.
+                 * @member {number} samples
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.samples = 0;
+
+                /**
+                 * PlacementSampled pagesSampled.
+                 * @member {number} pagesSampled
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.pagesSampled = 0;
+
+                /**
+                 * PlacementSampled sampleEveryMisses.
+                 * @member {number} sampleEveryMisses
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.sampleEveryMisses = 0;
+
+                /**
+                 * PlacementSampled localAccessPercent.
+                 * @member {number} localAccessPercent
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.localAccessPercent = 0;
+
+                /**
+                 * PlacementSampled controllerRequests.
+                 * @member {Array.<number>} controllerRequests
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.controllerRequests = $util.emptyArray;
+
+                /**
+                 * PlacementSampled imbalancePercent.
+                 * @member {number} imbalancePercent
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.imbalancePercent = 0;
+
+                /**
+                 * PlacementSampled accessesPerUs.
+                 * @member {number} accessesPerUs
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.accessesPerUs = 0;
+
+                /**
+                 * PlacementSampled minAccessesPerUs.
+                 * @member {number} minAccessesPerUs
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.minAccessesPerUs = 0;
+
+                /**
+                 * PlacementSampled maxLocalAccessPercent.
+                 * @member {number} maxLocalAccessPercent
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.maxLocalAccessPercent = 0;
+
+                /**
+                 * PlacementSampled minImbalancePercent.
+                 * @member {number} minImbalancePercent
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.minImbalancePercent = 0;
+
+                /**
+                 * PlacementSampled migrationEnabled.
+                 * @member {boolean} migrationEnabled
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.migrationEnabled = false;
+
+                /**
+                 * PlacementSampled replicationEnabled.
+                 * @member {boolean} replicationEnabled
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.replicationEnabled = false;
+
+                /**
+                 * PlacementSampled interleavingEnabled.
+                 * @member {boolean} interleavingEnabled
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.interleavingEnabled = false;
+
+                /**
+                 * PlacementSampled periodTicks.
+                 * @member {number} periodTicks
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.periodTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PlacementSampled costTicks.
+                 * @member {number} costTicks
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @instance
+                 */
+                PlacementSampled.prototype.costTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Encodes the specified PlacementSampled message. Does not implicitly {@link disco.trace.v1.PlacementSampled.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @static
+                 * @param {disco.trace.v1.PlacementSampled.$Properties} message PlacementSampled message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PlacementSampled.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.samples != null && $Object.hasOwnProperty.call(message, "samples") && message.samples !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.samples);
+                    if (message.pagesSampled != null && $Object.hasOwnProperty.call(message, "pagesSampled") && message.pagesSampled !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.pagesSampled);
+                    if (message.sampleEveryMisses != null && $Object.hasOwnProperty.call(message, "sampleEveryMisses") && message.sampleEveryMisses !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.sampleEveryMisses);
+                    if (message.localAccessPercent != null && $Object.hasOwnProperty.call(message, "localAccessPercent") && message.localAccessPercent !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.localAccessPercent);
+                    if (message.controllerRequests != null && message.controllerRequests.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).uint64s(message.controllerRequests);
+                    if (message.imbalancePercent != null && $Object.hasOwnProperty.call(message, "imbalancePercent") && message.imbalancePercent !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.imbalancePercent);
+                    if (message.accessesPerUs != null && $Object.hasOwnProperty.call(message, "accessesPerUs") && message.accessesPerUs !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.accessesPerUs);
+                    if (message.minAccessesPerUs != null && $Object.hasOwnProperty.call(message, "minAccessesPerUs") && message.minAccessesPerUs !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.minAccessesPerUs);
+                    if (message.maxLocalAccessPercent != null && $Object.hasOwnProperty.call(message, "maxLocalAccessPercent") && message.maxLocalAccessPercent !== 0)
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.maxLocalAccessPercent);
+                    if (message.minImbalancePercent != null && $Object.hasOwnProperty.call(message, "minImbalancePercent") && message.minImbalancePercent !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.minImbalancePercent);
+                    if (message.migrationEnabled != null && $Object.hasOwnProperty.call(message, "migrationEnabled") && message.migrationEnabled !== false)
+                        writer.uint32(/* id 11, wireType 0 =*/88).bool(message.migrationEnabled);
+                    if (message.replicationEnabled != null && $Object.hasOwnProperty.call(message, "replicationEnabled") && message.replicationEnabled !== false)
+                        writer.uint32(/* id 12, wireType 0 =*/96).bool(message.replicationEnabled);
+                    if (message.interleavingEnabled != null && $Object.hasOwnProperty.call(message, "interleavingEnabled") && message.interleavingEnabled !== false)
+                        writer.uint32(/* id 13, wireType 0 =*/104).bool(message.interleavingEnabled);
+                    if (message.periodTicks != null && $Object.hasOwnProperty.call(message, "periodTicks") && (typeof message.periodTicks === "object" ? message.periodTicks.low || message.periodTicks.high : message.periodTicks !== 0))
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.periodTicks);
+                    if (message.costTicks != null && $Object.hasOwnProperty.call(message, "costTicks") && (typeof message.costTicks === "object" ? message.costTicks.low || message.costTicks.high : message.costTicks !== 0))
+                        writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.costTicks);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PlacementSampled message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.PlacementSampled
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.PlacementSampled & disco.trace.v1.PlacementSampled.$Shape} PlacementSampled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PlacementSampled.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.PlacementSampled();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.samples = value;
+                                else
+                                    delete message.samples;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pagesSampled = value;
+                                else
+                                    delete message.pagesSampled;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.sampleEveryMisses = value;
+                                else
+                                    delete message.sampleEveryMisses;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.localAccessPercent = value;
+                                else
+                                    delete message.localAccessPercent;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType === 2) {
+                                    if (!(message.controllerRequests && message.controllerRequests.length))
+                                        message.controllerRequests = [];
+                                    reader.uint64s(message.controllerRequests);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.controllerRequests && message.controllerRequests.length))
+                                    message.controllerRequests = [];
+                                message.controllerRequests.push(reader.uint64());
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.imbalancePercent = value;
+                                else
+                                    delete message.imbalancePercent;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.accessesPerUs = value;
+                                else
+                                    delete message.accessesPerUs;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.minAccessesPerUs = value;
+                                else
+                                    delete message.minAccessesPerUs;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.maxLocalAccessPercent = value;
+                                else
+                                    delete message.maxLocalAccessPercent;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.minImbalancePercent = value;
+                                else
+                                    delete message.minImbalancePercent;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.migrationEnabled = value;
+                                else
+                                    delete message.migrationEnabled;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.replicationEnabled = value;
+                                else
+                                    delete message.replicationEnabled;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.interleavingEnabled = value;
+                                else
+                                    delete message.interleavingEnabled;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.periodTicks = value;
+                                else
+                                    delete message.periodTicks;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.costTicks = value;
+                                else
+                                    delete message.costTicks;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return PlacementSampled;
+            })();
+
+            v1.PageInterleaved = (function() {
+
+                /**
+                 * Properties of a PageInterleaved.
+                 * @typedef {Object} disco.trace.v1.PageInterleaved.$Properties
+                 * @property {number|null} [oldMachinePage] PageInterleaved oldMachinePage
+                 * @property {number|null} [newMachinePage] PageInterleaved newMachinePage
+                 * @property {number|null} [fromNode] PageInterleaved fromNode
+                 * @property {number|null} [toNode] PageInterleaved toNode
+                 * @property {Array.<number>|null} [nodeSamples] PageInterleaved nodeSamples
+                 * @property {number|null} [writeSamples] PageInterleaved writeSamples
+                 * @property {number|null} [accessingNodes] PageInterleaved accessingNodes
+                 * @property {number|null} [toNodeRequests] PageInterleaved toNodeRequests
+                 * @property {number|null} [imbalancePercent] PageInterleaved imbalancePercent
+                 * @property {number|null} [mappers] PageInterleaved mappers
+                 * @property {number|null} [tlbEntriesInvalidated] PageInterleaved tlbEntriesInvalidated
+                 * @property {number|null} [ipis] PageInterleaved ipis
+                 * @property {number|null} [copyTicks] PageInterleaved copyTicks
+                 * @property {number|null} [latencyTicks] PageInterleaved latencyTicks
+                 * @property {disco.trace.v1.PlacementPolicyKind|null} [policy] PageInterleaved policy
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PageInterleaved.
+                 * @memberof disco.trace.v1
+                 * @interface IPageInterleaved
+                 * @augments disco.trace.v1.PageInterleaved.$Properties
+                 * @deprecated Use disco.trace.v1.PageInterleaved.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PageInterleaved.
+                 * @typedef {disco.trace.v1.PageInterleaved.$Properties} disco.trace.v1.PageInterleaved.$Shape
+                 */
+
+                /**
+                 * Constructs a new PageInterleaved.
+                 * @memberof disco.trace.v1
+                 * @classdesc Represents a PageInterleaved.
+                 * @constructor
+                 * @param {disco.trace.v1.PageInterleaved.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var PageInterleaved = function (properties) {
+                    this.nodeSamples = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PageInterleaved oldMachinePage.
+                 * @member {number} oldMachinePage
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.oldMachinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageInterleaved newMachinePage.
+                 * @member {number} newMachinePage
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.newMachinePage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageInterleaved fromNode.
+                 * @member {number} fromNode
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.fromNode = 0;
+
+                /**
+                 * PageInterleaved toNode.
+                 * @member {number} toNode
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.toNode = 0;
+
+                /**
+                 * PageInterleaved nodeSamples.
+                 * @member {Array.<number>} nodeSamples
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.nodeSamples = $util.emptyArray;
+
+                /**
+                 * PageInterleaved writeSamples.
+                 * @member {number} writeSamples
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.writeSamples = 0;
+
+                /**
+                 * PageInterleaved accessingNodes.
+                 * @member {number} accessingNodes
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.accessingNodes = 0;
+
+                /**
+                 * PageInterleaved toNodeRequests.
+                 * @member {number} toNodeRequests
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.toNodeRequests = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageInterleaved imbalancePercent.
+                 * @member {number} imbalancePercent
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.imbalancePercent = 0;
+
+                /**
+                 * PageInterleaved mappers.
+                 * @member {number} mappers
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.mappers = 0;
+
+                /**
+                 * PageInterleaved tlbEntriesInvalidated.
+                 * @member {number} tlbEntriesInvalidated
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.tlbEntriesInvalidated = 0;
+
+                /**
+                 * PageInterleaved ipis.
+                 * @member {number} ipis
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.ipis = 0;
+
+                /**
+                 * PageInterleaved copyTicks.
+                 * @member {number} copyTicks
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.copyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageInterleaved latencyTicks.
+                 * @member {number} latencyTicks
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.latencyTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageInterleaved policy.
+                 * @member {disco.trace.v1.PlacementPolicyKind} policy
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @instance
+                 */
+                PageInterleaved.prototype.policy = 0;
+
+                /**
+                 * Encodes the specified PageInterleaved message. Does not implicitly {@link disco.trace.v1.PageInterleaved.verify|verify} messages.
+                 * @function encode
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @static
+                 * @param {disco.trace.v1.PageInterleaved.$Properties} message PageInterleaved message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PageInterleaved.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.oldMachinePage != null && $Object.hasOwnProperty.call(message, "oldMachinePage") && (typeof message.oldMachinePage === "object" ? message.oldMachinePage.low || message.oldMachinePage.high : message.oldMachinePage !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.oldMachinePage);
+                    if (message.newMachinePage != null && $Object.hasOwnProperty.call(message, "newMachinePage") && (typeof message.newMachinePage === "object" ? message.newMachinePage.low || message.newMachinePage.high : message.newMachinePage !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.newMachinePage);
+                    if (message.fromNode != null && $Object.hasOwnProperty.call(message, "fromNode") && message.fromNode !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.fromNode);
+                    if (message.toNode != null && $Object.hasOwnProperty.call(message, "toNode") && message.toNode !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.toNode);
+                    if (message.nodeSamples != null && message.nodeSamples.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).uint32s(message.nodeSamples);
+                    if (message.writeSamples != null && $Object.hasOwnProperty.call(message, "writeSamples") && message.writeSamples !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.writeSamples);
+                    if (message.accessingNodes != null && $Object.hasOwnProperty.call(message, "accessingNodes") && message.accessingNodes !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.accessingNodes);
+                    if (message.toNodeRequests != null && $Object.hasOwnProperty.call(message, "toNodeRequests") && (typeof message.toNodeRequests === "object" ? message.toNodeRequests.low || message.toNodeRequests.high : message.toNodeRequests !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.toNodeRequests);
+                    if (message.imbalancePercent != null && $Object.hasOwnProperty.call(message, "imbalancePercent") && message.imbalancePercent !== 0)
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.imbalancePercent);
+                    if (message.mappers != null && $Object.hasOwnProperty.call(message, "mappers") && message.mappers !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.mappers);
+                    if (message.tlbEntriesInvalidated != null && $Object.hasOwnProperty.call(message, "tlbEntriesInvalidated") && message.tlbEntriesInvalidated !== 0)
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.tlbEntriesInvalidated);
+                    if (message.ipis != null && $Object.hasOwnProperty.call(message, "ipis") && message.ipis !== 0)
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.ipis);
+                    if (message.copyTicks != null && $Object.hasOwnProperty.call(message, "copyTicks") && (typeof message.copyTicks === "object" ? message.copyTicks.low || message.copyTicks.high : message.copyTicks !== 0))
+                        writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.copyTicks);
+                    if (message.latencyTicks != null && $Object.hasOwnProperty.call(message, "latencyTicks") && (typeof message.latencyTicks === "object" ? message.latencyTicks.low || message.latencyTicks.high : message.latencyTicks !== 0))
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.latencyTicks);
+                    if (message.policy != null && $Object.hasOwnProperty.call(message, "policy") && message.policy !== 0)
+                        writer.uint32(/* id 15, wireType 0 =*/120).int32(message.policy);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PageInterleaved message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof disco.trace.v1.PageInterleaved
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {disco.trace.v1.PageInterleaved & disco.trace.v1.PageInterleaved.$Shape} PageInterleaved
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PageInterleaved.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.disco.trace.v1.PageInterleaved();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.oldMachinePage = value;
+                                else
+                                    delete message.oldMachinePage;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.newMachinePage = value;
+                                else
+                                    delete message.newMachinePage;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.fromNode = value;
+                                else
+                                    delete message.fromNode;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.toNode = value;
+                                else
+                                    delete message.toNode;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType === 2) {
+                                    if (!(message.nodeSamples && message.nodeSamples.length))
+                                        message.nodeSamples = [];
+                                    reader.uint32s(message.nodeSamples);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.nodeSamples && message.nodeSamples.length))
+                                    message.nodeSamples = [];
+                                message.nodeSamples.push(reader.uint32());
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.writeSamples = value;
+                                else
+                                    delete message.writeSamples;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.accessingNodes = value;
+                                else
+                                    delete message.accessingNodes;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.toNodeRequests = value;
+                                else
+                                    delete message.toNodeRequests;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.imbalancePercent = value;
+                                else
+                                    delete message.imbalancePercent;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mappers = value;
+                                else
+                                    delete message.mappers;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.tlbEntriesInvalidated = value;
+                                else
+                                    delete message.tlbEntriesInvalidated;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ipis = value;
+                                else
+                                    delete message.ipis;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.copyTicks = value;
+                                else
+                                    delete message.copyTicks;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.latencyTicks = value;
+                                else
+                                    delete message.latencyTicks;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.policy = value;
+                                else
+                                    delete message.policy;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return PageInterleaved;
             })();
 
             v1.ShootdownSent = (function() {

@@ -201,6 +201,7 @@ export const ROW_VALUES: { readonly [T in keyof PayloadMap]: RowValuesWriter<Pay
     out[o + 12] = d.ipis;
     out[o + 13] = d.copyTicks;
     out[o + 14] = d.latencyTicks;
+    out[o + 15] = d.policy;
   },
   PageReplicated: (d, out, o) => {
     out[o + 0] = d.machinePage;
@@ -217,6 +218,7 @@ export const ROW_VALUES: { readonly [T in keyof PayloadMap]: RowValuesWriter<Pay
     out[o + 11] = d.ipis;
     out[o + 12] = d.copyTicks;
     out[o + 13] = d.latencyTicks;
+    out[o + 14] = d.policy;
   },
   ReplicaCollapsed: (d, out, o) => {
     out[o + 0] = d.machinePage;
@@ -228,6 +230,7 @@ export const ROW_VALUES: { readonly [T in keyof PayloadMap]: RowValuesWriter<Pay
     out[o + 6] = d.tlbEntriesInvalidated;
     out[o + 7] = d.ipis;
     out[o + 8] = d.latencyTicks;
+    out[o + 9] = d.policy;
   },
   MigrationDeclined: (d, out, o) => {
     out[o + 0] = d.machinePage;
@@ -239,6 +242,7 @@ export const ROW_VALUES: { readonly [T in keyof PayloadMap]: RowValuesWriter<Pay
     out[o + 6] = d.readers;
     out[o + 7] = d.moves;
     out[o + 8] = d.moveLimit;
+    out[o + 9] = d.policy;
   },
   ShootdownSent: (d, out, o) => {
     out[o + 0] = d.machinePage;
@@ -298,6 +302,65 @@ export const ROW_VALUES: { readonly [T in keyof PayloadMap]: RowValuesWriter<Pay
     out[o + 5] = d.replicaPages;
     out[o + 6] = d.totalPages;
     out[o + 7] = d.sharedPages;
+  },
+  HintingScanCompleted: (d, out, o) => {
+    out[o + 0] = d.firstPhysicalPage;
+    out[o + 1] = d.windowPages;
+    out[o + 2] = d.pagesArmed;
+    out[o + 3] = d.pagesStillArmed;
+    out[o + 4] = d.vcpus;
+    out[o + 5] = d.ipis;
+    out[o + 6] = d.tlbEntriesInvalidated;
+    out[o + 7] = d.l2tlbEntriesInvalidated;
+    out[o + 8] = d.scanPeriodTicks;
+    out[o + 9] = d.scanPages;
+    out[o + 10] = d.costTicks;
+  },
+  HintingFaultTaken: (d, out, o) => {
+    out[o + 0] = d.vcpu;
+    out[o + 1] = d.physicalPage;
+    out[o + 2] = d.machinePage;
+    out[o + 3] = d.faultNode;
+    out[o + 4] = d.homeNode;
+    out[o + 5] = d.lastFaultNode;
+    out[o + 6] = d.filterFaults;
+    out[o + 7] = d.migrated ? 1 : 0;
+    out[o + 8] = d.reason;
+    out[o + 9] = d.costTicks;
+  },
+  PlacementSampled: (d, out, o) => {
+    out[o + 0] = d.samples;
+    out[o + 1] = d.pagesSampled;
+    out[o + 2] = d.sampleEveryMisses;
+    out[o + 3] = d.localAccessPercent;
+    out[o + 4] = JSON.stringify(d.controllerRequests);
+    out[o + 5] = d.imbalancePercent;
+    out[o + 6] = d.accessesPerUs;
+    out[o + 7] = d.minAccessesPerUs;
+    out[o + 8] = d.maxLocalAccessPercent;
+    out[o + 9] = d.minImbalancePercent;
+    out[o + 10] = d.migrationEnabled ? 1 : 0;
+    out[o + 11] = d.replicationEnabled ? 1 : 0;
+    out[o + 12] = d.interleavingEnabled ? 1 : 0;
+    out[o + 13] = d.periodTicks;
+    out[o + 14] = d.costTicks;
+  },
+  PageInterleaved: (d, out, o) => {
+    out[o + 0] = d.oldMachinePage;
+    out[o + 1] = d.newMachinePage;
+    out[o + 2] = d.fromNode;
+    out[o + 3] = d.toNode;
+    out[o + 4] = JSON.stringify(d.nodeSamples);
+    out[o + 5] = d.writeSamples;
+    out[o + 6] = d.accessingNodes;
+    out[o + 7] = d.toNodeRequests;
+    out[o + 8] = d.imbalancePercent;
+    out[o + 9] = d.mappers;
+    out[o + 10] = d.tlbEntriesInvalidated;
+    out[o + 11] = d.ipis;
+    out[o + 12] = d.copyTicks;
+    out[o + 13] = d.latencyTicks;
+    out[o + 14] = d.policy;
   },
   KernelServiceCompleted: (d, out, o) => {
     out[o + 0] = d.service;
