@@ -1,5 +1,6 @@
 import { placementModelOf, type PlacementModel } from '@disco/analysis';
 import { UsageError, parsePoint } from '@disco/cli-kit';
+import { PAGE_BYTES } from '@disco/hardware';
 import { hardwareConfigOf, monitorConfigOf, parseScenario, sharedSectionsOf } from '@disco/scenario';
 import { lastSeqAtTick, type TraceReader } from '@disco/trace-store';
 
@@ -9,9 +10,9 @@ const MONITOR_MODELS = ['disco-irix', 'disco-synthetic'];
 /**
  * The placement cost model and policy name of the run a trace stores,
  * from its scenario as run (`run.scenario_json`), through libs/scenario.
- * The policy is the monitor section's `policy` when the scenario names one,
- * else today's: `disco` (Verghese et al.) when migration or replication is
- * on, `none` otherwise or without a monitor.
+ * The policy is the monitor's `/monitor/placement/policy` (default `disco`,
+ * Verghese et al.); `disco` with migration and replication both off moves
+ * nothing and is named `none`, as is a run without a monitor.
  */
 export function placementOf(reader: TraceReader): { model: PlacementModel; policy: string } {
   const run = reader.run;
@@ -24,11 +25,10 @@ export function placementOf(reader: TraceReader): { model: PlacementModel; polic
   const shared = sharedSectionsOf(scenario);
   const hardware = hardwareConfigOf(shared.machine);
   const monitor = monitorConfigOf(shared.monitor, 1000);
-  const model = placementModelOf({ ...hardware, ...monitor });
-  const named = (shared.monitor as Readonly<Record<string, unknown>>)['policy'];
-  const name = typeof named === 'string' ? named : typeof named === 'object' && named !== null ? (named as Record<string, unknown>)['name'] : undefined;
+  const model = placementModelOf({ ...hardware, ...monitor, pageBytes: PAGE_BYTES });
+  const chosen = monitor.placement.policy;
   const onMonitor = MONITOR_MODELS.includes(scenario.model);
-  const policy = typeof name === 'string' ? name : onMonitor && (monitor.migration || monitor.replication) ? 'disco' : 'none';
+  const policy = !onMonitor || (chosen === 'disco' && !monitor.migration && !monitor.replication) ? 'none' : chosen;
   return { model, policy };
 }
 

@@ -10,6 +10,7 @@ let cleanup: () => void;
 let detailed: string;
 let still: string;
 let plain: string;
+let roundRobin: string;
 
 function record(out: string, args: string[]): string {
   const r = runCli('record', [SCENARIO, '--out', out, '--quiet', ...SHORT, ...args]);
@@ -22,6 +23,7 @@ beforeAll(() => {
   detailed = record(path.join(dir, 'detailed.db'), ['--level', 'detailed']);
   still = record(path.join(dir, 'still.db'), ['--level', 'detailed', '--set', '/monitor/migration=false', '--set', '/monitor/replication=false']);
   plain = record(path.join(dir, 'plain.db'), []);
+  roundRobin = record(path.join(dir, 'round-robin.db'), ['--level', 'detailed', '--set', '/monitor/placement/policy=round-robin']);
 });
 afterAll(() => cleanup());
 
@@ -60,6 +62,12 @@ describe('disco-analyze report policy', () => {
   it('names the policy from the scenario, and a run that never moves a page costs exactly its no-moves figure', () => {
     const r = regretOf(still);
     expect(r).toMatchObject({ policy: 'none', migrations: 0, replications: 0 });
+    expect(r.actual_ms).toBe(r.no_moves_ms);
+  });
+
+  it('names the policy the scenario chose with /monitor/placement/policy', () => {
+    const r = regretOf(roundRobin);
+    expect(r).toMatchObject({ policy: 'round-robin', migrations: 0, replications: 0 });
     expect(r.actual_ms).toBe(r.no_moves_ms);
   });
 

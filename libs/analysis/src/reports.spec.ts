@@ -42,7 +42,7 @@ function withReader<T>(file: string, action: (reader: TraceReader) => T): T {
 const PLACEMENT = {
   policy: 'disco',
   model: placementModelOf({
-    nodes: 8, clockMhz: 400, cyclesPerInstruction: 1, l2LineBytes: 128, localMissTicks: 300_000, remoteMissTicks: 900_000, ipiLatencyTicks: 900_000,
+    nodes: 8, pageBytes: 4096, clockMhz: 400, cyclesPerInstruction: 1, l2LineBytes: 128, localMissTicks: 300_000, remoteMissTicks: 900_000, ipiLatencyTicks: 900_000,
     trapEntryExitTicks: 100_000, pageMoveBookkeepingTicks: 1_000_000, shootdownPerVcpuTicks: 100_000, migration: true, replication: true,
     hotPageThresholdMisses: 128, missCounterResetTicks: 100_000_000, migrateSharePercent: 80, replicateMinMisses: 32, replicateMinReaders: 2,
     moveLimit: 4, minMoveIntervalTicks: 1_000_000_000, moveThawTicks: 0,

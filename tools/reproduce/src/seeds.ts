@@ -27,7 +27,7 @@ export function parseSeeds(text: string): number[] | string {
 }
 
 /** Decimal places a number is written with. */
-export function decimals(x: number): number {
+function decimals(x: number): number {
   const text = String(x);
   const dot = text.indexOf('.');
   return dot < 0 || /e/i.test(text) ? 0 : text.length - dot - 1;

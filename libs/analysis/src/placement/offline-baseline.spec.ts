@@ -72,7 +72,7 @@ describe('offline baseline, by hand', () => {
 
   it('derives the model from the run parameters', () => {
     const derived = placementModelOf({
-      ...RULES, nodes: 8, clockMhz: 400, cyclesPerInstruction: 1, l2LineBytes: 128, localMissTicks: 300_000, remoteMissTicks: 900_000,
+      ...RULES, nodes: 8, pageBytes: 4096, clockMhz: 400, cyclesPerInstruction: 1, l2LineBytes: 128, localMissTicks: 300_000, remoteMissTicks: 900_000,
       ipiLatencyTicks: 900_000, trapEntryExitTicks: 100_000, pageMoveBookkeepingTicks: 1_000_000, shootdownPerVcpuTicks: 100_000,
     });
     // 32 lines × (300 + 900) ns + 2 × 1024 words × 2.5 ns = 38.4 µs + 5.12 µs.

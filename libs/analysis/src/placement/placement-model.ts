@@ -44,6 +44,8 @@ export interface VergheseRules {
  */
 export interface PlacementParameters extends VergheseRules {
   readonly nodes: number;
+  /** The machine's page size (hardware PAGE_BYTES). */
+  readonly pageBytes: number;
   readonly clockMhz: number;
   readonly cyclesPerInstruction: number;
   readonly l2LineBytes: number;
@@ -55,12 +57,11 @@ export interface PlacementParameters extends VergheseRules {
   readonly shootdownPerVcpuTicks: number;
 }
 
-export const PAGE_BYTES = 4096;
 const WORD_BYTES = 4;
 
 /**
  * Derives the model from the run's parameters, as the monitor spends them
- * (libs/monitor numa-policy.ts, memory-manager.ts):
+ * (libs/monitor placement/page-mover.ts, memory-manager.ts):
  * - page copy: the monitor copies word by word on the CPU that took the
  *   hot-page interrupt; each L2 line costs one local and one remote miss
  *   (source on one node, destination on the other), and each word a load
@@ -78,8 +79,8 @@ const WORD_BYTES = 4;
  */
 export function placementModelOf(p: PlacementParameters): PlacementModel {
   const cycleTicks = 1e6 / p.clockMhz;
-  const lines = PAGE_BYTES / p.l2LineBytes;
-  const words = PAGE_BYTES / WORD_BYTES;
+  const lines = p.pageBytes / p.l2LineBytes;
+  const words = p.pageBytes / WORD_BYTES;
   const pageCopyTicks = Math.round(lines * (p.localMissTicks + p.remoteMissTicks) + 2 * words * cycleTicks * p.cyclesPerInstruction);
   const shootdownTicks = p.nodes * p.shootdownPerVcpuTicks + (p.nodes > 1 ? 2 * p.ipiLatencyTicks : 0);
   const moveTicks = p.trapEntryExitTicks + p.pageMoveBookkeepingTicks + shootdownTicks + pageCopyTicks;

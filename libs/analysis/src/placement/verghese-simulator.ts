@@ -8,7 +8,7 @@ export interface VergheseOptions {
 
 /**
  * Today's policy (Disco §4.2.3 after Verghese et al., libs/monitor
- * numa-policy.ts) replayed offline on one page's miss sequence, with the
+ * placement/disco-policy.ts) replayed offline on one page's miss sequence, with the
  * run's thresholds: per-node miss counters flag the page once per counting
  * interval when one reaches the hot-page threshold; the policy then migrates
  * an unreplicated page to a node holding `migrateSharePercent` of the
