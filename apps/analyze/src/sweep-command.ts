@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import Database from 'better-sqlite3';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { SWEEP_FIGURES, SWEEP_SLOWDOWN_FIGURES, sweepTable, type SweepTable, type VegaLiteSpec } from '@disco/analysis';
+import { crossover, CrossoverError, SWEEP_FIGURES, SWEEP_SLOWDOWN_FIGURES, sweepTable, type Crossing, type SweepTable, type VegaLiteSpec } from '@disco/analysis';
 import { formatTable, UsageError } from '@disco/cli-kit';
 import { renderSvg } from './html-page';
 
@@ -14,6 +14,11 @@ export interface SweepFlags {
   html?: string;
   force?: boolean;
   baseline?: string;
+  crossover?: string;
+  on?: string;
+  off?: string;
+  figure?: string;
+  xPer?: string;
 }
 
 type Cell = string | number | boolean | null;
@@ -30,6 +35,11 @@ export function registerSweepCommand(program: Command): void {
     .option('--parquet <file>', 'write the rows to a Parquet file (DuckDB, Spark)')
     .option('--html <file>', 'write a page of SVG charts: each figure against each axis, a line per value of the other axes, error bars over seeds')
     .option('--baseline <trace|dir>', "adds Table 2 slowdown columns (<service>_slowdown): each run's µs per call over its baseline's, the baseline a trace (say the IRIX run) or a sweep folder (the run with the same seed and values of its axes)")
+    .option('--crossover <axis>', 'instead of the rows: where the mechanism chosen by --on/--off starts to pay along this numeric axis: gain = off/on - 1 of --figure at each value (mean ± sd over seeds), and the value where it crosses zero, per seed and of the means (linear interpolation)')
+    .option('--on <axis=value,...>', 'with --crossover: the axis values of the runs with the mechanism on, e.g. migration=true,replication=true')
+    .option('--off <axis=value,...>', 'with --crossover: the axis values of the runs with it off')
+    .option('--figure <column>', 'with --crossover: the figure compared, less is better (default window_ms, the measured window)')
+    .option('--x-per <number>', 'with --crossover: divide the axis values by this (e.g. 300, the local miss latency in ns, for a remote/local ratio)')
     .option('--force', 'replace existing output files')
     .action((dir: string, flags: SweepFlags) => sweepCommand(dir, flags));
 }
@@ -39,6 +49,10 @@ export async function sweepCommand(dir: string, flags: SweepFlags): Promise<void
   if (flags.json && flags.csv) throw new UsageError('choose one of --json and --csv');
   for (const file of [flags.sqlite, flags.parquet, flags.html]) {
     if (file !== undefined && existsSync(file) && !flags.force) throw new UsageError(`${file} exists: add --force to replace it`);
+  }
+  if (flags.crossover !== undefined) return crossoverCommand(dir, flags);
+  for (const [name, given] of [['--on', flags.on], ['--off', flags.off], ['--figure', flags.figure], ['--x-per', flags.xPer]] as const) {
+    if (given !== undefined) throw new UsageError(`${name} needs --crossover`);
   }
   const table = sweepTable(dir, { baseline: flags.baseline });
   const matrix = { columns: [...table.columns], rows: table.rows.map((r) => table.columns.map((c) => r[c] ?? null)) };
@@ -156,4 +170,61 @@ ${rows}
 
 function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** `--on migration=true,replication=false`: axis values, true/false and numbers typed, the rest strings. */
+function axisValues(flag: string, text: string | undefined): Record<string, Cell> {
+  if (text === undefined || text.trim() === '') throw new UsageError(`--crossover needs ${flag} <axis=value,...>, e.g. ${flag} migration=true,replication=true`);
+  const out: Record<string, Cell> = {};
+  for (const part of text.split(',')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) throw new UsageError(`${flag} ${text}: '${part}' is not axis=value`);
+    const raw = part.slice(eq + 1).trim();
+    out[part.slice(0, eq).trim()] = raw === 'true' ? true : raw === 'false' ? false : raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : raw;
+  }
+  return out;
+}
+
+function crossingText(c: Crossing, lowest: number | undefined, highest: number | undefined): string {
+  if (c.side === 'inside') return round(c.x, 3);
+  return c.side === 'below' ? `below ${lowest ?? '?'} (pays everywhere)` : `above ${highest ?? '?'} (never pays)`;
+}
+
+function round(v: number, digits: number): string {
+  return Number(v.toPrecision(digits + 2)).toFixed(digits);
+}
+
+/** `disco-analyze sweep DIR --crossover AXIS --on ... --off ...`: the gain table and the crossover, or JSON with --json. */
+function crossoverCommand(dir: string, flags: SweepFlags): void {
+  if (flags.csv || flags.sqlite !== undefined || flags.parquet !== undefined || flags.html !== undefined || flags.baseline !== undefined) {
+    throw new UsageError('--crossover prints its own table: it takes only --on, --off, --figure, --x-per and --json');
+  }
+  const xPer = flags.xPer === undefined ? 1 : Number(flags.xPer);
+  if (!(xPer > 0) || !Number.isFinite(xPer)) throw new UsageError(`--x-per ${flags.xPer}: expected a positive number`);
+  const table = sweepTable(dir);
+  const query = { x: flags.crossover!, figure: flags.figure ?? 'window_ms', on: axisValues('--on', flags.on), off: axisValues('--off', flags.off), xPer };
+  let groups;
+  try {
+    groups = crossover(table.columns, table.axes.map((a) => a.name), table.rows, query);
+  } catch (error) {
+    if (error instanceof CrossoverError) throw new UsageError(`crossover: ${error.message}`);
+    throw error;
+  }
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify({ sweep: table.sweep, ...query, groups }, null, 2)}\n`);
+    return;
+  }
+  for (const g of groups) {
+    const label = Object.entries(g.group).map(([k, v]) => `${k}=${String(v)}`).join(', ');
+    if (label !== '') process.stdout.write(`${label}\n`);
+    const rows = g.points.map((p) => [p.x, p.seeds, round(p.onMean, 2), round(p.offMean, 2), `${round(100 * p.gainMean, 2)}${p.gainSd === null ? '' : ` ± ${round(100 * p.gainSd, 2)}`}`]);
+    process.stdout.write(formatTable({ columns: [query.x + (xPer === 1 ? '' : ` / ${xPer}`), 'seeds', `${query.figure} on`, `${query.figure} off`, 'gain % (off/on - 1)'], rows }, 'table'));
+    const xs = g.points.map((p) => p.x);
+    const [lo, hi] = [xs[0], xs[xs.length - 1]];
+    process.stdout.write(`crossover of the mean gains: ${crossingText(g.ofMeans, lo, hi)}\n`);
+    const inside = g.perSeed.filter((s) => s.crossing.side === 'inside').length;
+    const spread = g.seedMean === null ? 'none inside the range' : `${round(g.seedMean, 3)}${g.seedSd === null ? '' : ` ± ${round(g.seedSd, 3)} (sample sd)`}`;
+    process.stdout.write(`crossover per seed: ${g.perSeed.map((s) => `seed ${s.seed}: ${crossingText(s.crossing, lo, hi)}`).join('; ')}\n`);
+    process.stdout.write(`mean over the ${inside} of ${g.perSeed.length} seeds that cross inside the range: ${spread}\n`);
+  }
 }

@@ -35,9 +35,9 @@ const program = new Command('disco-sweep')
     'after',
     `
 Examples:
-  disco-sweep run latency-regime --out /tmp/latency --set /guest/scale=0.1
-  disco-sweep run traces/sweeps/seeds.json --out /tmp/seeds --jobs 2
-  disco-sweep run seeds --out /shared/seeds --executor slurm --no-wait
+  disco-sweep run latency-regime-engineering --out /tmp/latency --set /guest/scale=4
+  disco-sweep run traces/sweeps/seeds-figure-8.json --out /tmp/seeds --jobs 2
+  disco-sweep run seeds-figure-8 --out /shared/seeds --executor slurm --no-wait
   disco-sweep status /shared/seeds
   disco-analyze sweep /tmp/latency --html latency.html`,
   );

@@ -18,6 +18,7 @@ export const SWEEP_FIGURES: readonly SweepFigure[] = [
   { name: 'final_hash', doc: 'the last hash of the trace\'s batch chain', chart: false },
   { name: 'events', doc: 'events recorded', chart: false },
   { name: 'run_time_ms', doc: 'simulated run time in ms (run.sim_ticks)', chart: true },
+  { name: 'window_ms', doc: 'length of the measured window in ms (measure_window: the workload booted and warmed up to its end), the run time that figures compare', chart: true },
   { name: 'wall_s', doc: 'wall time of the recording in s', chart: false },
   { name: 'user_share', doc: 'share of CPU time in user mode (ExecutionSample, inside the measure window)', chart: true },
   { name: 'kernel_share', doc: 'share of CPU time in the kernel, synchronization included', chart: true },
@@ -138,6 +139,10 @@ function figuresOf(file: string): Figures {
       replications: count('page_replicated'),
       ...serviceUsPerCall(reader, views),
     };
+    if (views.has('measure_window')) {
+      const [start, end] = (reader.query('SELECT start_tick, end_tick FROM measure_window').rows[0] ?? []) as (number | null)[];
+      if (typeof start === 'number' && typeof end === 'number') figures['window_ms'] = (end - start) / 1e9;
+    }
     if (views.has('time_split')) {
       const rows = reader.query("SELECT coalesce(mode, 'other'), sum(ticks), sum(stall_remote_ticks) FROM time_split GROUP BY 1").rows as [string, number, number][];
       const total = rows.reduce((s, [, t]) => s + t, 0);
