@@ -3,7 +3,7 @@ import { AssertionError, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel
 import { SHARED_SECTIONS, type ModelDefinition, type SharedSectionName, type SharedSections } from './model-definition';
 import { MODEL_DEFINITIONS } from './models';
 import { ScenarioError } from './scenario-error';
-import { GUEST_SECTION_DEFAULTS, guestSectionSchema } from './sections/guest-section';
+import { cacheAffinityOf, GUEST_SECTION_DEFAULTS, guestSectionSchema } from './sections/guest-section';
 import { hardwareConfigOf, MACHINE_SECTION_DEFAULTS, machineSectionSchema } from './sections/machine-section';
 import { MONITOR_SECTION_DEFAULTS, monitorConfigOf, monitorSectionSchema } from './sections/monitor-section';
 
@@ -115,6 +115,7 @@ export function validateScenario(value: unknown, origin: string): Scenario {
     model.check?.(scenario[model.name], shared);
     if (model.uses.includes('machine')) hardwareConfigOf(shared.machine);
     if (model.uses.includes('monitor')) monitorConfigOf(shared.monitor, 1);
+    if (model.uses.includes('guest')) cacheAffinityOf(shared.guest);
     if (model.uses.includes('monitor') && model.uses.includes('machine') && shared.monitor.placement?.policy === 'carrefour' && shared.machine['contention'] !== true) {
       throw new ScenarioError('/monitor/placement/policy: carrefour interleaves pages to even out the memory controllers\' queues, which exist only with the directory queueing model: set /machine/contention=true');
     }

@@ -3,6 +3,7 @@ import { assert, type Simulator } from '@disco/sim-kernel';
 import { TimeBucket } from '@disco/trace-schema';
 import { AddressSpace } from './address-space';
 import { BufferCache } from './buffer-cache';
+import { AffinityBook } from './cache-affinity';
 import { SECTORS_PER_BLOCK, type Binary, type FileSystem } from './file-system';
 import { KernelCore } from './kernel-core';
 import type { IrixConfig } from './kernel-config';
@@ -20,8 +21,6 @@ import { emitKernelSamples } from './kernel-samples';
 import { BLOCKED, done, type Outcome } from './outcome';
 
 const TLB_REFILL = -1;
-/** Threads a CPU looks at for one that last ran on it (cache affinity). ASSUMPTION: 4. */
-const AFFINITY_WINDOW = 4;
 /** Room for the static areas the VM and buffer cache reserve after memory is sized (lock words, hash tables, address-space table). */
 const STATIC_SLACK_PAGES = 40;
 
@@ -63,6 +62,8 @@ export class IrixKernel implements GuestKernel {
   readonly vm: VirtualMemory;
   readonly buffers: BufferCache;
   private readonly cpus: CpuState[];
+  /** Cache affinity of threads for the CPUs they ran on (IRIX affinity scheduling). */
+  private readonly affinity: AffinityBook;
   private readonly runQueue: Thread[] = [];
   private readonly runqlock: KernelLock;
   /** Processes and threads: fork, exec, exit, wait, sproc and the sproc barrier. */
@@ -106,6 +107,7 @@ export class IrixKernel implements GuestKernel {
     this.buffers = new BufferCache(core, this.memory, config.bufferCachePages);
     assert(config.kernelTextPages + core.data.pages <= reservedPages, 'kernel static data outgrew its reservation');
     this.cpus = Array.from({ length: info.cpus }, () => ({ current: null, idle: false, ipiPending: false, needResched: false, lastFlushTicks: 0 }));
+    this.affinity = new AffinityBook(info.cpus, config.cacheAffinity);
     this.imageLoading = config.kernelImage !== null;
     this.nfs = nfs === null ? null : new Nfs(core, this.vm, () => this.buffers, nfs);
     const client = this.nfs;
@@ -306,6 +308,7 @@ export class IrixKernel implements GuestKernel {
   private dispatch(cpu: KernelCpu, state: CpuState, previous: Thread | null): Thread | null {
     const core = this.core;
     core.account(cpu, TimeBucket.TIME_KERNEL);
+    this.affinity.close(cpu.id, previous, cpu.nowTicks);
     core.lock(cpu, this.runqlock);
     const next = this.pick(cpu);
     core.unlock(cpu, this.runqlock);
@@ -318,7 +321,7 @@ export class IrixKernel implements GuestKernel {
     cpu.setAsid(this.vm.asidOf(cpu, next.process.space));
     core.services.end(cpu);
     next.state = ThreadState.RUNNING;
-    next.lastCpu = cpu.id;
+    this.affinity.open(cpu.id, next, cpu.nowTicks);
     next.runStartTicks = cpu.nowTicks;
     this.sim.emit(
       'ThreadScheduled',
@@ -337,19 +340,21 @@ export class IrixKernel implements GuestKernel {
     return 'blocked';
   }
 
-  /** Takes the first runnable thread, preferring one that last ran on this CPU among the first few. */
+  /**
+   * The first runnable thread this CPU may take: with cache affinity, the
+   * first that last ran here or has no affinity left elsewhere (IRIX
+   * dispatches a thread with affinity only on its CPU); null when every
+   * queued thread waits for another CPU. Reads each proc entry it looks at.
+   */
   private pick(cpu: KernelCpu): Thread | null {
     const q = this.runQueue;
-    if (q.length === 0) return null;
-    let index = 0;
-    for (let i = 0; i < Math.min(q.length, AFFINITY_WINDOW); i++) {
-      cpu.load(this.procs.procVaOf(q[i]!.pid));
-      if (q[i]!.lastCpu === cpu.id) {
-        index = i;
-        break;
-      }
+    const now = cpu.nowTicks;
+    for (let i = 0; i < q.length; i++) {
+      const t = q[i]!;
+      cpu.load(this.procs.procVaOf(t.pid));
+      if (this.affinity.mayRun(cpu.id, t, now)) return q.splice(i, 1)[0]!;
     }
-    return q.splice(index, 1)[0]!;
+    return null;
   }
 
   private goIdle(cpu: KernelCpu, state: CpuState): void {
@@ -372,6 +377,15 @@ export class IrixKernel implements GuestKernel {
   private kickIdleCpu(cpu: KernelCpu, thread: Thread): void {
     if (this.cpus[cpu.id]!.idle) return;
     const preferred = thread.lastCpu >= 0 ? thread.lastCpu : cpu.id;
+    // A thread with affinity runs only on its CPU: no other idle CPU would take it.
+    if (this.affinity.holds(thread, cpu.nowTicks)) {
+      const s = this.cpus[preferred]!;
+      if (preferred !== cpu.id && s.idle && !s.ipiPending) {
+        s.ipiPending = true;
+        cpu.sendIpi(preferred, 0);
+      }
+      return;
+    }
     for (let i = 0; i < this.cpus.length; i++) {
       const target = (preferred + i) % this.cpus.length;
       const s = this.cpus[target]!;

@@ -1,4 +1,4 @@
-import { msToTicks, type Tick } from '@disco/sim-kernel';
+import { msToTicks, usToTicks, type Tick } from '@disco/sim-kernel';
 
 /** Where user pages go on a NUMA machine (the OS's own policy; one node under Disco). */
 export type PagePlacement = 'round-robin' | 'first-touch';
@@ -21,6 +21,17 @@ export interface GuestModifications {
 
 export const NO_MODIFICATIONS: GuestModifications = { zeroPageRequest: false, pageFreedHint: false, nfsRemap: false, mbufFix: false };
 export const DISCO_MODIFICATIONS: GuestModifications = { zeroPageRequest: true, pageFreedHint: true, nfsRemap: true, mbufFix: true };
+
+/** IRIX's affinity thresholds (see `IrixConfig.cacheAffinity`). */
+export interface CacheAffinity {
+  /** A run of this long or less builds no affinity. SGI IRIX documentation: 300 µs. */
+  readonly zeroTicks: Tick;
+  /** A run of this long or more builds full affinity (the most a process can hold). SGI IRIX documentation: 10 ms. */
+  readonly fullTicks: Tick;
+}
+
+/** SGI's published thresholds: 300 µs and 10 ms. */
+export const IRIX_CACHE_AFFINITY: CacheAffinity = { zeroTicks: usToTicks(300), fullTicks: msToTicks(10) };
 
 /** Parameters of the IRIX-like kernel, each with its source. */
 export interface IrixConfig {
@@ -61,6 +72,20 @@ export interface IrixConfig {
    */
   readonly wiredEntrySwap: boolean;
   /**
+   * IRIX's cache-affinity scheduling, or null for a plain global FIFO run
+   * queue. SGI's description of it ("Understanding Affinity Scheduling",
+   * IRIX Topics in IRIX Programming / REACT Real-Time Programmer's Guide):
+   * the kernel notes the CPU a process last ran on and the affinity built
+   * there, measured as the time the process used the CPU, 300 µs or less
+   * giving no affinity and 10 ms or more full affinity; running the same
+   * process again or idling keeps it, running another process wears it down
+   * while that one builds its own; while a process has any affinity it is
+   * dispatched only on that CPU if possible, and on any CPU once it is zero.
+   * INFERENCE: the wear is one-for-one in time (the other process's run time
+   * is subtracted from the affinity).
+   */
+  readonly cacheAffinity: CacheAffinity | null;
+  /**
    * Where the boot loader reads the kernel's text from (disk and first block),
    * or null when it is in memory from the start. Under Disco the image comes
    * from the shared copy-on-write root disk, so every VM's kernel text is one
@@ -80,6 +105,7 @@ export function defaultIrixConfig(overrides: Partial<IrixConfig> & { readonly cy
     kernelTextPages: 256,
     modifications: NO_MODIFICATIONS,
     wiredEntrySwap: true,
+    cacheAffinity: IRIX_CACHE_AFFINITY,
     kernelImage: null,
     ...overrides,
   };

@@ -1,4 +1,5 @@
 import type { AddressSpace } from './address-space';
+import type { AffinityHolder } from './cache-affinity';
 import type { FileNode } from './file-system';
 import type { SuspendedService } from './service-accounting';
 import type { Program, SyscallRequest, UserThread } from './syscalls';
@@ -37,7 +38,7 @@ export class Process {
 }
 
 /** A kernel thread of control: user program, kernel stack, scheduling state. */
-export class Thread implements UserThread {
+export class Thread implements UserThread, AffinityHolder {
   state: ThreadState = ThreadState.RUNNABLE;
   /** The system call it is making (set by the program before the trap). */
   request: SyscallRequest | null = null;
@@ -46,6 +47,10 @@ export class Thread implements UserThread {
   suspended: SuspendedService | null = null;
   lastCpu = -1;
   runStartTicks = 0;
+  /** IRIX cache affinity for `lastCpu` (see AffinityBook). */
+  affinityTicks = 0;
+  affinityMark = 0;
+  affinityCarry = 0;
   /** Pending wake-ups before it may run again (several disk reads). */
   waitCount = 0;
   /** Woken by the last arrival at its barrier. */

@@ -1,4 +1,6 @@
-import { WORKLOADS, type PagePlacement, type WorkloadName } from '@disco/guest';
+import { WORKLOADS, type CacheAffinity, type PagePlacement, type WorkloadName } from '@disco/guest';
+import { usToTicks } from '@disco/sim-kernel';
+import { ScenarioError } from '../scenario-error';
 
 /**
  * The `guest` section: the OS in each machine or VM and the workload it runs
@@ -18,6 +20,12 @@ export interface GuestSection {
   readonly placement: PagePlacement;
   /** IRIX 5.3 rewrites one wired TLB entry on every kernel entry and exit (§5.2); off: a kernel that keeps the two mappings apart. */
   readonly wiredEntrySwap: boolean;
+  /** IRIX's cache-affinity scheduling (SGI: 300 µs of run builds no affinity, 10 ms full); off: one FIFO run queue. */
+  readonly cacheAffinity: boolean;
+  /** A run this long or shorter builds no affinity. */
+  readonly affinityZeroUs: number;
+  /** A run this long or longer builds full affinity. */
+  readonly affinityFullUs: number;
 }
 
 export const GUEST_SECTION_DEFAULTS: GuestSection = {
@@ -28,6 +36,9 @@ export const GUEST_SECTION_DEFAULTS: GuestSection = {
   bufferCacheMb: 8,
   placement: 'first-touch',
   wiredEntrySwap: true,
+  cacheAffinity: true,
+  affinityZeroUs: 300,
+  affinityFullUs: 10000,
 };
 
 export const guestSectionSchema = {
@@ -43,5 +54,21 @@ export const guestSectionSchema = {
     bufferCacheMb: { type: 'number', exclusiveMinimum: 0, maximum: 512, description: 'buffer cache per kernel in MB; assumption: about 10% of memory (default 8)' },
     placement: { type: 'string', enum: ['round-robin', 'first-touch'], description: "the kernel's page placement; §5.4: IRIX round-robin (default \"first-touch\")" },
     wiredEntrySwap: { type: 'boolean', description: 'IRIX 5.3 rewrites one wired TLB entry on every kernel entry and exit, four emulated instructions each way under Disco (DISCO.md §5, paper §5.2); false for a what-if kernel that does not (default true)' },
+    cacheAffinity: {
+      type: 'boolean',
+      description:
+        "IRIX cache-affinity scheduling (SGI 'Understanding Affinity Scheduling'): a thread with affinity left for the CPU it last ran on is dispatched only there; false: one FIFO run queue, any CPU takes the first thread (default true)",
+    },
+    affinityZeroUs: { type: 'number', minimum: 0, maximum: 1000000, description: 'run time that builds no cache affinity; SGI IRIX documentation: 300 µs (default 300)' },
+    affinityFullUs: { type: 'number', exclusiveMinimum: 0, maximum: 10000000, description: 'run time that builds full cache affinity, the most a thread holds; SGI IRIX documentation: 10 ms (default 10000)' },
   },
 } as const;
+
+/** The kernel's cache-affinity thresholds from the guest section, or null with `cacheAffinity` off. */
+export function cacheAffinityOf(guest: GuestSection): CacheAffinity | null {
+  if (!guest.cacheAffinity) return null;
+  if (guest.affinityZeroUs >= guest.affinityFullUs) {
+    throw new ScenarioError(`/guest/affinityZeroUs: ${guest.affinityZeroUs} µs is not below /guest/affinityFullUs (${guest.affinityFullUs} µs): full affinity must take a longer run than none`);
+  }
+  return { zeroTicks: usToTicks(guest.affinityZeroUs), fullTicks: usToTicks(guest.affinityFullUs) };
+}

@@ -1,7 +1,9 @@
+import { IRIX_CACHE_AFFINITY } from '@disco/guest';
 import { DEFAULT_HARDWARE_CONFIG, hardwareConfig } from '@disco/hardware';
 import { DEFAULT_AUTONUMA_CONFIG, DEFAULT_CARREFOUR_CONFIG, DEFAULT_MONITOR_CONFIG } from '@disco/monitor';
-import { nsToTicks } from '@disco/sim-kernel';
-import { parseScenario } from '../scenario';
+import { nsToTicks, usToTicks } from '@disco/sim-kernel';
+import { parseScenario, sharedSectionsOf } from '../scenario';
+import { cacheAffinityOf } from './guest-section';
 import { scenarioSchema } from '../scenario';
 import { hardwareConfigOf, MACHINE_FIELDS, MACHINE_SECTION_DEFAULTS } from './machine-section';
 import { AUTONUMA_FIELDS, CARREFOUR_FIELDS, MONITOR_FIELDS, MONITOR_SECTION_DEFAULTS, monitorConfigOf, placementConfigOf } from './monitor-section';
@@ -52,5 +54,22 @@ describe('monitor section', () => {
     expect(config.policy).toBe('autonuma');
     expect(config.autonuma).toEqual({ ...DEFAULT_AUTONUMA_CONFIG, scanPages: 100 });
     expect(config.carrefour).toEqual(DEFAULT_CARREFOUR_CONFIG);
+  });
+});
+
+describe('guest section: cache affinity', () => {
+  const irix = { name: 'x', description: 'x', model: 'irix' };
+
+  it("gives the kernel SGI's thresholds by default, other ones when set, and none when off", () => {
+    const of = (guest: object) => cacheAffinityOf(sharedSectionsOf(parseScenario(JSON.stringify({ ...irix, guest }), 'x')).guest);
+    expect(of({})).toEqual(IRIX_CACHE_AFFINITY);
+    expect(of({ affinityZeroUs: 100, affinityFullUs: 20_000 })).toEqual({ zeroTicks: usToTicks(100), fullTicks: usToTicks(20_000) });
+    expect(of({ cacheAffinity: false })).toBeNull();
+  });
+
+  it('refuses a zero threshold at or above the full one, naming both pointers', () => {
+    expect(() => parseScenario(JSON.stringify({ ...irix, guest: { affinityZeroUs: 10_000, affinityFullUs: 10_000 } }), 'x')).toThrow(
+      /scenario x: \/guest\/affinityZeroUs: 10000 µs is not below \/guest\/affinityFullUs \(10000 µs\)/,
+    );
   });
 });

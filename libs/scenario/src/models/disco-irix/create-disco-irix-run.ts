@@ -9,6 +9,7 @@ import {
   PageUse,
   SECTORS_PER_BLOCK,
   SplashOs,
+  type CacheAffinity,
   type GuestModifications,
   type NfsMount,
   type WorkloadName,
@@ -18,6 +19,7 @@ import {
 import { Disco, PageKind, type Modifications, type VirtualDiskSpec, type Vm } from '@disco/monitor';
 import { assert, cycleTicksOfMhz, msToTicks, Priority, usToTicks, type ModelRun, type Simulator } from '@disco/sim-kernel';
 import type { SharedSections } from '../../model-definition';
+import { cacheAffinityOf } from '../../sections/guest-section';
 import { hardwareConfigOf } from '../../sections/machine-section';
 import { monitorConfigOf } from '../../sections/monitor-section';
 import { pageColorsOf } from '../page-colors';
@@ -56,6 +58,7 @@ export interface DiscoIrixPlan extends DiscoIrixScenario {
   readonly instances: number;
   readonly bufferCacheMb: number;
   readonly wiredEntrySwap: boolean;
+  readonly cacheAffinity: CacheAffinity | null;
 }
 
 export function planOf(section: DiscoIrixScenario, { machine, guest }: Pick<SharedSections, 'machine' | 'guest'>): DiscoIrixPlan {
@@ -69,6 +72,7 @@ export function planOf(section: DiscoIrixScenario, { machine, guest }: Pick<Shar
     instances: guest.instances,
     bufferCacheMb: guest.bufferCacheMb,
     wiredEntrySwap: guest.wiredEntrySwap,
+    cacheAffinity: cacheAffinityOf(guest),
   };
 }
 
@@ -289,6 +293,7 @@ function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixPlan, index
     kernelImage: { disk: 0, firstBlock: 0 },
     pageColors: pageColorsOf(disco.machine.config),
     wiredEntrySwap: section.wiredEntrySwap,
+    cacheAffinity: section.cacheAffinity,
   });
   // The kernel image is the root disk's first file, at the same blocks on every VM's view of it.
   const image = fs.create('/unix', 0, config.kernelTextPages * PAGE_BYTES, 1, null);
