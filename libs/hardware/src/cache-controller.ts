@@ -31,19 +31,12 @@ import type { CoherentCache, HomeDirectory } from './coherence-ports';
 import { cycleTicksOfMhz } from '@disco/sim-kernel';
 import type { HardwareConfig } from './hardware-config';
 import type { ProtocolTable } from './protocol-table';
-import { compileProtocol, type ProtocolMethods, type RowFunction } from './protocol-compiler';
+import { compileProtocol, type Dispatch, type ProtocolMethods } from './protocol-compiler';
 import type { CacheEvent, CacheState } from './cache-protocol';
 
-/** Compiled rows per table: compiled once and shared by every node's controller, so the call sites see one set of functions. */
-const compiled = new WeakMap<ProtocolTable<CacheState, CacheEvent, CacheAction>, RowFunction<CacheController>[]>();
-
-function rowsOf(table: ProtocolTable<CacheState, CacheEvent, CacheAction>): RowFunction<CacheController>[] {
-  let rows = compiled.get(table);
-  if (rows === undefined) {
-    rows = compileProtocol(table, CacheController.prototype, (c, _slot, line) => `at node ${c.node}, line ${line}`);
-    compiled.set(table, rows);
-  }
-  return rows;
+/** The table compiled to its dispatcher (one per distinct table, shared by every node's controller). */
+function dispatchOf(table: ProtocolTable<CacheState, CacheEvent, CacheAction>): Dispatch<CacheController> {
+  return compileProtocol(table, CacheController.prototype, (c, _slot, line) => `at node ${c.node}, line ${line}`);
 }
 
 /**
@@ -74,8 +67,9 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
   private missEvent = 0;
   /** Stall of the last L2 miss, including queueing. */
   missLatencyTicks: Tick = 0;
-  /** The table's rows compiled to functions, indexed by `state * events + event`. */
-  private readonly rows: RowFunction<CacheController>[];
+  /** The table compiled to one function of the key `state * events + event`, and the table's row counts it adds to. */
+  private readonly dispatch: Dispatch<CacheController>;
+  private readonly rowUses: Float64Array;
   private readonly events: number;
 
   constructor(
@@ -94,7 +88,8 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
     this.l1iPerL2 = config.l2LineBytes / config.l1iLineBytes;
     this.l1dPerL2 = config.l2LineBytes / config.l1dLineBytes;
     this.l2HitTicks = config.l2HitCycles * cycleTicksOfMhz(config.clockMhz);
-    this.rows = rowsOf(table);
+    this.dispatch = dispatchOf(table);
+    this.rowUses = table.rowUses;
     this.events = table.events.length;
   }
 
@@ -206,7 +201,7 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
 
   /** Runs (state of `slot`, `event`) through the compiled table. */
   private handle(slot: number, line: number, event: number): void {
-    (this.rows[this.l2.state(slot) * this.events + event] as RowFunction<CacheController>)(this, slot, line);
+    this.dispatch(this, this.l2.state(slot) * this.events + event, slot, line, this.rowUses);
   }
 
   // ---- Protocol actions and state entries: called by the compiled table (protocol-compiler.ts) with (slot, line).

@@ -2,22 +2,15 @@ import { assert, AssertionError, type Tick } from '@disco/sim-kernel';
 import type { CoherentCache, HomeDirectory } from './coherence-ports';
 import { EV_FWD_GETM, EV_FWD_GETS, EV_INV } from './cache-protocol';
 import { DEV_GETM, DEV_PUTS, DEV_PUTS_LAST, DEV_UPGRADE, DIR_M, DIR_S, DIR_U, DIRECTORY_STATES, directoryProtocolTable, type DirectoryAction, type DirectoryEvent, type DirectoryState } from './directory-protocol';
-import { compileProtocol, type ProtocolMethods, type RowFunction } from './protocol-compiler';
+import { compileProtocol, type Dispatch, type ProtocolMethods } from './protocol-compiler';
 import type { ProtocolTable } from './protocol-table';
 import { PAGE_BYTES, type HardwareConfig } from './hardware-config';
 import type { MachineMemory } from './machine-memory';
 import type { MissCounters } from './miss-counters';
 
-/** Compiled rows per table, shared by every directory built from it. */
-const compiled = new WeakMap<DirectoryTable, RowFunction<DirectoryController>[]>();
-
-function rowsOf(table: DirectoryTable): RowFunction<DirectoryController>[] {
-  let rows = compiled.get(table);
-  if (rows === undefined) {
-    rows = compileProtocol(table, DirectoryController.prototype, (_d, line, requester) => `at node ${requester}, line ${line}`);
-    compiled.set(table, rows);
-  }
-  return rows;
+/** The table compiled to its dispatcher (one per distinct table). */
+function dispatchOf(table: DirectoryTable): Dispatch<DirectoryController> {
+  return compileProtocol(table, DirectoryController.prototype, (_d, line, requester) => `at node ${requester}, line ${line}`);
 }
 
 type DirectoryTable = ProtocolTable<DirectoryState, DirectoryEvent, DirectoryAction>;
@@ -90,8 +83,9 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
   /** Where `prefetch` puts what it read (nothing depends on it). */
   prefetched = 0;
   private home = 0;
-  /** The table's rows compiled to functions, indexed by `state * events + event`. */
-  private readonly rows: RowFunction<DirectoryController>[];
+  /** The table compiled to one function of the key `state * events + event`, and the table's row counts it adds to. */
+  private readonly dispatch: Dispatch<DirectoryController>;
+  private readonly rowUses: Float64Array;
   private readonly events: number;
 
   constructor(
@@ -102,7 +96,8 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
     /** The protocol; a test may pass a mutated table to show the property tests catch it. */
     readonly table: DirectoryTable = directoryProtocolTable(),
   ) {
-    this.rows = rowsOf(table);
+    this.dispatch = dispatchOf(table);
+    this.rowUses = table.rowUses;
     this.events = table.events.length;
     const totalLines = (config.nodes * config.memoryPerNodeBytes) / config.l2LineBytes;
     const compact = config.nodes <= COMPACT_MAX_NODES;
@@ -199,7 +194,7 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
     this.lastFromCache = false;
     this.lastInvalidations = 0;
     this.lastQueueTicks = 0;
-    (this.rows[this.stateOf(line) * this.events + decoded] as RowFunction<DirectoryController>)(this, line, requester);
+    this.dispatch(this, this.stateOf(line) * this.events + decoded, line, requester, this.rowUses);
     return requester >= 0 ? this.latency(requester, nowTicks) : 0;
   }
 

@@ -286,22 +286,43 @@ export class Tlb {
     this.prev[i] = NO_ENTRY;
     if (head !== NO_ENTRY) this.prev[head] = i;
     this.heads[b] = i;
-    this.forgetPages(this.vpn2[i] as number);
+    const vpn2 = this.vpn2[i] as number;
+    if (this.forgetPages(vpn2)) {
+      // What a lookup of either page with the entry's own ASID would cache:
+      // the entry is its only match (writes refuse overlaps), so the lookup
+      // that follows a refill hits here instead of walking the chain. Other
+      // ASIDs a global entry matches take the slow path once, as before.
+      const asid = this.asid[i] as number;
+      this.cachePage(vpn2 << 1, asid, this.pfn0[i] as number, this.flags0[i] as number);
+      this.cachePage((vpn2 << 1) | 1, asid, this.pfn1[i] as number, this.flags1[i] as number);
+    }
   }
 
-  /** Clears the translation-cache slots of both pages of `vpn2`. */
-  private forgetPages(vpn2: number): void {
+  /** Caches page `vpn` of a just-written entry for `asid` (0..255), as lookupEntries would; an invalid page stays uncached. */
+  private cachePage(vpn: number, asid: number, mpn: number, flags: number): void {
+    if ((flags & TLB_VALID) === 0) return;
+    const at = (vpn & (TC_SLOTS - 1)) * TC_WORDS;
+    const key = (vpn << 8) | asid;
+    const tc = this.tc;
+    tc[at + TC_READ_KEY] = key;
+    tc[at + TC_WRITE_KEY] = (flags & TLB_DIRTY) !== 0 ? key : NO_KEY;
+    tc[at + TC_MPN] = mpn;
+  }
+
+  /** Clears the translation-cache slots of both pages of `vpn2`; false only when the canary fault kept them. */
+  private forgetPages(vpn2: number): boolean {
     const even = ((vpn2 << 1) & (TC_SLOTS - 1)) * TC_WORDS;
     const odd = even + TC_WORDS;
     const tc = this.tc;
     if (this.faults.keepOneStaleTranslation === true && !this.keptStale && (tc[even + TC_READ_KEY] !== NO_KEY || tc[odd + TC_READ_KEY] !== NO_KEY)) {
       this.keptStale = true;
-      return;
+      return false;
     }
     tc[even + TC_READ_KEY] = NO_KEY;
     tc[even + TC_WRITE_KEY] = NO_KEY;
     tc[odd + TC_READ_KEY] = NO_KEY;
     tc[odd + TC_WRITE_KEY] = NO_KEY;
+    return true;
   }
 
   /** Takes entry `i` off its chain and makes it match nothing (no-op when already invalid). */

@@ -18,7 +18,7 @@ describe('EventQueue', () => {
     );
   });
 
-  it('matches a sorted-list model under interleaved pushes and pops (entries are reused)', () => {
+  it('matches a sorted-list model under interleaved pushes and pops, size and next tick included (entries are reused, a pop leaves a hole the next push fills)', () => {
     type Op = { push: [number, number] } | { pop: true };
     const op: fc.Arbitrary<Op> = fc.oneof(
       fc.record({ push: fc.tuple(fc.nat(20), fc.constantFrom(...Object.values(Priority))) }),
@@ -41,6 +41,7 @@ describe('EventQueue', () => {
             expect([queue.poppedTick, action()]).toEqual([expected.tick, expected.id]);
           }
           expect(queue.size).toBe(model.length);
+          expect(queue.peekTick()).toBe(model[0]?.tick ?? Infinity);
         }
       }),
     );

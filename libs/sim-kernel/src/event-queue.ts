@@ -33,23 +33,45 @@ interface Entry {
 
 /**
  * A binary min-heap of scheduled actions ordered by `(tick, priority, seq)`.
- * `seq` is the insertion order, so ties never depend on the heap's layout.
+ * `seq` is the insertion order, so ties never depend on the heap's layout:
+ * the order is total, so any correct heap pops the same sequence.
+ *
+ * Removal is deferred: `popAction` takes the root's action and leaves a hole
+ * at the root, which the next `push` fills with its new entry and sifts down
+ * (a running action usually schedules its successor, as a CPU's slice does),
+ * so a pop followed by a push costs one sift instead of two. Any other
+ * operation that needs the heap whole fills the hole with the last entry
+ * first, as a plain pop would have.
  */
 export class EventQueue {
   private readonly heap: Entry[] = [];
   /** Popped entries, reused by `push`: a CPU reschedules every slice, so this keeps the GC out of the loop. */
   private readonly free: Entry[] = [];
   private nextSeq = 0;
+  /** Whether heap[0] is an entry already popped (its action taken), waiting to be replaced. */
+  private hole = false;
   /** Tick of the entry most recently removed by `popAction`. */
   poppedTick: Tick = 0;
 
   get size(): number {
-    return this.heap.length;
+    return this.hole ? this.heap.length - 1 : this.heap.length;
   }
 
   push(tick: Tick, priority: number, action: Action): void {
     // Message built only on failure: push runs once per scheduled action.
     if (!(Number.isSafeInteger(tick) && tick >= 0)) badTick(tick);
+    const heap = this.heap;
+    if (this.hole) {
+      // The popped root's entry becomes the new one, sifted down from the root.
+      this.hole = false;
+      const entry = heap[0] as Entry;
+      entry.tick = tick;
+      entry.priority = priority;
+      entry.seq = this.nextSeq++;
+      entry.action = action;
+      siftDown(heap, entry, heap.length);
+      return;
+    }
     const recycled = this.free.pop();
     let entry: Entry;
     if (recycled === undefined) entry = { tick, priority, seq: this.nextSeq++, action };
@@ -60,7 +82,6 @@ export class EventQueue {
       entry.seq = this.nextSeq++;
       entry.action = action;
     }
-    const heap = this.heap;
     let i = heap.length;
     heap.push(entry);
     while (i > 0) {
@@ -75,12 +96,20 @@ export class EventQueue {
 
   /** The tick of the earliest entry, or `Infinity` when empty. */
   peekTick(): number {
-    return this.heap.length > 0 ? (this.heap[0] as Entry).tick : Infinity;
+    const heap = this.heap;
+    if (!this.hole) return heap.length > 0 ? (heap[0] as Entry).tick : Infinity;
+    // Under the hole, the earliest entry is the earlier of the root's children.
+    const n = heap.length;
+    if (n < 2) return Infinity;
+    const left = heap[1] as Entry;
+    if (n < 3) return left.tick;
+    const right = heap[2] as Entry;
+    return before(right, left) ? right.tick : left.tick;
   }
 
   /** Removes the earliest entry; the caller runs `action` at `tick`. */
   pop(): { tick: Tick; action: Action } | undefined {
-    if (this.heap.length === 0) return undefined;
+    if (this.size === 0) return undefined;
     const action = this.popAction();
     return { tick: this.poppedTick, action };
   }
@@ -90,31 +119,42 @@ export class EventQueue {
    * action; its tick is left in `poppedTick`. Allocates nothing.
    */
   popAction(): Action {
+    if (this.hole) this.fillHole();
     const heap = this.heap;
     assert(heap.length > 0, 'popAction on an empty queue');
     const top = heap[0] as Entry;
-    const last = heap.pop() as Entry;
-    const n = heap.length;
-    if (n > 0) {
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        if (left >= n) break;
-        const right = left + 1;
-        let child = left;
-        if (right < n && before(heap[right] as Entry, heap[left] as Entry)) child = right;
-        if (!before(heap[child] as Entry, last)) break;
-        heap[i] = heap[child] as Entry;
-        i = child;
-      }
-      heap[i] = last;
-    }
+    this.hole = true;
     this.poppedTick = top.tick;
     const action = top.action;
     top.action = NOOP;
-    this.free.push(top);
     return action;
   }
+
+  /** Removes the popped root for good: the last entry takes its place, as a plain heap pop does. */
+  private fillHole(): void {
+    this.hole = false;
+    const heap = this.heap;
+    const top = heap[0] as Entry;
+    const last = heap.pop() as Entry;
+    this.free.push(top);
+    if (heap.length > 0) siftDown(heap, last, heap.length);
+  }
+}
+
+/** Puts `entry` at the root of `heap` (n entries, the root's old entry discarded) and restores heap order below it. */
+function siftDown(heap: Entry[], entry: Entry, n: number): void {
+  let i = 0;
+  for (;;) {
+    const left = 2 * i + 1;
+    if (left >= n) break;
+    const right = left + 1;
+    let child = left;
+    if (right < n && before(heap[right] as Entry, heap[left] as Entry)) child = right;
+    if (!before(heap[child] as Entry, entry)) break;
+    heap[i] = heap[child] as Entry;
+    i = child;
+  }
+  heap[i] = entry;
 }
 
 const NOOP: Action = () => undefined;
