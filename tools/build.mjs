@@ -4,7 +4,7 @@
 // Runs on `npm ci` (the root `prepare` script), so the bins work on a fresh clone.
 // Usage: node tools/build.mjs [--quiet] [name-filter…]   (e.g. `node tools/build.mjs record replay`)
 import { build } from 'esbuild';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,6 +62,7 @@ const results = await Promise.allSettled(
       alias: { 'vega-canvas': path.join(root, 'node_modules', 'vega-canvas', 'build', 'vega-canvas.browser.js') },
       tsconfig: path.join(root, 'tsconfig.base.json'),
       logLevel: 'warning',
+      metafile: filters.length === 0,
     }),
   ),
 );
@@ -69,5 +70,14 @@ const failed = results.filter((r) => r.status === 'rejected').length;
 if (failed > 0) {
   console.error(`build: ${failed} of ${selected.length} bundles failed`);
   process.exit(1);
+}
+// A full build lists what it read and wrote, so that tools/testing/jest-build-setup.js can tell whether the
+// bundles are older than their sources (and skip the build that each app's Jest run would otherwise repeat).
+if (filters.length === 0) {
+  const inputs = new Set([fileURLToPath(import.meta.url), path.join(root, 'package-lock.json'), path.join(root, 'tsconfig.base.json')]);
+  for (const r of results) for (const file of Object.keys(r.value.metafile.inputs)) inputs.add(path.resolve(root, file));
+  const stampDir = path.join(root, 'tools', 'testing', 'dist');
+  mkdirSync(stampDir, { recursive: true });
+  writeFileSync(path.join(stampDir, 'build-inputs.json'), JSON.stringify({ inputs: [...inputs].sort(), outputs: selected.map((e) => e.out) }));
 }
 if (!quiet) console.log(`built ${selected.length} bundles in ${Date.now() - started} ms`);
