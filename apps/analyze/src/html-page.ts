@@ -57,9 +57,9 @@ export async function compareHtml(report: ComparedReport, options: ComparedChart
     for (const n of s.notes) body.push(`<p class="note ${n.status}">${traceLetter(n.trace)}: ${n.status === 'absent' ? 'no data' : 'none'}: ${esc(n.note)}</p>`);
     if (s.rows.length > 0) {
       for (const spec of comparedChartSpecs(s, options)) body.push(`<figure>${await renderSvg(spec)}</figure>`);
-      const columns = [...s.keys.map((k) => k.name), 'trace', ...s.metrics.map((m) => m.name)];
-      const rows = s.rows.map((r) => [...r.key, traceLetter(r.trace), ...r.values.map((v, m) => withRatio(v, r.ratios[m] ?? null, r.trace))]);
-      body.push(htmlTable(columns, rows), columnDocs([...s.keys, ...s.metrics]));
+      const columns = [...s.keys.map((k) => k.name), 'trace', ...s.texts.map((t) => t.name), ...s.metrics.map((m) => m.name)];
+      const rows = s.rows.map((r) => [...r.key, traceLetter(r.trace), ...r.texts, ...r.values.map((v, m) => withRatio(v, r.ratios[m] ?? null, r.trace))]);
+      body.push(htmlTable(columns, rows), columnDocs([...s.keys, ...s.texts, ...s.metrics]));
     }
     body.push('</section>');
   }

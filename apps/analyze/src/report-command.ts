@@ -203,8 +203,8 @@ function chartOptions(flags: ReportFlags, traces: number): ComparedChartOptions 
 }
 
 function flatRows(s: ComparedReport['sections'][number]): { columns: string[]; rows: unknown[][] } {
-  const columns = [...s.keys.map((k) => k.name), 'trace', ...s.metrics.flatMap((m) => [m.name, `${m.name}_ratio`])];
-  const rows = s.rows.map((r) => [...r.key, traceLetter(r.trace), ...r.values.flatMap((v, m) => [v, r.ratios[m] === null ? null : round(r.ratios[m]!)])]);
+  const columns = [...s.keys.map((k) => k.name), 'trace', ...s.texts.map((t) => t.name), ...s.metrics.flatMap((m) => [m.name, `${m.name}_ratio`])];
+  const rows = s.rows.map((r) => [...r.key, traceLetter(r.trace), ...r.texts, ...r.values.flatMap((v, m) => [v, r.ratios[m] === null ? null : round(r.ratios[m]!)])]);
   return { columns, rows };
 }
 
@@ -224,6 +224,7 @@ function comparedJson(c: ComparedReport): unknown {
         title: s.title,
         keys: s.keys,
         metrics: s.metrics,
+        texts: s.texts,
         notes: s.notes.map((n) => ({ trace: traceLetter(n.trace), status: n.status, note: n.note })),
         rows: rows.map((row) => Object.fromEntries(columns.map((col, i) => [col, row[i]]))),
       };
@@ -248,8 +249,8 @@ function comparedText(c: ComparedReport): string {
     out.push(`== ${s.name}: ${s.title}`);
     for (const n of s.notes) out.push(`${traceLetter(n.trace)}: ${n.status === 'absent' ? 'no data' : 'none'}: ${n.note}`);
     if (s.rows.length > 0) {
-      const columns = [...s.keys.map((k) => k.name), 'trace', ...s.metrics.map((m) => m.name)];
-      const rows = s.rows.map((r) => [...r.key, traceLetter(r.trace), ...r.values.map((v, m) => withRatio(v, r.ratios[m] ?? null, r.trace))]);
+      const columns = [...s.keys.map((k) => k.name), 'trace', ...s.texts.map((t) => t.name), ...s.metrics.map((m) => m.name)];
+      const rows = s.rows.map((r) => [...r.key, traceLetter(r.trace), ...r.texts, ...r.values.map((v, m) => withRatio(v, r.ratios[m] ?? null, r.trace))]);
       out.push(formatTable({ columns, rows }, 'table'));
     } else {
       out.push('');

@@ -71,11 +71,20 @@ describe('disco-analyze report policy', () => {
     expect(r.actual_ms).toBe(r.no_moves_ms);
   });
 
-  it('compares traces side by side', () => {
-    const c = json(['compare', detailed, still, '--report', 'policy', '--json']);
+  it("compares traces side by side, each trace's row naming its policy", () => {
+    const c = json(['compare', detailed, still, roundRobin, '--report', 'policy', '--json']);
     const rows = c.sections.find((s: { name: string }) => s.name === 'regret').rows;
-    expect(rows.map((x: { trace: string }) => x.trace)).toEqual(['A', 'B']);
+    expect(rows.map((x: { trace: string; policy: string }) => [x.trace, x.policy])).toEqual([['A', 'disco'], ['B', 'none'], ['C', 'round-robin']]);
     expect(rows[1].regret_ratio_ratio).not.toBeUndefined();
+    // Each row as report policy gives it for its trace alone.
+    for (const [i, trace] of [detailed, still, roundRobin].entries()) expect(rows[i]).toMatchObject(regretOf(trace));
+    const csv = runCli('analyze', ['compare', detailed, roundRobin, '--report', 'policy', '--section', 'regret', '--csv']);
+    const [head, a, b] = csv.stdout.trim().split(/\r?\n/).map((l) => l.split(','));
+    expect(head!.slice(0, 3)).toEqual(['trace', 'policy', 'misses']);
+    expect([a![1], b![1]]).toEqual(['disco', 'round-robin']);
+    const text = runCli('analyze', ['compare', detailed, roundRobin, '--report', 'policy', '--section', 'regret']).stdout;
+    expect(text).toMatch(/^A +disco +\d/m);
+    expect(text).toMatch(/^B +round-robin +\d/m);
   });
 
   it('says in one line that a default-level trace needs --level detailed, exit 2', () => {

@@ -34,6 +34,21 @@ describe('compareReports', () => {
     ]);
   });
 
+  it("keeps a text column per trace (a one-row section's policy name), unnormalized, in each trace's own column order", () => {
+    const policy = [{ name: 'policy', doc: 'the policy' }, { name: 'run_ms', doc: 'run time' }];
+    const a = result('a', [{ columns: policy, rows: [['disco', 10]] }]);
+    const b = result('b', [{ columns: [...policy].reverse(), rows: [[20, 'round-robin']] }]);
+    const c = result('c', [{ columns: policy, rows: [[null, 5]] }]);
+    const s = compareReports([a, b, c]).sections[0]!;
+    expect(s.metrics.map((m) => m.name)).toEqual(['run_ms']);
+    expect(s.texts).toEqual([{ name: 'policy', doc: 'the policy' }]);
+    expect(s.rows.map((r) => [r.trace, r.texts, r.values, r.ratios])).toEqual([
+      [0, ['disco'], [10], [1]],
+      [1, ['round-robin'], [20], [2]],
+      [2, [null], [5], [0.5]],
+    ]);
+  });
+
   it('keeps only comparable sections and notes traces where a section is absent or empty', () => {
     const a = result('a', [{ columns, rows: [[0, 4, 4, 'x']] }, { name: 'list', compare: false }]);
     const b = result('b', [{ status: 'absent', note: 'no CounterSample events' }, { name: 'list', compare: false }]);
