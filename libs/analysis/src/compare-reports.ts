@@ -26,6 +26,8 @@ export interface ComparedSection {
   /** Traces in which the section is empty or absent, and why. */
   readonly notes: readonly { trace: number; status: SectionStatus; note: string }[];
   readonly charts: readonly ChartDeclaration[];
+  /** False: the values are shown as they are, not as ratios to the first trace (rows of different workloads, say); `ratios` are then null. */
+  readonly normalize: boolean;
 }
 
 export interface ComparedReport {
@@ -88,18 +90,19 @@ function compareSection(results: readonly ReportResult[], name: string): Compare
     return map;
   });
 
+  const normalize = template.normalize !== false;
   const rows: ComparedRow[] = [];
   for (const id of keyOrder) {
     const baseline = byTrace[0]!.get(id)?.values;
     byTrace.forEach((map, trace) => {
       const row = map.get(id);
       if (!row) return;
-      const ratios = row.values.map((v, m) => ratio(v, baseline?.[m] ?? null));
+      const ratios = row.values.map((v, m) => (normalize ? ratio(v, baseline?.[m] ?? null) : null));
       rows.push({ key: keyValues.get(id)!, trace, values: row.values, texts: row.texts, ratios });
     });
   }
   const notes = perTrace.flatMap((s, trace) => (s.status === 'ok' ? [] : [{ trace, status: s.status, note: s.note ?? '' }]));
-  return { name, title: template.title, keys, metrics, texts, rows, notes, charts: template.charts };
+  return { name, title: template.title, keys, metrics, texts, rows, notes, charts: template.charts, normalize };
 }
 
 function ratio(value: number | null, baseline: number | null): number | null {
