@@ -10,8 +10,8 @@
 //   npm run policy-lab -- [--out DIR] [--scale X] [--jobs N] [--no-build]
 //
 // --scale multiplies each scenario's /guest/scale (as disco-record --scale
-// does; default 0.08: the 12 recordings took 8.4 min with --jobs 2 on a
-// shared 2-core machine, the comparison 6.4 min more). The sweeps resume:
+// does; default 0.08: the 12 recordings took 4.8 to 8.4 min with --jobs 2
+// on a shared 2-core machine, the comparison 2.6 to 6.4 min more). The sweeps resume:
 // run it again and complete traces are replayed and kept. DIR (default tmp/policy-lab) then holds engineering/,
 // raytrace/, policy.html and policy.csv.
 import { spawnSync } from 'node:child_process';
