@@ -56,10 +56,16 @@ export async function compareHtml(report: ComparedReport, options: ComparedChart
     body.push(`<section><h2>${esc(s.name)}: ${esc(s.title)}</h2>`);
     for (const n of s.notes) body.push(`<p class="note ${n.status}">${traceLetter(n.trace)}: ${n.status === 'absent' ? 'no data' : 'none'}: ${esc(n.note)}</p>`);
     if (s.rows.length > 0) {
-      for (const spec of comparedChartSpecs(s, options)) body.push(`<figure>${await renderSvg(spec)}</figure>`);
-      const columns = [...s.keys.map((k) => k.name), 'trace', ...s.metrics.map((m) => m.name)];
-      const rows = s.rows.map((r) => [...r.key, traceLetter(r.trace), ...r.values.map((v, m) => withRatio(v, r.ratios[m] ?? null, r.trace))]);
-      body.push(htmlTable(columns, rows), columnDocs([...s.keys, ...s.metrics]));
+      const workloads = options.workloads ?? report.traces.map((t) => t.scenario);
+      for (const spec of comparedChartSpecs(s, { ...options, workloads })) body.push(`<figure>${await renderSvg(spec)}</figure>`);
+      // Values as they are (traces of several workloads, say): with each trace's scenario, without ratios.
+      const scenario = s.normalize ? [] : ['scenario'];
+      const columns = [...s.keys.map((k) => k.name), 'trace', ...scenario, ...s.texts.map((t) => t.name), ...s.metrics.map((m) => m.name)];
+      const rows = s.rows.map((r) => [
+        ...r.key, traceLetter(r.trace), ...(s.normalize ? [] : [report.traces[r.trace]!.scenario]), ...r.texts,
+        ...r.values.map((v, m) => (s.normalize ? withRatio(v, r.ratios[m] ?? null, r.trace) : v)),
+      ]);
+      body.push(htmlTable(columns, rows), columnDocs([...s.keys, ...s.texts, ...s.metrics]));
     }
     body.push('</section>');
   }

@@ -83,7 +83,7 @@ program
   .option('--top <n>', 'rows of ranked lists such as the hottest pages', '10')
   .option('--json', 'print the report as JSON (rows as objects, columns with their meaning)')
   .option('--csv', 'print CSV: one block per section, or one plain table with --section')
-  .option('--html <file>', 'write a self-contained HTML page with SVG charts to <file>')
+  .option('--html <file>', 'write a self-contained HTML page with SVG charts to <file> (with --json or --csv: those go to stdout too)')
   .option('--page <P>', 'report decisions: explain machine page P (the logical page it holds): its copies and the decisions that put them there')
   .option('--at <point>', 'report decisions: up to a point of the run, as disco-replay --at: an event seq, a simulated time (20ms, 1500us, 0.5s), a share (50%) or end')
   .action((file: string | undefined, name: string | undefined, flags: ReportFlags) => reportCommand(file, name, flags));
@@ -97,7 +97,7 @@ program
   .option('--top <n>', 'rows of ranked lists such as the kernel services', '10')
   .option('--json', 'print JSON')
   .option('--csv', 'print CSV: one block per section, or one plain table with --section')
-  .option('--html <file>', 'write a self-contained HTML page with SVG charts normalized to the first trace')
+  .option('--html <file>', 'write a self-contained HTML page with SVG charts normalized to the first trace (report policy summary: values, a panel per workload); with --json or --csv: those go to stdout too')
   .option('--names <a,b,…>', 'with --html: name the traces (e.g. IRIX,Disco) instead of A, B, …')
   .option('--caption <text>', 'with --html: appended to every chart title (e.g. the workload)')
   .action((files: string[], flags: ReportFlags & { report: string }) => compareCommand(files, flags));

@@ -62,11 +62,11 @@ class ReportDataAbsentError extends Error {
 
 type Output = 'table' | 'json' | 'csv' | 'html';
 
+/** What goes to stdout; `--html FILE` writes the page besides (alone: stdout says where it went). */
 function outputOf(flags: ReportFlags): Output {
-  const chosen = [flags.json && 'json', flags.csv && 'csv', flags.html !== undefined && 'html'].filter(Boolean) as Output[];
-  if (chosen.length > 1) throw new UsageError('choose one of --json, --csv and --html');
+  if (flags.json && flags.csv) throw new UsageError('choose one of --json and --csv (either may come with --html)');
   if (flags.html !== undefined) checkWritable(flags.html);
-  return chosen[0] ?? 'table';
+  return flags.json ? 'json' : flags.csv ? 'csv' : flags.html !== undefined ? 'html' : 'table';
 }
 
 /** Refuses an --html target that cannot be written, before any work is done. */
@@ -81,13 +81,14 @@ function checkWritable(file: string): void {
   }
 }
 
-function writeHtml(file: string, html: string): void {
+function writeHtml(file: string, html: string, alone: boolean): void {
   try {
     writeFileSync(file, html);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${(error as Error).message}`);
   }
-  process.stdout.write(`wrote ${file} (${Math.round(html.length / 1024)} KB, ${(html.match(/<svg/g) ?? []).length} charts)\n`);
+  // With --csv or --json, stdout holds the rows alone.
+  (alone ? process.stdout : process.stderr).write(`wrote ${file} (${Math.round(html.length / 1024)} KB, ${(html.match(/<svg/g) ?? []).length} charts)\n`);
 }
 
 function options(flags: ReportFlags): ReportOptions {
@@ -128,8 +129,9 @@ export async function reportCommand(file: string | undefined, name: string | und
   if (reportIsAbsent(result)) {
     throw new ReportDataAbsentError(`report ${name} has no data in ${file}: ${result.sections[0]!.note}`);
   }
-  if (output === 'html') writeHtml(flags.html!, await reportHtml(result));
-  else if (output === 'json') process.stdout.write(`${JSON.stringify(reportJson(result), null, 2)}\n`);
+  if (flags.html !== undefined) writeHtml(flags.html, await reportHtml(result), output === 'html');
+  if (output === 'html') return;
+  if (output === 'json') process.stdout.write(`${JSON.stringify(reportJson(result), null, 2)}\n`);
   else if (output === 'csv') process.stdout.write(renderReportCsv(result));
   else process.stdout.write(renderReportText(result));
 }
@@ -183,8 +185,9 @@ export async function compareCommand(files: string[], flags: ReportFlags & { rep
   });
   if (results.every(reportIsAbsent)) throw new ReportDataAbsentError(`report ${flags.report} has no data in any of the traces: ${results[0]!.sections[0]!.note}`);
   const compared = compareReports(results);
-  if (output === 'html') writeHtml(flags.html!, await compareHtml(compared, chartOptions(flags, files.length)));
-  else if (output === 'json') process.stdout.write(`${JSON.stringify(comparedJson(compared), null, 2)}\n`);
+  if (flags.html !== undefined) writeHtml(flags.html, await compareHtml(compared, chartOptions(flags, files.length)), output === 'html');
+  if (output === 'html') return;
+  if (output === 'json') process.stdout.write(`${JSON.stringify(comparedJson(compared), null, 2)}\n`);
   else process.stdout.write(output === 'csv' ? comparedCsv(compared) : comparedText(compared));
 }
 
@@ -202,9 +205,15 @@ function chartOptions(flags: ReportFlags, traces: number): ComparedChartOptions 
   return { ...(names ? { names } : {}), ...(caption ? { caption } : {}) };
 }
 
-function flatRows(s: ComparedReport['sections'][number]): { columns: string[]; rows: unknown[][] } {
-  const columns = [...s.keys.map((k) => k.name), 'trace', ...s.metrics.flatMap((m) => [m.name, `${m.name}_ratio`])];
-  const rows = s.rows.map((r) => [...r.key, traceLetter(r.trace), ...r.values.flatMap((v, m) => [v, r.ratios[m] === null ? null : round(r.ratios[m]!)])]);
+/** A compared section as one table: the traces' rows, each value with its ratio to trace A (`<name>_ratio`) unless the section compares values as they are. */
+function flatRows(s: ComparedReport['sections'][number], traces: ComparedReport['traces']): { columns: string[]; rows: unknown[][] } {
+  const pairs = (name: string) => (s.normalize ? [name, `${name}_ratio`] : [name]);
+  const scenario = s.normalize ? [] : ['scenario'];
+  const columns = [...s.keys.map((k) => k.name), 'trace', ...scenario, ...s.texts.map((t) => t.name), ...s.metrics.flatMap((m) => pairs(m.name))];
+  const rows = s.rows.map((r) => [
+    ...r.key, traceLetter(r.trace), ...(s.normalize ? [] : [traces[r.trace]!.scenario]), ...r.texts,
+    ...r.values.flatMap((v, m) => (s.normalize ? [v, r.ratios[m] === null ? null : round(r.ratios[m]!)] : [v])),
+  ]);
   return { columns, rows };
 }
 
@@ -218,12 +227,13 @@ function comparedJson(c: ComparedReport): unknown {
     description: c.description,
     traces: c.traces.map((t, i) => ({ trace: traceLetter(i), ...t })),
     sections: c.sections.map((s) => {
-      const { columns, rows } = flatRows(s);
+      const { columns, rows } = flatRows(s, c.traces);
       return {
         name: s.name,
         title: s.title,
         keys: s.keys,
         metrics: s.metrics,
+        texts: s.texts,
         notes: s.notes.map((n) => ({ trace: traceLetter(n.trace), status: n.status, note: n.note })),
         rows: rows.map((row) => Object.fromEntries(columns.map((col, i) => [col, row[i]]))),
       };
@@ -234,7 +244,7 @@ function comparedJson(c: ComparedReport): unknown {
 function comparedCsv(c: ComparedReport): string {
   return c.sections
     .map((s) => {
-      const body = formatTable(flatRows(s), 'csv');
+      const body = formatTable(flatRows(s, c.traces), 'csv');
       return c.sections.length === 1 ? body : `# ${c.report}/${s.name}\r\n${body}`;
     })
     .join('\r\n');
@@ -248,8 +258,12 @@ function comparedText(c: ComparedReport): string {
     out.push(`== ${s.name}: ${s.title}`);
     for (const n of s.notes) out.push(`${traceLetter(n.trace)}: ${n.status === 'absent' ? 'no data' : 'none'}: ${n.note}`);
     if (s.rows.length > 0) {
-      const columns = [...s.keys.map((k) => k.name), 'trace', ...s.metrics.map((m) => m.name)];
-      const rows = s.rows.map((r) => [...r.key, traceLetter(r.trace), ...r.values.map((v, m) => withRatio(v, r.ratios[m] ?? null, r.trace))]);
+      const { columns, rows } = s.normalize
+        ? {
+            columns: [...s.keys.map((k) => k.name), 'trace', ...s.texts.map((t) => t.name), ...s.metrics.map((m) => m.name)],
+            rows: s.rows.map((r) => [...r.key, traceLetter(r.trace), ...r.texts, ...r.values.map((v, m) => withRatio(v, r.ratios[m] ?? null, r.trace))]),
+          }
+        : flatRows(s, c.traces);
       out.push(formatTable({ columns, rows }, 'table'));
     } else {
       out.push('');

@@ -14,6 +14,7 @@ suite('a report --html page in chromium', () => {
   let page: string;
   let overhead: string;
   let compared: string;
+  let policies: string;
 
   beforeAll(() => {
     ({ dir, cleanup } = tempDir());
@@ -38,6 +39,16 @@ suite('a report --html page in chromium', () => {
     compared = path.join(dir, 'compare.html');
     const compare = runCli('analyze', ['compare', disco, other, '--report', 'overhead', '--html', compared]);
     if (compare.status !== 0) throw new Error(compare.stderr);
+    // compare --report policy over two workloads: the summary's charts have a panel per workload.
+    const numa = [['disco-numa-synthetic', 'disco'], ['disco-numa-synthetic', 'round-robin'], ['disco-numa-synthetic-off', 'disco']].map(([name, policy], i) => {
+      const out = path.join(dir, `numa-${i}.db`);
+      const rec = runCli('record', [name!, '--out', out, '--quiet', '--level', 'detailed', '--set', '/disco-synthetic/durationUs=10000', '--set', `/monitor/placement/policy=${policy}`]);
+      if (rec.status !== 0) throw new Error(rec.stderr);
+      return out;
+    });
+    policies = path.join(dir, 'policies.html');
+    const policy = runCli('analyze', ['compare', ...numa, '--report', 'policy', '--html', policies]);
+    if (policy.status !== 0) throw new Error(policy.stderr);
   });
   afterAll(() => cleanup());
 
@@ -53,5 +64,12 @@ suite('a report --html page in chromium', () => {
     expectCleanView(views, name);
     // The long category names are there in full.
     expect(views[0]!.labels.map((l) => l.text)).toEqual(expect.arrayContaining(['other privileged instructions', 'VCPU scheduling, interrupts, other (simulator bucket)']));
+  });
+
+  it('compare-policy: bars named by policy in a panel per workload, with the clean-view checks', () => {
+    const views = viewInBrowser(policies, 'compare-policy');
+    expectCleanView(views, 'compare-policy');
+    const labels = views[0]!.labels.map((l) => l.text);
+    expect(labels).toEqual(expect.arrayContaining(['disco', 'round-robin', 'none']));
   });
 });

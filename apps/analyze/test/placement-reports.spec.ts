@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expectOneLineError, runCli, tempDir } from '@disco/cli-kit/testing';
 
@@ -11,6 +12,8 @@ let detailed: string;
 let still: string;
 let plain: string;
 let roundRobin: string;
+let carrefour: string;
+let off: string;
 
 function record(out: string, args: string[]): string {
   const r = runCli('record', [SCENARIO, '--out', out, '--quiet', ...SHORT, ...args]);
@@ -24,6 +27,11 @@ beforeAll(() => {
   still = record(path.join(dir, 'still.db'), ['--level', 'detailed', '--set', '/monitor/migration=false', '--set', '/monitor/replication=false']);
   plain = record(path.join(dir, 'plain.db'), []);
   roundRobin = record(path.join(dir, 'round-robin.db'), ['--level', 'detailed', '--set', '/monitor/placement/policy=round-robin']);
+  carrefour = record(path.join(dir, 'carrefour.db'), ['--level', 'detailed', '--set', '/monitor/placement/policy=carrefour', '--set', '/machine/contention=true']);
+  // Another workload (scenario) for the panels of compare --html: the same guest with migration and replication off.
+  const r = runCli('record', [SCENARIO.replace('.json', '-off.json'), '--out', path.join(dir, 'off.db'), '--quiet', ...SHORT, '--level', 'detailed']);
+  if (r.status !== 0) throw new Error(r.stderr);
+  off = path.join(dir, 'off.db');
 });
 afterAll(() => cleanup());
 
@@ -71,11 +79,20 @@ describe('disco-analyze report policy', () => {
     expect(r.actual_ms).toBe(r.no_moves_ms);
   });
 
-  it('compares traces side by side', () => {
-    const c = json(['compare', detailed, still, '--report', 'policy', '--json']);
+  it("compares traces side by side, each trace's row naming its policy", () => {
+    const c = json(['compare', detailed, still, roundRobin, '--report', 'policy', '--json']);
     const rows = c.sections.find((s: { name: string }) => s.name === 'regret').rows;
-    expect(rows.map((x: { trace: string }) => x.trace)).toEqual(['A', 'B']);
+    expect(rows.map((x: { trace: string; policy: string }) => [x.trace, x.policy])).toEqual([['A', 'disco'], ['B', 'none'], ['C', 'round-robin']]);
     expect(rows[1].regret_ratio_ratio).not.toBeUndefined();
+    // Each row as report policy gives it for its trace alone.
+    for (const [i, trace] of [detailed, still, roundRobin].entries()) expect(rows[i]).toMatchObject(regretOf(trace));
+    const csv = runCli('analyze', ['compare', detailed, roundRobin, '--report', 'policy', '--section', 'regret', '--csv']);
+    const [head, a, b] = csv.stdout.trim().split(/\r?\n/).map((l) => l.split(','));
+    expect(head!.slice(0, 3)).toEqual(['trace', 'policy', 'misses']);
+    expect([a![1], b![1]]).toEqual(['disco', 'round-robin']);
+    const text = runCli('analyze', ['compare', detailed, roundRobin, '--report', 'policy', '--section', 'regret']).stdout;
+    expect(text).toMatch(/^A +disco +\d/m);
+    expect(text).toMatch(/^B +round-robin +\d/m);
   });
 
   it('says in one line that a default-level trace needs --level detailed, exit 2', () => {
@@ -119,5 +136,74 @@ describe('disco-analyze report decisions', () => {
     }
     expectOneLineError(runCli('analyze', [detailed, 'report', 'decisions', '--page', '999999']), /no page 999999/);
     expectOneLineError(runCli('analyze', [detailed, 'report', 'policy', '--page', '1']), /--page and --at belong to report decisions/);
+  });
+});
+
+describe('Carrefour in the policy reports', () => {
+  it("stores its periods' gates (the accesses gate per ms: the default 1.5 per µs) and names its policy", () => {
+    const periods = sql(carrefour, 'SELECT accesses_per_ms AS a, min_accesses_per_ms AS min, local_access_percent AS local, max_local_access_percent AS max, migration_enabled AS on_ FROM placement_sampled');
+    expect(periods.length).toBeGreaterThan(0);
+    for (const p of periods) {
+      expect(p.min).toBe(1500);
+      // Rounded to the ms, a rate at the threshold could go either way.
+      if (p.a !== p.min) expect(p.on_).toBe(p.a > p.min && p.local < p.max ? 1 : 0);
+    }
+    const summary = json([carrefour, 'report', 'policy', '--section', 'summary', '--json']).sections[0].rows[0];
+    const [moves] = sql(carrefour, 'SELECT (SELECT count(*) FROM page_interleaved) AS i, (SELECT count(*) FROM page_migrated) AS m, (SELECT count(*) FROM page_replicated) AS r');
+    expect(moves.i).toBeGreaterThan(0);
+    expect(summary).toMatchObject({ policy: 'carrefour', interleaves: moves.i, migrations: moves.m, replications: moves.r });
+    expect(summary.regret_ratio).toBeGreaterThanOrEqual(1);
+  });
+
+  it('lists and judges every interleave as a decision, each on the page it moved', () => {
+    const paid = json([carrefour, 'report', 'decisions', '--section', 'paid', '--json']).sections[0].rows;
+    const [n] = sql(carrefour, 'SELECT count(*) AS n FROM page_interleaved');
+    expect(paid.find((r: { event: string }) => r.event === 'interleaved')).toMatchObject({ decisions: n.n, judged: n.n });
+  });
+});
+
+/** The cells of the first table after `<h2>name:` in a page, and the bars of that section's charts (their aria labels). */
+function pageSection(html: string, name: string): { head: string[]; rows: string[][]; charts: string[][] } {
+  const start = html.indexOf(`<section><h2>${name}:`);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const section = html.slice(start, html.indexOf('</section>', start));
+  const cells = (row: string, tag: string) => [...row.matchAll(new RegExp(`<${tag}[^>]*>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]!.replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+  const table = section.slice(section.indexOf('<table>'));
+  const rows = [...table.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1]!);
+  const charts = [...section.matchAll(/<figure>([\s\S]*?)<\/figure>/g)].map((f) => [...f[1]!.matchAll(/aria-label="([^"]*Sum of value[^"]*)"/g)].map((m) => m[1]!));
+  return { head: cells(rows[0]!, 'th'), rows: rows.slice(1).map((r) => cells(r, 'td')), charts };
+}
+
+describe('compare --report policy --html', () => {
+  it("has every trace's summary row, and bars of run time and regret per policy, a panel per workload", () => {
+    const traces = [detailed, still, roundRobin, carrefour, off];
+    const page = path.join(dir, 'policy.html');
+    const r = runCli('analyze', ['compare', ...traces, '--report', 'policy', '--html', page, '--csv']);
+    expect(r.status).toBe(0);
+    // --csv with --html: the rows on stdout, the page besides.
+    expect(r.stdout).toMatch(/^# policy\/summary\r?\ntrace,scenario,policy,run_ms,window_ms,local_pct,migrations,replications,interleaves,remote_misses,regret_ratio\r?\n/);
+    expect(r.stderr).toMatch(/^wrote .*policy\.html/);
+    const html = readFileSync(page, 'utf8');
+    const summary = pageSection(html, 'summary');
+    expect(summary.head).toEqual(['trace', 'scenario', 'policy', 'run_ms', 'window_ms', 'local_pct', 'migrations', 'replications', 'interleaves', 'remote_misses', 'regret_ratio']);
+    const own = traces.map((t) => json([t, 'report', 'policy', '--section', 'summary', '--json']).sections[0].rows[0]);
+    const scenarios = traces.map((t) => json([t, 'report', 'policy', '--section', 'summary', '--json']).trace.scenario);
+    expect(summary.rows).toEqual(own.map((row, i) => ['ABCDE'[i], scenarios[i], ...summary.head.slice(2).map((c) => String(row[c]))]));
+    expect(own.map((x) => x.policy)).toEqual(['disco', 'none', 'round-robin', 'carrefour', 'none']);
+    // Two charts, each a bar per trace named by its policy, with the trace's value, in the panel of its workload.
+    expect(summary.charts).toHaveLength(2);
+    const [runTime, regret] = summary.charts.map((bars) => bars.map((label) => {
+      const fields = new Map(label.split('; ').map((f) => f.split(': ') as [string, string]));
+      return [fields.get('trace'), fields.get('policy'), Number([...fields].find(([k]) => k.startsWith('ms simulated') || k.startsWith('x baseline'))![1])];
+    }));
+    expect(runTime).toEqual(own.map((x, i) => ['ABCDE'[i], x.policy, x.window_ms]));
+    expect(regret).toEqual(own.map((x, i) => ['ABCDE'[i], x.policy, x.regret_ratio]));
+    const figure = html.slice(html.indexOf('<figure>', html.indexOf('<section><h2>summary:')));
+    for (const scenario of ['disco-numa-synthetic', 'disco-numa-synthetic-off']) expect(figure.slice(0, figure.indexOf('</figure>'))).toContain(`>${scenario}</text>`);
+    // The regret section keeps its policy column and its ratios to trace A.
+    const regretTable = pageSection(html, 'regret');
+    expect(regretTable.head.slice(0, 3)).toEqual(['trace', 'policy', 'misses']);
+    expect(regretTable.rows.map((x) => x[1])).toEqual(own.map((x) => x.policy));
+    expect(regretTable.rows[1]![2]).toMatch(/\(\d+\.\d\d×\)$/);
   });
 });

@@ -6,6 +6,7 @@ import cpuCountersSql from './views/cpu-counters.sql';
 import pageEventSql from './views/page-event.sql';
 import hotPageFlaggedSource from './views/page-event/hot-page-flagged.sql';
 import migrationDeclinedSource from './views/page-event/migration-declined.sql';
+import pageInterleavedSource from './views/page-event/page-interleaved.sql';
 import pageMigratedSource from './views/page-event/page-migrated.sql';
 import pageReplicatedSource from './views/page-event/page-replicated.sql';
 import replicaCollapsedSource from './views/page-event/replica-collapsed.sql';
@@ -33,9 +34,11 @@ function view(sql: string): AnalysisView {
 /**
  * Sources of `page_event`: one SELECT per event table about pages, used when
  * the trace has that table: the hardware's hot-page interrupts and the
- * monitor's decisions on them (Disco §4.2.3).
+ * monitor's decisions on them (Disco §4.2.3), and Carrefour's interleaving moves.
  */
-const PAGE_EVENT_SOURCES = [hotPageFlaggedSource, pageMigratedSource, pageReplicatedSource, replicaCollapsedSource, migrationDeclinedSource].map((sql) => {
+const PAGE_EVENT_SOURCES = [
+  hotPageFlaggedSource, pageMigratedSource, pageReplicatedSource, replicaCollapsedSource, migrationDeclinedSource, pageInterleavedSource,
+].map((sql) => {
   const header = parseSqlHeader(sql);
   return { event: header.get('event')![0]!, requires: headerList(header, 'requires'), sql };
 });

@@ -38,6 +38,12 @@ export interface SectionDefinition {
   readonly empty: string | null;
   /** Whether `compare` sets this section side by side across traces. */
   readonly compare: boolean;
+  /**
+   * Whether compare normalizes the section's values to the first trace's (the
+   * paper's presentation); false (`-- compare: values`) for figures that are
+   * shown as they are, e.g. rows of different workloads set side by side.
+   */
+  readonly normalize: boolean;
   /** Columns that identify a row across traces (none: a one-row section). */
   readonly keys: readonly string[];
   readonly charts: readonly ChartDeclaration[];
@@ -50,7 +56,7 @@ export interface SectionDefinition {
 function computedSection(spec: ComputedSectionSpec): SectionDefinition {
   return {
     name: spec.name, title: spec.title, sql: '', requires: spec.requires, requiresAny: spec.requiresAny ?? [], note: spec.note ?? null, absent: spec.absent,
-    empty: spec.empty ?? null, compare: spec.compare, keys: spec.keys ?? [], charts: spec.charts ?? [],
+    empty: spec.empty ?? null, compare: spec.compare !== false, normalize: spec.compare !== 'values', keys: spec.keys ?? [], charts: spec.charts ?? [],
     columnDocs: new Map(Object.entries(spec.columns)), compute: spec.compute,
   };
 }
@@ -73,7 +79,8 @@ function section(name: string, sql: string): SectionDefinition {
     note: one('note'),
     absent: one('absent') ?? `the trace lacks the events this section needs (${headerList(header, 'requires').join(', ')})`,
     empty: one('empty'),
-    compare: one('compare') === 'yes',
+    compare: one('compare') === 'yes' || one('compare') === 'values',
+    normalize: one('compare') !== 'values',
     keys: headerList(header, 'key'),
     charts: (header.get('chart') ?? []).map(parseChart),
     columnDocs: parseColumnDocs(sql),

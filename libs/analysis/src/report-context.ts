@@ -35,7 +35,8 @@ export interface ComputedSectionSpec {
   readonly absent: string;
   readonly empty?: string;
   readonly note?: string;
-  readonly compare: boolean;
+  /** Whether compare sets it side by side; 'values': without normalizing to the first trace. */
+  readonly compare: boolean | 'values';
   readonly keys?: readonly string[];
   readonly charts?: readonly ChartDeclaration[];
   readonly columns: Readonly<Record<string, string>>;

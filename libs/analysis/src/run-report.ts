@@ -34,6 +34,8 @@ export interface SectionResult {
   readonly rows: readonly (readonly unknown[])[];
   readonly keys: readonly string[];
   readonly compare: boolean;
+  /** compare: values as ratios to the first trace's (default), or as they are (false). */
+  readonly normalize?: boolean;
   readonly charts: readonly ChartDeclaration[];
 }
 
@@ -70,7 +72,7 @@ export function runReport(reader: TraceReader, name: string, options: ReportOpti
 }
 
 function runSection(reader: TraceReader, section: SectionDefinition, context: ReportContext): SectionResult {
-  const base = { name: section.name, title: section.title, keys: section.keys, compare: section.compare, charts: section.charts, caveat: section.note };
+  const base = { name: section.name, title: section.title, keys: section.keys, compare: section.compare, normalize: section.normalize, charts: section.charts, caveat: section.note };
   const missing = section.requires.filter((t) => !reader.hasRows(t));
   if (section.requiresAny.length > 0 && !section.requiresAny.some((t) => reader.hasRows(t))) missing.push(...section.requiresAny);
   if (missing.length > 0) return { ...base, status: 'absent', note: section.absent, columns: [], rows: [] };

@@ -38,6 +38,11 @@ export interface ChartDeclaration {
   readonly title: string;
   /** Title of the value axis (its unit), if any. */
   readonly axis: string | null;
+  /**
+   * A one-row section (x absent): the text column whose value names each
+   * trace's bar (say the policy a run used) instead of the trace's name.
+   */
+  readonly label?: string;
 }
 
 export function parseChart(text: string): ChartDeclaration {
@@ -48,7 +53,8 @@ export function parseChart(text: string): ChartDeclaration {
   if (y.length === 0) throw new Error(`chart needs y=columns: ${text}`);
   const title = /\btitle="([^"]*)"/.exec(text)?.[1] ?? y.join(', ');
   const axis = /\baxis="([^"]*)"/.exec(text)?.[1] ?? null;
-  return { mark, x, y, title, axis };
+  const label = /\blabel=([A-Za-z_]\w*)/.exec(text)?.[1];
+  return { mark, x, y, title, axis, ...(label ? { label } : {}) };
 }
 
 /** Splits a header value such as `cpu, node` into names. */

@@ -124,7 +124,7 @@ function whereRows(reader: TraceReader, context: ReportContext): ComputedRows {
     rows: [[
       page.id, context.atSeq ?? null, held.map((m) => m.mpn).join(' '), held.map((m) => m.node).join(' '), decisions.length,
       h.misses > 0 ? page.ticks.filter((t) => t <= atTick).length : null,
-      last ? `${last.kind} to node ${last.node} at event ${last.seq}` : 'none: the page is where it was first used',
+      last ? `${last.action} to node ${last.node} at event ${last.seq}` : 'none: the page is where it was first used',
     ]],
   };
 }
@@ -135,7 +135,7 @@ function tickOf(reader: TraceReader, seq: number): number {
 }
 
 /** Tables of page_event's sources (views/page-event): without any, the run had no placement policy to explain. */
-const PAGE_EVENT_TABLES = ['hot_page_flagged', 'page_migrated', 'page_replicated', 'replica_collapsed', 'migration_declined'];
+const PAGE_EVENT_TABLES = ['hot_page_flagged', 'page_migrated', 'page_replicated', 'replica_collapsed', 'migration_declined', 'page_interleaved'];
 const NO_PAGE_EVENTS = 'the trace has no HotPageFlagged or placement decision events: nothing placed its pages but their first touch';
 
 export const DECISIONS_SECTIONS: readonly ComputedSectionSpec[] = [

@@ -7,6 +7,8 @@ export interface RecordedDecision {
   readonly tick: number;
   readonly cpu: number;
   readonly kind: PlacementActionKind;
+  /** The recorded move, for people: an interleave (Carrefour's PageInterleaved) is priced as the migration it is. */
+  readonly action: 'migrate' | 'interleave' | 'replicate' | 'collapse';
   /** The node that gained the copy (migrate, replicate) or kept it (collapse). */
   readonly node: number;
   /** The node that held the page before (migrate), or -1. */
@@ -51,7 +53,7 @@ interface DecisionRow {
   readonly seq: number;
   readonly tick: number;
   readonly cpu: number;
-  readonly type: 'migrated' | 'replicated' | 'collapsed' | 'shootdown' | 'freed';
+  readonly type: 'migrated' | 'interleaved' | 'replicated' | 'collapsed' | 'shootdown' | 'freed';
   readonly page: number;
   readonly other: number;
   readonly node: number;
@@ -88,6 +90,8 @@ function decisionRows(reader: TraceReader): DecisionRow[] {
     }
   };
   select('page_migrated', 'SELECT seq, tick, cpu, old_machine_page, new_machine_page, to_node, from_node, latency_ticks FROM page_migrated', 'migrated');
+  // Carrefour's interleaving: a migration to the least-loaded memory controller, its own event.
+  select('page_interleaved', 'SELECT seq, tick, cpu, old_machine_page, new_machine_page, to_node, from_node, latency_ticks FROM page_interleaved', 'interleaved');
   select('page_replicated', 'SELECT seq, tick, cpu, machine_page, replica_machine_page, to_node, -1, latency_ticks FROM page_replicated', 'replicated');
   select('replica_collapsed', 'SELECT seq, tick, cpu, machine_page, survivor_machine_page, writer_node, -1, latency_ticks FROM replica_collapsed', 'collapsed');
   // Reasons 1, 2: SHOOTDOWN_MIGRATE, SHOOTDOWN_REPLICATE (a copy follows); 6: SHOOTDOWN_FREE (the machine page is given back).
@@ -102,7 +106,7 @@ function decisionRows(reader: TraceReader): DecisionRow[] {
  * migrations, replicas and collapses and through the reuse of freed machine
  * pages, which SQL over a read-only trace could only follow with a recursive
  * query per miss). Each CacheMissed goes to the logical page its machine
- * page holds at that moment; a migration or replica hands the new machine
+ * page holds at that moment; a migration (an interleave too) or replica hands the new machine
  * page to the same logical page; a collapse, a migration's old page and a
  * freed page (ShootdownSent FREE) leave it, so a later use of that machine
  * page starts a new logical page. A move's own copy (the misses of the
@@ -167,8 +171,9 @@ export function readPageHistories(reader: TraceReader): PageHistories {
       else count(r);
     }
   };
-  const record = (page: LogicalPage, d: DecisionRow, kind: PlacementActionKind, node: number, fromNode: number) => {
-    page.decisions.push({ seq: d.seq, tick: d.tick, cpu: d.cpu, kind, node, fromNode, beforeMiss: page.nodes.length, latencyTicks: d.latencyTicks });
+  const record = (page: LogicalPage, d: DecisionRow, action: RecordedDecision['action'], node: number, fromNode: number) => {
+    const kind: PlacementActionKind = action === 'interleave' ? 'migrate' : action;
+    page.decisions.push({ seq: d.seq, tick: d.tick, cpu: d.cpu, kind, action, node, fromNode, beforeMiss: page.nodes.length, latencyTicks: d.latencyTicks });
     byDecision.set(d.seq, page);
   };
   const apply = (d: DecisionRow) => {
@@ -178,10 +183,10 @@ export function readPageHistories(reader: TraceReader): PageHistories {
       return;
     }
     if (d.type === 'freed') return leave(d.page, d.seq);
-    if (d.type === 'migrated') {
+    if (d.type === 'migrated' || d.type === 'interleaved') {
       closeWindow(d.cpu, new Set([d.page, d.other]));
       const page = pageOf(d.page, d.fromNode, d.seq);
-      record(page, d, 'migrate', d.node, d.fromNode);
+      record(page, d, d.type === 'migrated' ? 'migrate' : 'interleave', d.node, d.fromNode);
       leave(d.page, d.seq);
       leave(d.other, d.seq);
       join(page, d.other, d.node, d.seq);

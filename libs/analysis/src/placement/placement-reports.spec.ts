@@ -129,3 +129,60 @@ describe('report decisions', () => {
     expect(() => report('decisions', { page: 12345 })).toThrow(/no page 12345/);
   });
 });
+
+/**
+ * Carrefour interleaves page 40 (node 0, missed on from nodes 0, 1 and 2) to
+ * machine page 50 on node 2: its shootdown, the copy (CPU 0 loads 40 and
+ * stores 50), the PageInterleaved event; nodes 1 and 2 then miss on 50.
+ * Machine page 40, freed by the move, then holds another page.
+ */
+const INTERLEAVED: Event[] = [
+  miss(0, 40, 0), miss(1, 40, 0), miss(2, 40, 0),
+  shootdown(0, 40, 1), miss(0, 40, 0), miss(0, 50, 2, true),
+  at(0, 'PageInterleaved', {
+    oldMachinePage: 40, newMachinePage: 50, fromNode: 0, toNode: 2, nodeSamples: [1, 1, 1], writeSamples: 0, accessingNodes: 3, toNodeRequests: 7,
+    imbalancePercent: 60, mappers: 1, tlbEntriesInvalidated: 1, ipis: 1, copyTicks: 500_000, latencyTicks: 2_000_000, policy: 5,
+  }),
+  miss(1, 50, 2), miss(2, 50, 2), miss(2, 50, 2, true), miss(0, 40, 0),
+].map((e, i) => ({ ...e, tick: 1_000_000 * (i + 1) }));
+
+describe('an interleaved page (Carrefour)', () => {
+  let interleaved: string;
+  beforeAll(() => {
+    interleaved = writeTrace(path.join(dir, 'interleaved.db'), INTERLEAVED, { simTicks: 20_000_000 });
+  });
+  const open = <T>(f: (reader: TraceReader) => T): T => {
+    const reader = TraceReader.open(interleaved);
+    try {
+      return f(reader);
+    } finally {
+      reader.close();
+    }
+  };
+
+  it('keeps its identity across the move, as a migrated page does, its copy left out', () => {
+    const h = open(readPageHistories);
+    const byId = new Map(h.pages.map((p) => [p.id, p]));
+    expect([...byId.keys()]).toEqual(['40', '40#1']);
+    const page = byId.get('40')!;
+    expect(page.nodes).toEqual([0, 1, 2, 1, 2, 2]);
+    expect(page.writes).toEqual([0, 0, 0, 0, 0, 1]);
+    expect(page.decisions.map((d) => [d.action, d.kind, d.node, d.fromNode, d.beforeMiss])).toEqual([['interleave', 'migrate', 2, 0, 3]]);
+    expect(page.machinePages.map((m) => [m.mpn, m.node, m.toSeq === null])).toEqual([[40, 0, false], [50, 2, true]]);
+    expect(h.copyMisses).toBe(2);
+    expect(byId.get('40#1')!.nodes).toEqual([0]);
+  });
+
+  it('is priced as a migration, listed and judged as a decision, and explains where the page is', () => {
+    const result = open((reader) => runReport(reader, 'policy', { placement: { model: MODEL, policy: 'carrefour' } }));
+    // Nodes 1 and 2 miss remotely before the move, node 1 after it: 3 × 0.6 µs, and a migration's 10 µs: 11.8 µs.
+    expect(rows(result, 'regret')[0]).toMatchObject({ policy: 'carrefour', actual_ms: 0.012, pages_moved: 1 });
+    const decisions = open((reader) => runReport(reader, 'decisions', { placement: { model: MODEL, policy: 'carrefour' }, page: 50 }));
+    const [decided] = rows(decisions, 'decisions');
+    // After the move: node 2's two misses became local, node 0 made none; 1.2 µs saved against its 2 µs.
+    expect(decided).toMatchObject({ event: 'interleaved', page: '40', node: 2, home_node: 0, misses_after: 3, became_local: 2, became_remote: 0, saved_us: 1.2, latency_us: 2, paid: 'no' });
+    const [where] = rows(decisions, 'where');
+    const seq = INTERLEAVED.findIndex((e) => e.type === 'PageInterleaved');
+    expect(where).toMatchObject({ page: '40', machine_pages: '50', nodes: '2', last_decision: `interleave to node 2 at event ${seq}` });
+  });
+});

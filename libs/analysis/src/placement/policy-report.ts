@@ -26,20 +26,31 @@ function regretRows(reader: TraceReader, context: ReportContext): ComputedRows {
   const numa = reader.hasTable('execution_sample') && numaBucket !== undefined
     ? one(reader, 'SELECT sum(exec_ticks + stall_local_ticks + stall_remote_ticks + stall_l2_hit_ticks) FROM execution_sample WHERE bucket = ?', [numaBucket])[0]
     : null;
+  const [windowTicks] = one(reader, 'SELECT end_tick - start_tick FROM measure_window');
   const moves = (table: string) => (reader.hasTable(table) ? (one(reader, `SELECT count(*) FROM ${table}`)[0] ?? 0) : 0);
   const regret = r.actual.costTicks - r.baselineTicks;
   const columns = [
-    'policy', 'misses', 'remote_misses', 'local_pct', 'stall_ms', 'monitor_numa_ms', 'run_ms', 'migrations', 'replications', 'collapses',
+    'policy', 'misses', 'remote_misses', 'local_pct', 'stall_ms', 'monitor_numa_ms', 'run_ms', 'window_ms', 'migrations', 'replications', 'collapses', 'interleaves',
     'baseline_ms', 'actual_ms', 'regret_ms', 'regret_ratio', 'static_ms', 'no_moves_ms', 'verghese_offline_ms', 'baseline_moves',
     'baseline_move_ms', 'actual_move_ms', 'pages', 'pages_moved',
   ];
   const row = [
     policy, misses, remote, misses ? Math.round((1000 * (misses - (remote ?? 0))) / misses) / 10 : null, ms(stall ?? 0), numa === null || numa === undefined ? null : ms(numa),
-    ms(reader.run.simTicks ?? 0), moves('page_migrated'), moves('page_replicated'), moves('replica_collapsed'),
+    ms(reader.run.simTicks ?? 0), windowTicks === null || windowTicks === undefined ? null : ms(windowTicks), moves('page_migrated'), moves('page_replicated'), moves('replica_collapsed'), moves('page_interleaved'),
     ms(r.baselineTicks), ms(r.actual.costTicks), ms(regret), r.baselineTicks > 0 ? Math.round((1000 * r.actual.costTicks) / r.baselineTicks) / 1000 : null,
     ms(r.staticTicks), ms(r.noMovesTicks), ms(r.vergheseTicks), r.baselineMoves, ms(r.baselineMoveTicks), ms(r.actual.moveTicks), r.pages, r.pagesMoved,
   ];
   return { columns, rows: [row] };
+}
+
+/** The columns of issue 15's table, in its order. */
+const SUMMARY_COLUMNS = ['policy', 'run_ms', 'window_ms', 'local_pct', 'migrations', 'replications', 'interleaves', 'remote_misses', 'regret_ratio'];
+
+/** The regret section's figures that make the policy table: one row, a column of the regret row each. */
+function summaryRows(reader: TraceReader, context: ReportContext): ComputedRows {
+  const regret = regretRows(reader, context);
+  const index = SUMMARY_COLUMNS.map((c) => regret.columns.indexOf(c));
+  return { columns: SUMMARY_COLUMNS, rows: regret.rows.map((row) => index.map((i) => row[i])) };
 }
 
 function modelRows(reader: TraceReader, context: ReportContext): ComputedRows {
@@ -61,13 +72,37 @@ function modelRows(reader: TraceReader, context: ReportContext): ComputedRows {
 
 export const POLICY_SECTIONS: readonly ComputedSectionSpec[] = [
   {
+    name: 'summary',
+    title: 'The policy table: run time, local misses, moves and regret (compare sets every trace side by side, a panel per workload)',
+    requires: ['cache_missed'],
+    absent: DETAILED,
+    // Values as they are: traces of different workloads are compared, and regret is a ratio already.
+    compare: 'values',
+    charts: [
+      { mark: 'bar', x: null, y: ['window_ms'], title: 'Run time of the workload (the measured window)', axis: 'ms simulated', label: 'policy' },
+      { mark: 'bar', x: null, y: ['regret_ratio'], title: 'Regret (the run / the offline baseline)', axis: 'x baseline (model)', label: 'policy' },
+    ],
+    columns: {
+      policy: 'the placement policy, from the scenario (/monitor/placement/policy)',
+      run_ms: 'simulated run time, ms (boot included)',
+      window_ms: "the workload's run time: the measured window (measure_window: the last Booted to the last Finished), ms",
+      local_pct: 'percent of L2 misses served by the requester\'s node (the whole run)',
+      migrations: 'PageMigrated events',
+      replications: 'PageReplicated events',
+      interleaves: 'PageInterleaved events (Carrefour)',
+      remote_misses: 'L2 misses served by another node',
+      regret_ratio: "the run's decisions priced in the model over the offline baseline's cost (regret section: actual_ms / baseline_ms)",
+    },
+    compute: summaryRows,
+  },
+  {
     name: 'regret',
     title: "The run's placement against the offline baseline, in the model (CPU time summed over CPUs)",
     requires: ['cache_missed'],
     absent: DETAILED,
     compare: true,
     note: "schedules outside the baseline's class (dropping replicas without a write, migrating a replicated page), so the baseline bounds the policies that stay inside it (none, static, Verghese); costs are the model's, priced as in the model section",
-    charts: [{ mark: 'bar', x: null, y: ['baseline_ms', 'actual_ms'], title: 'Placement cost: offline baseline vs the run', axis: 'ms (model)' }],
+    charts: [{ mark: 'bar', x: null, y: ['baseline_ms', 'actual_ms'], title: 'Placement cost: offline baseline vs the run', axis: 'ms (model)', label: 'policy' }],
     columns: {
       policy: "the placement policy, from the scenario (today's monitor: disco, after Verghese et al.; none when migration and replication are off)",
       misses: 'L2 misses in the trace',
@@ -76,9 +111,11 @@ export const POLICY_SECTIONS: readonly ComputedSectionSpec[] = [
       stall_ms: 'stall on all L2 misses as recorded, ms summed over CPUs',
       monitor_numa_ms: "time in the monitor's NUMA bucket (hot-page handling, moves, collapses), ms over CPUs",
       run_ms: 'simulated run time, ms',
+      window_ms: "the workload's run time: the measured window (measure_window: the last Booted to the last Finished), ms",
       migrations: 'PageMigrated events',
       replications: 'PageReplicated events',
       collapses: 'ReplicaCollapsed events',
+      interleaves: "PageInterleaved events (Carrefour's moves to even out the memory controllers; priced as migrations)",
       baseline_ms: 'the offline optimum of every page: remote-minus-local stall plus move prices, ms',
       actual_ms: "the run's own decisions on the same misses, priced the same way, ms",
       regret_ms: 'actual_ms - baseline_ms',

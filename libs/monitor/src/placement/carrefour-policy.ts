@@ -129,8 +129,9 @@ export class CarrefourPolicy implements PlacementPolicy {
         localAccessPercent,
         controllerRequests,
         imbalancePercent,
-        accessesPerUs: Math.round(accessesPerUs),
-        minAccessesPerUs: c.minAccessesPerUs,
+        // Per ms: the threshold is fractional per µs (1.5 by default) and the event's fields are integers.
+        accessesPerMs: Math.round(accessesPerUs * 1000),
+        minAccessesPerMs: Math.round(c.minAccessesPerUs * 1000),
         maxLocalAccessPercent: c.maxLocalAccessPercent,
         minImbalancePercent: c.minImbalancePercent,
         migrationEnabled: gates.migration,

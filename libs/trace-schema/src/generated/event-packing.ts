@@ -508,8 +508,8 @@ export const PACKED_KINDS: { readonly [T in keyof PayloadMap]: PackedKind<Payloa
       num[o + 3] = d.localAccessPercent;
       extra.push(d.controllerRequests);
       num[o + 4] = d.imbalancePercent;
-      num[o + 5] = d.accessesPerUs;
-      num[o + 6] = d.minAccessesPerUs;
+      num[o + 5] = d.accessesPerMs;
+      num[o + 6] = d.minAccessesPerMs;
       num[o + 7] = d.maxLocalAccessPercent;
       num[o + 8] = d.minImbalancePercent;
       num[o + 9] = d.migrationEnabled ? 1 : 0;
@@ -518,7 +518,7 @@ export const PACKED_KINDS: { readonly [T in keyof PayloadMap]: PackedKind<Payloa
       num[o + 12] = d.periodTicks;
       num[o + 13] = d.costTicks;
     },
-    unpack: (num, o, extra, x) => ({ samples: num[o + 0]!, pagesSampled: num[o + 1]!, sampleEveryMisses: num[o + 2]!, localAccessPercent: num[o + 3]!, controllerRequests: extra[x + 0] as number[], imbalancePercent: num[o + 4]!, accessesPerUs: num[o + 5]!, minAccessesPerUs: num[o + 6]!, maxLocalAccessPercent: num[o + 7]!, minImbalancePercent: num[o + 8]!, migrationEnabled: num[o + 9] !== 0, replicationEnabled: num[o + 10] !== 0, interleavingEnabled: num[o + 11] !== 0, periodTicks: num[o + 12]!, costTicks: num[o + 13]! }),
+    unpack: (num, o, extra, x) => ({ samples: num[o + 0]!, pagesSampled: num[o + 1]!, sampleEveryMisses: num[o + 2]!, localAccessPercent: num[o + 3]!, controllerRequests: extra[x + 0] as number[], imbalancePercent: num[o + 4]!, accessesPerMs: num[o + 5]!, minAccessesPerMs: num[o + 6]!, maxLocalAccessPercent: num[o + 7]!, minImbalancePercent: num[o + 8]!, migrationEnabled: num[o + 9] !== 0, replicationEnabled: num[o + 10] !== 0, interleavingEnabled: num[o + 11] !== 0, periodTicks: num[o + 12]!, costTicks: num[o + 13]! }),
   },
   PageInterleaved: {
     numbers: 14,

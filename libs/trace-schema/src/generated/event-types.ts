@@ -583,10 +583,10 @@ export interface PlacementSampled {
   /** Directory transactions per memory controller (home node) in the period, and their imbalance: standard deviation over mean, percent. */
   readonly controllerRequests: number[];
   readonly imbalancePercent: number;
-  /** Memory accesses (directory transactions) per microsecond, machine-wide. */
-  readonly accessesPerUs: number;
-  /** The gates' thresholds and what they opened. */
-  readonly minAccessesPerUs: number;
+  /** Memory accesses (directory transactions) per millisecond, machine-wide (per ms, not per µs: the gate's threshold is fractional per µs, 1.5 by default). */
+  readonly accessesPerMs: number;
+  /** The gates' thresholds (the accesses gate in accesses per ms) and what they opened. */
+  readonly minAccessesPerMs: number;
   readonly maxLocalAccessPercent: number;
   readonly minImbalancePercent: number;
   readonly migrationEnabled: boolean;
@@ -1339,8 +1339,8 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
       { name: 'localAccessPercent', column: 'local_access_percent', protoType: 'uint32', repeated: false },
       { name: 'controllerRequests', column: 'controller_requests', protoType: 'uint64', repeated: true },
       { name: 'imbalancePercent', column: 'imbalance_percent', protoType: 'uint32', repeated: false },
-      { name: 'accessesPerUs', column: 'accesses_per_us', protoType: 'uint32', repeated: false },
-      { name: 'minAccessesPerUs', column: 'min_accesses_per_us', protoType: 'uint32', repeated: false },
+      { name: 'accessesPerMs', column: 'accesses_per_ms', protoType: 'uint32', repeated: false },
+      { name: 'minAccessesPerMs', column: 'min_accesses_per_ms', protoType: 'uint32', repeated: false },
       { name: 'maxLocalAccessPercent', column: 'max_local_access_percent', protoType: 'uint32', repeated: false },
       { name: 'minImbalancePercent', column: 'min_imbalance_percent', protoType: 'uint32', repeated: false },
       { name: 'migrationEnabled', column: 'migration_enabled', protoType: 'bool', repeated: false },

@@ -4391,11 +4391,11 @@ export namespace disco {
                 /** PlacementSampled imbalancePercent. */
                 imbalancePercent: number;
 
-                /** PlacementSampled accessesPerUs. */
-                accessesPerUs: number;
+                /** PlacementSampled accessesPerMs. */
+                accessesPerMs: number;
 
-                /** PlacementSampled minAccessesPerUs. */
-                minAccessesPerUs: number;
+                /** PlacementSampled minAccessesPerMs. */
+                minAccessesPerMs: number;
 
                 /** PlacementSampled maxLocalAccessPercent. */
                 maxLocalAccessPercent: number;
@@ -4460,11 +4460,11 @@ export namespace disco {
                     /** PlacementSampled imbalancePercent */
                     imbalancePercent?: (number|null);
 
-                    /** PlacementSampled accessesPerUs */
-                    accessesPerUs?: (number|null);
+                    /** PlacementSampled accessesPerMs */
+                    accessesPerMs?: (number|null);
 
-                    /** PlacementSampled minAccessesPerUs */
-                    minAccessesPerUs?: (number|null);
+                    /** PlacementSampled minAccessesPerMs */
+                    minAccessesPerMs?: (number|null);
 
                     /** PlacementSampled maxLocalAccessPercent */
                     maxLocalAccessPercent?: (number|null);

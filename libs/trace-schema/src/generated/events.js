@@ -11515,8 +11515,8 @@ $root.disco = (function() {
                  * @property {number|null} [localAccessPercent] PlacementSampled localAccessPercent
                  * @property {Array.<number>|null} [controllerRequests] PlacementSampled controllerRequests
                  * @property {number|null} [imbalancePercent] PlacementSampled imbalancePercent
-                 * @property {number|null} [accessesPerUs] PlacementSampled accessesPerUs
-                 * @property {number|null} [minAccessesPerUs] PlacementSampled minAccessesPerUs
+                 * @property {number|null} [accessesPerMs] PlacementSampled accessesPerMs
+                 * @property {number|null} [minAccessesPerMs] PlacementSampled minAccessesPerMs
                  * @property {number|null} [maxLocalAccessPercent] PlacementSampled maxLocalAccessPercent
                  * @property {number|null} [minImbalancePercent] PlacementSampled minImbalancePercent
                  * @property {boolean|null} [migrationEnabled] PlacementSampled migrationEnabled
@@ -11605,20 +11605,20 @@ $root.disco = (function() {
                 PlacementSampled.prototype.imbalancePercent = 0;
 
                 /**
-                 * PlacementSampled accessesPerUs.
-                 * @member {number} accessesPerUs
+                 * PlacementSampled accessesPerMs.
+                 * @member {number} accessesPerMs
                  * @memberof disco.trace.v1.PlacementSampled
                  * @instance
                  */
-                PlacementSampled.prototype.accessesPerUs = 0;
+                PlacementSampled.prototype.accessesPerMs = 0;
 
                 /**
-                 * PlacementSampled minAccessesPerUs.
-                 * @member {number} minAccessesPerUs
+                 * PlacementSampled minAccessesPerMs.
+                 * @member {number} minAccessesPerMs
                  * @memberof disco.trace.v1.PlacementSampled
                  * @instance
                  */
-                PlacementSampled.prototype.minAccessesPerUs = 0;
+                PlacementSampled.prototype.minAccessesPerMs = 0;
 
                 /**
                  * PlacementSampled maxLocalAccessPercent.
@@ -11704,10 +11704,10 @@ $root.disco = (function() {
                         writer.uint32(/* id 5, wireType 2 =*/42).uint64s(message.controllerRequests);
                     if (message.imbalancePercent != null && $Object.hasOwnProperty.call(message, "imbalancePercent") && message.imbalancePercent !== 0)
                         writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.imbalancePercent);
-                    if (message.accessesPerUs != null && $Object.hasOwnProperty.call(message, "accessesPerUs") && message.accessesPerUs !== 0)
-                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.accessesPerUs);
-                    if (message.minAccessesPerUs != null && $Object.hasOwnProperty.call(message, "minAccessesPerUs") && message.minAccessesPerUs !== 0)
-                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.minAccessesPerUs);
+                    if (message.accessesPerMs != null && $Object.hasOwnProperty.call(message, "accessesPerMs") && message.accessesPerMs !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.accessesPerMs);
+                    if (message.minAccessesPerMs != null && $Object.hasOwnProperty.call(message, "minAccessesPerMs") && message.minAccessesPerMs !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.minAccessesPerMs);
                     if (message.maxLocalAccessPercent != null && $Object.hasOwnProperty.call(message, "maxLocalAccessPercent") && message.maxLocalAccessPercent !== 0)
                         writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.maxLocalAccessPercent);
                     if (message.minImbalancePercent != null && $Object.hasOwnProperty.call(message, "minImbalancePercent") && message.minImbalancePercent !== 0)
@@ -11829,18 +11829,18 @@ $root.disco = (function() {
                                 if (wireType !== 0)
                                     break;
                                 if (value = reader.uint32())
-                                    message.accessesPerUs = value;
+                                    message.accessesPerMs = value;
                                 else
-                                    delete message.accessesPerUs;
+                                    delete message.accessesPerMs;
                                 continue;
                             }
                         case 8: {
                                 if (wireType !== 0)
                                     break;
                                 if (value = reader.uint32())
-                                    message.minAccessesPerUs = value;
+                                    message.minAccessesPerMs = value;
                                 else
-                                    delete message.minAccessesPerUs;
+                                    delete message.minAccessesPerMs;
                                 continue;
                             }
                         case 9: {

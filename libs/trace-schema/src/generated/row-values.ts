@@ -335,8 +335,8 @@ export const ROW_VALUES: { readonly [T in keyof PayloadMap]: RowValuesWriter<Pay
     out[o + 3] = d.localAccessPercent;
     out[o + 4] = JSON.stringify(d.controllerRequests);
     out[o + 5] = d.imbalancePercent;
-    out[o + 6] = d.accessesPerUs;
-    out[o + 7] = d.minAccessesPerUs;
+    out[o + 6] = d.accessesPerMs;
+    out[o + 7] = d.minAccessesPerMs;
     out[o + 8] = d.maxLocalAccessPercent;
     out[o + 9] = d.minImbalancePercent;
     out[o + 10] = d.migrationEnabled ? 1 : 0;
