@@ -191,7 +191,7 @@ function crossingText(c: Crossing, lowest: number | undefined, highest: number |
 }
 
 function round(v: number, digits: number): string {
-  return Number(v.toPrecision(digits + 2)).toFixed(digits);
+  return v.toFixed(digits);
 }
 
 /** `disco-analyze sweep DIR --crossover AXIS --on ... --off ...`: the gain table and the crossover, or JSON with --json. */
