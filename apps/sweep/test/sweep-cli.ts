@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, type CliResult } from '@disco/cli-kit/testing';
+import { ROOT, runCli, type CliResult } from '@disco/cli-kit/testing';
 
 const SWEEP = path.join(ROOT, 'apps', 'sweep', 'dist', 'main.cjs');
 
@@ -31,4 +31,25 @@ export function writeSmallSweep(dir: string, extra: Record<string, unknown> = {}
   };
   writeFileSync(file, JSON.stringify(sweep));
   return file;
+}
+
+export type SweepRow = Record<string, string | number | boolean | null>;
+
+/** Writes `sweep` to DIR/<name>.json, runs it into `out` with --jobs 2 (it must succeed, silently) and returns `disco-analyze sweep --json`'s rows. */
+export function runSweepRows(dir: string, sweep: { readonly name: string } & Record<string, unknown>, out: string): SweepRow[] {
+  const file = path.join(dir, `${sweep.name}.json`);
+  writeFileSync(file, JSON.stringify(sweep));
+  const r = runSweep(['run', file, '--out', out, '--jobs', '2', '--quiet']);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  const a = runCli('analyze', ['sweep', out, '--json']);
+  expect(a.status).toBe(0);
+  return JSON.parse(a.stdout) as SweepRow[];
+}
+
+/** The one value of a one-row SQL query on a trace (the trace's own events, not the sweep table). */
+export function sqlValue(trace: string, sql: string): number {
+  const r = runCli('analyze', [trace, 'sql', sql, '--json']);
+  expect(r.status).toBe(0);
+  return Object.values((JSON.parse(r.stdout) as Record<string, number>[])[0]!)[0]!;
 }

@@ -1,9 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expectOneLineError, runCli, tempDir } from '@disco/cli-kit/testing';
-import { runSweep } from './sweep-cli';
-
-type Row = Record<string, string | number | boolean | null>;
+import { runSweepRows, sqlValue, type SweepRow as Row } from './sweep-cli';
 
 interface Point {
   x: number;
@@ -21,8 +18,7 @@ describe('disco-analyze sweep --crossover: where migration starts to pay along t
   let rows: Row[] = [];
 
   beforeAll(() => {
-    const file = path.join(t.dir, 'lat.json');
-    const sweep = {
+    rows = runSweepRows(t.dir, {
       name: 'lat',
       scenario: 'disco-numa-synthetic',
       set: { '/disco-synthetic/durationUs': 4000 },
@@ -31,23 +27,13 @@ describe('disco-analyze sweep --crossover: where migration starts to pay along t
         { pointer: '/monitor/migration', name: 'migration', values: [true, false] },
       ],
       seeds: [1, 2],
-    };
-    writeFileSync(file, JSON.stringify(sweep));
-    const r = runSweep(['run', file, '--out', out, '--jobs', '2', '--quiet']);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    const a = runCli('analyze', ['sweep', out, '--json']);
-    expect(a.status).toBe(0);
-    rows = JSON.parse(a.stdout) as Row[];
+    }, out);
   }, 120_000);
 
   it("gives window_ms, each run's measured window from its own trace", () => {
     expect(rows).toHaveLength(8);
-    for (const r of rows.slice(0, 1)) {
-      const q = runCli('analyze', [path.join(out, `${r['run']}.db`), 'sql', 'SELECT (end_tick - start_tick) / 1e9 AS w FROM measure_window', '--json']);
-      expect(q.status).toBe(0);
-      expect(r['window_ms']).toBeCloseTo((JSON.parse(q.stdout) as { w: number }[])[0]!.w, 9);
-    }
+    const r = rows[0]!;
+    expect(r['window_ms']).toBeCloseTo(sqlValue(path.join(out, `${r['run']}.db`), 'SELECT (end_tick - start_tick) / 1e9 FROM measure_window'), 9);
   });
 
   it('prices each latency by off / on - 1 of the same seed, averaged over seeds, with x shown as a ratio', () => {

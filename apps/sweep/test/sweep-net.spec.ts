@@ -1,16 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, tempDir } from '@disco/cli-kit/testing';
-import { runSweep } from './sweep-cli';
-
-type Row = Record<string, string | number | null>;
-
-/** One number from a trace by SQL (the trace's own events, not the sweep table). */
-function one(trace: string, sql: string): number {
-  const r = runCli('analyze', [trace, 'sql', sql, '--json']);
-  expect(r.status).toBe(0);
-  return Object.values((JSON.parse(r.stdout) as Record<string, number>[])[0]!)[0]!;
-}
+import { tempDir } from '@disco/cli-kit/testing';
+import { runSweepRows, sqlValue as one, type SweepRow as Row } from './sweep-cli';
 
 describe('disco-analyze sweep: the virtual network columns (remap versus copy by payload size)', () => {
   const t = tempDir('disco-sweep-net-');
@@ -19,8 +9,7 @@ describe('disco-analyze sweep: the virtual network columns (remap versus copy by
   let rows: Row[] = [];
 
   beforeAll(() => {
-    const file = path.join(t.dir, 'net.json');
-    const sweep = {
+    rows = runSweepRows(t.dir, {
       name: 'net',
       scenario: 'net-remap-synthetic',
       set: { '/disco-synthetic/vms/0/guest/netPages': 0, '/disco-synthetic/durationUs': 4000 },
@@ -29,14 +18,7 @@ describe('disco-analyze sweep: the virtual network columns (remap versus copy by
         { pointer: '/monitor/netRemapMinBytes', name: 'min', values: [4, 4096] },
       ],
       seeds: [1],
-    };
-    writeFileSync(file, JSON.stringify(sweep));
-    const r = runSweep(['run', file, '--out', out, '--jobs', '2', '--quiet']);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    const a = runCli('analyze', ['sweep', out, '--json']);
-    expect(a.status).toBe(0);
-    rows = JSON.parse(a.stdout) as Row[];
+    }, out);
   }, 120_000);
 
   const row = (payload: number, min: number) => rows.find((r) => r['payload'] === payload && r['min'] === min)!;

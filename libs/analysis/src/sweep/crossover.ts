@@ -70,10 +70,14 @@ export function crossingOf(curve: readonly { readonly x: number; readonly gain: 
   return { side: 'below' };
 }
 
+function mean(values: readonly number[]): number {
+  return values.reduce((s, v) => s + v, 0) / values.length;
+}
+
 function meanSd(values: readonly number[]): { mean: number; sd: number | null } {
-  const mean = values.reduce((s, v) => s + v, 0) / values.length;
-  if (values.length < 2) return { mean, sd: null };
-  return { mean, sd: Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1)) };
+  const m = mean(values);
+  if (values.length < 2) return { mean: m, sd: null };
+  return { mean: m, sd: Math.sqrt(values.reduce((s, v) => s + (v - m) ** 2, 0) / (values.length - 1)) };
 }
 
 function matches(row: Row, values: Readonly<Record<string, Cell>>): boolean {
@@ -115,7 +119,7 @@ export function crossover(columns: readonly string[], axes: readonly string[], r
       .map(([x, bySeed]) => {
         const runs = [...bySeed.values()];
         const g = meanSd(runs.map((p) => p.off / p.on - 1));
-        return { x, seeds: runs.length, onMean: meanSd(runs.map((p) => p.on)).mean, offMean: meanSd(runs.map((p) => p.off)).mean, gainMean: g.mean, gainSd: g.sd };
+        return { x, seeds: runs.length, onMean: mean(runs.map((p) => p.on)), offMean: mean(runs.map((p) => p.off)), gainMean: g.mean, gainSd: g.sd };
       });
     const seeds = [...new Set([...gains.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => a - b);
     const perSeed = seeds
@@ -130,7 +134,7 @@ export function crossover(columns: readonly string[], axes: readonly string[], r
       perSeed,
       ofMeans: points.length >= 1 ? crossingOf(points.map((p) => ({ x: p.x, gain: p.gainMean }))) : { side: 'above' as const },
       seedMean: spread.mean,
-      seedSd: inside.length >= 2 ? spread.sd : null,
+      seedSd: spread.sd,
     };
   });
 }
