@@ -5,6 +5,7 @@ import { TraceReader } from '@disco/trace-store';
 import { exportCommand, type ExportFlags } from './export-command';
 import { compareCommand, reportCommand, type ReportFlags } from './report-command';
 import { DEFAULT_SQL_TIMEOUT_S, sqlCommand, type SqlFlags } from './sql-command';
+import { scheduleCommand, type ScheduleFlags } from './schedule-command';
 import { registerSweepCommand } from './sweep-command';
 
 interface OutputFlags {
@@ -111,6 +112,16 @@ program
   .option('--force', 'replace an existing file, or write into a non-empty directory')
   .option('--quiet', 'no progress')
   .action((file: string, format: string, target: string, flags: ExportFlags) => exportCommand(file, format, target, flags));
+
+program
+  .command('schedule')
+  .description("write the trace's scenario with the offline baseline's placement decisions as its policy (scheduled), to run them with disco-record")
+  .argument('<trace>', 'a detailed trace of a run on Disco')
+  .requiredOption('--out <file>', 'the scenario JSON to write')
+  .option('--baseline <kind>', 'optimum (the offline dynamic optimum) or static (the best static placement)', 'optimum')
+  .option('--force', 'replace an existing file')
+  .option('--json', 'print what was written as JSON')
+  .action((file: string, flags: ScheduleFlags) => scheduleCommand(file, flags));
 
 registerSweepCommand(program);
 

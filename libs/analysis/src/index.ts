@@ -18,3 +18,4 @@ export * from './placement/verghese-simulator';
 export * from './placement/page-history';
 export * from './placement/policy-regret';
 export { PageNotFoundError } from './placement/decisions-report';
+export * from './placement/baseline-schedule';

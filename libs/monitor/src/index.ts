@@ -21,6 +21,7 @@ export * from './placement/placement-config';
 export * from './placement/static-policies';
 export * from './placement/autonuma-policy';
 export * from './placement/carrefour-policy';
+export * from './placement/scheduled-policy';
 export * from './placement/create-placement-policy';
 export * from './cow-disk';
 export * from './virtual-network';

@@ -5,7 +5,8 @@ import { DEFAULT_PLACEMENT_CONFIG, type PlacementPolicyName } from './placement/
 import { AutoNumaPolicy } from './placement/autonuma-policy';
 import { commandsConstraints, monitorCommands, newPropertySystem, propertyParameters, type PropertySystem } from './testing';
 import { IsolationModel } from './testing/isolation-model';
-import { PROPERTY_PAGES, PROPERTY_VMS } from './testing/property-system';
+import { PROPERTY_NODES, PROPERTY_PAGES, PROPERTY_VMS } from './testing/property-system';
+import type { ScheduledDecision } from './placement/placement-config';
 import { V_COW_FAULTS } from './vcpu';
 
 const RUNS = 60;
@@ -23,8 +24,29 @@ const MAX_POLICY_BATCHES = 10;
  */
 function policyMonitor(policy: PlacementPolicyName): Partial<MonitorConfig> {
   const carrefour = { ...DEFAULT_PLACEMENT_CONFIG.carrefour, sampleEveryMisses: 1, minAccessesPerUs: 0, maxLocalAccessPercent: 100, minImbalancePercent: -1, minSamplesPerPage: 1 };
-  return { placement: { ...DEFAULT_PLACEMENT_CONFIG, policy, carrefour }, minMoveIntervalTicks: 0 };
+  const schedule = policy === 'scheduled' ? PROPERTY_SCHEDULE : [];
+  return { placement: { ...DEFAULT_PLACEMENT_CONFIG, policy, carrefour, schedule }, minMoveIntervalTicks: 0 };
 }
+
+/**
+ * The scheduled policy's decisions in the property runs: every page of every
+ * VM migrates, gains two replicas, collapses onto one of them and migrates
+ * again, a few misses apart (the commands' runs take a handful of misses per
+ * page), each toward a node that depends on the page, so that all three
+ * nodes serve.
+ */
+const PROPERTY_SCHEDULE: ScheduledDecision[] = Array.from({ length: PROPERTY_VMS * PROPERTY_PAGES }, (_, i) => {
+  const vm = Math.floor(i / PROPERTY_PAGES);
+  const ppn = i % PROPERTY_PAGES;
+  const node = (k: number) => (vm + ppn + k) % PROPERTY_NODES;
+  return [
+    { vm, ppn, afterMisses: 1, action: 'migrate', node: node(1) },
+    { vm, ppn, afterMisses: 2, action: 'replicate', node: node(2) },
+    { vm, ppn, afterMisses: 2, action: 'replicate', node: node(0) },
+    { vm, ppn, afterMisses: 4, action: 'collapse', node: node(2) },
+    { vm, ppn, afterMisses: 6, action: 'migrate', node: node(0) },
+  ] as const;
+}).flat();
 
 /** What the generated runs made the monitor do, summed over every run. */
 interface Exercised {
@@ -79,6 +101,7 @@ const CANARY_RUNS = 400;
 // What each canary's bug must be caught as: the invariants' or the model's own message, not any exception.
 const STALE_TRANSLATION = /^failed with MonitorInvariantError: (L2TLB|hardware TLB) of .*: vm \d+ ppn \d+ → machine \d+, but the pmap says \d+ \(stale translation\)$/m;
 const STALE_OR_WRITABLE = /^failed with MonitorInvariantError: (L2TLB|hardware TLB) of .*: (vm \d+ ppn \d+ → machine \d+, but the pmap says \d+ \(stale translation\)|writable mapping of shared, cached or replicated machine page \d+)$/m;
+const PMAP_ON_FREE_PAGE = /^failed with MonitorInvariantError: vm \d+ ppn \d+ → machine page \d+ in state 0$/m;
 const ISOLATION_BROKEN = /^failed with IsolationViolation: isolation broken: vm \d+ ppn \d+ reads \[[\d,]+\], expected \[[\d,]+\]$/m;
 
 describe('copy-on-write, replication and migration against a model of what each VM sees', () => {
@@ -119,6 +142,7 @@ describe('copy-on-write, replication and migration against a model of what each 
     ['round-robin', false],
     ['autonuma', true],
     ['carrefour', true],
+    ['scheduled', true],
   ] as const)('keeps the same invariants under the %s policy', (policy, moves) => {
     const exercised = noneExercised();
     const parameters = propertyParameters(POLICY_RUNS);
@@ -133,6 +157,10 @@ describe('copy-on-write, replication and migration against a model of what each 
 
   it('canary: AutoNUMA taking its hinting fault after the refill translated the entry is caught as a stale translation', () => {
     expect(failureOf({ faults: { hintingFaultAfterTranslate: true } }, 'autonuma')).toMatch(STALE_TRANSLATION);
+  });
+
+  it('canary: a scheduled collapse that keeps a replica but leaves the pmap on the freed primary is caught as a pmap entry on a free page', () => {
+    expect(failureOf({ faults: { scheduledCollapseSkipsRepoint: true } }, 'scheduled')).toMatch(PMAP_ON_FREE_PAGE);
   });
 
   it('canary: Carrefour replicating pages hot from several nodes without taking their mappings away is caught as a writable mapping of a replica', () => {

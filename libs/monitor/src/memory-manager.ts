@@ -31,6 +31,8 @@ const NO_SHOOTDOWN: ShootdownCounts = { tlbEntriesInvalidated: 0, l2tlbEntriesIn
 /** Where the first machine page of a guest-physical page goes (the placement policy's `nodeForNewPage`). */
 export interface FirstPlacement {
   nodeForNewPage(vm: Vm, ppn: number, cpu: Cpu): number;
+  /** The machine page `allocateFor` took for (vm, ppn), before it is filled and attached (the scheduled policy counts the filling's misses). */
+  pageAllocated?(vm: Vm, ppn: number, mpn: number): void;
 }
 
 /** The monitor's own first placement: the node of the CPU that first touches the page (§4.2.2). */
@@ -48,6 +50,8 @@ export interface MonitorFaults {
   readonly hintingFaultAfterTranslate?: boolean;
   /** Carrefour replicates every page hot from several nodes, written or not, without taking its mappings away first: a writable mapping of the primary survives. */
   readonly carrefourReplicatesMapped?: boolean;
+  /** A collapse the scheduled policy decides keeps the survivor but leaves the pmap on the freed primary. */
+  readonly scheduledCollapseSkipsRepoint?: boolean;
 }
 
 /**
@@ -100,7 +104,9 @@ export class MemoryManager {
 
   /** A fresh machine page for (vm, ppn), near the node the placement policy chooses, not zeroed. */
   allocateFor(vm: Vm, ppn: number, cpu: Cpu): number {
-    return this.allocateGuestPage(this.placement.nodeForNewPage(vm, ppn, cpu));
+    const mpn = this.allocateGuestPage(this.placement.nodeForNewPage(vm, ppn, cpu));
+    this.placement.pageAllocated?.(vm, ppn, mpn);
+    return mpn;
   }
 
   /** Primary machine page of (vm, ppn), allocated where the placement policy says (the toucher's node by default) and zeroed on first use (§4.2.2). */

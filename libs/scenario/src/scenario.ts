@@ -119,8 +119,23 @@ export function validateScenario(value: unknown, origin: string): Scenario {
     if (model.uses.includes('monitor') && model.uses.includes('machine') && shared.monitor.placement?.policy === 'carrefour' && shared.machine['contention'] !== true) {
       throw new ScenarioError('/monitor/placement/policy: carrefour interleaves pages to even out the memory controllers\' queues, which exist only with the directory queueing model: set /machine/contention=true');
     }
+    if (model.uses.includes('monitor') && model.uses.includes('machine')) checkSchedule(shared.monitor.placement?.schedule ?? [], hardwareConfigOf(shared.machine).nodes, vmsOf(scenario[model.name]));
   });
   return scenario;
+}
+
+/** VMs of a model's section (`vms`), 1 when it has no such field. */
+function vmsOf(section: unknown): number {
+  const vms = (section as { vms?: unknown } | undefined)?.vms;
+  return typeof vms === 'number' ? vms : 1;
+}
+
+/** A schedule's decisions name nodes and VMs the scenario has (the schema bounds the rest). */
+function checkSchedule(schedule: readonly { vm: number; node: number }[], nodes: number, vms: number): void {
+  schedule.forEach((d, i) => {
+    if (d.node >= nodes) throw new ScenarioError(`/monitor/placement/schedule/${i}/node: ${d.node}, but the machine has ${nodes} nodes`);
+    if (d.vm >= vms) throw new ScenarioError(`/monitor/placement/schedule/${i}/vm: ${d.vm}, but the scenario runs ${vms} VM(s)`);
+  });
 }
 
 /** Runs `check`, turning a broken assertion into bad input that names the scenario. */

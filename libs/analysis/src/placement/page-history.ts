@@ -178,6 +178,9 @@ export function readPageHistories(reader: TraceReader): PageHistories {
   };
   const apply = (d: DecisionRow) => {
     if (d.type === 'shootdown') {
+      // A move shoots down every copy of its page, the primary first: the copy that follows reads the primary, so its window stays on it.
+      const open = windows.get(d.cpu);
+      if (open !== undefined && open.held.length === 0 && open.fresh < 0 && owner.get(d.page) !== undefined && owner.get(d.page) === owner.get(open.page)) return;
       closeWindow(d.cpu, new Set());
       windows.set(d.cpu, { page: d.page, fresh: -1, held: [] });
       return;

@@ -5,6 +5,7 @@ import { DiscoPolicy } from './disco-policy';
 import type { PageMover } from './page-mover';
 import type { PlacementConfig } from './placement-config';
 import type { PlacementPolicy } from './placement-policy';
+import { ScheduledPolicy } from './scheduled-policy';
 import { FirstTouchPolicy, NonePolicy, RoundRobinPolicy } from './static-policies';
 
 /** The policy a placement config names, calling `mover` for its moves. */
@@ -22,6 +23,8 @@ export function createPlacementPolicy(ctx: MonitorContext, mover: PageMover, con
       return new AutoNumaPolicy(ctx, mover, config.autonuma);
     case 'carrefour':
       return new CarrefourPolicy(ctx, mover, config.carrefour);
+    case 'scheduled':
+      return new ScheduledPolicy(ctx, mover, config.schedule);
     default: {
       const unknown: never = config.policy;
       throw new Error(`unknown placement policy ${String(unknown)}`);

@@ -199,13 +199,27 @@ export class PageMover implements ReplicaCollapser {
    * treat the page as write-shared from then on.
    */
   collapse(v: Vcpu, ppn: number, primary: number): void {
+    const cpu = v.cpu;
+    const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_NUMA, this.ctx.config.trapEntryExitTicks);
+    this.collapseOnto(cpu, primary, this.ctx.memory.localCopy(primary, cpu.id), { vcpu: v.id, ppn, vm: v.vm.id });
+    leaveMonitor(cpu, saved);
+  }
+
+  /**
+   * Collapses `primary`'s replicas onto `survivor` (one of its copies) on a
+   * policy's decision rather than a guest's write: the `scheduled` policy's
+   * collapse. The caller is in the monitor.
+   */
+  collapseTo(cpu: Cpu, primary: number, survivor: number, vm: number, ppn: number): void {
+    this.collapseOnto(cpu, primary, survivor, { vcpu: 0, ppn, vm });
+  }
+
+  /** Shoot down every copy, keep `survivor`, free the rest, mark the page write-shared. */
+  private collapseOnto(cpu: Cpu, primary: number, survivor: number, who: { readonly vcpu: number; readonly ppn: number; readonly vm: number }): void {
     const d = this.ctx;
     const mem = d.memory;
     const memmap = mem.memmap;
-    const cpu = v.cpu;
-    const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_NUMA, d.config.trapEntryExitTicks);
     const start = cpu.nowTicks;
-    const survivor = mem.localCopy(primary, cpu.id);
     const sharers = mem.vmsMapping(primary, d.vms);
     const shot = mem.faults.collapseKeepsReplicaMapped
       ? mem.shootdown(primary, sharers, cpu, ShootdownReason.SHOOTDOWN_COLLAPSE)
@@ -214,7 +228,8 @@ export class PageMover implements ReplicaCollapser {
     let final = primary;
     if (survivor !== primary) {
       memmap.transfer(primary, survivor);
-      for (const key of memmap.mappersOf(survivor)) d.vms[mapperVm(key)]!.pmap[mapperPpn(key)] = survivor;
+      const skipRepoint = mem.faults.scheduledCollapseSkipsRepoint === true && this.policy === PlacementPolicyKind.POLICY_SCHEDULED && who.vcpu === 0;
+      if (!skipRepoint) for (const key of memmap.mappersOf(survivor)) d.vms[mapperVm(key)]!.pmap[mapperPpn(key)] = survivor;
       if (memmap.cached[survivor] === 1) this.diskCache.repointCache(primary, survivor);
       memmap.release(primary);
       mem.allocator.free(primary);
@@ -231,8 +246,8 @@ export class PageMover implements ReplicaCollapser {
         survivorMachinePage: final,
         replicasFreed: replicas.length,
         writerNode: cpu.id,
-        vcpu: v.id,
-        physicalPage: ppn,
+        vcpu: who.vcpu,
+        physicalPage: who.ppn,
         tlbEntriesInvalidated: shot.tlbEntriesInvalidated,
         ipis: shot.ipis,
         latencyTicks: cpu.nowTicks - start,
@@ -240,9 +255,8 @@ export class PageMover implements ReplicaCollapser {
       },
       cpu.id,
       cpu.id,
-      v.vm.id,
+      who.vm,
     );
-    leaveMonitor(cpu, saved);
   }
 
   /** Whether `mpn` is a guest page some VM maps (the only pages a policy may move). */

@@ -2,7 +2,7 @@ import { assert, msToTicks, nsToTicks, type Tick } from '@disco/sim-kernel';
 import { PlacementPolicyKind } from '@disco/trace-schema';
 
 /** The placement policies a scenario may choose (`/monitor/placement/policy`). */
-export const PLACEMENT_POLICIES = ['disco', 'none', 'first-touch', 'round-robin', 'autonuma', 'carrefour'] as const;
+export const PLACEMENT_POLICIES = ['disco', 'none', 'first-touch', 'round-robin', 'autonuma', 'carrefour', 'scheduled'] as const;
 export type PlacementPolicyName = (typeof PLACEMENT_POLICIES)[number];
 
 /** Each name's kind in decision events. */
@@ -13,6 +13,7 @@ export const POLICY_KINDS: Readonly<Record<PlacementPolicyName, PlacementPolicyK
   'round-robin': PlacementPolicyKind.POLICY_ROUND_ROBIN,
   autonuma: PlacementPolicyKind.POLICY_AUTONUMA,
   carrefour: PlacementPolicyKind.POLICY_CARREFOUR,
+  scheduled: PlacementPolicyKind.POLICY_SCHEDULED,
 };
 
 /**
@@ -57,10 +58,34 @@ export interface CarrefourConfig {
   readonly migrateSharePercent: number;
 }
 
+/** What a scheduled decision does (the offline baseline's actions, libs/analysis page-schedule.ts). */
+export const SCHEDULED_ACTIONS = ['migrate', 'replicate', 'collapse'] as const;
+export type ScheduledAction = (typeof SCHEDULED_ACTIONS)[number];
+
+/**
+ * One decision of a placement schedule (the `scheduled` policy): once
+ * guest-physical page `ppn` of VM `vm` has taken `afterMisses` L2 misses
+ * (counted over every machine page that backed it, the policy's own page
+ * copies left out), `action` its current machine page toward `node`:
+ *   migrate   move the single copy to `node`
+ *   replicate give `node` a read-only copy
+ *   collapse  drop every copy but `node`'s
+ * `disco-analyze schedule` writes the offline baseline's decisions this way.
+ */
+export interface ScheduledDecision {
+  readonly vm: number;
+  readonly ppn: number;
+  readonly afterMisses: number;
+  readonly action: ScheduledAction;
+  readonly node: number;
+}
+
 export interface PlacementConfig {
   readonly policy: PlacementPolicyName;
   readonly autonuma: AutoNumaConfig;
   readonly carrefour: CarrefourConfig;
+  /** The `scheduled` policy's decisions, in any order. */
+  readonly schedule: readonly ScheduledDecision[];
 }
 
 export const DEFAULT_AUTONUMA_CONFIG: AutoNumaConfig = {
@@ -81,7 +106,7 @@ export const DEFAULT_CARREFOUR_CONFIG: CarrefourConfig = {
   migrateSharePercent: 80,
 };
 
-export const DEFAULT_PLACEMENT_CONFIG: PlacementConfig = { policy: 'disco', autonuma: DEFAULT_AUTONUMA_CONFIG, carrefour: DEFAULT_CARREFOUR_CONFIG };
+export const DEFAULT_PLACEMENT_CONFIG: PlacementConfig = { policy: 'disco', autonuma: DEFAULT_AUTONUMA_CONFIG, carrefour: DEFAULT_CARREFOUR_CONFIG, schedule: [] };
 
 export function validatePlacementConfig(c: PlacementConfig): void {
   assert((PLACEMENT_POLICIES as readonly string[]).includes(c.policy), `placement policy must be one of ${PLACEMENT_POLICIES.join(', ')}, got '${c.policy}'`);
@@ -94,4 +119,13 @@ export function validatePlacementConfig(c: PlacementConfig): void {
   assert(f.periodTicks > 0, 'carrefour periodTicks must be positive');
   assert(f.maxLocalAccessPercent >= 0 && f.maxLocalAccessPercent <= 100, 'carrefour maxLocalAccessPercent must be 0..100');
   assert(f.migrateSharePercent > 0 && f.migrateSharePercent <= 100, 'carrefour migrateSharePercent must be in (0, 100]');
+  c.schedule.forEach((d, i) => {
+    const at = `placement schedule decision ${i}`;
+    assert(Number.isInteger(d.vm) && d.vm >= 0, `${at}: vm must be a non-negative integer`);
+    assert(Number.isInteger(d.ppn) && d.ppn >= 0, `${at}: ppn must be a non-negative integer`);
+    assert(Number.isInteger(d.afterMisses) && d.afterMisses >= 0, `${at}: afterMisses must be a non-negative integer`);
+    assert(Number.isInteger(d.node) && d.node >= 0, `${at}: node must be a non-negative integer`);
+    assert((SCHEDULED_ACTIONS as readonly string[]).includes(d.action), `${at}: action must be one of ${SCHEDULED_ACTIONS.join(', ')}`);
+  });
+  assert(c.schedule.length === 0 || c.policy === 'scheduled', `a placement schedule is only read by the scheduled policy, not '${c.policy}'`);
 }

@@ -4,11 +4,13 @@ import {
   DEFAULT_MONITOR_CONFIG,
   monitorConfig,
   PLACEMENT_POLICIES,
+  SCHEDULED_ACTIONS,
   type AutoNumaConfig,
   type CarrefourConfig,
   type MonitorConfig,
   type PlacementConfig,
   type PlacementPolicyName,
+  type ScheduledDecision,
 } from '@disco/monitor';
 import { usToTicks } from '@disco/sim-kernel';
 import { configOf, defaultsOf, PER, schemaOf, type FieldTable } from './field-table';
@@ -79,7 +81,31 @@ export interface PlacementSection {
   readonly policy: PlacementPolicyName;
   readonly autonuma?: Readonly<Record<string, number>>;
   readonly carrefour?: Readonly<Record<string, number>>;
+  /** The scheduled policy's decisions (absent: none). Not in the defaults, so that scenarios without it read as before. */
+  readonly schedule?: readonly ScheduledDecision[];
 }
+
+/** Most decisions a schedule may hold: bounds what a scenario file (perhaps written from an untrusted trace) can make the monitor allocate. */
+export const MAX_SCHEDULED_DECISIONS = 1_000_000;
+
+const scheduleSchema = {
+  type: 'array',
+  maxItems: MAX_SCHEDULED_DECISIONS,
+  description:
+    "the scheduled policy's decisions: once guest-physical page ppn of VM vm has taken afterMisses L2 misses, migrate it to node, replicate it to node, or collapse its copies onto node's (written by disco-analyze schedule from a trace's offline baseline)",
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['vm', 'ppn', 'afterMisses', 'action', 'node'],
+    properties: {
+      vm: { type: 'integer', minimum: 0, maximum: 1023 },
+      ppn: { type: 'integer', minimum: 0, maximum: 2 ** 21 - 1 },
+      afterMisses: { type: 'integer', minimum: 0, maximum: 2 ** 40 },
+      action: { enum: [...SCHEDULED_ACTIONS] },
+      node: { type: 'integer', minimum: 0, maximum: 1023 },
+    },
+  },
+};
 
 /** The `monitor` section with defaults applied: a field per MONITOR_FIELDS entry, and `placement`. */
 export type MonitorSection = Readonly<Record<keyof typeof MONITOR_FIELDS, number | boolean>> & { readonly placement?: PlacementSection };
@@ -99,10 +125,11 @@ const placementSchema = {
     policy: {
       enum: [...PLACEMENT_POLICIES],
       description:
-        "disco: Disco's hot-page migration and replication (§4.2.3, Verghese et al.); none: no policy (first touch, no move, no hot-page interrupt); first-touch, round-robin: static placements; autonuma: Linux NUMA balancing (scan, hinting faults, two-stage filter); carrefour: Dashti et al. ASPLOS '13 (sampled misses, gates, replication, interleaving; needs /machine/contention) (default \"disco\")",
+        "disco: Disco's hot-page migration and replication (§4.2.3, Verghese et al.); none: no policy (first touch, no move, no hot-page interrupt); first-touch, round-robin: static placements; autonuma: Linux NUMA balancing (scan, hinting faults, two-stage filter); carrefour: Dashti et al. ASPLOS '13 (sampled misses, gates, replication, interleaving; needs /machine/contention); scheduled: carries out /monitor/placement/schedule, an offline baseline's decisions (disco-analyze schedule) (default \"disco\")",
     },
     autonuma: schemaOf(AUTONUMA_FIELDS, DEFAULT_AUTONUMA_CONFIG, 'autonuma', "the autonuma policy's parameters"),
     carrefour: schemaOf(CARREFOUR_FIELDS, DEFAULT_CARREFOUR_CONFIG, 'carrefour', "the carrefour policy's parameters"),
+    schedule: scheduleSchema,
   },
 };
 
@@ -114,6 +141,7 @@ export function placementConfigOf(p: PlacementSection | undefined): PlacementCon
     policy: p?.policy ?? DEFAULT_MONITOR_CONFIG.placement.policy,
     autonuma: { ...DEFAULT_AUTONUMA_CONFIG, ...configOf(AUTONUMA_FIELDS, p?.autonuma ?? {}) },
     carrefour: { ...DEFAULT_CARREFOUR_CONFIG, ...configOf(CARREFOUR_FIELDS, p?.carrefour ?? {}) },
+    schedule: p?.schedule ?? [],
   };
 }
 

@@ -66,6 +66,7 @@ export const PlacementPolicyKind = {
   POLICY_AUTONUMA: 4,
   POLICY_CARREFOUR: 5,
   POLICY_FORCED: 6,
+  POLICY_SCHEDULED: 7,
 } as const;
 export type PlacementPolicyKind = (typeof PlacementPolicyKind)[keyof typeof PlacementPolicyKind];
 
@@ -430,7 +431,7 @@ export interface PageReplicated {
   readonly policy: number;
 }
 
-/** A guest wrote a replicated page: one copy survives, the others are freed; the page counts as write-shared from then on. */
+/** A guest wrote a replicated page: one copy survives, the others are freed; the page counts as write-shared from then on. A collapse that the `scheduled` policy decided (policy POLICY_SCHEDULED) has no writer: writer_node is the node whose copy it kept, vcpu 0. */
 export interface ReplicaCollapsed {
   readonly machinePage: number;
   readonly survivorMachinePage: number;

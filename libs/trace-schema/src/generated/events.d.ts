@@ -2870,7 +2870,10 @@ export namespace disco {
                 POLICY_CARREFOUR = 5,
 
                 /** POLICY_FORCED value */
-                POLICY_FORCED = 6
+                POLICY_FORCED = 6,
+
+                /** POLICY_SCHEDULED value */
+                POLICY_SCHEDULED = 7
             }
 
             /** ShootdownReason enum. */

@@ -7335,6 +7335,7 @@ $root.disco = (function() {
              * @property {number} POLICY_AUTONUMA=4 POLICY_AUTONUMA value
              * @property {number} POLICY_CARREFOUR=5 POLICY_CARREFOUR value
              * @property {number} POLICY_FORCED=6 POLICY_FORCED value
+             * @property {number} POLICY_SCHEDULED=7 POLICY_SCHEDULED value
              */
             v1.PlacementPolicyKind = (function() {
                 var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -7345,6 +7346,7 @@ $root.disco = (function() {
                 values[valuesById[4] = "POLICY_AUTONUMA"] = 4;
                 values[valuesById[5] = "POLICY_CARREFOUR"] = 5;
                 values[valuesById[6] = "POLICY_FORCED"] = 6;
+                values[valuesById[7] = "POLICY_SCHEDULED"] = 7;
                 return values;
             })();
 
