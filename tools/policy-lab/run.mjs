@@ -15,7 +15,7 @@
 // run it again and complete traces are replayed and kept. DIR (default tmp/policy-lab) then holds engineering/,
 // raytrace/, policy.html and policy.csv.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -81,6 +81,18 @@ for (const w of WORKLOADS) {
   // The runs in the sweep's order (its policies, then seeds), engineering's first.
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
   traces.push(...manifest.runs.map((r) => path.join(dir, r.trace)));
+  // Last, the offline baseline's own decisions (of the run under `none`) carried out by the monitor: the scheduled policy.
+  const none = manifest.runs.find((r) => r.values?.policy === 'none' || /policy=none_/.test(r.trace));
+  if (none === undefined) fail(`${w.sweep}: no run under the none policy to take the baseline's decisions from`);
+  const scheduled = path.join(dir, 'scheduled.db');
+  if (!existsSync(scheduled)) {
+    const scenarioFile = path.join(dir, 'scheduled.json');
+    const begun = Date.now();
+    run('analyze', [path.join(dir, none.trace), 'schedule', '--out', scenarioFile, '--force'], true);
+    run('record', [scenarioFile, '--out', scheduled, '--force', '--quiet'], true);
+    process.stderr.write(`${w.name}: the baseline's decisions of ${none.trace} recorded as ${scheduled} in ${seconds(begun)}\n`);
+  }
+  traces.push(scheduled);
 }
 const started = Date.now();
 const html = path.join(flags.out, 'policy.html');

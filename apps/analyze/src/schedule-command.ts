@@ -31,7 +31,7 @@ export function scheduleCommand(file: string, flags: ScheduleFlags): void {
   if (existsSync(out) && !flags.force) throw new UsageError(`${out} exists; use --force to replace it`);
   const reader = TraceReader.open(file);
   try {
-    if (!reader.hasTable('cache_missed') || !reader.hasTable('tlb_write_emulated')) {
+    if (!reader.hasRows('cache_missed') || !reader.hasRows('tlb_write_emulated')) {
       throw new UsageError(`${file}: schedule needs a detailed trace of a run on Disco (its cache misses and TLB writes); record it with --level detailed`);
     }
     const { model } = placementOf(reader);

@@ -33,6 +33,8 @@ export interface FirstPlacement {
   nodeForNewPage(vm: Vm, ppn: number, cpu: Cpu): number;
   /** The machine page `allocateFor` took for (vm, ppn), before it is filled and attached (the scheduled policy counts the filling's misses). */
   pageAllocated?(vm: Vm, ppn: number, mpn: number): void;
+  /** `mpn` now backs a guest page (it is allocated, filled, then attached). */
+  pageAttached?(mpn: number): void;
 }
 
 /** The monitor's own first placement: the node of the CPU that first touches the page (§4.2.2). */
@@ -125,6 +127,7 @@ export class MemoryManager {
     assert(vm.pmap[ppn]! < 0, `vm ${vm.id}: physical page ${ppn} attached twice`);
     this.memmap.addMapper(mpn, mapperKey(vm.id, ppn));
     vm.pmap[ppn] = mpn;
+    this.placement.pageAttached?.(mpn);
   }
 
   /** Drops (vm, ppn)'s backing, shooting down the VM's mappings of it; frees the page if nobody else holds it. */

@@ -44,7 +44,7 @@ describe('--set of the placement policy', () => {
   });
 
   it.each([
-    ['/monitor/placement/policy=autonoma', /^--set \/monitor\/placement\/policy=autonoma: scenario p: \/monitor\/placement\/policy must be one of "disco", "none", "first-touch", "round-robin", "autonuma", "carrefour"$/],
+    ['/monitor/placement/policy=autonoma', /^--set \/monitor\/placement\/policy=autonoma: scenario p: \/monitor\/placement\/policy must be one of "disco", "none", "first-touch", "round-robin", "autonuma", "carrefour", "scheduled"$/],
     ['/monitor/placement/autonuma/scanPages=0', /^--set \/monitor\/placement\/autonuma\/scanPages=0: .*\/monitor\/placement\/autonuma\/scanPages must be >= 1$/],
     ['/monitor/placement/autonuma/scanPeriod=5', /^--set \/monitor\/placement\/autonuma\/scanPeriod=5: .*has unknown field 'scanPeriod'$/],
     ['/monitor/placement/policy=carrefour', /^--set \/monitor\/placement\/policy=carrefour: scenario p: \/monitor\/placement\/policy: carrefour .* set \/machine\/contention=true$/],

@@ -1,7 +1,7 @@
 import type { TraceReader } from '@disco/trace-store';
 import { offlineOptimum } from './offline-optimum';
 import type { LogicalPage } from './page-history';
-import { evaluateSchedule, staticPlacement, type PageMisses, type PlacementActionKind, type PlacementDecision } from './page-schedule';
+import { evaluateSchedule, staticPlacement, type PlacementActionKind, type PlacementDecision } from './page-schedule';
 import type { PlacementModel } from './placement-model';
 import { pageHistoriesOf } from './trace-pages';
 
@@ -32,36 +32,6 @@ export interface BaselineSchedule {
 }
 
 type Row = readonly number[];
-
-/**
- * The same schedule with each replica made as early as it can be without
- * changing what it costs in the model: right after the write that began its
- * read-only segment (no earlier: that write would collapse it) and not
- * before the decision that precedes it (the phase's migration, which a
- * replicated page could not make). The offline optimum makes a replica just
- * before its node's first read; a rerun's threads interleave differently,
- * and a node that reads a little earlier in the rerun than in the trace
- * would miss remotely until the replica came. In the model a replica made
- * earlier in its segment costs the same (memory is not priced) and serves
- * as many reads or more, so the cost never rises (a property test checks).
- */
-export function hoistReplicas(page: PageMisses, schedule: readonly PlacementDecision[]): PlacementDecision[] {
-  const lastWriteBefore = new Int32Array(page.nodes.length + 1);
-  let last = -1;
-  for (let i = 0; i <= page.nodes.length; i++) {
-    lastWriteBefore[i] = last;
-    if (i < page.nodes.length && page.writes[i] === 1) last = i;
-  }
-  let floor = 0;
-  return schedule.map((d) => {
-    if (d.kind !== 'replicate') {
-      floor = d.beforeMiss;
-      return d;
-    }
-    const earliest = Math.max(floor, lastWriteBefore[d.beforeMiss]! + 1);
-    return earliest < d.beforeMiss ? { ...d, beforeMiss: earliest, tick: page.ticks[earliest] ?? d.tick } : d;
-  });
-}
 
 /** Each machine page's TLB writes (event seq, VM, guest-physical page), in event order: where the trace says which guest page a machine page backed. */
 function tlbWritesByMachinePage(reader: TraceReader): Map<number, { seq: number; vm: number; ppn: number }[]> {
@@ -134,7 +104,7 @@ export function baselineSchedule(reader: TraceReader, model: PlacementModel, kin
   let totalTicks = 0;
   const ordered = [...h.pages].sort((a, b) => a.machinePages[0]!.fromSeq - b.machinePages[0]!.fromSeq);
   for (const page of ordered) {
-    const schedule = hoistReplicas(page, kind === 'optimum' ? offlineOptimum(model, page).schedule : staticPlacement(model, page));
+    const schedule: PlacementDecision[] = kind === 'optimum' ? offlineOptimum(model, page).schedule : staticPlacement(model, page);
     const cost = evaluateSchedule(model, page, schedule).costTicks;
     totalTicks += cost;
     const g = guest.get(page);

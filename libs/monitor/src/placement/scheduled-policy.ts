@@ -115,18 +115,20 @@ export class ScheduledPolicy implements PlacementPolicy {
     if (index !== undefined) this.unattached.set(mpn, index);
   }
 
+  pageAttached(mpn: number): void {
+    if (this.unattached.size > 0) this.unattached.delete(mpn);
+  }
+
   /** A miss on machine page `mpn` (hardware context: no CPU time here). */
   private onMiss(mpn: number, _node: number): void {
     if (this.moving) return;
     const memmap = this.ctx.memory.memmap;
     const primary = memmap.primaryOf[mpn]! >= 0 ? memmap.primaryOf[mpn]! : mpn;
-    const mappers = memmap.mappersOf(primary);
     if (this.unattached.size > 0) {
       const index = this.unattached.get(primary);
-      if (index !== undefined && mappers.length === 0) return this.count(index);
-      if (index !== undefined) this.unattached.delete(primary);
+      if (index !== undefined) return this.count(index);
     }
-    for (const key of mappers) {
+    for (const key of memmap.mappersOf(primary)) {
       const index = this.slotOf.get(key);
       if (index === undefined) continue;
       this.count(index);
