@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expectOneLineError, runCli, tempDir } from '@disco/cli-kit/testing';
 
@@ -14,6 +14,7 @@ let plain: string;
 let roundRobin: string;
 let carrefour: string;
 let off: string;
+const POLICY_SCHEDULED = 7;
 
 function record(out: string, args: string[]): string {
   const r = runCli('record', [SCENARIO, '--out', out, '--quiet', ...SHORT, ...args]);
@@ -205,5 +206,74 @@ describe('compare --report policy --html', () => {
     expect(regretTable.head.slice(0, 3)).toEqual(['trace', 'policy', 'misses']);
     expect(regretTable.rows.map((x) => x[1])).toEqual(own.map((x) => x.policy));
     expect(regretTable.rows[1]![2]).toMatch(/\(\d+\.\d\d×\)$/);
+  });
+});
+
+describe('disco-analyze schedule, and the scheduled policy carrying the baseline out', () => {
+  let scenario: string;
+  let scheduled: string;
+  let written: any;
+  beforeAll(() => {
+    // From the run that moves nothing (every page where it was first touched).
+    scenario = path.join(dir, 'scheduled.json');
+    written = json([still, 'schedule', '--out', scenario, '--json']);
+    scheduled = path.join(dir, 'scheduled.db');
+    const r = runCli('record', [scenario, '--out', scheduled, '--quiet']);
+    if (r.status !== 0) throw new Error(r.stderr);
+  });
+
+  it("writes the trace's scenario with the baseline's decisions as its policy, and says how much of the trace they cover", () => {
+    const file = JSON.parse(readFileSync(scenario, 'utf8'));
+    const [run] = sql(still, 'SELECT seed, level FROM run');
+    expect(file.seed).toBe(run.seed);
+    expect(file.level).toBe('detailed');
+    expect(file['disco-synthetic'].durationUs).toBe(20000);
+    expect(file.monitor.placement.policy).toBe('scheduled');
+    const decisions = file.monitor.placement.schedule;
+    expect(decisions.length).toBe(written.decisions);
+    expect(decisions.length).toBeGreaterThan(0);
+    for (const d of decisions) expect(['migrate', 'replicate', 'collapse']).toContain(d.action);
+    const [trace] = sql(still, 'SELECT count(*) AS misses FROM cache_missed');
+    expect(written.misses).toBe(trace.misses);
+    expect(written.pages_covered).toBeLessThanOrEqual(written.pages);
+    expect(written.misses_covered).toBeLessThanOrEqual(written.misses);
+    // The synthetic guest maps every page it uses through the TLB: the schedule covers most misses.
+    expect(written.misses_covered / written.misses).toBeGreaterThan(0.9);
+    const regret = JSON.parse(runCli('analyze', [still, 'report', 'policy', '--section', 'regret', '--json']).stdout).sections[0].rows[0];
+    expect(written.baseline_ms).toBeCloseTo(regret.baseline_ms, 2);
+  });
+
+  it('runs it: every move is the schedule\'s, no more moves and declines than decisions, and fewer remote misses than without them', () => {
+    const [moves] = sql(
+      scheduled,
+      `SELECT (SELECT count(*) FROM page_migrated WHERE policy = ${POLICY_SCHEDULED}) AS migrations,
+              (SELECT count(*) FROM page_migrated) AS all_migrations,
+              (SELECT count(*) FROM page_replicated WHERE policy = ${POLICY_SCHEDULED}) AS replications,
+              (SELECT count(*) FROM page_replicated) AS all_replications,
+              (SELECT count(*) FROM migration_declined WHERE policy = ${POLICY_SCHEDULED}) AS declined`,
+    );
+    expect(moves.migrations).toBe(moves.all_migrations);
+    expect(moves.replications).toBe(moves.all_replications);
+    expect(moves.replications + moves.migrations).toBeGreaterThan(0);
+    const decided = JSON.parse(readFileSync(scenario, 'utf8')).monitor.placement.schedule.filter((d: any) => d.action !== 'collapse').length;
+    expect(moves.migrations + moves.replications).toBeLessThanOrEqual(decided);
+    const remote = (t: string) => sql(t, 'SELECT count(*) AS n FROM cache_missed WHERE node != home_node')[0].n;
+    expect(remote(scheduled)).toBeLessThan(remote(still));
+    const policy = JSON.parse(runCli('analyze', [scheduled, 'report', 'policy', '--section', 'summary', '--json']).stdout).sections[0].rows[0];
+    expect(policy.policy).toBe('scheduled');
+  });
+
+  it('refuses bad input with one line: a default-level trace, an unknown baseline, an existing file, a schedule naming a node the machine lacks', () => {
+    expectOneLineError(runCli('analyze', [plain, 'schedule', '--out', path.join(dir, 'x.json')]), /--level detailed/);
+    expectOneLineError(runCli('analyze', [still, 'schedule', '--out', path.join(dir, 'y.json'), '--baseline', 'oracle']), /--baseline oracle: choose one of optimum, static/);
+    expectOneLineError(runCli('analyze', [still, 'schedule', '--out', scenario]), /exists; use --force/);
+    const bad = JSON.parse(readFileSync(scenario, 'utf8'));
+    bad.monitor.placement.schedule[0].node = 99;
+    const badFile = path.join(dir, 'bad.json');
+    writeFileSync(badFile, JSON.stringify(bad));
+    expectOneLineError(runCli('record', [badFile, '--out', path.join(dir, 'bad.db'), '--quiet']), /\/monitor\/placement\/schedule\/0\/node: 99, but the machine has \d+ nodes/);
+    bad.monitor.placement.schedule[0] = { vm: 0, ppn: 1, afterMisses: -1, action: 'swap', node: 0 };
+    writeFileSync(badFile, JSON.stringify(bad));
+    expectOneLineError(runCli('record', [badFile, '--out', path.join(dir, 'bad.db'), '--quiet']), /\/monitor\/placement\/schedule\/0/);
   });
 });
