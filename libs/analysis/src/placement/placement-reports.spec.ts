@@ -3,6 +3,7 @@ import type { TraceEvent } from '@disco/trace-schema';
 import { TraceReader } from '@disco/trace-store';
 import { runReport, type ReportResult } from '../run-report';
 import { scratchDir, writeTrace } from '../testing/trace-fixtures';
+import { baselineSchedule } from './baseline-schedule';
 import { readPageHistories } from './page-history';
 import type { PlacementModel } from './placement-model';
 
@@ -184,5 +185,94 @@ describe('an interleaved page (Carrefour)', () => {
     const [where] = rows(decisions, 'where');
     const seq = INTERLEAVED.findIndex((e) => e.type === 'PageInterleaved');
     expect(where).toMatchObject({ page: '40', machine_pages: '50', nodes: '2', last_decision: `interleave to node 2 at event ${seq}` });
+  });
+});
+
+/**
+ * A second replica of a replicated page: the move shoots down the primary 60
+ * and its replica 61, then CPU 2 copies 60 into 62 (two loads of 60, a store
+ * to 62) before the PageReplicated event; CPU 1 misses on 60 meanwhile.
+ */
+const REREPLICATED: Event[] = [
+  miss(0, 60, 0), miss(1, 60, 0), miss(1, 60, 0),
+  shootdown(1, 60, 2), miss(1, 60, 0), miss(1, 61, 1, true),
+  at(1, 'PageReplicated', {
+    machinePage: 60, replicaMachinePage: 61, toNode: 1, nodeMisses: [1, 2, 0], readers: 2, replicateMinMisses: 1, replicas: 1, moves: 1, moveLimit: 4,
+    tlbEntriesInvalidated: 1, l2tlbEntriesInvalidated: 0, ipis: 1, copyTicks: 400_000, latencyTicks: 500_000,
+  }),
+  miss(2, 60, 0),
+  shootdown(2, 60, 2), shootdown(2, 61, 2), miss(2, 60, 0), miss(1, 61, 1), miss(2, 60, 0), miss(2, 62, 2, true),
+  at(2, 'PageReplicated', {
+    machinePage: 60, replicaMachinePage: 62, toNode: 2, nodeMisses: [1, 2, 1], readers: 3, replicateMinMisses: 1, replicas: 2, moves: 2, moveLimit: 4,
+    tlbEntriesInvalidated: 2, l2tlbEntriesInvalidated: 0, ipis: 2, copyTicks: 400_000, latencyTicks: 500_000,
+  }),
+  miss(2, 62, 2),
+].map((e, i) => ({ ...e, tick: 1_000_000 * (i + 1) }));
+
+describe('a replica of a replicated page', () => {
+  it("leaves its copy out of the page's use though the move shot down every copy, the primary first", () => {
+    const { dir: d, cleanup: done } = scratchDir();
+    try {
+      const reader = TraceReader.open(writeTrace(path.join(d, 'rereplicated.db'), REREPLICATED));
+      try {
+        const h = readPageHistories(reader);
+        expect(h.pages.map((p) => p.id)).toEqual(['60']);
+        // Both copies' loads of 60 and stores to the fresh page: 2 + 3.
+        expect(h.copyMisses).toBe(5);
+        expect(h.pages[0]!.nodes).toEqual([0, 1, 1, 2, 1, 2]);
+      } finally {
+        reader.close();
+      }
+    } finally {
+      done();
+    }
+  });
+});
+
+const tlbWrite = (vm: number, ppn: number, mpn: number) =>
+  ({ ...at(0, 'TlbWriteEmulated', { vcpu: 0, vpn2: ppn >> 1, asid: 1, index: 0, physicalPage0: ppn, physicalPage1: -1, machinePage0: mpn, machinePage1: -1, writable0: true, writable1: false, costTicks: 0 }), vm }) as Event;
+
+/**
+ * Guest page 5 of VM 0 is backed by machine page 100 (node 0) and read three
+ * times from node 1; 100 is freed and backs guest page 7, read once from
+ * node 0; guest page 5 is backed again by 200 (node 1) and read four times
+ * from node 2. Machine page 300 is never named by a TLB write.
+ */
+const GUEST_PAGES: Event[] = [
+  tlbWrite(0, 5, 100), miss(1, 100, 0), miss(1, 100, 0), miss(1, 100, 0),
+  shootdown(0, 100, 6),
+  tlbWrite(0, 7, 100), miss(0, 100, 0),
+  tlbWrite(0, 5, 200), miss(2, 200, 1), miss(2, 200, 1), miss(2, 200, 1), miss(2, 200, 1),
+  miss(1, 300, 0), miss(1, 300, 0),
+].map((e, i) => ({ ...e, tick: 1_000_000 * (i + 1) }));
+
+describe("the baseline's schedule for the scheduled policy", () => {
+  it('names each logical page by its guest page, counts misses over the guest page\'s backings, and leaves out pages no TLB write names', () => {
+    const { dir: d, cleanup: done } = scratchDir();
+    try {
+      const reader = TraceReader.open(writeTrace(path.join(d, 'guest-pages.db'), GUEST_PAGES));
+      try {
+        // Remote misses cost 60 µs: every page with remote misses pays for a move before its first miss.
+        const costly = { ...MODEL, remoteExtraTicks: 60_000_000 };
+        const s = baselineSchedule(reader, costly, 'optimum');
+        expect(s).toMatchObject({ pages: 4, pagesCovered: 3, misses: 10, missesCovered: 8 });
+        // Page 100 (read from node 1 only) moves its one copy there; page 200, the same guest page backed again,
+        // counts on from 3. Guest page 7 (local) needs nothing.
+        expect(s.decisions).toEqual([
+          { vm: 0, ppn: 5, afterMisses: 0, action: 'migrate', node: 1 },
+          { vm: 0, ppn: 5, afterMisses: 3, action: 'migrate', node: 2 },
+        ]);
+        // The best static placement keeps a page that is never written where it is and gives its readers replicas (at the same price here).
+        const still = baselineSchedule(reader, costly, 'static');
+        expect(still.decisions.map((x) => [x.afterMisses, x.action, x.node])).toEqual([[0, 'replicate', 1], [3, 'replicate', 2]]);
+        // Page 300 is priced too (a replica for its two remote misses), but not covered.
+        expect(s.totalTicks).toBe(3 * costly.replicateTicks);
+        expect(s.coveredTicks).toBe(2 * costly.replicateTicks);
+      } finally {
+        reader.close();
+      }
+    } finally {
+      done();
+    }
   });
 });
