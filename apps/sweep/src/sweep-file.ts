@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { applyOverrides, loadScenario, pointerTokens, ScenarioError, type Override } from '@disco/scenario';
 
 /** A range of numbers, both ends included: from, from + step, … ≤ to. */
@@ -111,8 +111,12 @@ export const sweepSchema = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true });
-const validate = ajv.compile(sweepSchema);
+/** The schema's validator, compiled on first use (a command that reads no sweep file does not pay for it). */
+let compiled: ValidateFunction | undefined;
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true }).compile(sweepSchema);
+  return compiled;
+}
 
 /** Reads a sweep given as a name from `sweepsDir` or a path, and expands it into runs, all validated. */
 export function loadSweep(nameOrPath: string, sweepsDir: string, scenariosDir: string, extra: readonly Override[] = []): SweepPlan {
@@ -135,6 +139,7 @@ export function loadSweep(nameOrPath: string, sweepsDir: string, scenariosDir: s
  * of this passed; the first problem is a ScenarioError (exit 2) naming it.
  */
 export function planSweep(value: unknown, origin: string, baseDir: string, scenariosDir: string, extra: readonly Override[] = []): SweepPlan {
+  const validate = validator();
   if (!validate(value)) throw new ScenarioError(`sweep ${origin}: ${describe(validate.errors?.[0])}`);
   const spec = value as SweepSpec;
   const scenarioArg = spec.scenario.includes('/') || spec.scenario.endsWith('.json') ? path.resolve(baseDir, spec.scenario) : spec.scenario;

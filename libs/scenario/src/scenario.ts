@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { AssertionError, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
 import { SHARED_SECTIONS, type ModelDefinition, type SharedSectionName, type SharedSections } from './model-definition';
 import { MODEL_DEFINITIONS } from './models';
@@ -52,8 +52,12 @@ export const scenarioSchema = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: false, useDefaults: true, strict: true, strictRequired: false, allowUnionTypes: true });
-const validate = ajv.compile(scenarioSchema);
+/** The schema's validator, compiled on first use (about 100 ms: a CLI command that reads no scenario does not pay it). */
+let compiled: ValidateFunction | undefined;
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: false, useDefaults: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(scenarioSchema);
+  return compiled;
+}
 
 /** The definition of the model a (validated) scenario names. */
 export function modelOf(scenario: Scenario): ModelDefinition {
@@ -91,6 +95,7 @@ export function parseScenario(text: string, origin: string): Scenario {
  * validated here, once.
  */
 export function validateScenario(value: unknown, origin: string): Scenario {
+  const validate = validator();
   if (!validate(value)) throw new ScenarioError(`scenario ${origin}: ${describe(validate.errors?.[0])}`);
   const raw = value as Scenario;
   const model = modelOf(raw);
