@@ -104,7 +104,7 @@ export function baselineSchedule(reader: TraceReader, model: PlacementModel, kin
   let totalTicks = 0;
   const ordered = [...h.pages].sort((a, b) => a.machinePages[0]!.fromSeq - b.machinePages[0]!.fromSeq);
   for (const page of ordered) {
-    const schedule: PlacementDecision[] = kind === 'optimum' ? offlineOptimum(model, page).schedule : staticPlacement(model, page);
+    const schedule: readonly PlacementDecision[] = kind === 'optimum' ? offlineOptimum(model, page).schedule : staticPlacement(model, page);
     const cost = evaluateSchedule(model, page, schedule).costTicks;
     totalTicks += cost;
     const g = guest.get(page);
