@@ -375,6 +375,21 @@ export class Cpu implements CpuPort {
     return this.lastValue;
   }
 
+  /**
+   * For a handler that abandons the reference it was called for (returns
+   * false) because the code issuing it must stop here (a thread that sleeps in
+   * a fault): moves that operation and every later one of the current buffer
+   * to the end of `into`, and ends the buffer, so the CPU refills next. The
+   * operations run again when whoever owns them hands them back.
+   */
+  yieldOps(into: OpBuffer): void {
+    const ops = this.ops;
+    const from = this.opIndex - 1;
+    if (from < 0) throw new AssertionError(`cpu ${this.id}: no operation to yield`);
+    for (let i = from; i < ops.length; i++) into.push(ops.kinds[i]!, ops.args[i]!, ops.values[i]!);
+    ops.length = this.opIndex;
+  }
+
   /** Writes back and invalidates the L2 line holding machine address `machineAddress` (cache-op instruction). */
   flushLine(machineAddress: number): boolean {
     this.cache.clock[0] = this.localTicks;

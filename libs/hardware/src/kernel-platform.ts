@@ -60,6 +60,14 @@ export interface KernelCpu {
    * Added for libs/guest (additive to the contract).
    */
   sendIpi(toCpu: number, vector: number): void;
+  /**
+   * Called from `GuestKernel.tlbMiss` for a user reference before returning
+   * false: the reference and the rest of the user operations of the current
+   * fill move to the end of `into` (the thread keeps them while it sleeps in
+   * the fault) and the CPU fills again next. Added for IRIX's sleeping locks
+   * (additive to the contract).
+   */
+  yieldOps(into: OpBuffer): void;
   /** Zero-fills a physical page (a demand-zero fault's main cost). */
   zeroPage(physicalPage: number): void;
   /** Copies a physical page (bcopy); under Disco with the NFS change, a remap. */

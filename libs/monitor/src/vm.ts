@@ -1,5 +1,5 @@
 import { assert, assertInRange, type Prng } from '@disco/sim-kernel';
-import { KSEG0_BASE, KSSEG_BASE, PAGE_BYTES, type Cpu, type KernelCpu, type KernelDiskRequest, type KernelNetRequest, type KernelPlatformInfo, type KernelTlbEntry, type PrivilegedOp } from '@disco/hardware';
+import { KSEG0_BASE, KSSEG_BASE, PAGE_BYTES, type Cpu, type KernelCpu, type KernelDiskRequest, type KernelNetRequest, type KernelPlatformInfo, type KernelTlbEntry, type OpBuffer, type PrivilegedOp } from '@disco/hardware';
 import { L2Tlb } from './l2-tlb';
 import { PageKind } from './page-kind';
 import { VCPU_COUNTER_COUNT } from './vcpu';
@@ -201,6 +201,10 @@ export class Vcpu implements KernelCpu {
 
   sendIpi(toCpu: number, vector: number): void {
     this.disco.guestSendIpi(this, toCpu, vector);
+  }
+
+  yieldOps(into: OpBuffer): void {
+    this.cpu.yieldOps(into);
   }
 
   zeroPage(physicalPage: number): void {

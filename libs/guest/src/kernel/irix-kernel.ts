@@ -1,4 +1,4 @@
-import { InterruptCause, OP_TRAP, type GuestKernel, type KernelCpu, type KernelPlatformInfo, type OpBuffer, type TlbExceptionKind } from '@disco/hardware';
+import { InterruptCause, OP_TRAP, OpBuffer, type GuestKernel, type KernelCpu, type KernelPlatformInfo, type TlbExceptionKind } from '@disco/hardware';
 import { assert, type Simulator } from '@disco/sim-kernel';
 import { TimeBucket } from '@disco/trace-schema';
 import { AddressSpace } from './address-space';
@@ -13,7 +13,7 @@ import { PageUse, PhysicalMemory } from './physical-memory';
 import { Process, Thread, ThreadState } from './process';
 import { GuestService } from './services';
 import { SYSCALL_CODE, type Program, type SyscallRequest } from './syscalls';
-import { VirtualMemory } from './virtual-memory';
+import { FAULT_SLEPT, VirtualMemory } from './virtual-memory';
 import { Nfs, type NfsSetup } from './nfs';
 import { FileCalls } from './file-calls';
 import { ProcessCalls } from './process-calls';
@@ -84,6 +84,12 @@ export class IrixKernel implements GuestKernel {
   /** NFS client and server over the network (null: no network file system). */
   readonly nfs: Nfs | null;
   private nfsStarted = false;
+  /** Each CPU's port, as the platform last called the kernel on it (to send a wake-up IPI from a releasing CPU). */
+  private readonly ports: (KernelCpu | undefined)[] = [];
+  /** Per CPU, vsema runs owed for releases that woke a sleeper while the CPU ran no kernel code; paid at its next fill. */
+  private readonly wakeDebt: Int32Array;
+  /** Capacity of the platform's op buffers (a sleeping thread keeps its operations in one of its own). */
+  private opCapacity = 0;
 
   constructor(
     readonly sim: Simulator,
@@ -108,6 +114,8 @@ export class IrixKernel implements GuestKernel {
     assert(config.kernelTextPages + core.data.pages <= reservedPages, 'kernel static data outgrew its reservation');
     this.cpus = Array.from({ length: info.cpus }, () => ({ current: null, idle: false, ipiPending: false, needResched: false, lastFlushTicks: 0 }));
     this.affinity = new AffinityBook(info.cpus, config.cacheAffinity);
+    this.wakeDebt = new Int32Array(info.cpus);
+    core.onHandOver = (cpu, releaser, waiter) => this.lockHandedOver(cpu, releaser, waiter as Thread);
     this.imageLoading = config.kernelImage !== null;
     this.nfs = nfs === null ? null : new Nfs(core, this.vm, () => this.buffers, nfs);
     const client = this.nfs;
@@ -140,6 +148,9 @@ export class IrixKernel implements GuestKernel {
     const state = this.cpus[cpu.id]!;
     state.idle = false;
     state.ipiPending = false;
+    this.ports[cpu.id] = cpu;
+    this.opCapacity = buffer.capacity;
+    if (this.wakeDebt[cpu.id]! > 0) this.payWakeDebt(cpu);
     if (!this.nfsStarted && this.nfs !== null) {
       this.nfsStarted = true;
       this.core.account(cpu, TimeBucket.TIME_KERNEL);
@@ -164,6 +175,13 @@ export class IrixKernel implements GuestKernel {
         if (thread.state !== ThreadState.RUNNING) continue;
       }
       this.core.account(cpu, TimeBucket.TIME_USER);
+      const saved = thread.savedOps;
+      if (saved !== null && saved.length > 0) {
+        // The operations it had left when it slept in a fault, the faulting reference first.
+        for (let i = 0; i < saved.length; i++) buffer.push(saved.kinds[i]!, saved.args[i]!, saved.values[i]!);
+        saved.length = 0;
+        return;
+      }
       this.fillBuffer = buffer;
       thread.program.fill(buffer, thread, (call) => this.request(thread, call));
       this.fillBuffer = null;
@@ -214,12 +232,83 @@ export class IrixKernel implements GuestKernel {
     }
     services.begin(cpu, GuestService.SERVICE_QUICK_FAULT, thread.pid, va);
     this.core.exceptionEntry(cpu, PATHS.savedRegisters / 2, thread.stackVa);
-    const fault = this.vm.fault(cpu, space, va, write);
+    // Only a fault from user code may sleep: its thread stops at the faulting reference.
+    const fault = this.vm.fault(cpu, space, va, write, previous === TimeBucket.TIME_USER ? thread : null);
+    if (fault === FAULT_SLEPT) {
+      const ops = thread.savedOps ?? (thread.savedOps = new OpBuffer(this.opCapacity));
+      assert(ops.length === 0, `pid ${thread.pid} slept in a fault with operations still saved`);
+      cpu.yieldOps(ops);
+      this.sleepInFault(cpu, thread, va, write);
+      this.core.account(cpu, previous);
+      return false;
+    }
     this.core.exceptionExit(cpu, PATHS.savedRegisters / 2, thread.stackVa);
     services.retag(cpu, fault);
     services.end(cpu);
     this.core.account(cpu, previous);
     return true;
+  }
+
+  /** The thread sleeps on a VM lock inside its fault; when it runs again it takes the lock and finishes the fault. */
+  private sleepInFault(cpu: KernelCpu, thread: Thread, va: number, write: boolean): void {
+    thread.suspended = this.core.services.suspend(cpu);
+    this.sleep(thread, 1);
+    thread.resume = (c) => {
+      const services = this.core.services;
+      services.begin(c, GuestService.SERVICE_QUICK_FAULT, thread.pid, va, thread.suspended ?? undefined);
+      thread.suspended = null;
+      const fault = this.vm.fault(c, thread.process.space, va, write, thread);
+      if (fault === FAULT_SLEPT) {
+        this.sleepInFault(c, thread, va, write);
+        return;
+      }
+      this.core.exceptionExit(c, PATHS.savedRegisters / 2, thread.stackVa);
+      services.retag(c, fault);
+      services.end(c);
+    };
+  }
+
+  /**
+   * A VM lock was handed to `thread` (vsema). From a releasing CPU in its own
+   * code (`cpu`), the ordinary wake-up: run queue, IPI to an idle CPU. From a
+   * release that happened while `releaser` ran no kernel code, the same, with
+   * the releaser's vsema owed until its next fill and the IPI sent from it
+   * (or, if it is idle, from the first CPU that is not). A thread woken before
+   * its CPU switched away from it just stays there.
+   */
+  private lockHandedOver(cpu: KernelCpu | null, releaser: number, thread: Thread): void {
+    assert(thread.state === ThreadState.SLEEPING && thread.waitCount === 1, `VM lock handed to pid ${thread.pid}, which is not asleep on it`);
+    const on = thread.lastCpu >= 0 ? this.cpus[thread.lastCpu]! : null;
+    if (on !== null && on.current === thread) {
+      thread.waitCount = 0;
+      thread.state = ThreadState.RUNNING;
+      return;
+    }
+    if (cpu !== null) {
+      this.wakeOne(cpu, thread);
+      return;
+    }
+    this.wakeDebt[releaser]!++;
+    thread.waitCount = 0;
+    thread.state = ThreadState.RUNNABLE;
+    this.runQueue.push(thread);
+    let sender = releaser;
+    if (this.cpus[sender]!.idle) for (let c = 0; c < this.cpus.length; c++) if (!this.cpus[c]!.idle) { sender = c; break; }
+    const port = this.ports[sender];
+    if (port !== undefined) this.kickIdleCpu(port, thread, true);
+  }
+
+  /** The vsema runs this CPU owes (see `wakeDebt`), with the run-queue insert each made. */
+  private payWakeDebt(cpu: KernelCpu): void {
+    const core = this.core;
+    const previous = core.account(cpu, TimeBucket.TIME_KERNEL);
+    for (let n = this.wakeDebt[cpu.id]!; n > 0; n--) {
+      core.run(cpu, core.routine('sema'), PATHS.vsemaInstructions);
+      core.lock(cpu, this.runqlock);
+      core.unlock(cpu, this.runqlock);
+    }
+    this.wakeDebt[cpu.id] = 0;
+    if (previous >= 0) core.account(cpu, previous);
   }
 
   trap(cpu: KernelCpu, code: number, _argument: number): void {
@@ -374,13 +463,15 @@ export class IrixKernel implements GuestKernel {
     this.kickIdleCpu(cpu, thread);
   }
 
-  private kickIdleCpu(cpu: KernelCpu, thread: Thread): void {
-    if (this.cpus[cpu.id]!.idle) return;
+  /** `anySender`: also when `cpu` itself is idle (a wake-up from outside its own code, which it would not notice). */
+  private kickIdleCpu(cpu: KernelCpu, thread: Thread, anySender = false): void {
+    const senderIdle = this.cpus[cpu.id]!.idle;
+    if (senderIdle && !anySender) return;
     const preferred = thread.lastCpu >= 0 ? thread.lastCpu : cpu.id;
     // A thread with affinity runs only on its CPU: no other idle CPU would take it.
     if (this.affinity.holds(thread, cpu.nowTicks)) {
       const s = this.cpus[preferred]!;
-      if (preferred !== cpu.id && s.idle && !s.ipiPending) {
+      if ((preferred !== cpu.id || senderIdle) && s.idle && !s.ipiPending) {
         s.ipiPending = true;
         cpu.sendIpi(preferred, 0);
       }
@@ -389,7 +480,7 @@ export class IrixKernel implements GuestKernel {
     for (let i = 0; i < this.cpus.length; i++) {
       const target = (preferred + i) % this.cpus.length;
       const s = this.cpus[target]!;
-      if (!s.idle || target === cpu.id) continue;
+      if (!s.idle || (target === cpu.id && !senderIdle)) continue;
       if (!s.ipiPending) {
         s.ipiPending = true;
         cpu.sendIpi(target, 0);

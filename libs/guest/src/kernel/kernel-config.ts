@@ -92,6 +92,17 @@ export interface IrixConfig {
    * set of machine pages (§4.2.5, Figure 3).
    */
   readonly kernelImage: { readonly disk: number; readonly firstBlock: number } | null;
+  /**
+   * IRIX's VM semaphores (the address-space and shared-region locks) are
+   * sleeping locks: a user fault that finds one busy puts its thread to sleep
+   * on the lock's queue (psema), the CPU runs another thread or idles, and the
+   * release wakes the first sleeper (vsema: run queue, wake-up IPI to an idle
+   * CPU) and hands it the lock. ASSUMPTION: psema sleeps at once, without
+   * spinning first (System V semaphores as in IRIX 5.3's sema.h; adaptive
+   * spin-then-sleep mutexes came with later kernels). false: they wait like
+   * spinlocks (the earlier model, an ablation).
+   */
+  readonly sleepingLocks: boolean;
 }
 
 export function defaultIrixConfig(overrides: Partial<IrixConfig> & { readonly cycleTicks: Tick; readonly bufferCachePages: number }): IrixConfig {
@@ -107,6 +118,7 @@ export function defaultIrixConfig(overrides: Partial<IrixConfig> & { readonly cy
     wiredEntrySwap: true,
     cacheAffinity: IRIX_CACHE_AFFINITY,
     kernelImage: null,
+    sleepingLocks: true,
     ...overrides,
   };
 }

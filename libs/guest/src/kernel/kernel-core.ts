@@ -1,9 +1,10 @@
 import { PrivilegedOp, type KernelCpu, type KernelPlatformInfo } from '@disco/hardware';
-import { assert, type Simulator } from '@disco/sim-kernel';
+import { assert, Priority, type Simulator } from '@disco/sim-kernel';
 import { TimeBucket } from '@disco/trace-schema';
 import type { IrixConfig } from './kernel-config';
 import { KernelLock, LockStats } from './kernel-lock';
 import { INSTRUCTIONS_PER_FETCH, KernelData, KernelText, type Routine } from './kernel-layout';
+import { PATHS } from './kernel-paths';
 import { ServiceAccounting } from './service-accounting';
 
 /** IRIX's PRDA (process data area) address: the page the swapped wired entry maps (IRIX's PRDA_ADDR, general knowledge). */
@@ -25,6 +26,13 @@ export class KernelCore {
   /** Every lock or lock family, for sampling. */
   readonly lockStats: LockStats[] = [];
   readonly textBase: number;
+  /**
+   * A sleeping lock was handed to `waiter`: the kernel makes it runnable.
+   * `cpu` is the releasing CPU inside its own code (vsema on release), or
+   * null when the release the waiter found pending happens while no CPU runs
+   * kernel code (`releaserCpu` is the CPU that released).
+   */
+  onHandOver: ((cpu: KernelCpu | null, releaserCpu: number, waiter: object) => void) | null = null;
   private readonly bucket: Int32Array;
 
   constructor(
@@ -95,11 +103,21 @@ export class KernelCore {
     return this.text.routine(name);
   }
 
-  /** Takes `lock`, spinning (TIME_KERNEL_SYNC) while another CPU holds it. */
-  lock(cpu: KernelCpu, lock: KernelLock): void {
+  /**
+   * Takes `lock`, spinning (TIME_KERNEL_SYNC) while another CPU holds it.
+   * `owner`: the thread taking a sleeping lock, which takes the hand-over
+   * reserved for it; kernel paths that cannot sleep (null) take the lock
+   * past its sleepers.
+   */
+  lock(cpu: KernelCpu, lock: KernelLock, owner: object | null = null): void {
     assert(!lock.held, `lock ${lock.name} taken recursively on cpu ${cpu.id} (held by ${lock.holderCpu})`);
     lock.stats.acquisitions++;
     lock.stats.lifetimeAcquisitions++;
+    if (owner !== null && lock.reservedFor === owner) {
+      lock.reservedFor = null;
+      lock.stats.lifetimeSleeps++;
+      lock.stats.lifetimeSleepTicks += cpu.nowTicks - lock.reservedSleptAt;
+    }
     const waitTicks = lock.busyUntilTicks - cpu.nowTicks;
     if (waitTicks > 0 && lock.holderCpu !== cpu.id) this.spin(cpu, lock, waitTicks);
     cpu.load(lock.wordAddress);
@@ -108,11 +126,66 @@ export class KernelCore {
     lock.holderCpu = cpu.id;
   }
 
+  /** Releases `lock`; a sleeping lock with sleepers and no hand-over pending wakes the first (vsema) and hands it the lock. */
   unlock(cpu: KernelCpu, lock: KernelLock): void {
     assert(lock.held && lock.holderCpu === cpu.id, `lock ${lock.name} released by cpu ${cpu.id}, not its holder ${lock.holderCpu}`);
     cpu.store(lock.wordAddress, 0);
     lock.held = false;
     lock.busyUntilTicks = cpu.nowTicks;
+    if (lock.waiters.length > 0 && lock.reservedFor === null && !lock.wakeScheduled) {
+      this.run(cpu, this.text.routine('sema'), PATHS.vsemaInstructions);
+      this.handOver(cpu, cpu.id, lock);
+    }
+  }
+
+  /**
+   * Whether `waiter` must sleep to take the sleeping `lock` now: it is held
+   * past this CPU's time, handed to another sleeper, or others sleep on it
+   * (first come first served). Always false for spinlocks and with
+   * `sleepingLocks` off.
+   */
+  mustSleep(cpu: KernelCpu, lock: KernelLock, waiter: object): boolean {
+    if (lock.kind !== 'sleep' || !this.config.sleepingLocks) return false;
+    if (lock.reservedFor !== null) return lock.reservedFor !== waiter;
+    if (lock.waiters.length > 0) return true;
+    return lock.busyUntilTicks > cpu.nowTicks && lock.holderCpu !== cpu.id;
+  }
+
+  /**
+   * psema on a busy sleeping lock: `waiter` joins the lock's queue (the
+   * caller then deschedules it). When no hand-over is under way, the release
+   * it waits for (at the holder's release time, already known) wakes it.
+   */
+  sleepOn(cpu: KernelCpu, lock: KernelLock, waiter: object): void {
+    assert(lock.kind === 'sleep', `sleeping on spinlock ${lock.name}`);
+    assert(!lock.waiters.includes(waiter) && lock.reservedFor !== waiter, `a thread sleeps twice on ${lock.name}`);
+    const start = cpu.nowTicks;
+    const previous = this.account(cpu, TimeBucket.TIME_KERNEL_SYNC);
+    this.run(cpu, this.text.routine('sema'), PATHS.psemaInstructions);
+    cpu.load(lock.wordAddress);
+    cpu.store(lock.wordAddress, cpu.id + 1);
+    this.account(cpu, previous);
+    this.services.addSync(cpu, cpu.nowTicks - start);
+    lock.stats.contended++;
+    lock.stats.lifetimeContended++;
+    lock.waiters.push(waiter);
+    lock.waitSince.push(cpu.nowTicks);
+    if (lock.reservedFor !== null || lock.wakeScheduled) return;
+    // The holder released at busyUntilTicks, after this CPU's time but already simulated: that release wakes us.
+    lock.wakeScheduled = true;
+    const releaser = lock.holderCpu;
+    this.sim.schedule(Math.max(lock.busyUntilTicks, cpu.nowTicks, this.sim.now), Priority.INTERRUPT, () => {
+      lock.wakeScheduled = false;
+      this.handOver(null, releaser, lock);
+    });
+  }
+
+  private handOver(cpu: KernelCpu | null, releaserCpu: number, lock: KernelLock): void {
+    const waiter = lock.waiters.shift()!;
+    lock.reservedSleptAt = lock.waitSince.shift()!;
+    lock.reservedFor = waiter;
+    assert(this.onHandOver !== null, 'a sleeping lock has no kernel to wake its sleepers');
+    this.onHandOver(cpu, releaserCpu, waiter);
   }
 
   private spin(cpu: KernelCpu, lock: KernelLock, waitTicks: number): void {

@@ -51,6 +51,7 @@ const ROUTINE_BYTES: Readonly<Record<string, number>> = {
   nfs: 8192,
   net: 6144,
   barrier: 1024,
+  sema: 512,
 };
 
 /** The kernel text map: routines laid out from the start of kernel text, each line aligned. */

@@ -43,4 +43,12 @@ export const PATHS = {
   diskInterruptInstructions: 900,
   ipiInstructions: 150,
   bdflushInstructions: 400,
+  /**
+   * Sleeping on a busy semaphore (psema: interrupts off, the semaphore's
+   * spinlock, count and queue updated, thread state set; the switch itself is
+   * swtch). ASSUMPTION: 80 instructions, not calibrated (Table 2 has none).
+   */
+  psemaInstructions: 80,
+  /** Releasing a semaphore with a sleeper (vsema: dequeue the first, setrun). ASSUMPTION: 60 instructions; the run-queue insert and the IPI are modelled beside it. */
+  vsemaInstructions: 60,
 } as const;

@@ -1,3 +1,4 @@
+import type { OpBuffer } from '@disco/hardware';
 import type { AddressSpace } from './address-space';
 import type { AffinityHolder } from './cache-affinity';
 import type { FileNode } from './file-system';
@@ -55,6 +56,8 @@ export class Thread implements UserThread, AffinityHolder {
   waitCount = 0;
   /** Woken by the last arrival at its barrier. */
   barrierReleased = false;
+  /** User operations it had left when it went to sleep in a fault (they run again first when it is dispatched). */
+  savedOps: OpBuffer | null = null;
   /** The condition a thread in `pause` waits for. */
   pauseUntil: (() => boolean) | null = null;
 

@@ -18,6 +18,9 @@ const ASIDS = 256;
 /** Kernel-segment VPN2s used to invalidate TLB entries (never match: KSEG0 is unmapped). */
 const INVALID_VPN2_BASE = 0x8000_0000 / 8192;
 
+/** `fault`'s result when its thread went to sleep on a VM lock instead (the fault is taken again when it wakes). */
+export const FAULT_SLEPT = -1;
+
 /** Why a fault was taken, for the caller's accounting. */
 export type FaultKind = typeof GuestService.SERVICE_QUICK_FAULT | typeof GuestService.SERVICE_DEMAND_ZERO | typeof GuestService.SERVICE_COW_FAULT;
 
@@ -128,17 +131,31 @@ export class VirtualMemory {
   /**
    * The slow path for a reference at `va`: the caller holds nothing; this
    * takes the address space's lock and returns which kind of fault it was.
+   * With a `sleeper` (a fault from user mode), a busy VM lock puts it to
+   * sleep on the lock instead and returns FAULT_SLEPT before touching either
+   * lock (ASSUMPTION: both are checked first, so no thread sleeps holding
+   * one; IRIX would sleep on the region lock holding the address space's).
    */
-  fault(cpu: KernelCpu, space: AddressSpace, va: number, write: boolean): FaultKind {
+  fault(cpu: KernelCpu, space: AddressSpace, va: number, write: boolean, sleeper: object | null = null): FaultKind | typeof FAULT_SLEPT {
     const core = this.core;
     const vpn = Math.floor(va / 4096);
     const region = space.regionOf(vpn);
     assert(region !== undefined, `segmentation fault at 0x${va.toString(16)} (no region)`);
     assert(!write || region.writable, `store to read-only region at 0x${va.toString(16)}`);
-    core.lock(cpu, space.lock);
     // A text fault also locks the binary's shared region, which every process running it shares.
     const regionLock = region.kind === 'text' && region.binary !== null ? this.textLockOf(region.binary) : null;
-    if (regionLock !== null) core.lock(cpu, regionLock);
+    if (sleeper !== null) {
+      if (core.mustSleep(cpu, space.lock, sleeper)) {
+        core.sleepOn(cpu, space.lock, sleeper);
+        return FAULT_SLEPT;
+      }
+      if (regionLock !== null && core.mustSleep(cpu, regionLock, sleeper)) {
+        core.sleepOn(cpu, regionLock, sleeper);
+        return FAULT_SLEPT;
+      }
+    }
+    core.lock(cpu, space.lock, sleeper);
+    if (regionLock !== null) core.lock(cpu, regionLock, sleeper);
     core.run(cpu, core.routine('vfault'), PATHS.vfaultInstructions);
     for (let i = 0; i < Math.min(space.regions.length, 4); i++) cpu.load(space.lock.wordAddress + 8 + i * 16);
     const ptPage = this.ensurePageTable(cpu, space, vpn);

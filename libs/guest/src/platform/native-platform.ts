@@ -280,6 +280,10 @@ export class NativeKernelCpu implements KernelCpu {
     this.native.machine.sendIpi(this.id, toCpu, vector);
   }
 
+  yieldOps(into: OpBuffer): void {
+    this.cpu.yieldOps(into);
+  }
+
   /** The kernel's bzero loop through KSEG0: a doubleword store per 8 bytes. */
   zeroPage(physicalPage: number): void {
     const base = KSEG0_BASE + physicalPage * PAGE_BYTES;

@@ -26,6 +26,8 @@ export interface GuestSection {
   readonly affinityZeroUs: number;
   /** A run this long or longer builds full affinity. */
   readonly affinityFullUs: number;
+  /** IRIX's VM semaphores put a faulting thread that finds them busy to sleep (psema/vsema); off: they wait like spinlocks. */
+  readonly sleepingLocks: boolean;
 }
 
 export const GUEST_SECTION_DEFAULTS: GuestSection = {
@@ -39,6 +41,7 @@ export const GUEST_SECTION_DEFAULTS: GuestSection = {
   cacheAffinity: true,
   affinityZeroUs: 300,
   affinityFullUs: 10000,
+  sleepingLocks: true,
 };
 
 export const guestSectionSchema = {
@@ -61,6 +64,11 @@ export const guestSectionSchema = {
     },
     affinityZeroUs: { type: 'number', minimum: 0, maximum: 1000000, description: 'run time that builds no cache affinity; SGI IRIX documentation: 300 µs (default 300)' },
     affinityFullUs: { type: 'number', exclusiveMinimum: 0, maximum: 10000000, description: 'run time that builds full cache affinity, the most a thread holds; SGI IRIX documentation: 10 ms (default 10000)' },
+    sleepingLocks: {
+      type: 'boolean',
+      description:
+        "IRIX's VM semaphores (address-space and shared-region locks) are sleeping locks: a faulting thread that finds one busy sleeps, its CPU runs another thread or idles, the release wakes it (run queue, IPI); assumption: no spin first (System V psema); false: they wait like spinlocks (default true)",
+    },
   },
 } as const;
 

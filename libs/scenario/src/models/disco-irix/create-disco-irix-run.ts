@@ -59,6 +59,7 @@ export interface DiscoIrixPlan extends DiscoIrixScenario {
   readonly bufferCacheMb: number;
   readonly wiredEntrySwap: boolean;
   readonly cacheAffinity: CacheAffinity | null;
+  readonly sleepingLocks: boolean;
 }
 
 export function planOf(section: DiscoIrixScenario, { machine, guest }: Pick<SharedSections, 'machine' | 'guest'>): DiscoIrixPlan {
@@ -73,6 +74,7 @@ export function planOf(section: DiscoIrixScenario, { machine, guest }: Pick<Shar
     bufferCacheMb: guest.bufferCacheMb,
     wiredEntrySwap: guest.wiredEntrySwap,
     cacheAffinity: cacheAffinityOf(guest),
+    sleepingLocks: guest.sleepingLocks,
   };
 }
 
@@ -294,6 +296,7 @@ function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixPlan, index
     pageColors: pageColorsOf(disco.machine.config),
     wiredEntrySwap: section.wiredEntrySwap,
     cacheAffinity: section.cacheAffinity,
+    sleepingLocks: section.sleepingLocks,
   });
   // The kernel image is the root disk's first file, at the same blocks on every VM's view of it.
   const image = fs.create('/unix', 0, config.kernelTextPages * PAGE_BYTES, 1, null);

@@ -46,6 +46,7 @@ export function createIrixRun(sim: Simulator, section: IrixSection, shared: Pick
       pageColors: pageColorsOf(config),
       wiredEntrySwap: guest.wiredEntrySwap,
       cacheAffinity: cacheAffinityOf(guest),
+      sleepingLocks: guest.sleepingLocks,
     }),
     fs,
   );

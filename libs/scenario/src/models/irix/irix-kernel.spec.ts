@@ -89,20 +89,47 @@ describe('IRIX-like kernel on the bare machine', () => {
 });
 
 describe('kernel locks', () => {
-  /** Spin time per fault on the VM locks, measured, for Radix on n CPUs. */
-  function syncPerFault(cpus: number): number {
+  /** Time waiting per fault for the VM locks (spinning on memlock, asleep on the address-space lock), for Radix on n CPUs. */
+  function waitPerFault(cpus: number): number {
     const { run } = runIrix({ workload: 'radix', cpus, memoryPerNodeMb: 32, placement: 'round-robin', scale: 0.25 }, 3, false);
-    const spin = run.kernel.core.lockStats.filter((l) => l.name === 'memlock' || l.name === 'aspacelock').reduce((s, l) => s + l.lifetimeSpinTicks, 0);
+    const wait = run.kernel.core.lockStats.filter((l) => l.name === 'memlock' || l.name === 'aspacelock').reduce((s, l) => s + l.lifetimeSpinTicks + l.lifetimeSleepTicks, 0);
     const s = run.kernel.core.services;
-    return spin / s.lifetimeInvocations[GuestService.SERVICE_DEMAND_ZERO]!;
+    return wait / s.lifetimeInvocations[GuestService.SERVICE_DEMAND_ZERO]!;
   }
 
-  it('contention on memlock and the address-space lock grows with the number of CPUs faulting at once', () => {
-    const one = syncPerFault(1);
-    const two = syncPerFault(2);
-    const eight = syncPerFault(8);
+  it('waiting on memlock and the address-space lock grows with the number of CPUs faulting at once', () => {
+    const one = waitPerFault(1);
+    const two = waitPerFault(2);
+    const eight = waitPerFault(8);
     expect(one).toBe(0);
     expect(two).toBeGreaterThan(one);
     expect(eight).toBeGreaterThan(two);
+  });
+
+  describe("IRIX's VM semaphores sleep (Radix's threads fault in one address space)", () => {
+    const radix = { workload: 'radix', cpus: 4, memoryPerNodeMb: 32, placement: 'round-robin', scale: 0.25 } as const;
+    const sleeping = runIrix({ ...radix });
+    const spinning = runIrix({ ...radix, sleepingLocks: false });
+    const aspace = (r: typeof sleeping) => r.run.kernel.core.lockStats.find((l) => l.name === 'aspacelock')!;
+    /** Dispatches that left the CPU (the previous thread blocked, or the CPU had idled). */
+    const switches = (events: readonly TraceEvent[]) => of(events, 'ThreadScheduled').filter((e) => e.data.reason === 'blocked' || e.data.reason === 'idle').length;
+
+    it('a fault that finds the address-space lock busy sleeps instead of spinning; off, it spins', () => {
+      expect(aspace(sleeping).lifetimeSleeps).toBeGreaterThan(10);
+      expect(aspace(sleeping).lifetimeSleepTicks).toBeGreaterThan(0);
+      // What spinning is left comes from kernel paths that cannot sleep (they take the lock past its sleepers).
+      expect(aspace(sleeping).lifetimeSpinTicks).toBeLessThan(aspace(spinning).lifetimeSpinTicks / 2);
+      expect(aspace(spinning).lifetimeSleeps).toBe(0);
+      expect(aspace(spinning).lifetimeSpinTicks).toBeGreaterThan(0);
+    });
+
+    it('a sleeping fault gives up its CPU (dispatched again once woken) and still completes', () => {
+      // Four threads on four CPUs: a sleeper's CPU has no one else to run, idles, and dispatches it when it wakes.
+      expect(switches(sleeping.events) - switches(spinning.events)).toBeGreaterThanOrEqual(aspace(sleeping).lifetimeSleeps / 2);
+      // Every fault is counted once, slept or not: the same demand-zero faults either way.
+      const dz = (r: typeof sleeping) => r.run.kernel.core.services.lifetimeInvocations[GuestService.SERVICE_DEMAND_ZERO];
+      expect(dz(sleeping)).toBe(dz(spinning));
+      expect(sleeping.run.finishedTicks()).toBeGreaterThan(sleeping.run.bootedTicks());
+    });
   });
 });
