@@ -80,7 +80,7 @@ describe('disco-analyze', () => {
     for (const args of [[trace], [trace, '--json']]) {
       const r = runCli('analyze', args);
       expect(r.status).toBe(2);
-      expectOneLineError(r, /^error: missing command after .*analyzed\.db: disco-analyze <trace> <command>, commands: sql, summary, report, compare, export, sweep/);
+      expectOneLineError(r, /^error: missing command after .*analyzed\.db: disco-analyze <trace> <command>, commands: sql, summary, report, compare, export, schedule, sweep/);
     }
     for (const args of [[trace, 'help'], [trace, 'help', 'sql']]) {
       const r = runCli('analyze', args);
