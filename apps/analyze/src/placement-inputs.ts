@@ -14,7 +14,7 @@ const MONITOR_MODELS = ['disco-irix', 'disco-synthetic'];
  * Verghese et al.); `disco` with migration and replication both off moves
  * nothing and is named `none`, as is a run without a monitor.
  */
-export function placementOf(reader: TraceReader): { model: PlacementModel; policy: string } {
+export function placementOf(reader: TraceReader): { model: PlacementModel; policy: string; lineBytes: number } {
   const run = reader.run;
   let scenario;
   try {
@@ -29,7 +29,7 @@ export function placementOf(reader: TraceReader): { model: PlacementModel; polic
   const chosen = monitor.placement.policy;
   const onMonitor = MONITOR_MODELS.includes(scenario.model);
   const policy = !onMonitor || (chosen === 'disco' && !monitor.migration && !monitor.replication) ? 'none' : chosen;
-  return { model, policy };
+  return { model, policy, lineBytes: hardware.l2LineBytes };
 }
 
 const MAX_MACHINE_PAGE = 2 ** 28; // 40-bit machine addresses, 4 KB pages (DISCO.md §1.1)

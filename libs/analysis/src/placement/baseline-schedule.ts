@@ -1,7 +1,7 @@
 import type { TraceReader } from '@disco/trace-store';
 import { offlineOptimum } from './offline-optimum';
 import type { LogicalPage } from './page-history';
-import { evaluateSchedule, staticPlacement, type PlacementActionKind, type PlacementDecision } from './page-schedule';
+import { dirtyBeforeMisses, evaluateSchedule, staticPlacement, type PlacementActionKind, type PlacementDecision } from './page-schedule';
 import type { PlacementModel } from './placement-model';
 import { pageHistoriesOf } from './trace-pages';
 
@@ -26,9 +26,11 @@ export interface BaselineSchedule {
   readonly misses: number;
   readonly pagesCovered: number;
   readonly missesCovered: number;
-  /** The baseline's cost in the model over the covered pages, and over every page (ticks). */
+  /** The written schedule's cost in the model over the covered pages, and over every page (ticks). */
   readonly coveredTicks: number;
   readonly totalTicks: number;
+  /** The offline optimum's cost over every page, replicas allowed anywhere (`report policy`'s baseline, a lower bound). */
+  readonly lowerBoundTicks: number;
 }
 
 type Row = readonly number[];
@@ -92,8 +94,15 @@ function guestPagesOf(pages: readonly LogicalPage[], writes: Map<number, { seq: 
  * backed again) are concatenated: a decision's `afterMisses` counts the
  * misses of that guest page's earlier logical pages too, as the policy
  * counts over every machine page that backs the page.
+ *
+ * The optimum written is the one a monitor can carry out: it makes no
+ * replica while a node may still write the page without a miss (it holds a
+ * line of it modified since its own write miss, `dirtyBeforeMisses`; lines
+ * of `lineBytes`). Such a store is in no miss record, so the unrestricted
+ * optimum (`lowerBoundTicks`, report policy's baseline) may replicate a page
+ * that the run then writes, and the write collapses the replica.
  */
-export function baselineSchedule(reader: TraceReader, model: PlacementModel, kind: BaselineKind): BaselineSchedule {
+export function baselineSchedule(reader: TraceReader, model: PlacementModel, kind: BaselineKind, lineBytes: number): BaselineSchedule {
   const h = pageHistoriesOf(reader);
   const guest = guestPagesOf(h.pages, tlbWritesByMachinePage(reader));
   const seen = new Map<string, number>();
@@ -102,11 +111,14 @@ export function baselineSchedule(reader: TraceReader, model: PlacementModel, kin
   let missesCovered = 0;
   let coveredTicks = 0;
   let totalTicks = 0;
+  let lowerBoundTicks = 0;
   const ordered = [...h.pages].sort((a, b) => a.machinePages[0]!.fromSeq - b.machinePages[0]!.fromSeq);
   for (const page of ordered) {
-    const schedule: readonly PlacementDecision[] = kind === 'optimum' ? offlineOptimum(model, page).schedule : staticPlacement(model, page);
+    const dirty = dirtyBeforeMisses(page, (i) => Math.floor(page.offsets[i]! / lineBytes));
+    const schedule: readonly PlacementDecision[] = kind === 'optimum' ? offlineOptimum(model, { ...page, dirty }).schedule : staticPlacement(model, page);
     const cost = evaluateSchedule(model, page, schedule).costTicks;
     totalTicks += cost;
+    lowerBoundTicks += offlineOptimum(model, page).costTicks;
     const g = guest.get(page);
     if (g === undefined) continue;
     pagesCovered++;
@@ -117,5 +129,5 @@ export function baselineSchedule(reader: TraceReader, model: PlacementModel, kin
     seen.set(key, offset + page.nodes.length);
     for (const d of schedule) decisions.push({ vm: g.vm, ppn: g.ppn, afterMisses: offset + d.beforeMiss, action: d.kind, node: d.node });
   }
-  return { kind, decisions, pages: h.pages.length, misses: h.misses - h.copyMisses, pagesCovered, missesCovered, coveredTicks, totalTicks };
+  return { kind, decisions, pages: h.pages.length, misses: h.misses - h.copyMisses, pagesCovered, missesCovered, coveredTicks, totalTicks, lowerBoundTicks };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { offlineOptimum } from './offline-optimum';
-import { evaluateSchedule, noMovesCost, staticPlacement, type PageMisses } from './page-schedule';
+import { dirtyBeforeMisses, evaluateSchedule, noMovesCost, staticPlacement, type PageMisses } from './page-schedule';
 import { placementModelOf, type PlacementModel, type VergheseRules } from './placement-model';
 import { simulateVerghese } from './verghese-simulator';
 
@@ -128,6 +128,44 @@ describe('offline baseline, properties over generated miss sequences', () => {
         expect(best.costTicks).toBeLessThanOrEqual(evaluateSchedule(m, p, simulateVerghese(c.rules, p)).costTicks);
         expect(best.costTicks).toBeLessThanOrEqual(noMovesCost(m, p));
         expect(evaluateSchedule(m, p, []).costTicks).toBe(noMovesCost(m, p));
+      }),
+      parameters(400),
+    );
+  });
+});
+
+describe('the offline optimum a monitor can carry out (no replica while a node may write the page without a miss)', () => {
+  it('by hand: a page written on one line, read on others, waits for the written line to be read elsewhere', () => {
+    const m = model(600, 1000, 1000, 200);
+    // Node 0 writes line 0; nodes 1 and 2 read line 1 three times each; node 1 reads line 0 (node 0's copy is downgraded); they read on.
+    const misses: [number, 0 | 1, number][] = [[0, 1, 0], [1, 0, 1], [2, 0, 1], [1, 0, 1], [2, 0, 1], [1, 0, 1], [2, 0, 1], [1, 0, 0], [1, 0, 1], [2, 0, 1], [1, 0, 1], [2, 0, 1]];
+    const p = page(0, misses.map(([node, write]) => [node, write] as const));
+    const dirty = dirtyBeforeMisses(p, (i) => misses[i]![2]);
+    expect(Array.from(dirty)).toEqual([0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0]);
+    const free = offlineOptimum(m, p);
+    const clean = offlineOptimum(m, { ...p, dirty });
+    expect(free.schedule.filter((d) => d.kind === 'replicate').map((d) => d.beforeMiss)).toEqual([1, 2]);
+    expect(clean.schedule.filter((d) => d.kind === 'replicate').every((d) => d.beforeMiss >= 8)).toBe(true);
+    expect(clean.costTicks).toBeGreaterThan(free.costTicks);
+  });
+
+  it('over generated miss sequences: never replicates at a dirty miss, costs its schedule, at least the unrestricted optimum, at most no moves', () => {
+    fc.assert(
+      fc.property(arbCase, fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 60, maxLength: 60 }), (c, lines) => {
+        const m = model(c.D, c.M, c.R, c.C, c.rules);
+        let tick = 0;
+        const p: PageMisses = {
+          initialNode: c.initialNode,
+          ticks: c.misses.map((x) => (tick += x[2])),
+          nodes: c.misses.map((x) => x[0]),
+          writes: c.misses.map((x) => (x[1] < 3 ? 1 : 0)),
+        };
+        const dirty = dirtyBeforeMisses(p, (i) => lines[i]!);
+        const clean = offlineOptimum(m, { ...p, dirty });
+        for (const d of clean.schedule) if (d.kind === 'replicate') expect(dirty[d.beforeMiss] ?? 0).toBe(0);
+        expect(evaluateSchedule(m, p, clean.schedule).costTicks).toBe(clean.costTicks);
+        expect(clean.costTicks).toBeGreaterThanOrEqual(offlineOptimum(m, p).costTicks);
+        expect(clean.costTicks).toBeLessThanOrEqual(noMovesCost(m, p));
       }),
       parameters(400),
     );

@@ -53,6 +53,10 @@ export function offlineOptimum(model: PlacementModel, page: PageMisses): Offline
   const from = new Int32Array(n * k);
   const phases = new Map<number, Phase>();
   let segmentStart = 0;
+  // The first miss at or after each index before which no node may write the page silently (all of them without `dirty`).
+  const nextClean = new Int32Array(n + 1).fill(n);
+  if (page.dirty !== undefined) for (let i = n - 1; i >= 0; i--) nextClean[i] = page.dirty[i] === 1 ? nextClean[i + 1]! : i;
+  else for (let i = 0; i <= n; i++) nextClean[i] = i;
   for (let i = 0; i < n; i++) {
     relaxMigrations(V, M, tilde, tildeFrom, i * k);
     const next = new Float64Array(k);
@@ -62,7 +66,7 @@ export function offlineOptimum(model: PlacementModel, page: PageMisses): Offline
         from[i * k + y] = tildeFrom[i * k + y]!;
       }
     } else {
-      const phase = replicationPhase(at, segmentStart, i, k, tilde, D, R);
+      const phase = replicationPhase(at, Math.min(nextClean[segmentStart]!, i), i, k, tilde, D, R);
       const U = new Float64Array(k);
       for (let y = 0; y < k; y++) {
         const viaPhase = phase.value[y]! + C;
@@ -81,7 +85,7 @@ export function offlineOptimum(model: PlacementModel, page: PageMisses): Offline
     }
     V = next;
   }
-  const end = replicationPhase(at, segmentStart, n, k, tilde, D, R);
+  const end = replicationPhase(at, Math.min(nextClean[segmentStart]!, n), n, k, tilde, D, R);
   let bestSingle = 0;
   for (let y = 1; y < k; y++) if (V[y]! < V[bestSingle]!) bestSingle = y;
   const openPhase = end.openValue < V[bestSingle]!;

@@ -11,6 +11,37 @@ export interface PageMisses {
   readonly ticks: readonly number[];
   readonly nodes: readonly number[];
   readonly writes: readonly (0 | 1)[];
+  /**
+   * Optional: 1 where, just before miss i, a node may write the page without
+   * a miss (it holds one of its lines modified, `dirtyBeforeMisses`). Given,
+   * the offline optimum makes no replica there: a store that hits in the
+   * cache is in no miss record, and would collapse the replica.
+   */
+  readonly dirty?: Uint8Array;
+}
+
+/**
+ * For each miss of a page, whether some node may write the page without a
+ * miss just before it, under the MSI protocol of libs/hardware
+ * (cache-protocol.ts: no E state, so a load never grants write permission): a
+ * write or upgrade miss leaves its line modified in the writer's cache, and
+ * the line stays so until another node misses on it (a load downgrades it, a
+ * store takes it over). An eviction is not in the record, so a line is taken
+ * to stay modified until then (the page is dirty for longer than it may be).
+ * `lineOf(i)` is miss i's line in the page.
+ */
+export function dirtyBeforeMisses(page: PageMisses, lineOf: (i: number) => number): Uint8Array {
+  const n = page.nodes.length;
+  const dirty = new Uint8Array(n);
+  const owner = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    dirty[i] = owner.size > 0 ? 1 : 0;
+    const line = lineOf(i);
+    const node = page.nodes[i]!;
+    if (page.writes[i] === 1) owner.set(line, node);
+    else if (owner.has(line)) owner.delete(line);
+  }
+  return dirty;
 }
 
 /** What a placement decision does to the set of nodes holding a copy. */

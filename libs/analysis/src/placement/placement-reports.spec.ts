@@ -254,7 +254,7 @@ describe("the baseline's schedule for the scheduled policy", () => {
       try {
         // Remote misses cost 60 µs: every page with remote misses pays for a move before its first miss.
         const costly = { ...MODEL, remoteExtraTicks: 60_000_000 };
-        const s = baselineSchedule(reader, costly, 'optimum');
+        const s = baselineSchedule(reader, costly, 'optimum', 128);
         expect(s).toMatchObject({ pages: 4, pagesCovered: 3, misses: 10, missesCovered: 8 });
         // Page 100 (read from node 1 only) moves its one copy there; page 200, the same guest page backed again,
         // counts on from 3. Guest page 7 (local) needs nothing.
@@ -263,7 +263,7 @@ describe("the baseline's schedule for the scheduled policy", () => {
           { vm: 0, ppn: 5, afterMisses: 3, action: 'migrate', node: 2 },
         ]);
         // The best static placement keeps a page that is never written where it is and gives its readers replicas (at the same price here).
-        const still = baselineSchedule(reader, costly, 'static');
+        const still = baselineSchedule(reader, costly, 'static', 128);
         expect(still.decisions.map((x) => [x.afterMisses, x.action, x.node])).toEqual([[0, 'replicate', 1], [3, 'replicate', 2]]);
         // Page 300 is priced too (a replica for its two remote misses), but not covered.
         expect(s.totalTicks).toBe(3 * costly.replicateTicks);
