@@ -1,7 +1,7 @@
 import type { TraceReader } from '@disco/trace-store';
 import { offlineOptimum } from './offline-optimum';
 import type { LogicalPage } from './page-history';
-import { dirtyBeforeMisses, evaluateSchedule, staticPlacement, type PlacementActionKind, type PlacementDecision } from './page-schedule';
+import { dirtyBeforeMisses, evaluateSchedule, staticPlacement, type PageMisses, type PlacementActionKind, type PlacementDecision } from './page-schedule';
 import type { PlacementModel } from './placement-model';
 import { pageHistoriesOf } from './trace-pages';
 
@@ -34,6 +34,38 @@ export interface BaselineSchedule {
 }
 
 type Row = readonly number[];
+
+/**
+ * The same schedule with each replica made as early as it can be at the
+ * same cost in the model: at the first miss of its read-only segment before
+ * which no node may write the page silently (`dirty`), and not before the
+ * decision that precedes it. The offline optimum makes a replica the instant
+ * before its node's first read; a run needs time to copy, and a node that
+ * reads a little earlier in the run than in the trace would miss remotely
+ * meanwhile. Memory is not priced, so a replica made earlier in its clean
+ * stretch serves as many reads or more at the same price.
+ */
+export function hoistReplicas(page: PageMisses, dirty: Uint8Array, schedule: readonly PlacementDecision[]): PlacementDecision[] {
+  const n = page.nodes.length;
+  const firstClean = new Int32Array(n + 1);
+  let start = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i > 0 && page.writes[i - 1] === 1) start = i;
+    // The earliest clean miss of the segment that holds i (dirty only at its start).
+    if (i === start || (dirty[i - 1] === 1 && (dirty[i] ?? 0) === 0)) firstClean[i] = (dirty[i] ?? 0) === 1 ? -1 : i;
+    else firstClean[i] = firstClean[i - 1]!;
+  }
+  let floor = 0;
+  return schedule.map((d) => {
+    if (d.kind !== 'replicate') {
+      floor = d.beforeMiss;
+      return d;
+    }
+    const clean = firstClean[d.beforeMiss]!;
+    const earliest = Math.max(floor, clean < 0 ? d.beforeMiss : clean);
+    return earliest < d.beforeMiss ? { ...d, beforeMiss: earliest, tick: page.ticks[earliest] ?? d.tick } : d;
+  });
+}
 
 /** Each machine page's TLB writes (event seq, VM, guest-physical page), in event order: where the trace says which guest page a machine page backed. */
 function tlbWritesByMachinePage(reader: TraceReader): Map<number, { seq: number; vm: number; ppn: number }[]> {
@@ -100,7 +132,9 @@ function guestPagesOf(pages: readonly LogicalPage[], writes: Map<number, { seq: 
  * line of it modified since its own write miss, `dirtyBeforeMisses`; lines
  * of `lineBytes`). Such a store is in no miss record, so the unrestricted
  * optimum (`lowerBoundTicks`, report policy's baseline) may replicate a page
- * that the run then writes, and the write collapses the replica.
+ * that the run then writes, and the write collapses the replica. Its
+ * replicas are then made as early as they can be at the same cost
+ * (`hoistReplicas`), so that a run has time to copy them.
  */
 export function baselineSchedule(reader: TraceReader, model: PlacementModel, kind: BaselineKind, lineBytes: number): BaselineSchedule {
   const h = pageHistoriesOf(reader);
@@ -115,7 +149,7 @@ export function baselineSchedule(reader: TraceReader, model: PlacementModel, kin
   const ordered = [...h.pages].sort((a, b) => a.machinePages[0]!.fromSeq - b.machinePages[0]!.fromSeq);
   for (const page of ordered) {
     const dirty = dirtyBeforeMisses(page, (i) => Math.floor(page.offsets[i]! / lineBytes));
-    const schedule: readonly PlacementDecision[] = kind === 'optimum' ? offlineOptimum(model, { ...page, dirty }).schedule : staticPlacement(model, page);
+    const schedule: readonly PlacementDecision[] = kind === 'optimum' ? hoistReplicas(page, dirty, offlineOptimum(model, { ...page, dirty }).schedule) : staticPlacement(model, page);
     const cost = evaluateSchedule(model, page, schedule).costTicks;
     totalTicks += cost;
     lowerBoundTicks += offlineOptimum(model, page).costTicks;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { hoistReplicas } from './baseline-schedule';
 import { offlineOptimum } from './offline-optimum';
 import { dirtyBeforeMisses, evaluateSchedule, noMovesCost, staticPlacement, type PageMisses } from './page-schedule';
 import { placementModelOf, type PlacementModel, type VergheseRules } from './placement-model';
@@ -149,7 +150,7 @@ describe('the offline optimum a monitor can carry out (no replica while a node m
     expect(clean.costTicks).toBeGreaterThan(free.costTicks);
   });
 
-  it('over generated miss sequences: never replicates at a dirty miss, costs its schedule, at least the unrestricted optimum, at most no moves', () => {
+  it('over generated miss sequences: never replicates at a dirty miss, costs its schedule (hoisted too), at least the unrestricted optimum, at most no moves', () => {
     fc.assert(
       fc.property(arbCase, fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 60, maxLength: 60 }), (c, lines) => {
         const m = model(c.D, c.M, c.R, c.C, c.rules);
@@ -164,6 +165,14 @@ describe('the offline optimum a monitor can carry out (no replica while a node m
         const clean = offlineOptimum(m, { ...p, dirty });
         for (const d of clean.schedule) if (d.kind === 'replicate') expect(dirty[d.beforeMiss] ?? 0).toBe(0);
         expect(evaluateSchedule(m, p, clean.schedule).costTicks).toBe(clean.costTicks);
+        // Its replicas made earlier in their clean stretch: never at a dirty miss, never later, in order, at the same cost.
+        const hoisted = hoistReplicas(p, dirty, clean.schedule);
+        hoisted.forEach((d, i) => {
+          expect(d.beforeMiss).toBeLessThanOrEqual(clean.schedule[i]!.beforeMiss);
+          if (d.kind === 'replicate') expect(dirty[d.beforeMiss] ?? 0).toBe(0);
+          if (i > 0) expect(d.beforeMiss).toBeGreaterThanOrEqual(hoisted[i - 1]!.beforeMiss);
+        });
+        expect(evaluateSchedule(m, p, hoisted).costTicks).toBe(clean.costTicks);
         expect(clean.costTicks).toBeGreaterThanOrEqual(offlineOptimum(m, p).costTicks);
         expect(clean.costTicks).toBeLessThanOrEqual(noMovesCost(m, p));
       }),
