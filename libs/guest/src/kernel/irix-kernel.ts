@@ -3,11 +3,9 @@ import { assert, type Simulator } from '@disco/sim-kernel';
 import { TimeBucket } from '@disco/trace-schema';
 import { AddressSpace } from './address-space';
 import { BufferCache } from './buffer-cache';
-import { AffinityBook } from './cache-affinity';
 import { SECTORS_PER_BLOCK, type Binary, type FileSystem } from './file-system';
 import { KernelCore } from './kernel-core';
 import type { IrixConfig } from './kernel-config';
-import type { KernelLock } from './kernel-lock';
 import { PATHS } from './kernel-paths';
 import { PageUse, PhysicalMemory } from './physical-memory';
 import { Process, Thread, ThreadState } from './process';
@@ -19,18 +17,11 @@ import { FileCalls } from './file-calls';
 import { ProcessCalls } from './process-calls';
 import { emitKernelSamples } from './kernel-samples';
 import { BLOCKED, done, type Outcome } from './outcome';
+import { ThreadScheduler } from './thread-scheduler';
 
 const TLB_REFILL = -1;
 /** Room for the static areas the VM and buffer cache reserve after memory is sized (lock words, hash tables, address-space table). */
 const STATIC_SLACK_PAGES = 40;
-
-interface CpuState {
-  current: Thread | null;
-  idle: boolean;
-  ipiPending: boolean;
-  needResched: boolean;
-  lastFlushTicks: number;
-}
 
 const SERVICE_OF: Readonly<Record<SyscallRequest['kind'], number>> = {
   open: GuestService.SERVICE_OPEN,
@@ -61,11 +52,8 @@ export class IrixKernel implements GuestKernel {
   readonly memory: PhysicalMemory;
   readonly vm: VirtualMemory;
   readonly buffers: BufferCache;
-  private readonly cpus: CpuState[];
-  /** Cache affinity of threads for the CPUs they ran on (IRIX affinity scheduling). */
-  private readonly affinity: AffinityBook;
-  private readonly runQueue: Thread[] = [];
-  private readonly runqlock: KernelLock;
+  /** Run queue, dispatch, idle loop, sleep and wake-up (thread-scheduler.ts). */
+  private readonly scheduler: ThreadScheduler;
   /** Processes and threads: fork, exec, exit, wait, sproc and the sproc barrier. */
   private readonly procs: ProcessCalls;
   /** open, close, read, write and path lookup over the buffer cache. */
@@ -84,10 +72,6 @@ export class IrixKernel implements GuestKernel {
   /** NFS client and server over the network (null: no network file system). */
   readonly nfs: Nfs | null;
   private nfsStarted = false;
-  /** Each CPU's port, as the platform last called the kernel on it (to send a wake-up IPI from a releasing CPU). */
-  private readonly ports: (KernelCpu | undefined)[] = [];
-  /** Per CPU, vsema runs owed for releases that woke a sleeper while the CPU ran no kernel code; paid at its next fill. */
-  private readonly wakeDebt: Int32Array;
   /** Capacity of the platform's op buffers (a sleeping thread keeps its operations in one of its own). */
   private opCapacity = 0;
 
@@ -100,8 +84,10 @@ export class IrixKernel implements GuestKernel {
   ) {
     this.core = new KernelCore(sim, info, config);
     const core = this.core;
-    this.runqlock = core.newLock('runqlock');
-    const threads = { sleep: (thread: Thread, waits: number) => this.sleep(thread, waits), wakeOne: (cpu: KernelCpu, thread: Thread) => this.wakeOne(cpu, thread) };
+    // Created first, as its runqlock's word was: kernel data is laid out in creation order.
+    this.scheduler = new ThreadScheduler(core, info.cpus, config.cacheAffinity, { asidOf: (cpu, space) => this.vm.asidOf(cpu, space), procVaOf: (pid) => this.procs.procVaOf(pid) }, config.vm);
+    const scheduler = this.scheduler;
+    const threads = { sleep: (thread: Thread, waits: number) => scheduler.sleep(thread, waits), wakeOne: (cpu: KernelCpu, thread: Thread) => scheduler.wakeOne(cpu, thread) };
     this.procs = new ProcessCalls(core, () => this.vm, () => this.files, threads, () => this.onAllExited?.());
     this.files = new FileCalls(core, () => this.buffers, threads);
     // pfdat and buffer headers are sized by memory; reserve them before fixing the kernel's extent.
@@ -112,10 +98,6 @@ export class IrixKernel implements GuestKernel {
     this.vm = new VirtualMemory(core, this.memory, () => this.buffers);
     this.buffers = new BufferCache(core, this.memory, config.bufferCachePages);
     assert(config.kernelTextPages + core.data.pages <= reservedPages, 'kernel static data outgrew its reservation');
-    this.cpus = Array.from({ length: info.cpus }, () => ({ current: null, idle: false, ipiPending: false, needResched: false, lastFlushTicks: 0 }));
-    this.affinity = new AffinityBook(info.cpus, config.cacheAffinity);
-    this.wakeDebt = new Int32Array(info.cpus);
-    core.onHandOver = (cpu, releaser, waiter) => this.lockHandedOver(cpu, releaser, waiter as Thread);
     this.imageLoading = config.kernelImage !== null;
     this.nfs = nfs === null ? null : new Nfs(core, this.vm, () => this.buffers, nfs);
     const client = this.nfs;
@@ -130,7 +112,7 @@ export class IrixKernel implements GuestKernel {
   }
 
   get runnable(): number {
-    return this.runQueue.length;
+    return this.scheduler.runQueue.length;
   }
 
   /** Creates a process at boot (no simulated cost): `binary`'s image running `program`. */
@@ -138,19 +120,16 @@ export class IrixKernel implements GuestKernel {
     const space = this.vm.newSpace();
     AddressSpace.layout(space, binary);
     const { process, thread } = this.procs.spawn(space, program, this.memory.allocate(PageUse.KERNEL_DATA, 0));
-    (this.imageLoading ? this.bootQueue : this.runQueue).push(thread);
+    (this.imageLoading ? this.bootQueue : this.scheduler.runQueue).push(thread);
     return process;
   }
 
   // ---- GuestKernel ----
 
   fill(buffer: OpBuffer, cpu: KernelCpu): void {
-    const state = this.cpus[cpu.id]!;
-    state.idle = false;
-    state.ipiPending = false;
-    this.ports[cpu.id] = cpu;
+    const scheduler = this.scheduler;
+    const state = scheduler.entered(cpu);
     this.opCapacity = buffer.capacity;
-    if (this.wakeDebt[cpu.id]! > 0) this.payWakeDebt(cpu);
     if (!this.nfsStarted && this.nfs !== null) {
       this.nfsStarted = true;
       this.core.account(cpu, TimeBucket.TIME_KERNEL);
@@ -158,13 +137,13 @@ export class IrixKernel implements GuestKernel {
     }
     if (this.imageLoading) {
       if (cpu.id === 0 && !this.imageRequested) this.loadImage(cpu);
-      this.goIdle(cpu, state);
+      scheduler.goIdle(cpu, state);
       return;
     }
     for (let guard = 0; guard < 64; guard++) {
-      const thread = this.running(cpu, state);
+      const thread = scheduler.running(cpu, state);
       if (thread === null) {
-        this.goIdle(cpu, state);
+        scheduler.goIdle(cpu, state);
         return;
       }
       if (thread.resume !== null) {
@@ -202,9 +181,9 @@ export class IrixKernel implements GuestKernel {
   private imageLoaded(cpu: KernelCpu): void {
     assert(this.imageLoading, 'kernel image completion twice');
     this.imageLoading = false;
-    for (const t of this.bootQueue) this.runQueue.push(t);
+    for (const t of this.bootQueue) this.scheduler.runQueue.push(t);
     this.bootQueue.length = 0;
-    for (let c = 0; c < this.cpus.length; c++) if (c !== cpu.id && this.cpus[c]!.idle) cpu.sendIpi(c, 0);
+    this.scheduler.wakeIdleCpus(cpu);
   }
 
   private request(thread: Thread, call: SyscallRequest): void {
@@ -216,7 +195,7 @@ export class IrixKernel implements GuestKernel {
 
   tlbMiss(cpu: KernelCpu, kind: TlbExceptionKind, va: number, write: boolean): boolean {
     assert(va < 0x8000_0000, `guest kernel asked to handle a kernel-segment TLB miss at 0x${va.toString(16)}`);
-    const thread = this.cpus[cpu.id]!.current;
+    const thread = this.scheduler.cpus[cpu.id]!.current;
     assert(thread !== null, `cpu ${cpu.id}: user TLB miss with no thread`);
     const space = thread.process.space;
     const previous = this.core.account(cpu, TimeBucket.TIME_KERNEL);
@@ -252,7 +231,7 @@ export class IrixKernel implements GuestKernel {
   /** The thread sleeps on a VM lock inside its fault; when it runs again it takes the lock and finishes the fault. */
   private sleepInFault(cpu: KernelCpu, thread: Thread, va: number, write: boolean): void {
     thread.suspended = this.core.services.suspend(cpu);
-    this.sleep(thread, 1);
+    this.scheduler.sleep(thread, 1);
     thread.resume = (c) => {
       const services = this.core.services;
       services.begin(c, GuestService.SERVICE_QUICK_FAULT, thread.pid, va, thread.suspended ?? undefined);
@@ -268,51 +247,8 @@ export class IrixKernel implements GuestKernel {
     };
   }
 
-  /**
-   * A VM lock was handed to `thread` (vsema). From a releasing CPU in its own
-   * code (`cpu`), the ordinary wake-up: run queue, IPI to an idle CPU. From a
-   * release that happened while `releaser` ran no kernel code, the same, with
-   * the releaser's vsema owed until its next fill and the IPI sent from it
-   * (or, if it is idle, from the first CPU that is not). A thread woken before
-   * its CPU switched away from it just stays there.
-   */
-  private lockHandedOver(cpu: KernelCpu | null, releaser: number, thread: Thread): void {
-    assert(thread.state === ThreadState.SLEEPING && thread.waitCount === 1, `VM lock handed to pid ${thread.pid}, which is not asleep on it`);
-    const on = thread.lastCpu >= 0 ? this.cpus[thread.lastCpu]! : null;
-    if (on !== null && on.current === thread) {
-      thread.waitCount = 0;
-      thread.state = ThreadState.RUNNING;
-      return;
-    }
-    if (cpu !== null) {
-      this.wakeOne(cpu, thread);
-      return;
-    }
-    this.wakeDebt[releaser]!++;
-    thread.waitCount = 0;
-    thread.state = ThreadState.RUNNABLE;
-    this.runQueue.push(thread);
-    let sender = releaser;
-    if (this.cpus[sender]!.idle) for (let c = 0; c < this.cpus.length; c++) if (!this.cpus[c]!.idle) { sender = c; break; }
-    const port = this.ports[sender];
-    if (port !== undefined) this.kickIdleCpu(port, thread, true);
-  }
-
-  /** The vsema runs this CPU owes (see `wakeDebt`), with the run-queue insert each made. */
-  private payWakeDebt(cpu: KernelCpu): void {
-    const core = this.core;
-    const previous = core.account(cpu, TimeBucket.TIME_KERNEL);
-    for (let n = this.wakeDebt[cpu.id]!; n > 0; n--) {
-      core.run(cpu, core.routine('sema'), PATHS.vsemaInstructions);
-      core.lock(cpu, this.runqlock);
-      core.unlock(cpu, this.runqlock);
-    }
-    this.wakeDebt[cpu.id] = 0;
-    if (previous >= 0) core.account(cpu, previous);
-  }
-
   trap(cpu: KernelCpu, code: number, _argument: number): void {
-    const thread = this.cpus[cpu.id]!.current;
+    const thread = this.scheduler.cpus[cpu.id]!.current;
     assert(thread !== null && thread.request !== null, `cpu ${cpu.id}: trap ${code} without a pending system call`);
     const call = thread.request;
     thread.request = null;
@@ -349,7 +285,7 @@ export class IrixKernel implements GuestKernel {
   interrupt(cpu: KernelCpu, cause: InterruptCause, data: number): void {
     const previous = this.core.account(cpu, TimeBucket.TIME_KERNEL);
     const services = this.core.services;
-    const pid = this.cpus[cpu.id]!.current?.pid ?? 0;
+    const pid = this.scheduler.cpus[cpu.id]!.current?.pid ?? 0;
     switch (cause) {
       case InterruptCause.TIMER:
         services.begin(cpu, GuestService.SERVICE_CLOCK_INTERRUPT, pid);
@@ -380,135 +316,15 @@ export class IrixKernel implements GuestKernel {
     this.core.account(cpu, previous < 0 ? TimeBucket.TIME_KERNEL : previous);
   }
 
-  // ---- scheduling ----
-
-  /** The thread this CPU should run now, switching if the current one blocked, exited or is preempted. */
-  private running(cpu: KernelCpu, state: CpuState): Thread | null {
-    const current = state.current;
-    if (current !== null && current.state === ThreadState.RUNNING) {
-      if (!state.needResched || this.runQueue.length === 0) return current;
-      current.state = ThreadState.RUNNABLE;
-      this.runQueue.push(current);
-    }
-    state.needResched = false;
-    return this.dispatch(cpu, state, current);
-  }
-
-  private dispatch(cpu: KernelCpu, state: CpuState, previous: Thread | null): Thread | null {
-    const core = this.core;
-    core.account(cpu, TimeBucket.TIME_KERNEL);
-    this.affinity.close(cpu.id, previous, cpu.nowTicks);
-    core.lock(cpu, this.runqlock);
-    const next = this.pick(cpu);
-    core.unlock(cpu, this.runqlock);
-    state.current = next;
-    if (next === null) return null;
-    core.services.begin(cpu, GuestService.SERVICE_CONTEXT_SWITCH, next.pid);
-    core.run(cpu, core.routine('swtch'), PATHS.swtchInstructions);
-    if (previous !== null) for (let r = 0; r < 12; r++) cpu.store(previous.stackVa + 512 + r * 8, r);
-    for (let r = 0; r < 12; r++) cpu.load(next.stackVa + 512 + r * 8);
-    cpu.setAsid(this.vm.asidOf(cpu, next.process.space));
-    core.services.end(cpu);
-    next.state = ThreadState.RUNNING;
-    this.affinity.open(cpu.id, next, cpu.nowTicks);
-    next.runStartTicks = cpu.nowTicks;
-    this.sim.emit(
-      'ThreadScheduled',
-      { pid: next.pid, tid: next.tid, previousPid: previous?.pid ?? 0, reason: this.leaveReason(previous) },
-      cpu.id,
-      cpu.node,
-      this.config.vm,
-    );
-    return next;
-  }
-
-  private leaveReason(previous: Thread | null): string {
-    if (previous === null) return 'idle';
-    if (previous.state === ThreadState.ZOMBIE) return 'exited';
-    if (previous.state === ThreadState.RUNNABLE) return 'preempted';
-    return 'blocked';
-  }
-
-  /**
-   * The first runnable thread this CPU may take: with cache affinity, the
-   * first that last ran here or has no affinity left elsewhere (IRIX
-   * dispatches a thread with affinity only on its CPU); null when every
-   * queued thread waits for another CPU. Reads each proc entry it looks at.
-   */
-  private pick(cpu: KernelCpu): Thread | null {
-    const q = this.runQueue;
-    const now = cpu.nowTicks;
-    for (let i = 0; i < q.length; i++) {
-      const t = q[i]!;
-      cpu.load(this.procs.procVaOf(t.pid));
-      if (this.affinity.mayRun(cpu.id, t, now)) return q.splice(i, 1)[0]!;
-    }
-    return null;
-  }
-
-  private goIdle(cpu: KernelCpu, state: CpuState): void {
-    this.core.run(cpu, this.core.routine('idle'), 20);
-    this.core.account(cpu, TimeBucket.TIME_IDLE);
-    state.idle = true;
-    cpu.idle();
-  }
-
-  /** Makes a sleeping thread runnable and wakes an idle CPU for it. */
-  makeRunnable(cpu: KernelCpu, thread: Thread): void {
-    assert(thread.state === ThreadState.SLEEPING, `waking pid ${thread.pid} that is not asleep (${thread.state})`);
-    this.core.lock(cpu, this.runqlock);
-    thread.state = ThreadState.RUNNABLE;
-    this.runQueue.push(thread);
-    this.core.unlock(cpu, this.runqlock);
-    this.kickIdleCpu(cpu, thread);
-  }
-
-  /** `anySender`: also when `cpu` itself is idle (a wake-up from outside its own code, which it would not notice). */
-  private kickIdleCpu(cpu: KernelCpu, thread: Thread, anySender = false): void {
-    const senderIdle = this.cpus[cpu.id]!.idle;
-    if (senderIdle && !anySender) return;
-    const preferred = thread.lastCpu >= 0 ? thread.lastCpu : cpu.id;
-    // A thread with affinity runs only on its CPU: no other idle CPU would take it.
-    if (this.affinity.holds(thread, cpu.nowTicks)) {
-      const s = this.cpus[preferred]!;
-      if ((preferred !== cpu.id || senderIdle) && s.idle && !s.ipiPending) {
-        s.ipiPending = true;
-        cpu.sendIpi(preferred, 0);
-      }
-      return;
-    }
-    for (let i = 0; i < this.cpus.length; i++) {
-      const target = (preferred + i) % this.cpus.length;
-      const s = this.cpus[target]!;
-      if (!s.idle || (target === cpu.id && !senderIdle)) continue;
-      if (!s.ipiPending) {
-        s.ipiPending = true;
-        cpu.sendIpi(target, 0);
-      }
-      return;
-    }
-  }
-
-  /** Sleeps `thread` until `waits` wake-ups arrive. */
-  private sleep(thread: Thread, waits: number): number {
-    assert(waits > 0, 'sleeping for nothing');
-    thread.state = ThreadState.SLEEPING;
-    thread.waitCount = waits;
-    return BLOCKED;
-  }
-
-  private wakeOne(cpu: KernelCpu, thread: Thread): void {
-    assert(thread.waitCount > 0, `pid ${thread.pid} woken more often than it waited`);
-    if (--thread.waitCount === 0) this.makeRunnable(cpu, thread);
-  }
+  // ---- clock and pause ----
 
   private clock(cpu: KernelCpu): void {
     const core = this.core;
     core.run(cpu, core.routine('clock'), PATHS.clockInstructions);
     this.checkPaused(cpu);
-    const state = this.cpus[cpu.id]!;
+    const state = this.scheduler.cpus[cpu.id]!;
     const current = state.current;
-    if (current !== null && cpu.nowTicks - current.runStartTicks >= this.config.quantumTicks && this.runQueue.length > 0) state.needResched = true;
+    if (current !== null && cpu.nowTicks - current.runStartTicks >= this.config.quantumTicks && this.scheduler.runQueue.length > 0) state.needResched = true;
     if (cpu.id === 0 && cpu.nowTicks - state.lastFlushTicks >= this.config.bdflushIntervalTicks) {
       state.lastFlushTicks = cpu.nowTicks;
       core.services.begin(cpu, GuestService.SERVICE_BDFLUSH, 0);
@@ -527,7 +343,7 @@ export class IrixKernel implements GuestKernel {
         continue;
       }
       this.paused.splice(i, 1);
-      this.wakeOne(cpu, t);
+      this.scheduler.wakeOne(cpu, t);
     }
   }
 
@@ -544,7 +360,7 @@ export class IrixKernel implements GuestKernel {
     }
     thread.pauseUntil = until;
     this.paused.push(thread);
-    return { result: this.sleep(thread, 1), bytes: 0, diskReads: 0 };
+    return { result: this.scheduler.sleep(thread, 1), bytes: 0, diskReads: 0 };
   }
 
   // ---- system calls ----
