@@ -82,7 +82,7 @@ for (const w of WORKLOADS) {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
   traces.push(...manifest.runs.map((r) => path.join(dir, r.trace)));
   // Last, the offline baseline's own decisions (of the run under `none`) carried out by the monitor: the scheduled policy.
-  const none = manifest.runs.find((r) => r.values?.policy === 'none' || /policy=none_/.test(r.trace));
+  const none = manifest.runs.find((r) => r.axisValues?.policy === 'none');
   if (none === undefined) fail(`${w.sweep}: no run under the none policy to take the baseline's decisions from`);
   const scheduled = path.join(dir, 'scheduled.db');
   if (!existsSync(scheduled)) {

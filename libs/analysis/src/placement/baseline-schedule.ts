@@ -51,9 +51,9 @@ export function hoistReplicas(page: PageMisses, dirty: Uint8Array, schedule: rea
   let start = 0;
   for (let i = 0; i <= n; i++) {
     if (i > 0 && page.writes[i - 1] === 1) start = i;
-    // The earliest clean miss of the segment that holds i (dirty only at its start).
-    if (i === start || (dirty[i - 1] === 1 && (dirty[i] ?? 0) === 0)) firstClean[i] = (dirty[i] ?? 0) === 1 ? -1 : i;
-    else firstClean[i] = firstClean[i - 1]!;
+    // The earliest clean miss of the segment that holds i, -1 while it is dirty (a segment is dirty only at its start).
+    if ((dirty[i] ?? 0) === 1) firstClean[i] = -1;
+    else firstClean[i] = i === start || firstClean[i - 1] === -1 ? i : firstClean[i - 1]!;
   }
   let floor = 0;
   return schedule.map((d) => {
@@ -149,10 +149,13 @@ export function baselineSchedule(reader: TraceReader, model: PlacementModel, kin
   const ordered = [...h.pages].sort((a, b) => a.machinePages[0]!.fromSeq - b.machinePages[0]!.fromSeq);
   for (const page of ordered) {
     const dirty = dirtyBeforeMisses(page, (i) => Math.floor(page.offsets[i]! / lineBytes));
-    const schedule: readonly PlacementDecision[] = kind === 'optimum' ? hoistReplicas(page, dirty, offlineOptimum(model, { ...page, dirty }).schedule) : staticPlacement(model, page);
+    const free = offlineOptimum(model, page);
+    // Without a dirty miss the restricted optimum is the unrestricted one.
+    const clean = dirty.includes(1) ? offlineOptimum(model, { ...page, dirty }) : free;
+    const schedule: readonly PlacementDecision[] = kind === 'optimum' ? hoistReplicas(page, dirty, clean.schedule) : staticPlacement(model, page);
     const cost = evaluateSchedule(model, page, schedule).costTicks;
     totalTicks += cost;
-    lowerBoundTicks += offlineOptimum(model, page).costTicks;
+    lowerBoundTicks += free.costTicks;
     const g = guest.get(page);
     if (g === undefined) continue;
     pagesCovered++;

@@ -109,18 +109,23 @@ const arbCase = fc.record({
   misses: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 20 })), { maxLength: 60 }),
 });
 
+/** A generated case's page: misses from `c.misses` (node, a write for 0-2 of 0-9, a tick step). */
+function generatedPage(c: { initialNode: number; misses: readonly (readonly [number, number, number])[] }): PageMisses {
+  let tick = 0;
+  return {
+    initialNode: c.initialNode,
+    ticks: c.misses.map((x) => (tick += x[2])),
+    nodes: c.misses.map((x) => x[0]),
+    writes: c.misses.map((x) => (x[1] < 3 ? 1 : 0)),
+  };
+}
+
 describe('offline baseline, properties over generated miss sequences', () => {
   it('costs no more than the static placement, the Verghese rules or no moves, and its own schedule prices at its cost', () => {
     fc.assert(
       fc.property(arbCase, (c) => {
         const m = model(c.D, c.M, c.R, c.C, c.rules);
-        let tick = 0;
-        const p: PageMisses = {
-          initialNode: c.initialNode,
-          ticks: c.misses.map((x) => (tick += x[2])),
-          nodes: c.misses.map((x) => x[0]),
-          writes: c.misses.map((x) => (x[1] < 3 ? 1 : 0)),
-        };
+        const p = generatedPage(c);
         const best = offlineOptimum(m, p);
         const own = evaluateSchedule(m, p, best.schedule);
         expect(own.costTicks).toBe(best.costTicks);
@@ -154,13 +159,7 @@ describe('the offline optimum a monitor can carry out (no replica while a node m
     fc.assert(
       fc.property(arbCase, fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 60, maxLength: 60 }), (c, lines) => {
         const m = model(c.D, c.M, c.R, c.C, c.rules);
-        let tick = 0;
-        const p: PageMisses = {
-          initialNode: c.initialNode,
-          ticks: c.misses.map((x) => (tick += x[2])),
-          nodes: c.misses.map((x) => x[0]),
-          writes: c.misses.map((x) => (x[1] < 3 ? 1 : 0)),
-        };
+        const p = generatedPage(c);
         const dirty = dirtyBeforeMisses(p, (i) => lines[i]!);
         const clean = offlineOptimum(m, { ...p, dirty });
         for (const d of clean.schedule) if (d.kind === 'replicate') expect(dirty[d.beforeMiss] ?? 0).toBe(0);

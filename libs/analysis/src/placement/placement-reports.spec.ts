@@ -188,6 +188,16 @@ describe('an interleaved page (Carrefour)', () => {
   });
 });
 
+/** Runs `read` on a trace written from `events` into the suite's folder. */
+function readFixture<T>(name: string, events: readonly Event[], read: (reader: TraceReader) => T): T {
+  const reader = TraceReader.open(writeTrace(path.join(dir, `${name}.db`), events));
+  try {
+    return read(reader);
+  } finally {
+    reader.close();
+  }
+}
+
 /**
  * A second replica of a replicated page: the move shoots down the primary 60
  * and its replica 61, then CPU 2 copies 60 into 62 (two loads of 60, a store
@@ -211,21 +221,13 @@ const REREPLICATED: Event[] = [
 
 describe('a replica of a replicated page', () => {
   it("leaves its copy out of the page's use though the move shot down every copy, the primary first", () => {
-    const { dir: d, cleanup: done } = scratchDir();
-    try {
-      const reader = TraceReader.open(writeTrace(path.join(d, 'rereplicated.db'), REREPLICATED));
-      try {
-        const h = readPageHistories(reader);
-        expect(h.pages.map((p) => p.id)).toEqual(['60']);
-        // Both copies' loads of 60 and stores to the fresh page: 2 + 3.
-        expect(h.copyMisses).toBe(5);
-        expect(h.pages[0]!.nodes).toEqual([0, 1, 1, 2, 1, 2]);
-      } finally {
-        reader.close();
-      }
-    } finally {
-      done();
-    }
+    readFixture('rereplicated', REREPLICATED, (reader) => {
+      const h = readPageHistories(reader);
+      expect(h.pages.map((p) => p.id)).toEqual(['60']);
+      // Both copies' loads of 60 and stores to the fresh page: 2 + 3.
+      expect(h.copyMisses).toBe(5);
+      expect(h.pages[0]!.nodes).toEqual([0, 1, 1, 2, 1, 2]);
+    });
   });
 });
 
@@ -248,31 +250,23 @@ const GUEST_PAGES: Event[] = [
 
 describe("the baseline's schedule for the scheduled policy", () => {
   it('names each logical page by its guest page, counts misses over the guest page\'s backings, and leaves out pages no TLB write names', () => {
-    const { dir: d, cleanup: done } = scratchDir();
-    try {
-      const reader = TraceReader.open(writeTrace(path.join(d, 'guest-pages.db'), GUEST_PAGES));
-      try {
-        // Remote misses cost 60 µs: every page with remote misses pays for a move before its first miss.
-        const costly = { ...MODEL, remoteExtraTicks: 60_000_000 };
-        const s = baselineSchedule(reader, costly, 'optimum', 128);
-        expect(s).toMatchObject({ pages: 4, pagesCovered: 3, misses: 10, missesCovered: 8 });
-        // Page 100 (read from node 1 only) moves its one copy there; page 200, the same guest page backed again,
-        // counts on from 3. Guest page 7 (local) needs nothing.
-        expect(s.decisions).toEqual([
-          { vm: 0, ppn: 5, afterMisses: 0, action: 'migrate', node: 1 },
-          { vm: 0, ppn: 5, afterMisses: 3, action: 'migrate', node: 2 },
-        ]);
-        // The best static placement keeps a page that is never written where it is and gives its readers replicas (at the same price here).
-        const still = baselineSchedule(reader, costly, 'static', 128);
-        expect(still.decisions.map((x) => [x.afterMisses, x.action, x.node])).toEqual([[0, 'replicate', 1], [3, 'replicate', 2]]);
-        // Page 300 is priced too (a replica for its two remote misses), but not covered.
-        expect(s.totalTicks).toBe(3 * costly.replicateTicks);
-        expect(s.coveredTicks).toBe(2 * costly.replicateTicks);
-      } finally {
-        reader.close();
-      }
-    } finally {
-      done();
-    }
+    readFixture('guest-pages', GUEST_PAGES, (reader) => {
+      // Remote misses cost 60 µs: every page with remote misses pays for a move before its first miss.
+      const costly = { ...MODEL, remoteExtraTicks: 60_000_000 };
+      const s = baselineSchedule(reader, costly, 'optimum', 128);
+      expect(s).toMatchObject({ pages: 4, pagesCovered: 3, misses: 10, missesCovered: 8 });
+      // Page 100 (read from node 1 only) moves its one copy there; page 200, the same guest page backed again,
+      // counts on from 3. Guest page 7 (local) needs nothing.
+      expect(s.decisions).toEqual([
+        { vm: 0, ppn: 5, afterMisses: 0, action: 'migrate', node: 1 },
+        { vm: 0, ppn: 5, afterMisses: 3, action: 'migrate', node: 2 },
+      ]);
+      // The best static placement keeps a page that is never written where it is and gives its readers replicas (at the same price here).
+      const still = baselineSchedule(reader, costly, 'static', 128);
+      expect(still.decisions.map((x) => [x.afterMisses, x.action, x.node])).toEqual([[0, 'replicate', 1], [3, 'replicate', 2]]);
+      // Page 300 is priced too (a replica for its two remote misses), but not covered.
+      expect(s.totalTicks).toBe(3 * costly.replicateTicks);
+      expect(s.coveredTicks).toBe(2 * costly.replicateTicks);
+    });
   });
 });

@@ -56,9 +56,6 @@ export class ScheduledPolicy implements PlacementPolicy {
   private readonly unattached = new Map<number, number>();
   /** Set while the policy copies pages: those misses are the move's, not the page's. */
   private moving = false;
-  /** Decisions carried out, and declined because the page's state made them moot. */
-  carriedOut = 0;
-  declined = 0;
 
   constructor(
     private readonly ctx: MonitorContext,
@@ -104,7 +101,6 @@ export class ScheduledPolicy implements PlacementPolicy {
       if (d.afterMisses > slot.misses || d.action !== 'migrate' || d.node >= this.ctx.machine.nodes) break;
       node = d.node;
       slot.next++;
-      this.carriedOut++;
     }
     return node;
   }
@@ -196,7 +192,7 @@ export class ScheduledPolicy implements PlacementPolicy {
     if (!this.mover.movable(mpn)) return this.decline(cpu, mpn, decision, MigrationDeclineReason.DECLINE_NOT_MOVABLE);
     const home = mem.nodeOf(mpn);
     const replicated = memmap.hasReplicas(mpn);
-    const why = { policy: PlacementPolicyKind.POLICY_SCHEDULED, nodeMisses: this.mover.counterFacts(mpn).nodeMisses };
+    const why = { policy: PlacementPolicyKind.POLICY_SCHEDULED, nodeMisses: d.machine.missCounters.readPage(mpn) };
     if (decision.action === 'migrate') {
       if (replicated) return this.decline(cpu, mpn, decision, MigrationDeclineReason.DECLINE_NO_PATTERN);
       if (home === decision.node) return this.decline(cpu, mpn, decision, MigrationDeclineReason.DECLINE_ALREADY_LOCAL);
@@ -210,11 +206,9 @@ export class ScheduledPolicy implements PlacementPolicy {
       if (!replicated || mem.nodeOf(survivor) !== decision.node) return this.decline(cpu, mpn, decision, MigrationDeclineReason.DECLINE_NO_PATTERN);
       this.mover.collapseTo(cpu, mpn, survivor, slot.vm, slot.ppn);
     }
-    this.carriedOut++;
   }
 
   private decline(cpu: Cpu, mpn: number, decision: ScheduledDecision, reason: MigrationDeclineReason): void {
-    this.declined++;
     const d = this.ctx;
     d.sim.emit(
       'MigrationDeclined',
