@@ -53,8 +53,13 @@ export const WORKLOAD_SIZES = {
   raytraceSceneBytes: 768 * 1024,
   /** Radix keys (SPLASH-2's default input is 256 K keys, its large one 1 M). */
   radixKeys: 128 * 1024,
-  /** Radix passes: SPLASH-2's defaults (keys below 2^31, radix 1024) sort in ceil(31 / 10) = 4 digit passes. */
-  radixPasses: 4,
+  /**
+   * Radix passes: SPLASH-2's defaults (radix.C: -r1024 -m524288, keys at most
+   * 2^19, radix 2^10) sort in get_max_digits(524288) = 2 digit passes.
+   */
+  radixPasses: 2,
+  /** Radix buckets per pass (SPLASH-2 radix.C: DEFAULT_R 1024). */
+  radixBuckets: 1024,
 } as const;
 
 /** The workload a spec names, sized by its `scale`. */
@@ -80,6 +85,6 @@ export function createWorkload(section: WorkloadSpec, fs: FileSystem, random: (n
     case 'raytrace':
       return createRaytrace(fs, { threads: section.cpus, sceneBytes: Math.round(size.raytraceSceneBytes * dataScale), instructionsPerThread: Math.round((size.raytraceInstructions * scale) / section.cpus) }, random, hooks);
     case 'radix':
-      return createRadix(fs, { threads: section.cpus, keys: Math.round(size.radixKeys * scale), passes: size.radixPasses, instructionsPerKey: 20 }, random, hooks);
+      return createRadix(fs, { threads: section.cpus, keys: Math.round(size.radixKeys * scale), passes: size.radixPasses, instructionsPerKey: 20, radix: size.radixBuckets }, random, hooks);
   }
 }

@@ -41,7 +41,7 @@ describe('ReferenceStream', () => {
     const meanRun = addresses.length / runs;
     expect(meanRun).toBeGreaterThan(clusterReferences / 2);
     expect(meanRun).toBeLessThan(clusterReferences * 2);
-    for (const a of addresses) expect(a).toBeLessThan(base.bytes);
+    expect(addresses.filter((a) => a >= base.bytes)).toEqual([]);
   });
 
   it("touches many more distinct pages per reference with 'random' than with 'clustered'", () => {
@@ -66,5 +66,31 @@ describe('ReferenceStream', () => {
     const n = (64 * 1024 * 1024) / 4096;
     const expected = n * (1 - Math.exp(-visits / n));
     expect(Math.abs(starts.size - expected)).toBeLessThan(expected * 0.05);
+  });
+
+  it("writes each of a 'streams' region's streams word after word inside its own slice, and uses them all", () => {
+    const streams = 64;
+    const streamStride = 10_240;
+    const streamOffset = 3 * 1280;
+    const streamBytes = 1280;
+    const addresses = dataAddresses({ ...base, bytes: streams * streamStride, pattern: 'streams', streams, streamStride, streamOffset, streamBytes }, 60_000);
+    const last = new Map<number, number>();
+    let sequential = 0;
+    let outside = 0;
+    for (const a of addresses) {
+      const stream = Math.floor(a / streamStride);
+      const inSlice = a - stream * streamStride - streamOffset;
+      if (inSlice < 0 || inSlice >= streamBytes) outside++;
+      const previous = last.get(stream);
+      if (previous !== undefined && (inSlice === previous + 8 || (inSlice === 0 && previous === streamBytes - 8))) sequential++;
+      last.set(stream, inSlice);
+    }
+    expect(outside).toBe(0);
+    expect(last.size).toBe(streams);
+    expect(sequential).toBe(addresses.length - streams);
+  });
+
+  it("rejects a 'streams' region whose streams leave it", () => {
+    expect(() => dataAddresses({ ...base, bytes: 8192, pattern: 'streams', streams: 4, streamStride: 4096, streamOffset: 0, streamBytes: 64 }, 100)).toThrow(/inside/);
   });
 });

@@ -13,15 +13,24 @@ export interface DataRegion {
    * 'sequential': a moving cursor;
    * 'clustered': uniform within `clusterBytes` around a locus that jumps (like 'random')
    * on average every `clusterReferences` references: coherent traversals such as
-   * neighbouring rays walking the same grid cells.
+   * neighbouring rays walking the same grid cells;
+   * 'streams': `streams` interleaved sequential cursors, one chosen uniformly per
+   * reference; stream s runs over `streamBytes` bytes from `s * streamStride +
+   * streamOffset` and wraps: a scatter into buckets, such as radix sort's
+   * permutation writing each key at its digit's next rank.
    */
-  readonly pattern: 'random' | 'sequential' | 'clustered';
+  readonly pattern: 'random' | 'sequential' | 'clustered' | 'streams';
   readonly hotBytes?: number;
   readonly hotFraction?: number;
   readonly clusterBytes?: number;
   readonly clusterReferences?: number;
   /** 'random' only: consecutive words referenced per visit (default `RUN_WORDS`). */
   readonly runWords?: number;
+  /** 'streams' only: the number of streams, the bytes between their starts, the offset of each within its stride, and the bytes each covers. */
+  readonly streams?: number;
+  readonly streamStride?: number;
+  readonly streamOffset?: number;
+  readonly streamBytes?: number;
   readonly writeFraction: number;
 }
 
@@ -63,6 +72,8 @@ export class ReferenceStream {
   /** Per region: references left in the current random visit. */
   private readonly runLeft: Float64Array;
   private readonly cumulative: Float64Array;
+  /** Per 'streams' region: each stream's cursor (empty for other patterns). */
+  private readonly streamCursors: Float64Array[];
 
   constructor(
     readonly profile: ComputeProfile,
@@ -73,7 +84,17 @@ export class ReferenceStream {
     this.cursors = new Float64Array(profile.regions.length);
     this.loci = new Float64Array(profile.regions.length).fill(-1);
     this.runLeft = new Float64Array(profile.regions.length);
+    this.streamCursors = profile.regions.map((r) => new Float64Array(r.pattern === 'streams' ? (r.streams ?? 0) : 0));
     for (const r of profile.regions) {
+      if (r.pattern === 'streams') {
+        const streams = r.streams ?? 0;
+        const stride = r.streamStride ?? 0;
+        const offset = r.streamOffset ?? 0;
+        const bytes = r.streamBytes ?? 0;
+        assert(Number.isInteger(streams) && streams >= 1, 'a streams region needs streams ≥ 1');
+        assert(bytes >= 8 && bytes % 8 === 0 && stride % 8 === 0 && offset % 8 === 0 && offset >= 0, 'a streams region needs word-aligned streams of at least one word');
+        assert((streams - 1) * stride + offset + bytes <= r.bytes, 'a streams region needs its streams inside it');
+      }
       if (r.pattern !== 'clustered') continue;
       assert((r.clusterBytes ?? 0) >= 8 && (r.clusterBytes ?? 0) <= r.bytes, 'a clustered region needs 8 ≤ clusterBytes ≤ bytes');
       assert((r.clusterReferences ?? 0) >= 1, 'a clustered region needs clusterReferences ≥ 1');
@@ -128,6 +149,12 @@ export class ReferenceStream {
     if (r.pattern === 'sequential') {
       offset = this.cursors[i]!;
       this.cursors[i] = (offset + 8) % r.bytes;
+    } else if (r.pattern === 'streams') {
+      const cursors = this.streamCursors[i]!;
+      const stream = this.random.int(0, cursors.length);
+      const cursor = cursors[stream]!;
+      offset = stream * r.streamStride! + r.streamOffset! + cursor;
+      cursors[stream] = cursor + 8 >= r.streamBytes! ? 0 : cursor + 8;
     } else if (r.pattern === 'clustered') {
       const cluster = r.clusterBytes!;
       if (this.loci[i]! < 0 || this.random.chance(1 / r.clusterReferences!)) {
