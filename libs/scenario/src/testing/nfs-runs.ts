@@ -35,7 +35,7 @@ function nfsScenario(switches: Switches, trackData: boolean): Scenario {
     nfsServerBufferCacheMb: 6,
     instances: 2,
     disks: 3,
-    // Two source files per instance (the smallest pmake with several NFS reads per file pair).
+    // Two source files per instance (the smallest pmake with NFS reads, in its warm-up, and writes of every kind of file).
     scale: 0.5,
     trackData,
     modifications: { ...ALL_DISCO_IRIX_MODIFICATIONS, mbufFix: switches.mbufFix, nfsRemap: switches.nfsRemap },
@@ -76,6 +76,8 @@ export interface NfsRunResult {
   readonly events: readonly TraceEvent[];
   /** The client's source-file blocks (read over NFS, never written) and the server's disk number for them. */
   readonly blocks: readonly number[];
+  /** The client's source files on the NFS mount. */
+  readonly sourceFiles: number;
   readonly serverDisk: number;
 }
 
@@ -88,12 +90,13 @@ export function runNfs(switches: Switches, trackData: boolean, seed = 1): NfsRun
   const run = createDiscoIrixRun(sim, section, shared);
   const mount = nfsMounts(section, 1)[0]!;
   const client = run.guests[1]!;
-  const blocks = client.fs.files.filter((f) => f.disk === mount.localDisk && f.name.endsWith('.c')).flatMap((f) => Array.from({ length: f.blocks }, (_, i) => f.firstBlock + i));
+  const sources = client.fs.files.filter((f) => f.disk === mount.localDisk && f.name.endsWith('.c'));
+  const blocks = sources.flatMap((f) => Array.from({ length: f.blocks }, (_, i) => f.firstBlock + i));
   if (trackData) seedDisk(sim, run.machine, vmDisks(section)[0]![mount.serverDisk]!.physicalDisk, blocks);
   run.start();
   sim.run(run.durationTicks);
   run.finish?.();
-  return { run, events: sink.events, blocks, serverDisk: mount.serverDisk };
+  return { run, events: sink.events, blocks, sourceFiles: sources.length, serverDisk: mount.serverDisk };
 }
 
 /** Pairs (client buffer page, server buffer page) of the source blocks both cache. */

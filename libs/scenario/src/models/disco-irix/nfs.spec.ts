@@ -15,7 +15,9 @@ describe('NFS over the virtual network (§2.6, Figure 4)', () => {
       it("runs both workloads to the end, the client's file I/O going to the server, nothing dropped", () => {
         expect(r.run.finishedTicks()).toBeGreaterThan(r.run.bootedTicks());
         expect((client!.kernel as IrixKernel).nfs!.setup.mounts).toHaveLength(1);
-        expect((server!.kernel as IrixKernel).nfs!.callsServed).toBeGreaterThan(5);
+        // Every source file the client reads (in its warm-up) comes from the server: at least one call each.
+        expect(r.sourceFiles).toBeGreaterThan(1);
+        expect((server!.kernel as IrixKernel).nfs!.callsServed).toBeGreaterThanOrEqual(r.sourceFiles);
         for (const g of r.run.guests) expect(g.vm.netDropped).toBe(0);
         expect(pairs.length).toBeGreaterThan(3);
         if (process.env['NFS_FIGURES']) console.log(`pairs ${pairs.length} of ${r.blocks.length} source blocks; calls served ${(server!.kernel as IrixKernel).nfs!.callsServed}; sim ${(r.run.finishedTicks() / 1e9).toFixed(1)} ms`);
