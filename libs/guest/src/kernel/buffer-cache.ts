@@ -27,15 +27,24 @@ export class Buffer {
 
   constructor(
     readonly index: number,
-    readonly page: number,
+    /** Its physical page; -1 for a header with no memory yet (a dynamic cache's, until first used or after a steal). */
+    public page: number,
     readonly headerVa: number,
   ) {}
 }
 
 /**
- * The buffer cache: a fixed pool of page-sized buffers, hashed by (disk,
+ * The buffer cache: up to `pages` page-sized buffers, hashed by (disk,
  * block), LRU replacement (a Map's insertion order), delayed writes flushed by
  * a daemon. Reads that miss start a disk request and the caller sleeps.
+ *
+ * Fixed: every buffer's page is allocated at boot. Dynamic (IRIX: "the
+ * actual memory associated with each buffer header is dynamically allocated
+ * as needed", IRIX Admin: System Configuration, nbuf): a buffer takes a free
+ * page when first used, the cache grows while free memory lasts and recycles
+ * its least recently used buffer once it is full or memory is, and an
+ * allocation that finds memory exhausted takes back the least recently used
+ * clean buffer's page (`reclaimPage`).
  */
 export class BufferCache {
   readonly buffers: Buffer[] = [];
@@ -58,19 +67,42 @@ export class BufferCache {
 
   constructor(
     private readonly core: KernelCore,
-    memory: PhysicalMemory,
+    private readonly memory: PhysicalMemory,
     pages: number,
+    private readonly dynamic = false,
   ) {
     this.lock = core.newLock('bfreelock');
     this.hashVa = core.data.reserve(HASH_BUCKETS * 8);
     const headers = core.data.reserve(pages * HEADER_BYTES);
     for (let i = 0; i < pages; i++) {
-      const page = memory.allocate(PageUse.BUFFER_CACHE, i % Math.max(1, core.info.nodes));
+      const page = dynamic ? -1 : memory.allocate(PageUse.BUFFER_CACHE, i % Math.max(1, core.info.nodes));
       const b = new Buffer(i, page, headers + i * HEADER_BYTES);
       this.buffers.push(b);
-      this.freeBuffers.push(b);
-      this.bufferOfPage.set(page, b);
+      if (page >= 0) this.bufferOfPage.set(page, b);
     }
+    // Popped from the end: the lowest-numbered header first.
+    for (let i = pages - 1; i >= 0; i--) this.freeBuffers.push(this.buffers[dynamic ? i : pages - 1 - i]!);
+  }
+
+  /**
+   * Gives the least recently used clean, idle, unmapped buffer's page back to
+   * free memory (the page stealer under memory pressure); false if every
+   * buffer with a page is dirty, busy or mapped. A dynamic cache only.
+   */
+  reclaimPage(): boolean {
+    if (!this.dynamic) return false;
+    for (const b of this.byKey.values()) {
+      if (b.page < 0 || b.busy || b.dirty || b.mapped > 0 || b.waiters.length > 0) continue;
+      this.byKey.delete(b.key);
+      this.bufferOfPage.delete(b.page);
+      this.memory.release(b.page, this.memory.nodeOfPage(b.page));
+      b.page = -1;
+      b.key = -1;
+      b.valid = false;
+      this.freeBuffers.push(b);
+      return true;
+    }
+    return false;
   }
 
   /** The buffer holding `page`, if it is a buffer-cache page. */
@@ -245,7 +277,12 @@ export class BufferCache {
 
   /** A free buffer, or the least recently used clean, idle, unmapped one (dirty ones are written back on the way). */
   private assign(cpu: KernelCpu, key: number, disk: number, block: number): Buffer {
-    let b = this.freeBuffers.pop();
+    // A dynamic cache grows only into free memory: with none left it recycles its own LRU buffer instead.
+    let b = this.freeBuffers.length > 0 && (this.freeBuffers[this.freeBuffers.length - 1]!.page >= 0 || this.memory.freePages > 0) ? this.freeBuffers.pop() : undefined;
+    if (b !== undefined && b.page < 0) {
+      b.page = this.memory.allocate(PageUse.BUFFER_CACHE, cpu.node);
+      this.bufferOfPage.set(b.page, b);
+    }
     if (b === undefined) {
       for (const candidate of this.byKey.values()) {
         cpu.load(candidate.headerVa);

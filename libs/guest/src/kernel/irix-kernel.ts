@@ -96,7 +96,9 @@ export class IrixKernel implements GuestKernel {
     const reservedPages = config.kernelTextPages + core.data.pages + Math.ceil((pfdatBytes + headerBytes) / 4096) + STATIC_SLACK_PAGES;
     this.memory = new PhysicalMemory(info.physicalPages, info.nodes, info.nodeOfPage, reservedPages, config.kernelTextPages, config.placement, config.pageColors);
     this.vm = new VirtualMemory(core, this.memory, () => this.buffers);
-    this.buffers = new BufferCache(core, this.memory, config.bufferCachePages);
+    this.buffers = new BufferCache(core, this.memory, config.bufferCachePages, config.dynamicBufferCache);
+    const buffers = this.buffers;
+    if (config.dynamicBufferCache) this.memory.reclaim = () => buffers.reclaimPage();
     assert(config.kernelTextPages + core.data.pages <= reservedPages, 'kernel static data outgrew its reservation');
     this.imageLoading = config.kernelImage !== null;
     this.nfs = nfs === null ? null : new Nfs(core, this.vm, () => this.buffers, nfs);

@@ -53,8 +53,19 @@ export interface IrixConfig {
    * colouring (every page one colour).
    */
   readonly pageColors: number;
-  /** Buffer-cache size in 4 KB pages. ASSUMPTION: about 10% of memory, IRIX 5.3's default nbuf scale. */
+  /** Buffer-cache size in 4 KB pages: all of it (fixed), or the most it may grow to (dynamic). */
   readonly bufferCachePages: number;
+  /**
+   * IRIX allocates a buffer's memory when it is needed ("the actual memory
+   * associated with each buffer header is dynamically allocated as needed",
+   * IRIX Admin: System Configuration and Operation, nbuf), so file data is
+   * cached in free memory and the page stealer takes it back. true: buffers
+   * take free pages on first use, up to `bufferCachePages`, and an allocation
+   * that finds memory exhausted takes back the least recently used clean
+   * buffer's page; false: the whole cache is allocated at boot (the earlier
+   * model).
+   */
+  readonly dynamicBufferCache: boolean;
   /** Period of the delayed-write flush daemon. ASSUMPTION: 100 ms (IRIX bdflush runs every second; our runs are short). */
   readonly bdflushIntervalTicks: Tick;
   /** Kernel text size. ASSUMPTION: 1 MB (IRIX 5.3 kernel text is of that order). */
@@ -119,6 +130,7 @@ export function defaultIrixConfig(overrides: Partial<IrixConfig> & { readonly cy
     cacheAffinity: IRIX_CACHE_AFFINITY,
     kernelImage: null,
     sleepingLocks: true,
+    dynamicBufferCache: false,
     ...overrides,
   };
 }

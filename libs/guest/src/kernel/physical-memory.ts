@@ -32,11 +32,18 @@ export class PhysicalMemory {
   private readonly counts = new Int32Array(USE_COUNT);
   /** Told of every change of a page's use (a monitor's footprint hints; null natively). */
   onUseChanged: ((page: number, use: PageUse) => void) | null = null;
+  /**
+   * Called when an allocation finds no free page: frees one page if it can
+   * (the buffer cache giving back its least recently used clean buffer, as
+   * IRIX's page stealer takes file pages back under memory pressure) and says
+   * whether it did. null: nothing to take back.
+   */
+  reclaim: (() => boolean) | null = null;
 
   constructor(
     readonly pages: number,
     readonly nodes: number,
-    nodeOfPage: (page: number) => number,
+    readonly nodeOfPage: (page: number) => number,
     /** Pages [0, reserved) hold kernel text and static data. */
     reservedPages: number,
     textPages: number,
@@ -74,6 +81,7 @@ export class PhysicalMemory {
       this.onUseChanged?.(page, use);
       return page;
     }
+    if (this.reclaim?.() === true) return this.allocate(use, node);
     throw new RangeError(`out of physical memory (${this.pages} pages)`);
   }
 

@@ -14,8 +14,10 @@ export interface GuestSection {
   readonly scale: number;
   /** Workload instances in all (spread evenly over the VMs on Disco, §5.3); each has a private disk. */
   readonly instances: number;
-  /** Buffer cache of each kernel. */
+  /** Buffer cache of each kernel: all of it (fixed) or the most it may grow to (dynamic). */
   readonly bufferCacheMb: number;
+  /** IRIX allocates buffer memory when it is needed, from free memory, and steals it back under pressure; off: the whole cache at boot. */
+  readonly dynamicBufferCache: boolean;
   /** The kernel's page placement: round-robin (§5.4 IRIX baseline) or first-touch. */
   readonly placement: PagePlacement;
   /** IRIX 5.3 rewrites one wired TLB entry on every kernel entry and exit (§5.2); off: a kernel that keeps the two mappings apart. */
@@ -36,6 +38,7 @@ export const GUEST_SECTION_DEFAULTS: GuestSection = {
   scale: 1,
   instances: 1,
   bufferCacheMb: 8,
+  dynamicBufferCache: true,
   placement: 'first-touch',
   wiredEntrySwap: true,
   cacheAffinity: true,
@@ -54,7 +57,12 @@ export const guestSectionSchema = {
     os: { type: 'string', enum: ['irix', 'splashos'], description: 'the IRIX-like kernel or SPLASHOS (§4.4; SPLASH-2 programs on Disco only) (default "irix")' },
     scale: { type: 'number', exclusiveMinimum: 0, maximum: 1000, description: "workload size multiplier; assumption: at 1 the uniprocessor measured window lasts of the order of the workload's Table 1 time, at least 1 s (default 1)" },
     instances: { type: 'integer', minimum: 1, maximum: 64, description: 'workload instances, spread evenly over the VMs (default 1)' },
-    bufferCacheMb: { type: 'number', exclusiveMinimum: 0, maximum: 512, description: 'buffer cache per kernel in MB; assumption: about 10% of memory (default 8)' },
+    bufferCacheMb: { type: 'number', exclusiveMinimum: 0, maximum: 512, description: 'buffer cache per kernel in MB: the most it may grow to (dynamicBufferCache) or all of it, allocated at boot; assumption: about 10% of memory (default 8)' },
+    dynamicBufferCache: {
+      type: 'boolean',
+      description:
+        "IRIX allocates a buffer's memory when it is needed (IRIX Admin, nbuf: 'dynamically allocated as needed'): buffers take free pages on first use up to bufferCacheMb, and an allocation that finds memory exhausted takes back the least recently used clean buffer's page; false: the whole cache is allocated at boot (default true)",
+    },
     placement: { type: 'string', enum: ['round-robin', 'first-touch'], description: "the kernel's page placement; §5.4: IRIX round-robin (default \"first-touch\")" },
     wiredEntrySwap: { type: 'boolean', description: 'IRIX 5.3 rewrites one wired TLB entry on every kernel entry and exit, four emulated instructions each way under Disco (DISCO.md §5, paper §5.2); false for a what-if kernel that does not (default true)' },
     cacheAffinity: {

@@ -57,6 +57,7 @@ export interface DiscoIrixPlan extends DiscoIrixScenario {
   readonly scale: number;
   readonly instances: number;
   readonly bufferCacheMb: number;
+  readonly dynamicBufferCache: boolean;
   readonly wiredEntrySwap: boolean;
   readonly cacheAffinity: CacheAffinity | null;
   readonly sleepingLocks: boolean;
@@ -72,6 +73,7 @@ export function planOf(section: DiscoIrixScenario, { machine, guest }: Pick<Shar
     scale: guest.scale,
     instances: guest.instances,
     bufferCacheMb: guest.bufferCacheMb,
+    dynamicBufferCache: guest.dynamicBufferCache,
     wiredEntrySwap: guest.wiredEntrySwap,
     cacheAffinity: cacheAffinityOf(guest),
     sleepingLocks: guest.sleepingLocks,
@@ -297,6 +299,7 @@ function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixPlan, index
     wiredEntrySwap: section.wiredEntrySwap,
     cacheAffinity: section.cacheAffinity,
     sleepingLocks: section.sleepingLocks,
+    dynamicBufferCache: section.dynamicBufferCache,
   });
   // The kernel image is the root disk's first file, at the same blocks on every VM's view of it.
   const image = fs.create('/unix', 0, config.kernelTextPages * PAGE_BYTES, 1, null);
