@@ -46,8 +46,20 @@ function sql(trace: string, query: string): any[] {
   return json([trace, 'sql', query, '--json']);
 }
 
+const policyReports = new Map<string, any>();
+/** `report policy --json` of a trace, every section, run once per trace (each run prices every page's optimum). */
+function policyReport(trace: string): any {
+  if (!policyReports.has(trace)) policyReports.set(trace, json([trace, 'report', 'policy', '--json']));
+  return policyReports.get(trace);
+}
+
+/** The first row of one section of `report policy` on a trace. */
+function policyRow(trace: string, section: 'regret' | 'summary' | 'model'): Record<string, any> {
+  return policyReport(trace).sections.find((s: { name: string }) => s.name === section).rows[0];
+}
+
 function regretOf(trace: string): Record<string, any> {
-  return json([trace, 'report', 'policy', '--section', 'regret', '--json']).sections[0].rows[0];
+  return policyRow(trace, 'regret');
 }
 
 describe('disco-analyze report policy', () => {
@@ -62,7 +74,7 @@ describe('disco-analyze report policy', () => {
     expect(r.baseline_ms).toBeLessThanOrEqual(r.no_moves_ms);
     expect(r.regret_ms).toBeCloseTo(r.actual_ms - r.baseline_ms, 2);
     expect(r.run_ms).toBe(20);
-    const model = json([detailed, 'report', 'policy', '--section', 'model', '--json']).sections[0].rows[0];
+    const model = policyRow(detailed, 'model');
     // The scenario's machine: 900 - 300 ns.
     expect(model.remote_extra_ns).toBe(600);
     expect(model.pages_below_baseline).toBe(0);
@@ -149,7 +161,7 @@ describe('Carrefour in the policy reports', () => {
       // Rounded to the ms, a rate at the threshold could go either way.
       if (p.a !== p.min) expect(p.on_).toBe(p.a > p.min && p.local < p.max ? 1 : 0);
     }
-    const summary = json([carrefour, 'report', 'policy', '--section', 'summary', '--json']).sections[0].rows[0];
+    const summary = policyRow(carrefour, 'summary');
     const [moves] = sql(carrefour, 'SELECT (SELECT count(*) FROM page_interleaved) AS i, (SELECT count(*) FROM page_migrated) AS m, (SELECT count(*) FROM page_replicated) AS r');
     expect(moves.i).toBeGreaterThan(0);
     expect(summary).toMatchObject({ policy: 'carrefour', interleaves: moves.i, migrations: moves.m, replications: moves.r });
@@ -187,8 +199,8 @@ describe('compare --report policy --html', () => {
     const html = readFileSync(page, 'utf8');
     const summary = pageSection(html, 'summary');
     expect(summary.head).toEqual(['trace', 'scenario', 'policy', 'run_ms', 'window_ms', 'local_pct', 'migrations', 'replications', 'interleaves', 'remote_misses', 'regret_ratio']);
-    const own = traces.map((t) => json([t, 'report', 'policy', '--section', 'summary', '--json']).sections[0].rows[0]);
-    const scenarios = traces.map((t) => json([t, 'report', 'policy', '--section', 'summary', '--json']).trace.scenario);
+    const own = traces.map((t) => policyRow(t, 'summary'));
+    const scenarios = traces.map((t) => policyReport(t).trace.scenario);
     expect(summary.rows).toEqual(own.map((row, i) => ['ABCDE'[i], scenarios[i], ...summary.head.slice(2).map((c) => String(row[c]))]));
     expect(own.map((x) => x.policy)).toEqual(['disco', 'none', 'round-robin', 'carrefour', 'none']);
     // Two charts, each a bar per trace named by its policy, with the trace's value, in the panel of its workload.
@@ -239,7 +251,7 @@ describe('disco-analyze schedule, and the scheduled policy carrying the baseline
     expect(written.misses_covered).toBeLessThanOrEqual(written.misses);
     // The synthetic guest maps every page it uses through the TLB: the schedule covers most misses.
     expect(written.misses_covered / written.misses).toBeGreaterThan(0.9);
-    const regret = JSON.parse(runCli('analyze', [still, 'report', 'policy', '--section', 'regret', '--json']).stdout).sections[0].rows[0];
+    const regret = regretOf(still);
     expect(written.baseline_ms).toBeCloseTo(regret.baseline_ms, 2);
   });
 
@@ -268,7 +280,7 @@ describe('disco-analyze schedule, and the scheduled policy carrying the baseline
     );
     expect(after.on_primary).toBe(0);
     expect(after.on_replicas).toBeGreaterThan(0);
-    const policy = JSON.parse(runCli('analyze', [scheduled, 'report', 'policy', '--section', 'summary', '--json']).stdout).sections[0].rows[0];
+    const policy = policyRow(scheduled, 'summary');
     expect(policy.policy).toBe('scheduled');
   });
 
