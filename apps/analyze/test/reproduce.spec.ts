@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { tempDir } from '@disco/cli-kit/testing';
 import { CHROMIUM, expectCleanView, HAS_CHROMIUM, viewInBrowser } from './browser-check';
 
 // The reproduction harness (tools/reproduce) on one fast experiment: Table 2
-// (uniprocessor pmake on IRIX and on Disco, ≈3 s to record). The whole run is
-// `npm run reproduce`, never part of the tests.
+// (uniprocessor pmake on IRIX and on Disco, at a third of the shipped scale:
+// ≈3 s each to record). The whole run is `npm run reproduce`, never part of
+// the tests.
 
 const ROOT = path.resolve(__dirname, '../../..');
 let dir: string;
@@ -16,7 +17,14 @@ let result: ReturnType<typeof spawnSync>;
 
 beforeAll(() => {
   ({ dir, cleanup } = tempDir('disco-reproduce-'));
-  result = spawnSync(process.execPath, [path.join(ROOT, 'tools/reproduce/run.mjs'), '--no-build', '--only', 'table-2', '--out', dir], { encoding: 'utf8', timeout: 240_000 });
+  const scenarios = path.join(dir, 'scenarios');
+  mkdirSync(scenarios);
+  for (const s of ['uni-pmake-irix', 'uni-pmake-disco']) {
+    const scenario = JSON.parse(readFileSync(path.join(ROOT, 'traces/scenarios', `${s}.json`), 'utf8')) as { guest: { scale: number } };
+    scenario.guest.scale = scenario.guest.scale / 3;
+    writeFileSync(path.join(scenarios, `${s}.json`), JSON.stringify(scenario));
+  }
+  result = spawnSync(process.execPath, [path.join(ROOT, 'tools/reproduce/run.mjs'), '--no-build', '--only', 'table-2', '--scenarios', scenarios, '--out', dir], { encoding: 'utf8', timeout: 240_000 });
 }, 300_000);
 afterAll(() => cleanup());
 
