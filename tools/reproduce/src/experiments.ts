@@ -395,6 +395,8 @@ export const VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'no-special-page': ['/disco-irix/modifications/specialPage=false'],
   'no-mbuf-fix': ['/disco-irix/modifications/mbufFix=false'],
   'no-nfs-remap': ['/disco-irix/modifications/nfsRemap=false'],
+  // The earlier model: the whole cache allocated at boot, pmake8-irix's 24 MB split evenly between the 8 VMs.
+  'fixed-buffer-cache': ['/guest/dynamicBufferCache=false', '/guest/bufferCacheMb=3'],
 };
 
 /** What one mechanism is credited with, the figure that shows it, and which way its removal must move that figure. */
@@ -419,6 +421,7 @@ const MECHANISMS: readonly Mechanism[] = [
   { name: 'IRIX: special-page accesses (§4.3 item 3)', variant: 'no-special-page', scenario: 'uni-pmake-disco', measure: { label: 'elapsed ms', section: 'overhead/time', column: 'elapsed_ms' }, sign: 1 },
   { name: 'IRIX: mbuf free list (§4.3 item 7)', variant: 'no-mbuf-fix', scenario: 'pmake8-8vm-nfs', measure: { label: 'machine buffer cache MB', section: 'footprint/summary', column: 'buffer_cache_mb', key: { footprint: 'machine' } }, sign: 1 },
   { name: 'IRIX: NFS remap (§4.3 item 8)', variant: 'no-nfs-remap', scenario: 'pmake8-8vm-nfs', measure: { label: 'machine buffer cache MB', section: 'footprint/summary', column: 'buffer_cache_mb', key: { footprint: 'machine' } }, sign: 1 },
+  { name: "IRIX's dynamic buffer cache (IRIX Admin, nbuf)", variant: 'fixed-buffer-cache', scenario: 'pmake8-8vm', measure: { label: 'elapsed ms', section: 'overhead/time', column: 'elapsed_ms' }, sign: 1 },
 ];
 
 const ablation: Experiment = {
