@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { tempDir } from '@disco/cli-kit/testing';
+import { writeScaledScenarios } from './scaled-scenarios';
 
 // `npm run reproduce -- --seeds`: every scenario once per seed, the tables as
 // mean ± sample sd over the seeds (a decimal finer than the values) and each
@@ -23,12 +24,7 @@ describe('npm run reproduce -- --seeds', () => {
   let result: ReturnType<typeof spawnSync>;
 
   beforeAll(() => {
-    mkdirSync(scenarios);
-    for (const s of ['uni-pmake-irix', 'uni-pmake-disco']) {
-      const scenario = JSON.parse(readFileSync(path.join(ROOT, 'traces/scenarios', `${s}.json`), 'utf8')) as { guest: { scale: number } };
-      scenario.guest.scale = scenario.guest.scale / 10;
-      writeFileSync(path.join(scenarios, `${s}.json`), JSON.stringify(scenario));
-    }
+    writeScaledScenarios(scenarios, ['uni-pmake-irix', 'uni-pmake-disco'], 10);
     result = spawnSync(process.execPath, [REPRODUCE, '--no-build', '--only', 'table-2', '--seeds', '2-3', '--scenarios', scenarios, '--out', out], { encoding: 'utf8', timeout: 240_000 });
   }, 300_000);
 

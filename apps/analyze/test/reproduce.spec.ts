@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { tempDir } from '@disco/cli-kit/testing';
+import { writeScaledScenarios } from './scaled-scenarios';
 import { CHROMIUM, expectCleanView, HAS_CHROMIUM, viewInBrowser } from './browser-check';
 
 // The reproduction harness (tools/reproduce) on one fast experiment: Table 2
@@ -17,13 +18,7 @@ let result: ReturnType<typeof spawnSync>;
 
 beforeAll(() => {
   ({ dir, cleanup } = tempDir('disco-reproduce-'));
-  const scenarios = path.join(dir, 'scenarios');
-  mkdirSync(scenarios);
-  for (const s of ['uni-pmake-irix', 'uni-pmake-disco']) {
-    const scenario = JSON.parse(readFileSync(path.join(ROOT, 'traces/scenarios', `${s}.json`), 'utf8')) as { guest: { scale: number } };
-    scenario.guest.scale = scenario.guest.scale / 3;
-    writeFileSync(path.join(scenarios, `${s}.json`), JSON.stringify(scenario));
-  }
+  const scenarios = writeScaledScenarios(path.join(dir, 'scenarios'), ['uni-pmake-irix', 'uni-pmake-disco'], 3);
   result = spawnSync(process.execPath, [path.join(ROOT, 'tools/reproduce/run.mjs'), '--no-build', '--only', 'table-2', '--scenarios', scenarios, '--out', dir], { encoding: 'utf8', timeout: 240_000 });
 }, 300_000);
 afterAll(() => cleanup());

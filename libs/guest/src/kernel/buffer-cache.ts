@@ -80,8 +80,9 @@ export class BufferCache {
       this.buffers.push(b);
       if (page >= 0) this.bufferOfPage.set(page, b);
     }
-    // Popped from the end: the lowest-numbered header first.
-    for (let i = pages - 1; i >= 0; i--) this.freeBuffers.push(this.buffers[dynamic ? i : pages - 1 - i]!);
+    // Popped from the end. A fixed cache hands out its last buffer first, as it always has (the same runs); a
+    // dynamic one its first header first.
+    for (let i = 0; i < pages; i++) this.freeBuffers.push(this.buffers[dynamic ? pages - 1 - i : i]!);
   }
 
   /**
@@ -278,7 +279,8 @@ export class BufferCache {
   /** A free buffer, or the least recently used clean, idle, unmapped one (dirty ones are written back on the way). */
   private assign(cpu: KernelCpu, key: number, disk: number, block: number): Buffer {
     // A dynamic cache grows only into free memory: with none left it recycles its own LRU buffer instead.
-    let b = this.freeBuffers.length > 0 && (this.freeBuffers[this.freeBuffers.length - 1]!.page >= 0 || this.memory.freePages > 0) ? this.freeBuffers.pop() : undefined;
+    const free = this.freeBuffers[this.freeBuffers.length - 1];
+    let b = free !== undefined && (free.page >= 0 || this.memory.freePages > 0) ? this.freeBuffers.pop() : undefined;
     if (b !== undefined && b.page < 0) {
       b.page = this.memory.allocate(PageUse.BUFFER_CACHE, cpu.node);
       this.bufferOfPage.set(b.page, b);

@@ -63,7 +63,8 @@ export interface IrixConfig {
    * take free pages on first use, up to `bufferCachePages`, and an allocation
    * that finds memory exhausted takes back the least recently used clean
    * buffer's page; false: the whole cache is allocated at boot (the earlier
-   * model).
+   * model). false here, for callers that build a kernel config by hand; a
+   * scenario's guest section defaults it to true.
    */
   readonly dynamicBufferCache: boolean;
   /** Period of the delayed-write flush daemon. ASSUMPTION: 100 ms (IRIX bdflush runs every second; our runs are short). */
