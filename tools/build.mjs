@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Bundles each CLI (apps/*/src/main.ts → apps/*/dist/main.cjs) and each
+// Bundles each CLI (apps/*/src/main.ts → apps/*/dist/cli.cjs) and each
 // benchmark (tools/bench/*.bench.ts → tools/bench/dist/*.cjs) with esbuild.
+// Each CLI's dist/main.cjs is tools/cli-loader.cjs, which runs cli.cjs from the
+// V8 code cache (dist/cli.cjs.cache) that the build writes by running `main.cjs --help`.
 // Runs on `npm ci` (the root `prepare` script), so the bins work on a fresh clone.
 // Usage: node tools/build.mjs [--quiet] [name-filter…]   (e.g. `node tools/build.mjs record replay`)
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +18,7 @@ const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const entries = [];
 for (const app of readdirSync(path.join(root, 'apps'))) {
   const main = path.join(root, 'apps', app, 'src', 'main.ts');
-  if (existsSync(main)) entries.push({ in: main, out: path.join(root, 'apps', app, 'dist', 'main.cjs') });
+  if (existsSync(main)) entries.push({ in: main, out: path.join(root, 'apps', app, 'dist', 'cli.cjs'), cli: true });
 }
 const benchDir = path.join(root, 'tools', 'bench');
 if (existsSync(benchDir)) {
@@ -71,13 +74,23 @@ if (failed > 0) {
   console.error(`build: ${failed} of ${selected.length} bundles failed`);
   process.exit(1);
 }
+// Each CLI: the loader as main.cjs, then the code cache of a `--help` run (its top level and argument parsing).
+const loader = path.join(root, 'tools', 'cli-loader.cjs');
+const cliMains = [];
+for (const entry of selected.filter((e) => e.cli)) {
+  const main = path.join(path.dirname(entry.out), 'main.cjs');
+  rmSync(`${main}.map`, { force: true });
+  copyFileSync(loader, main);
+  execFileSync(process.execPath, [main, '--help'], { stdio: 'ignore', env: { ...process.env, DISCO_WRITE_CODE_CACHE: '1' } });
+  cliMains.push(main, `${entry.out}.cache`);
+}
 // A full build lists what it read and wrote, so that tools/testing/jest-build-setup.js can tell whether the
 // bundles are older than their sources (and skip the build that each app's Jest run would otherwise repeat).
 if (filters.length === 0) {
-  const inputs = new Set([fileURLToPath(import.meta.url), path.join(root, 'package-lock.json'), path.join(root, 'tsconfig.base.json')]);
+  const inputs = new Set([fileURLToPath(import.meta.url), loader, path.join(root, 'package-lock.json'), path.join(root, 'tsconfig.base.json')]);
   for (const r of results) for (const file of Object.keys(r.value.metafile.inputs)) inputs.add(path.resolve(root, file));
   const stampDir = path.join(root, 'tools', 'testing', 'dist');
   mkdirSync(stampDir, { recursive: true });
-  writeFileSync(path.join(stampDir, 'build-inputs.json'), JSON.stringify({ inputs: [...inputs].sort(), outputs: selected.map((e) => e.out) }));
+  writeFileSync(path.join(stampDir, 'build-inputs.json'), JSON.stringify({ inputs: [...inputs].sort(), outputs: [...selected.map((e) => e.out), ...cliMains] }));
 }
 if (!quiet) console.log(`built ${selected.length} bundles in ${Date.now() - started} ms`);

@@ -174,12 +174,6 @@ function missingCommand(argv: readonly string[]): string | null {
   return `missing command after ${words[0]}: disco-analyze <trace> <command>, commands: ${[...commands].join(', ')}`;
 }
 
-// `disco-analyze … | head` closes stdout early: stop quietly, as other Unix tools do.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
 const missing = missingCommand(process.argv);
 if (missing !== null) {
   process.stderr.write(`error: ${missing}\n`);

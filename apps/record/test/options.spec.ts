@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expectOneLineError, ROOT, runCli, tempDir } from '@disco/cli-kit/testing';
@@ -110,5 +111,38 @@ describe('disco-record --level none', () => {
     expect(expected.machinePages).toBeGreaterThan(0);
     const text = runCli('record', ['default', ...small, '--level', 'none'], { DISCO_TRACES: dir });
     expect(text.stdout).toContain(`machine ${(expected.machinePages / 256).toFixed(2)} MB`);
+  });
+});
+
+describe('every CLI as a process', () => {
+  const clis = ['record', 'replay', 'analyze', 'sweep'];
+
+  it.each(clis)('disco-%s stops quietly, exit 0, when its reader closes stdout early (`| head`)', async (cli) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'apps', cli, 'dist', 'main.cjs'), '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+  });
+
+  it('starts the same without its code cache, or with a cache V8 refuses, as with the one the build wrote', () => {
+    // A copy of the bundle beside the checkout's node_modules (the bundle loads better-sqlite3 from there).
+    mkdirSync(path.join(ROOT, 'tmp'), { recursive: true });
+    const copy = mkdtempSync(path.join(ROOT, 'tmp', 'cli-copy-'));
+    try {
+      const dist = path.join(ROOT, 'apps', 'record', 'dist');
+      for (const file of readdirSync(dist).filter((f) => f.endsWith('.cjs'))) copyFileSync(path.join(dist, file), path.join(copy, file));
+      const list = (main: string) => spawnSync(process.execPath, [main, '--list', '--json'], { encoding: 'utf8' });
+      const built = list(path.join(dist, 'main.cjs'));
+      expect(built.status).toBe(0);
+      expect(existsSync(path.join(dist, 'cli.cjs.cache'))).toBe(true);
+      const without = list(path.join(copy, 'main.cjs'));
+      writeFileSync(path.join(copy, 'cli.cjs.cache'), 'not a code cache');
+      const refused = list(path.join(copy, 'main.cjs'));
+      for (const r of [without, refused]) expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ status: 0, stdout: built.stdout, stderr: '' });
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

@@ -34,6 +34,11 @@ export function isUserFacing(error: unknown): error is UserFacingError {
  */
 export async function runCli(program: Command, argv: readonly string[] = process.argv): Promise<void> {
   const debug = argv.includes('--debug');
+  // `disco-… | head` closes stdout early: stop quietly, as other Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(ExitCode.OK);
+    throw error;
+  });
   program.exitOverride();
   program.configureOutput({
     writeErr: (text) => process.stderr.write(text),

@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -16,11 +16,14 @@ export interface CliResult {
 
 /** Runs a CLI bundle in a real process, as `npx disco-<cli>` does. */
 export function runCli(cli: Cli, args: readonly string[], env: NodeJS.ProcessEnv = {}): CliResult {
+  const t0 = Date.now();
   const result = spawnSync(process.execPath, [path.join(ROOT, 'apps', cli, 'dist', 'main.cjs'), ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
     timeout: 120_000,
   });
+  // DISCO_CLI_TIMES=FILE appends each call's wall time (ms) and arguments: which CLI calls a test suite spends its time on.
+  if (process.env['DISCO_CLI_TIMES']) appendFileSync(process.env['DISCO_CLI_TIMES'], `${Date.now() - t0} ${cli} ${args.join(' ').slice(0, 200)}\n`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
