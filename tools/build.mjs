@@ -1,13 +1,17 @@
 #!/usr/bin/env node
-// Bundles each CLI (apps/*/src/main.ts → apps/*/dist/cli.cjs) and each
+// Bundles each CLI (apps/*/src/main.ts → apps/*/dist/main.bundle.cjs) and each
 // benchmark (tools/bench/*.bench.ts → tools/bench/dist/*.cjs) with esbuild.
-// Each CLI's dist/main.cjs is tools/cli-loader.cjs, which runs cli.cjs from the
-// V8 code cache (dist/cli.cjs.cache) that the build writes by running `main.cjs --help`.
+// Each CLI's dist/main.cjs, and each pipeline worker's X.worker.cjs, is
+// tools/cli-loader.cjs, which runs the bundle beside it (X.bundle.cjs) from the V8
+// code cache (X.bundle.cjs.cache) that the build writes: a CLI's from a `main.cjs --help`
+// run, a worker's from compiling it.
 // Runs on `npm ci` (the root `prepare` script), so the bins work on a fresh clone.
 // Usage: node tools/build.mjs [--quiet] [name-filter…]   (e.g. `node tools/build.mjs record replay`)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import vm from 'node:vm';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,7 +22,7 @@ const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const entries = [];
 for (const app of readdirSync(path.join(root, 'apps'))) {
   const main = path.join(root, 'apps', app, 'src', 'main.ts');
-  if (existsSync(main)) entries.push({ in: main, out: path.join(root, 'apps', app, 'dist', 'cli.cjs'), cli: true });
+  if (existsSync(main)) entries.push({ in: main, out: path.join(root, 'apps', app, 'dist', 'main.bundle.cjs'), loaded: 'cli' });
 }
 const benchDir = path.join(root, 'tools', 'bench');
 if (existsSync(benchDir)) {
@@ -39,7 +43,7 @@ for (const consumer of consumers) {
   if (seenDirs.has(consumer.dir)) continue;
   seenDirs.add(consumer.dir);
   for (const file of workers) {
-    entries.push({ in: path.join(workerDir, file), out: path.join(consumer.dir, file.replace(/\.ts$/, '.cjs')), for: consumer.in });
+    entries.push({ in: path.join(workerDir, file), out: path.join(consumer.dir, file.replace(/\.ts$/, '.bundle.cjs')), for: consumer.in, loaded: 'worker' });
   }
 }
 
@@ -74,15 +78,24 @@ if (failed > 0) {
   console.error(`build: ${failed} of ${selected.length} bundles failed`);
   process.exit(1);
 }
-// Each CLI: the loader as main.cjs, then the code cache of a `--help` run (its top level and argument parsing).
+// Each CLI and worker: the loader beside its bundle, then the bundle's code cache; a CLI's from a
+// `--help` run (its top level and argument parsing), a worker's from compiling it in this process
+// (whose V8 flags are node's defaults, as the workers' are).
 const loader = path.join(root, 'tools', 'cli-loader.cjs');
-const cliMains = [];
-for (const entry of selected.filter((e) => e.cli)) {
-  const main = path.join(path.dirname(entry.out), 'main.cjs');
+const loaded = [];
+for (const entry of selected.filter((e) => e.loaded !== undefined)) {
+  const main = entry.out.replace(/\.bundle\.cjs$/, '.cjs');
   rmSync(`${main}.map`, { force: true });
   copyFileSync(loader, main);
-  execFileSync(process.execPath, [main, '--help'], { stdio: 'ignore', env: { ...process.env, DISCO_WRITE_CODE_CACHE: '1' } });
-  cliMains.push(main, `${entry.out}.cache`);
+  const cache = `${entry.out}.cache`;
+  if (entry.loaded === 'cli') {
+    execFileSync(process.execPath, [main, '--help'], { stdio: 'ignore', env: { ...process.env, DISCO_WRITE_CODE_CACHE: '1' } });
+  } else {
+    const script = new vm.Script(Module.wrap(readFileSync(entry.out, 'utf8')), { filename: entry.out });
+    writeFileSync(`${cache}.tmp`, script.createCachedData());
+    renameSync(`${cache}.tmp`, cache);
+  }
+  loaded.push(main, cache);
 }
 // A full build lists what it read and wrote, so that tools/testing/jest-build-setup.js can tell whether the
 // bundles are older than their sources (and skip the build that each app's Jest run would otherwise repeat).
@@ -91,6 +104,6 @@ if (filters.length === 0) {
   for (const r of results) for (const file of Object.keys(r.value.metafile.inputs)) inputs.add(path.resolve(root, file));
   const stampDir = path.join(root, 'tools', 'testing', 'dist');
   mkdirSync(stampDir, { recursive: true });
-  writeFileSync(path.join(stampDir, 'build-inputs.json'), JSON.stringify({ inputs: [...inputs].sort(), outputs: [...selected.map((e) => e.out), ...cliMains] }));
+  writeFileSync(path.join(stampDir, 'build-inputs.json'), JSON.stringify({ inputs: [...inputs].sort(), outputs: [...selected.map((e) => e.out), ...loaded] }));
 }
 if (!quiet) console.log(`built ${selected.length} bundles in ${Date.now() - started} ms`);

@@ -126,21 +126,23 @@ describe('every CLI as a process', () => {
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
   });
 
-  it('starts the same without its code cache, or with a cache V8 refuses, as with the one the build wrote', () => {
-    // A copy of the bundle beside the checkout's node_modules (the bundle loads better-sqlite3 from there).
+  it('records the same without its code caches, or with caches V8 refuses, as with those the build wrote', () => {
+    // A copy of the bundles beside the checkout's node_modules (they load better-sqlite3 from there).
     mkdirSync(path.join(ROOT, 'tmp'), { recursive: true });
     const copy = mkdtempSync(path.join(ROOT, 'tmp', 'cli-copy-'));
     try {
       const dist = path.join(ROOT, 'apps', 'record', 'dist');
       for (const file of readdirSync(dist).filter((f) => f.endsWith('.cjs'))) copyFileSync(path.join(dist, file), path.join(copy, file));
-      const list = (main: string) => spawnSync(process.execPath, [main, '--list', '--json'], { encoding: 'utf8' });
-      const built = list(path.join(dist, 'main.cjs'));
-      expect(built.status).toBe(0);
-      expect(existsSync(path.join(dist, 'cli.cjs.cache'))).toBe(true);
-      const without = list(path.join(copy, 'main.cjs'));
-      writeFileSync(path.join(copy, 'cli.cjs.cache'), 'not a code cache');
-      const refused = list(path.join(copy, 'main.cjs'));
-      for (const r of [without, refused]) expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ status: 0, stdout: built.stdout, stderr: '' });
+      const run = (main: string, out: string) => {
+        const r = spawnSync(process.execPath, [main, hwMigratory, '--set', '/hardware/durationUs=300', '--out', path.join(copy, out), '--json'], { encoding: 'utf8' });
+        expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+        return (JSON.parse(r.stdout) as { finalHash: string }).finalHash;
+      };
+      const built = run(path.join(dist, 'main.cjs'), 'built.db');
+      for (const bundle of ['main.bundle.cjs', 'batch-writer.worker.bundle.cjs']) expect(existsSync(path.join(dist, `${bundle}.cache`))).toBe(true);
+      expect(run(path.join(copy, 'main.cjs'), 'without.db')).toBe(built);
+      for (const bundle of ['main.bundle.cjs', 'batch-writer.worker.bundle.cjs']) writeFileSync(path.join(copy, `${bundle}.cache`), 'not a code cache');
+      expect(run(path.join(copy, 'main.cjs'), 'refused.db')).toBe(built);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
