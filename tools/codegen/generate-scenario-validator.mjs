@@ -35,7 +35,7 @@ const module = { exports: {} };
 new Function('module', 'exports', 'require', bundled.outputFiles[0].text)(module, module.exports, require);
 const { scenarioSchema } = module.exports;
 
-/** The options of the scenario library's validation (keep in step with libs/scenario/src/scenario.ts). */
+/** The scenario library's validation options: first error only, defaults applied, strict schema. */
 const ajv = new Ajv({ allErrors: false, useDefaults: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: true } });
 const code = standaloneCode(ajv, ajv.compile(scenarioSchema));
 mkdirSync(outDir, { recursive: true });

@@ -38,7 +38,7 @@ const SHARED_DEFAULTS: SharedSections = { machine: MACHINE_SECTION_DEFAULTS, mon
  * ahead of time (`npm run codegen`; a test fails when it is out of date), so a
  * CLI does not compile the schema at every start (about 80 ms of CPU).
  */
-const validator = (): ValidateFunction => validateScenarioSchema as unknown as ValidateFunction;
+const validateSchema = validateScenarioSchema as unknown as ValidateFunction;
 
 /** The definition of the model a (validated) scenario names. */
 export function modelOf(scenario: Scenario): ModelDefinition {
@@ -76,8 +76,7 @@ export function parseScenario(text: string, origin: string): Scenario {
  * validated here, once.
  */
 export function validateScenario(value: unknown, origin: string): Scenario {
-  const validate = validator();
-  if (!validate(value)) throw new ScenarioError(`scenario ${origin}: ${describe(validate.errors?.[0])}`);
+  if (!validateSchema(value)) throw new ScenarioError(`scenario ${origin}: ${describe(validateSchema.errors?.[0])}`);
   const raw = value as Scenario;
   const model = modelOf(raw);
   if (raw[model.name] === undefined && ((model.schema as { required?: unknown[] }).required ?? []).length > 0) {
