@@ -12,6 +12,16 @@ import { DEFAULT_PLACEMENT_CONFIG, validatePlacementConfig, type PlacementConfig
 export interface MonitorConfig {
   /** Trap into Disco and return. ASSUMPTION: ~40 instructions (exception entry, register save/restore, ERET) = 100 ns. */
   readonly trapEntryExitTicks: Tick;
+  /**
+   * The fixed part of Disco's TLB-refill handler, on the MIPS refill vector:
+   * read BadVAddr, find the running VCPU's L2TLB and pmap from a per-CPU word,
+   * ERET. A refill handler works in k0/k1, which MIPS reserves for exception
+   * handlers (MIPS R10000 User's Manual, TLB refill exception; IRIX's own
+   * UTLB handler, Table 2's 0.035 µs, is built the same way), so it saves no
+   * register; only a refill it cannot answer escalates to the general path
+   * and pays `trapEntryExitTicks` on top. ASSUMPTION: ~8 instructions = 20 ns.
+   */
+  readonly refillEntryExitTicks: Tick;
   /** Emulating one privileged instruction on the VCPU record beyond the trap. ASSUMPTION: ~40 instructions (decode, update virtual CP0) = 100 ns. */
   readonly privilegedEmulationTicks: Tick;
   /** Emulating a guest TLB write beyond the trap: pmap lookup, protection merge, virtual TLB, L2TLB, backmap, hardware insert (§4.2.2). ASSUMPTION: ~120 instructions = 300 ns. */
@@ -97,6 +107,7 @@ const CYCLE_NS = 2.5;
 
 export const DEFAULT_MONITOR_CONFIG: MonitorConfig = {
   trapEntryExitTicks: nsToTicks(40 * CYCLE_NS),
+  refillEntryExitTicks: nsToTicks(8 * CYCLE_NS),
   privilegedEmulationTicks: nsToTicks(40 * CYCLE_NS),
   tlbWriteEmulationTicks: nsToTicks(120 * CYCLE_NS),
   l2TlbProbeTicks: nsToTicks(20 * CYCLE_NS),

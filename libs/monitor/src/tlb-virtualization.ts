@@ -80,7 +80,17 @@ export class TlbVirtualization implements GuestMemory {
     assert(va < KSEG0_BASE, `vm ${v.vm.id}: TLB exception in a kernel-only segment at 0x${va.toString(16)}`);
     if (kind === TLB_REFILL) return this.userRefill(v, va, write);
     if (kind === TLB_MODIFIED) return this.userModified(v, va, write);
+    this.generalException(v);
     return this.trap.reflectTlb(v, kind, va, write);
+  }
+
+  /**
+   * A TLB exception on the general vector (TLB invalid or modified), or a
+   * refill the refill vector's handler escalates: Disco saves the guest's
+   * registers before its C code runs, and restores them on the way out.
+   */
+  private generalException(v: Vcpu): void {
+    leaveMonitor(v.cpu, enterMonitor(v.cpu, TimeBucket.TIME_MONITOR_TLB_MISS, this.ctx.config.trapEntryExitTicks));
   }
 
   private kernelSegmentMiss(v: Vcpu, kind: TlbExceptionKind, va: number): boolean {
@@ -90,7 +100,9 @@ export class TlbVirtualization implements GuestMemory {
       this.resolveWriteFault(v, this.kernelSegmentPage(v, va));
     }
     v.counters[V_KERNEL_TLB_FAULTS]!++;
-    const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_KERNEL_TLB, this.ctx.config.trapEntryExitTicks + this.ctx.config.kernelTlbRefillTicks);
+    // A refill runs on the refill vector's fast handler; a write fault (TLB modified) is a general exception.
+    const entryExit = kind === TLB_REFILL ? this.ctx.config.refillEntryExitTicks : this.ctx.config.trapEntryExitTicks;
+    const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_KERNEL_TLB, entryExit + this.ctx.config.kernelTlbRefillTicks);
     this.refillKernelSegment(v, va);
     leaveMonitor(cpu, saved);
     return true;
@@ -121,7 +133,9 @@ export class TlbVirtualization implements GuestMemory {
     const vpn2 = va >>> 13;
     const asid = cpu.asid;
     const config = this.ctx.config;
-    const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_TLB_MISS, config.trapEntryExitTicks + (config.l2Tlb ? config.l2TlbProbeTicks : 0));
+    // The refill vector's handler probes the L2TLB in k0/k1; only a refill it cannot answer escalates to
+    // the general exception path (registers saved) for the virtual TLB and the reflection to the guest.
+    const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_TLB_MISS, config.refillEntryExitTicks + (config.l2Tlb ? config.l2TlbProbeTicks : 0));
     const l2 = v.l2tlb;
     if (config.l2Tlb && l2.lookup(vpn2, asid)) {
       const i = l2.hitIndex;
@@ -130,6 +144,7 @@ export class TlbVirtualization implements GuestMemory {
       leaveMonitor(cpu, saved);
       return true;
     }
+    this.generalException(v);
     const j = v.vtlb.probe(vpn2, asid);
     if (j >= 0) {
       this.installFromVtlb(v, j);
@@ -173,7 +188,10 @@ export class TlbVirtualization implements GuestMemory {
       w0 = v.vtlb.writable0[j] === 1;
       w1 = v.vtlb.writable1[j] === 1;
     }
-    if (!(odd === 0 ? w0 : w1)) return this.trap.reflectTlb(v, TLB_MODIFIED, va, write);
+    if (!(odd === 0 ? w0 : w1)) {
+      this.generalException(v);
+      return this.trap.reflectTlb(v, TLB_MODIFIED, va, write);
+    }
     this.resolveWriteFault(v, odd === 0 ? ppn0 : ppn1);
     const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_CALL_FAULT, 0);
     this.install(v, vpn2, asid, global, ppn0, w0, ppn1, w1);

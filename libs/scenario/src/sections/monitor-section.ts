@@ -26,6 +26,7 @@ const bool = { type: 'boolean' } as const;
  */
 export const MONITOR_FIELDS: FieldTable<MonitorConfig> = {
   trapEntryExitNs: { config: 'trapEntryExitTicks', per: PER.ns, schema: cost, source: 'trap into Disco and return; assumption: ~40 instructions' },
+  refillEntryExitNs: { config: 'refillEntryExitTicks', per: PER.ns, schema: cost, source: "fixed part of Disco's TLB-refill handler on the refill vector (k0/k1 only, no register saved; MIPS R10000 manual); assumption: ~8 instructions" },
   privilegedEmulationNs: { config: 'privilegedEmulationTicks', per: PER.ns, schema: cost, source: 'one privileged instruction emulated beyond the trap; assumption: ~40 instructions' },
   tlbWriteEmulationNs: { config: 'tlbWriteEmulationTicks', per: PER.ns, schema: cost, source: 'guest TLB write emulated beyond the trap (§4.2.2); assumption: ~120 instructions' },
   l2TlbProbeNs: { config: 'l2TlbProbeTicks', per: PER.ns, schema: cost, source: 'L2TLB probe and load on a hardware miss (§4.2.2); assumption: ~20 instructions' },
