@@ -205,6 +205,28 @@ describe('copy-on-write disk and network', () => {
   });
 });
 
+describe('the hot-page interrupt', () => {
+  // Two VCPUs on two nodes read 256 KB of shared data through a 16 KB L2: every page is missed on from both nodes.
+  const hotPages = (nodes: number, monitor: { migration: boolean; replication: boolean }) => {
+    const s = createDiscoSystem({
+      hardware: { nodes, l2SizeBytes: 16 * 1024, hotPageThresholdMisses: 8 },
+      monitor,
+      vms: [{ spec: { vcpus: 2, cpus: [0, nodes - 1 === 0 ? 0 : 1], memoryMb: 4, timerIntervalUs: 0 }, guest: { pattern: 'read-shared', sharedKb: 256, maxReferences: 20_000 } }],
+    });
+    s.disco.start();
+    s.sim.run(50_000_000_000);
+    return s.sink.events.filter((e) => e.type === 'HotPageFlagged').length;
+  };
+
+  it('is programmed where a decision can move a page, and left off on one node or with migration and replication both off', () => {
+    expect(hotPages(2, { migration: true, replication: false })).toBeGreaterThan(0);
+    expect(hotPages(2, { migration: false, replication: true })).toBeGreaterThan(0);
+    // One node: every page is already local. Both off: every decision would be a decline.
+    expect(hotPages(1, { migration: true, replication: true })).toBe(0);
+    expect(hotPages(2, { migration: false, replication: false })).toBe(0);
+  });
+});
+
 describe('NUMA move limit', () => {
   it('a page at its move limit is refused until it has not moved for moveThawTicks, then thaws (its count returns to 0)', () => {
     const sink = new ArraySink();

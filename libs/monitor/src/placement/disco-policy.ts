@@ -16,7 +16,13 @@ import type { PlacementPolicy } from './placement-policy';
  */
 export class DiscoPolicy implements PlacementPolicy {
   readonly name = 'disco';
-  readonly usesHotPageInterrupt = true;
+  /**
+   * Programmed only where a decision can move a page: with one node every
+   * page is already local, and with migration and replication both off every
+   * interrupt would be declined. Disco then leaves FLASH's hot-page interrupt
+   * off rather than take interrupts it must decline.
+   */
+  readonly usesHotPageInterrupt: boolean;
   readonly timerPeriodTicks = 0;
   readonly timerDelayTicks = 0;
 
@@ -27,7 +33,9 @@ export class DiscoPolicy implements PlacementPolicy {
   constructor(
     private readonly ctx: MonitorContext,
     private readonly mover: PageMover,
-  ) {}
+  ) {
+    this.usesHotPageInterrupt = ctx.machine.nodes > 1 && (ctx.config.migration || ctx.config.replication);
+  }
 
   nodeForNewPage(_vm: Vm, _ppn: number, cpu: Cpu): number {
     return cpu.id;
