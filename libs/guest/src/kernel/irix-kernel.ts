@@ -68,6 +68,13 @@ export class IrixKernel implements GuestKernel {
   /** The kernel image is still being read from disk: processes wait in `bootQueue`. */
   private imageLoading: boolean;
   private imageRequested = false;
+  /**
+   * The boot CPU has not yet cleared the kernel's static data (BSS) and built
+   * its tables (pfdat, buffer headers): processes wait in `bootQueue`.
+   */
+  private staticDataPending = true;
+  /** Physical pages [first, end) of static kernel data (after the text). */
+  readonly staticData: { readonly first: number; readonly end: number };
   private readonly bootQueue: Thread[] = [];
   /** NFS client and server over the network (null: no network file system). */
   readonly nfs: Nfs | null;
@@ -95,6 +102,7 @@ export class IrixKernel implements GuestKernel {
     const headerBytes = config.bufferCachePages * 128 + 8192;
     const reservedPages = config.kernelTextPages + core.data.pages + Math.ceil((pfdatBytes + headerBytes) / 4096) + STATIC_SLACK_PAGES;
     this.memory = new PhysicalMemory(info.physicalPages, info.nodes, info.nodeOfPage, reservedPages, config.kernelTextPages, config.placement, config.pageColors);
+    this.staticData = { first: config.kernelTextPages, end: reservedPages };
     this.vm = new VirtualMemory(core, this.memory, () => this.buffers);
     this.buffers = new BufferCache(core, this.memory, config.bufferCachePages, config.dynamicBufferCache);
     const buffers = this.buffers;
@@ -122,7 +130,7 @@ export class IrixKernel implements GuestKernel {
     const space = this.vm.newSpace();
     AddressSpace.layout(space, binary);
     const { process, thread } = this.procs.spawn(space, program, this.memory.allocate(PageUse.KERNEL_DATA, 0));
-    (this.imageLoading ? this.bootQueue : this.scheduler.runQueue).push(thread);
+    (this.imageLoading || this.staticDataPending ? this.bootQueue : this.scheduler.runQueue).push(thread);
     return process;
   }
 
@@ -141,6 +149,13 @@ export class IrixKernel implements GuestKernel {
       if (cpu.id === 0 && !this.imageRequested) this.loadImage(cpu);
       scheduler.goIdle(cpu, state);
       return;
+    }
+    if (this.staticDataPending) {
+      if (cpu.id !== 0) {
+        scheduler.goIdle(cpu, state);
+        return;
+      }
+      this.initialiseStaticData(cpu);
     }
     for (let guard = 0; guard < 64; guard++) {
       const thread = scheduler.running(cpu, state);
@@ -183,6 +198,24 @@ export class IrixKernel implements GuestKernel {
   private imageLoaded(cpu: KernelCpu): void {
     assert(this.imageLoading, 'kernel image completion twice');
     this.imageLoading = false;
+    // The boot CPU goes on with the kernel's start-up (initialiseStaticData).
+    if (cpu.id !== 0 && this.scheduler.cpus[0]!.idle) cpu.sendIpi(0, 0);
+  }
+
+  /**
+   * The kernel's start-up on the boot CPU, before any process runs: it clears
+   * the static data (BSS) and writes every entry of the tables sized by
+   * memory, the pfdat (one per physical page, linked into the free lists) and
+   * the buffer headers, so every page of static kernel data is written once
+   * (IRIX's mlreset/binit; general knowledge of UNIX start-up). Modelled as
+   * the bzero loop over those pages. Under Disco this is what backs them, as
+   * native IRIX's footprint counts them (issue: comparable footprints).
+   */
+  private initialiseStaticData(cpu: KernelCpu): void {
+    const core = this.core;
+    core.account(cpu, TimeBucket.TIME_KERNEL);
+    for (let page = this.staticData.first; page < this.staticData.end; page++) core.bzero(cpu, page);
+    this.staticDataPending = false;
     for (const t of this.bootQueue) this.scheduler.runQueue.push(t);
     this.bootQueue.length = 0;
     this.scheduler.wakeIdleCpus(cpu);

@@ -56,6 +56,16 @@ export class KernelCore {
     return this.info.kernelBase + physicalPage * 4096 + offsetBytes;
   }
 
+  /** The kernel's own bzero of a physical page: doubleword stores through the kernel segment. */
+  bzero(cpu: KernelCpu, physicalPage: number): void {
+    this.run(cpu, this.routine('bzero'), 16);
+    const base = this.kva(physicalPage);
+    for (let line = 0; line < 4096; line += 32) {
+      for (let w = 0; w < 32; w += 8) cpu.store(base + line + w, 0);
+      cpu.compute(2);
+    }
+  }
+
   /** A lock with its word in static kernel data, reported under its own name. */
   newLock(name: string, kind: 'spin' | 'sleep' = 'spin'): KernelLock {
     const lock = new KernelLock(name, this.data.reserve(128), kind);

@@ -208,14 +208,7 @@ export class VirtualMemory {
       cpu.zeroPage(page);
       return;
     }
-    // The kernel's own bzero: doubleword stores through the kernel segment.
-    const core = this.core;
-    core.run(cpu, core.routine('bzero'), 16);
-    const base = core.kva(page);
-    for (let line = 0; line < 4096; line += 32) {
-      for (let w = 0; w < 32; w += 8) cpu.store(base + line + w, 0);
-      cpu.compute(2);
-    }
+    this.core.bzero(cpu, page);
   }
 
   private mapText(cpu: KernelCpu, region: Region, vpn: number): number {

@@ -11,8 +11,9 @@ export type NativeFootprintCounts = { -readonly [K in keyof PayloadOf<'Footprint
  * (§5.3): a page counts when the OS holds it (not free) and the machine has
  * referenced it at least once (a miss or a DMA: `pagesReferenced`), the
  * native analogue of a machine page that Disco backs on first use. A buffer
- * the cache has never filled, or a reserved kernel table never touched,
- * therefore counts on neither platform. Kernel text counts whole: the boot
+ * the cache has never filled therefore counts on neither platform; static
+ * kernel data counts whole on both, as the kernel's start-up writes every page
+ * of it (`IrixKernel.initialiseStaticData`). Kernel text counts whole: the boot
  * loader wrote the image before the run (the native model does not simulate
  * that copy), as a VM's boot reads it from the root disk, backing every text
  * page. Kinds follow the guest's use: page tables and mbufs as kernel data, as
