@@ -71,6 +71,23 @@ function value(d: GroupData | undefined, section: string, scenario: string, colu
 
 const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
 
+/** Least-squares line through the points: slope, intercept and the coefficient of determination R² (1 when every y is the same). */
+export function linearFit(points: readonly (readonly [number, number])[]): { slope: number; intercept: number; r2: number } {
+  const n = points.length;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (const [x, y] of points) {
+    sxy += (x - mx) * (y - my);
+    sxx += (x - mx) ** 2;
+    syy += (y - my) ** 2;
+  }
+  const slope = sxx === 0 ? 0 : sxy / sxx;
+  return { slope, intercept: my - slope * mx, r2: syy === 0 ? 1 : (slope * sxy) / syy };
+}
+
 const UNI_WORKLOADS = ['pmake', 'engineering', 'raytrace', 'database'] as const;
 
 const figure5: Experiment = {
@@ -179,6 +196,8 @@ const table2: Experiment = {
 };
 
 const PMAKE8 = ['pmake8-irix', 'pmake8-1vm', 'pmake8-2vm', 'pmake8-4vm', 'pmake8-8vm', 'pmake8-8vm-nfs'];
+/** The configurations of Figure 6 that differ only in the number of VMs (8VMs+NFS adds a server), with that number. */
+const VM_COUNTS = [['pmake8-1vm', 1], ['pmake8-2vm', 2], ['pmake8-4vm', 4], ['pmake8-8vm', 8]] as const;
 
 const figure6: Experiment = {
   id: 'figure-6',
@@ -216,11 +235,22 @@ const figure6: Experiment = {
           ours: vms.length ? vms.map((r) => `${r.s}: M/V ${(r.m! / r.v!).toFixed(2)}`).join(', ') : 'no Disco configuration recorded',
           agrees: eight.v !== null && eight.m !== null ? eight.m / eight.v < 0.75 : null,
         },
-        {
-          claim: figure6.claims[1]!,
-          ours: one.v !== null && eight.v !== null ? `from 1 VM to 8 VMs V grows ${times(ratio(eight.v, one.v))}, M ${times(ratio(eight.m, one.m))}` : 'needs pmake8-1vm and pmake8-8vm',
-          agrees: one.v !== null && eight.v !== null && one.m !== null && eight.m !== null ? eight.v / one.v > 2 * (eight.m / one.m) : null,
-        },
+        (() => {
+          // "Roughly linearly": a straight line in the VM count fits V (R² at least 0.9) and rises; "M slowly": M's line rises at most a quarter as fast.
+          const counts = VM_COUNTS.flatMap(([s, n]) => {
+            const r = rows.find((x) => x.s === s);
+            return r !== undefined && r.v !== null && r.m !== null ? [{ n, v: r.v, m: r.m }] : [];
+          });
+          if (counts.length < 3) return { claim: figure6.claims[1]!, ours: 'needs at least three of pmake8-1vm, -2vm, -4vm and -8vm', agrees: null };
+          const v = linearFit(counts.map((c) => [c.n, c.v] as const));
+          const m = linearFit(counts.map((c) => [c.n, c.m] as const));
+          const line = (f: typeof v) => `${f.intercept.toFixed(1)} + ${f.slope.toFixed(2)} MB per VM (R² ${f.r2.toFixed(2)})`;
+          return {
+            claim: figure6.claims[1]!,
+            ours: `least-squares lines over ${counts.map((c) => c.n).join(', ')} VMs: V ${line(v)}, M ${line(m)}; from 1 VM to 8 VMs V grows ${times(ratio(eight.v, one.v))}, M ${times(ratio(eight.m, one.m))}`,
+            agrees: v.slope > 0 && v.r2 >= 0.9 && m.slope <= v.slope / 4,
+          };
+        })(),
         {
           claim: figure6.claims[2]!,
           ours: eight.vText !== null ? `8 VMs: kernel text ${eight.vText} MB virtual vs ${eight.mText} MB machine; buffer cache ${eight.vCache} vs ${eight.mCache} MB` : 'needs pmake8-8vm',
