@@ -46,6 +46,8 @@ export class VirtualDisks {
   private readonly nonPersistent = new Set<number>();
   /** Page indexes of the request being handled that no one has in memory or in flight. */
   private readonly missing: number[] = [];
+  /** For each of `missing`, the guest-physical page of the first reader (its colour is the fresh page's). */
+  private readonly missingPpns: number[] = [];
 
   constructor(
     private readonly ctx: MonitorContext,
@@ -194,6 +196,7 @@ export class VirtualDisks {
     }
     this.inflight.set(key, [waiter]);
     this.missing.push(pageIndex);
+    this.missingPpns.push(ppn);
   }
 
   /**
@@ -207,15 +210,16 @@ export class VirtualDisks {
     while (i < missing.length) {
       let j = i + 1;
       while (j < missing.length && missing[j] === missing[j - 1]! + 1) j++;
-      this.fetchRun(physicalDisk, missing.slice(i, j), node);
+      this.fetchRun(physicalDisk, missing.slice(i, j), this.missingPpns.slice(i, j), node);
       i = j;
     }
     missing.length = 0;
+    this.missingPpns.length = 0;
   }
 
-  private fetchRun(physicalDisk: number, pageIndexes: readonly number[], node: number): void {
+  private fetchRun(physicalDisk: number, pageIndexes: readonly number[], ppns: readonly number[], node: number): void {
     const d = this.ctx;
-    const pages = pageIndexes.map(() => d.memory.allocateGuestPage(node));
+    const pages = ppns.map((ppn) => d.memory.allocateGuestPage(node, ppn));
     const disk = d.machine.disks[physicalDisk]!;
     disk.submit({
       write: false,

@@ -83,7 +83,8 @@ export class MemoryManager {
     this.pagesPerNode = machine.pagesPerNode;
     this.memmap = new Memmap(machine.totalPages);
     this.batchMark = new Uint8Array(machine.totalPages);
-    this.allocator = new MachineAllocator(machine.nodes, machine.pagesPerNode);
+    const hw = machine.config;
+    this.allocator = new MachineAllocator(machine.nodes, machine.pagesPerNode, config.pageColoring ? Math.max(1, hw.l2SizeBytes / hw.l2Ways / PAGE_BYTES) : 1);
   }
 
   nodeOf(mpn: number): number {
@@ -97,16 +98,16 @@ export class MemoryManager {
     return mpn;
   }
 
-  /** A fresh guest page near `node`, not zeroed (the caller fills it). */
-  allocateGuestPage(node: number): number {
-    const mpn = this.allocator.allocateNear(node);
+  /** A fresh guest page near `node`, not zeroed (the caller fills it); of `color` where there is one (-1: any). */
+  allocateGuestPage(node: number, color = -1): number {
+    const mpn = this.allocator.allocateNear(node, color);
     this.memmap.claim(mpn, PageState.GUEST);
     return mpn;
   }
 
   /** A fresh machine page for (vm, ppn), near the node the placement policy chooses, not zeroed. */
   allocateFor(vm: Vm, ppn: number, cpu: Cpu): number {
-    const mpn = this.allocateGuestPage(this.placement.nodeForNewPage(vm, ppn, cpu));
+    const mpn = this.allocateGuestPage(this.placement.nodeForNewPage(vm, ppn, cpu), ppn);
     this.placement.pageAllocated?.(vm, ppn, mpn);
     return mpn;
   }

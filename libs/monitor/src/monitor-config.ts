@@ -49,6 +49,14 @@ export interface MonitorConfig {
   readonly l2TlbEntries: number;
   /** The second-level software TLB (§4.2.2); off: every user TLB miss the virtual TLB cannot answer goes to the guest (an ablation). */
   readonly l2Tlb: boolean;
+  /**
+   * Machine pages backing a guest-physical page keep its L2 colour (and a
+   * moved or replicated page its source's), so the guest's page colouring
+   * still spreads its pages over the physically indexed L2. ASSUMPTION (the
+   * paper does not say how Disco picks machine pages); false: pages in the
+   * order they are freed, whatever their colour (the earlier model).
+   */
+  readonly pageColoring: boolean;
   /** Time slice when several VCPUs share a CPU. ASSUMPTION: 10 ms, a typical OS quantum (§4.2.1 gives none). */
   readonly quantumTicks: Tick;
   /** Virtual subnet delivery latency between VMs (no wire). ASSUMPTION: 2 µs, a few monitor handler runs. */
@@ -121,6 +129,7 @@ export const DEFAULT_MONITOR_CONFIG: MonitorConfig = {
   programmedIoTrapsPerRequest: 12,
   l2TlbEntries: 1024,
   l2Tlb: true,
+  pageColoring: true,
   quantumTicks: msToTicks(10),
   netLatencyTicks: usToTicks(2),
   netRemap: true,

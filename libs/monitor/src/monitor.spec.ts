@@ -227,6 +227,38 @@ describe('the hot-page interrupt', () => {
   });
 });
 
+describe('page colours', () => {
+  const colours = (pageColoring: boolean) => {
+    const s = createDiscoSystem({ monitor: { pageColoring }, vms: [{ spec: { vcpus: 1, memoryMb: 4, timerIntervalUs: 0 }, guest: { ...guest, kernelTextPages: 0 } }] });
+    s.disco.start();
+    s.sim.run(50_000_000_000);
+    const hw = s.machine.config;
+    const colors = hw.l2SizeBytes / hw.l2Ways / PAGE_BYTES;
+    const pmap = s.vms[0]!.pmap;
+    let backed = 0;
+    let same = 0;
+    for (let ppn = 0; ppn < pmap.length; ppn++) {
+      if (pmap[ppn]! < 0) continue;
+      backed++;
+      if (pmap[ppn]! % colors === ppn % colors) same++;
+    }
+    return { colors, allocatorColors: s.disco.memory.allocator.colors, backed, same };
+  };
+
+  it("backs each guest-physical page with a machine page of its L2 colour, so the guest's colouring holds; off, colours follow allocation order", () => {
+    const on = colours(true);
+    // 1 MB, 2-way L2 of 4 KB pages: 128 colours.
+    expect(on.colors).toBe(128);
+    expect(on.backed).toBeGreaterThan(100);
+    expect(on.same).toBe(on.backed);
+    expect(on.allocatorColors).toBe(128);
+    const off = colours(false);
+    expect(off.allocatorColors).toBe(1);
+    expect(off.backed).toBe(on.backed);
+    expect(off.same).toBeLessThan(off.backed / 2);
+  });
+});
+
 describe('NUMA move limit', () => {
   it('a page at its move limit is refused until it has not moved for moveThawTicks, then thaws (its count returns to 0)', () => {
     const sink = new ArraySink();

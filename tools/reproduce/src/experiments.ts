@@ -427,6 +427,7 @@ export const VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'no-nfs-remap': ['/disco-irix/modifications/nfsRemap=false'],
   // The earlier model: the whole cache allocated at boot, pmake8-irix's 24 MB split evenly between the 8 VMs.
   'fixed-buffer-cache': ['/guest/dynamicBufferCache=false', '/guest/bufferCacheMb=3'],
+  'no-page-coloring': ['/monitor/pageColoring=false'],
 };
 
 /** What one mechanism is credited with, the figure that shows it, and which way its removal must move that figure. */
@@ -452,6 +453,7 @@ const MECHANISMS: readonly Mechanism[] = [
   { name: 'IRIX: mbuf free list (§4.3 item 7)', variant: 'no-mbuf-fix', scenario: 'pmake8-8vm-nfs', measure: { label: 'machine buffer cache MB', section: 'footprint/summary', column: 'buffer_cache_mb', key: { footprint: 'machine' } }, sign: 1 },
   { name: 'IRIX: NFS remap (§4.3 item 8)', variant: 'no-nfs-remap', scenario: 'pmake8-8vm-nfs', measure: { label: 'machine buffer cache MB', section: 'footprint/summary', column: 'buffer_cache_mb', key: { footprint: 'machine' } }, sign: 1 },
   { name: "IRIX's dynamic buffer cache (IRIX Admin, nbuf)", variant: 'fixed-buffer-cache', scenario: 'pmake8-8vm', measure: { label: 'elapsed ms', section: 'overhead/time', column: 'elapsed_ms' }, sign: 1 },
+  { name: "Disco's colour-preserving page allocation (assumption)", variant: 'no-page-coloring', scenario: 'uni-raytrace-disco', measure: { label: 'elapsed ms', section: 'overhead/time', column: 'elapsed_ms' }, sign: 1 },
 ];
 
 const ablation: Experiment = {

@@ -127,7 +127,7 @@ export class PageMover implements ReplicaCollapser {
     const d = this.ctx;
     const mem = d.memory;
     const memmap = mem.memmap;
-    const fresh = mem.allocator.allocateOn(toNode);
+    const fresh = mem.allocator.allocateOn(toNode, mem.allocator.colorOf(old));
     if (fresh < 0) return null;
     const startTicks = cpu.nowTicks;
     const shot = mem.shootdown(old, mem.vmsMapping(old, d.vms), cpu, ShootdownReason.SHOOTDOWN_MIGRATE);
@@ -160,7 +160,7 @@ export class PageMover implements ReplicaCollapser {
     memmap.moves[mpn] = memmap.moves[mpn]! + 1;
     memmap.lastMoveTicks[mpn] = d.sim.now;
     for (const node of nodes) {
-      const replica = mem.allocator.allocateOn(node);
+      const replica = mem.allocator.allocateOn(node, mem.allocator.colorOf(mpn));
       if (replica < 0) continue;
       const copyTicks: Tick = mem.copyMachinePage(cpu, mpn, replica);
       memmap.addReplica(mpn, replica);

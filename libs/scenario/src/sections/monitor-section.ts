@@ -40,6 +40,7 @@ export const MONITOR_FIELDS: FieldTable<MonitorConfig> = {
   programmedIoTrapsPerRequest: { config: 'programmedIoTrapsPerRequest', per: PER.one, schema: int(0, 1000), source: 'traps per disk or network request without monitor-call drivers; assumption: a SCSI command' },
   l2TlbEntries: { config: 'l2TlbEntries', per: PER.one, schema: { type: 'integer', enum: [64, 128, 256, 512, 1024, 2048, 4096, 8192] }, source: 'L2TLB entries per VCPU, direct mapped; assumption (the paper gives no size)' },
   l2Tlb: { config: 'l2Tlb', per: PER.one, schema: bool, source: 'the second-level software TLB (§4.2.2); off: user TLB misses the virtual TLB cannot answer are reflected to the guest' },
+  pageColoring: { config: 'pageColoring', per: PER.one, schema: bool, source: "machine pages keep the guest-physical page's L2 colour, so the guest's page colouring still works; assumption (the paper does not say how Disco picks machine pages); off: any colour" },
   quantumUs: { config: 'quantumTicks', per: PER.us, schema: { type: 'number', exclusiveMinimum: 0, maximum: 10_000_000 }, source: 'time slice of VCPUs sharing a CPU; assumption: a typical OS quantum' },
   netLatencyUs: { config: 'netLatencyTicks', per: PER.us, schema: { type: 'number', minimum: 0, maximum: 1_000_000 }, source: 'virtual subnet delivery between VMs; assumption' },
   netRemap: { config: 'netRemap', per: PER.one, schema: bool, source: 'virtual NIC remaps page-aligned full-page fragments instead of copying them (§4.2.6); off: every fragment copied' },
