@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { linearFit } from '../../../tools/reproduce/src/experiments';
+import { linearFit } from './experiments';
 
 // The least-squares line the reproduction reads Figure 6's "V grows roughly linearly" with.
 describe('linearFit', () => {
