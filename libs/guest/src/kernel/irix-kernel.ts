@@ -359,7 +359,8 @@ export class IrixKernel implements GuestKernel {
     this.checkPaused(cpu);
     const state = this.scheduler.cpus[cpu.id]!;
     const current = state.current;
-    if (current !== null && cpu.nowTicks - current.runStartTicks >= this.config.quantumTicks && this.scheduler.runQueue.length > 0) state.needResched = true;
+    // The slice is counted in clock ticks (the tick of a run that began between two counts as one): slice_size ticks after its dispatch, a thread gives way to a runnable one.
+    if (current !== null && ++current.sliceTicksRun >= this.config.sliceClockTicks && this.scheduler.runQueue.length > 0) state.needResched = true;
     if (cpu.id === 0 && cpu.nowTicks - state.lastFlushTicks >= this.config.bdflushIntervalTicks) {
       state.lastFlushTicks = cpu.nowTicks;
       core.services.begin(cpu, GuestService.SERVICE_BDFLUSH, 0);

@@ -41,8 +41,15 @@ export interface IrixConfig {
   readonly vm: number;
   /** One CPU cycle, to size spin loops. §5.1 via the hardware config: 400 MHz → 2500 ps. */
   readonly cycleTicks: Tick;
-  /** Timeslice before a runnable thread preempts the running one. ASSUMPTION: 30 ms (IRIX 5.3 default slice of 3 clock ticks). */
-  readonly quantumTicks: Tick;
+  /**
+   * IRIX's time slice, in clock ticks (systune slice_size; IRIX Admin: System
+   * Configuration and Operation: "When a process is given control of the CPU,
+   * the kernel lets it run for slice_size ticks", default Hz/30 = 3 at Hz 100,
+   * 30 ms). The clock interrupt counts the ticks a thread has run since its
+   * dispatch; at slice_size of them, with another thread runnable, it is
+   * preempted. A scenario sets it with /guest/sliceTicks.
+   */
+  readonly sliceClockTicks: number;
   readonly placement: PagePlacement;
   /**
    * Page colours: the L2 sets one page spans (L2 size / ways / page size).
@@ -121,7 +128,7 @@ export function defaultIrixConfig(overrides: Partial<IrixConfig> & { readonly cy
   return {
     name: 'irix',
     vm: -1,
-    quantumTicks: msToTicks(30),
+    sliceClockTicks: 3,
     placement: 'first-touch',
     pageColors: 1,
     bdflushIntervalTicks: msToTicks(100),

@@ -47,7 +47,8 @@ export class Thread implements UserThread, AffinityHolder {
   resume: ((cpu: import('@disco/hardware').KernelCpu) => void) | null = null;
   suspended: SuspendedService | null = null;
   lastCpu = -1;
-  runStartTicks = 0;
+  /** Clock ticks taken while it ran since it was last dispatched (IRIX counts a time slice in ticks). */
+  sliceTicksRun = 0;
   /** IRIX cache affinity for `lastCpu` (see AffinityBook). */
   affinityTicks = 0;
   affinityMark = 0;

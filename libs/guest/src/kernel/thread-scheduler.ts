@@ -132,7 +132,7 @@ export class ThreadScheduler {
     core.services.end(cpu);
     next.state = ThreadState.RUNNING;
     this.affinity.open(cpu.id, next, cpu.nowTicks);
-    next.runStartTicks = cpu.nowTicks;
+    next.sliceTicksRun = 0;
     core.sim.emit('ThreadScheduled', { pid: next.pid, tid: next.tid, previousPid: previous?.pid ?? 0, reason: leaveReason(previous) }, cpu.id, cpu.node, this.vm);
     return next;
   }

@@ -1,5 +1,5 @@
 import { WORKLOADS, type CacheAffinity, type PagePlacement, type WorkloadName } from '@disco/guest';
-import { usToTicks } from '@disco/sim-kernel';
+import { msToTicks, usToTicks, type Tick } from '@disco/sim-kernel';
 import { ScenarioError } from '../scenario-error';
 
 /**
@@ -30,6 +30,12 @@ export interface GuestSection {
   readonly affinityFullUs: number;
   /** IRIX's VM semaphores put a faulting thread that finds them busy to sleep (psema/vsema); off: they wait like spinlocks. */
   readonly sleepingLocks: boolean;
+  /** IRIX's time slice in clock ticks (systune slice_size): how long a thread runs before a runnable one preempts it. */
+  readonly sliceTicks: number;
+  /** Period of the delayed-write flush daemon (bdflush). */
+  readonly bdflushIntervalMs: number;
+  /** The kernel's text, in KB (a multiple of the 4 KB page). */
+  readonly kernelTextKb: number;
 }
 
 export const GUEST_SECTION_DEFAULTS: GuestSection = {
@@ -45,6 +51,9 @@ export const GUEST_SECTION_DEFAULTS: GuestSection = {
   affinityZeroUs: 300,
   affinityFullUs: 10000,
   sleepingLocks: true,
+  sliceTicks: 3,
+  bdflushIntervalMs: 100,
+  kernelTextKb: 1024,
 };
 
 export const guestSectionSchema = {
@@ -77,6 +86,15 @@ export const guestSectionSchema = {
       description:
         "IRIX's VM semaphores (address-space and shared-region locks) are sleeping locks: a faulting thread that finds one busy sleeps, its CPU runs another thread or idles, the release wakes it (run queue, IPI); assumption: no spin first (System V psema); false: they wait like spinlocks (default true)",
     },
+    sliceTicks: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 100,
+      description:
+        "IRIX's time slice in ticks of its 100 Hz clock: a thread that has run this many ticks since its dispatch gives way to a runnable one. IRIX Admin: System Configuration and Operation, slice_size: Hz/30 = 3 (30 ms), range 1-100; SGI suggests 10 (100 ms) for compute servers (default 3)",
+    },
+    bdflushIntervalMs: { type: 'number', exclusiveMinimum: 0, maximum: 100000, description: 'period of the delayed-write flush daemon; assumption: 100 ms (IRIX bdflush runs every second; the measured windows are a few seconds) (default 100)' },
+    kernelTextKb: { type: 'integer', minimum: 4, maximum: 65536, multipleOf: 4, description: "the kernel's text in KB, a multiple of the 4 KB page; assumption: 1 MB, the order of IRIX 5.3's kernel text (default 1024)" },
   },
 } as const;
 
@@ -87,4 +105,9 @@ export function cacheAffinityOf(guest: GuestSection): CacheAffinity | null {
     throw new ScenarioError(`/guest/affinityZeroUs: ${guest.affinityZeroUs} µs is not below /guest/affinityFullUs (${guest.affinityFullUs} µs): full affinity must take a longer run than none`);
   }
   return { zeroTicks: usToTicks(guest.affinityZeroUs), fullTicks: usToTicks(guest.affinityFullUs) };
+}
+
+/** The IRIX kernel's scheduling, flush and text-size parameters from the guest section (fields of `IrixConfig`). */
+export function irixTimingOf(guest: GuestSection): { readonly sliceClockTicks: number; readonly bdflushIntervalTicks: Tick; readonly kernelTextPages: number } {
+  return { sliceClockTicks: guest.sliceTicks, bdflushIntervalTicks: msToTicks(guest.bdflushIntervalMs), kernelTextPages: guest.kernelTextKb / 4 };
 }

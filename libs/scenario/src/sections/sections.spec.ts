@@ -1,9 +1,9 @@
-import { IRIX_CACHE_AFFINITY } from '@disco/guest';
+import { defaultIrixConfig, IRIX_CACHE_AFFINITY } from '@disco/guest';
 import { DEFAULT_HARDWARE_CONFIG, hardwareConfig } from '@disco/hardware';
 import { DEFAULT_AUTONUMA_CONFIG, DEFAULT_CARREFOUR_CONFIG, DEFAULT_MONITOR_CONFIG } from '@disco/monitor';
-import { nsToTicks, usToTicks } from '@disco/sim-kernel';
+import { msToTicks, nsToTicks, usToTicks } from '@disco/sim-kernel';
 import { parseScenario, sharedSectionsOf } from '../scenario';
-import { cacheAffinityOf } from './guest-section';
+import { cacheAffinityOf, irixTimingOf } from './guest-section';
 import { scenarioSchema } from '../scenario';
 import { hardwareConfigOf, MACHINE_FIELDS, MACHINE_SECTION_DEFAULTS } from './machine-section';
 import { AUTONUMA_FIELDS, CARREFOUR_FIELDS, MONITOR_FIELDS, MONITOR_SECTION_DEFAULTS, monitorConfigOf, placementConfigOf } from './monitor-section';
@@ -71,5 +71,22 @@ describe('guest section: cache affinity', () => {
     expect(() => parseScenario(JSON.stringify({ ...irix, guest: { affinityZeroUs: 10_000, affinityFullUs: 10_000 } }), 'x')).toThrow(
       /scenario x: \/guest\/affinityZeroUs: 10000 µs is not below \/guest\/affinityFullUs \(10000 µs\)/,
     );
+  });
+});
+
+describe('guest section: IRIX timing', () => {
+  const irix = { name: 'x', description: 'x', model: 'irix' };
+  const of = (guest: object) => irixTimingOf(sharedSectionsOf(parseScenario(JSON.stringify({ ...irix, guest }), 'x')).guest);
+
+  it("gives the kernel IRIX's defaults unless set: slice_size 3 ticks, bdflush every 100 ms, 1 MB of text", () => {
+    const d = defaultIrixConfig({ cycleTicks: 1, bufferCachePages: 1 });
+    expect(of({})).toEqual({ sliceClockTicks: d.sliceClockTicks, bdflushIntervalTicks: d.bdflushIntervalTicks, kernelTextPages: d.kernelTextPages });
+    expect(of({ sliceTicks: 10, bdflushIntervalMs: 1000, kernelTextKb: 2048 })).toEqual({ sliceClockTicks: 10, bdflushIntervalTicks: msToTicks(1000), kernelTextPages: 512 });
+  });
+
+  it('refuses a slice of no ticks or of part of one, and text that is not whole pages, naming the pointer', () => {
+    expect(() => of({ sliceTicks: 0 })).toThrow(/\/guest\/sliceTicks/);
+    expect(() => of({ sliceTicks: 2.5 })).toThrow(/\/guest\/sliceTicks/);
+    expect(() => of({ kernelTextKb: 1026 })).toThrow(/\/guest\/kernelTextKb/);
   });
 });

@@ -19,7 +19,7 @@ import {
 import { Disco, PageKind, type Modifications, type VirtualDiskSpec, type Vm } from '@disco/monitor';
 import { assert, cycleTicksOfMhz, msToTicks, Priority, usToTicks, type ModelRun, type Simulator } from '@disco/sim-kernel';
 import type { SharedSections } from '../../model-definition';
-import { cacheAffinityOf } from '../../sections/guest-section';
+import { cacheAffinityOf, irixTimingOf } from '../../sections/guest-section';
 import { hardwareConfigOf } from '../../sections/machine-section';
 import { monitorConfigOf } from '../../sections/monitor-section';
 import { pageColorsOf } from '../page-colors';
@@ -61,6 +61,8 @@ export interface DiscoIrixPlan extends DiscoIrixScenario {
   readonly wiredEntrySwap: boolean;
   readonly cacheAffinity: CacheAffinity | null;
   readonly sleepingLocks: boolean;
+  /** IRIX's time slice, flush period and text size (`irixTimingOf`). */
+  readonly irixTiming: ReturnType<typeof irixTimingOf>;
 }
 
 export function planOf(section: DiscoIrixScenario, { machine, guest }: Pick<SharedSections, 'machine' | 'guest'>): DiscoIrixPlan {
@@ -77,6 +79,7 @@ export function planOf(section: DiscoIrixScenario, { machine, guest }: Pick<Shar
     wiredEntrySwap: guest.wiredEntrySwap,
     cacheAffinity: cacheAffinityOf(guest),
     sleepingLocks: guest.sleepingLocks,
+    irixTiming: irixTimingOf(guest),
   };
 }
 
@@ -300,6 +303,7 @@ function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixPlan, index
     cacheAffinity: section.cacheAffinity,
     sleepingLocks: section.sleepingLocks,
     dynamicBufferCache: section.dynamicBufferCache,
+    ...section.irixTiming,
   });
   // The kernel image is the root disk's first file, at the same blocks on every VM's view of it.
   const image = fs.create('/unix', 0, config.kernelTextPages * PAGE_BYTES, 1, null);

@@ -2,7 +2,7 @@ import { Machine, PAGE_BYTES } from '@disco/hardware';
 import { createWorkload, defaultIrixConfig, FileSystem, IrixKernel, NativePlatform, sampleNativeFootprint, SECTORS_PER_BLOCK, type Workload } from '@disco/guest';
 import { assert, cycleTicksOfMhz, msToTicks, Priority, usToTicks, type ModelRun, type Simulator } from '@disco/sim-kernel';
 import type { SharedSections } from '../../model-definition';
-import { cacheAffinityOf } from '../../sections/guest-section';
+import { cacheAffinityOf, irixTimingOf } from '../../sections/guest-section';
 import { hardwareConfigOf } from '../../sections/machine-section';
 import { pageColorsOf } from '../page-colors';
 import type { GuestRunFields } from '../run-fields';
@@ -48,6 +48,7 @@ export function createIrixRun(sim: Simulator, section: IrixSection, shared: Pick
       cacheAffinity: cacheAffinityOf(guest),
       sleepingLocks: guest.sleepingLocks,
       dynamicBufferCache: guest.dynamicBufferCache,
+      ...irixTimingOf(guest),
     }),
     fs,
   );
