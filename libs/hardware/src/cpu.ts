@@ -363,6 +363,20 @@ export class Cpu implements CpuPort {
     if (this.trackData) this.cache.writeWord(mpn, offset, value);
   }
 
+  /**
+   * A load or store of an exception handler whose instructions are already in
+   * the time it charged (`chargeExceptionTicks`): the memory access alone, its
+   * miss stall included. Data values are not tracked (the handler's own data).
+   */
+  handlerAccess(va: number, write: boolean): void {
+    this.counters[C_REFERENCES]++;
+    const mpn = this.translate(va, write);
+    if (mpn < 0) return;
+    const offset = va & PAGE_OFFSET_MASK;
+    this.cache.clock[0] = this.localTicks;
+    this.localTicks += write ? this.cache.write(mpn, offset) : this.cache.read(mpn, offset);
+  }
+
   /** Fetches the instructions at `va` (counted as instructions by `compute`, not here). */
   ifetch(va: number): number {
     this.counters[C_REFERENCES]++;

@@ -2,7 +2,6 @@ import { assert, Priority, type Simulator, type Tick } from '@disco/sim-kernel';
 import {
   CpuMode,
   InterruptCause,
-  PAGE_BYTES,
   type Cpu,
   type ExceptionHandler,
   type GuestKernel,
@@ -18,7 +17,8 @@ import { Footprint, MonitorSampler } from './footprint';
 import { MemoryManager, type MonitorFaults } from './memory-manager';
 import { MonitorCallEntry, MonitorCalls } from './monitor-calls';
 import { DEFAULT_MONITOR_CONFIG, validateMonitorConfig, type MonitorConfig } from './monitor-config';
-import { enterMonitor, leaveMonitor, type MonitorContext } from './monitor-ports';
+import { MonitorMemory } from './monitor-memory';
+import { bindHandlerCode, enterMonitor, leaveMonitor, type MonitorContext } from './monitor-ports';
 import { createPlacementPolicy } from './placement/create-placement-policy';
 import { PageMover } from './placement/page-mover';
 import { POLICY_KINDS } from './placement/placement-config';
@@ -73,8 +73,8 @@ export class Disco implements ExceptionHandler, VcpuMonitor {
   private readonly kernels: GuestKernel[] = [];
   private started = false;
   private readonly manualPlacementTimer: boolean;
-  /** Monitor code pages (72 KB replicated per node, §4.2). */
-  readonly codePages: number[] = [];
+  /** Disco's code (72 KB replicated per node, §4.2) and data pages, and its handlers' references to them. */
+  readonly own: MonitorMemory;
 
   constructor(
     readonly sim: Simulator,
@@ -87,9 +87,9 @@ export class Disco implements ExceptionHandler, VcpuMonitor {
     const kernels = { kernelOf: (vm: Vm): GuestKernel => this.kernelOf(vm) };
     this.scheduler = new VcpuScheduler(sim, machine, config, kernels);
     this.memory = new MemoryManager(machine, config, this.scheduler, options.faults ?? {});
-    const codePagesPerNode = Math.ceil(config.monitorCodeBytes / PAGE_BYTES);
-    for (let n = 0; n < machine.nodes; n++) for (let i = 0; i < codePagesPerNode; i++) this.codePages.push(this.memory.allocateMonitorPage(n));
-    const ctx: MonitorContext = { sim, machine, config, memory: this.memory, vms: this.vms };
+    this.own = new MonitorMemory(config, this.memory, machine.nodes, this.memory.pagesPerNode, machine.config.l1iLineBytes);
+    if (config.monitorMemoryReferences) for (const cpu of machine.cpus) bindHandlerCode(cpu, this.own);
+    const ctx: MonitorContext = { sim, machine, config, memory: this.memory, vms: this.vms, own: this.own };
     const gate = new MonitorCallEntry(ctx, this.scheduler);
     this.disks = new VirtualDisks(ctx, gate, this.scheduler);
     this.numa = new PageMover(ctx, this.disks);
@@ -100,7 +100,7 @@ export class Disco implements ExceptionHandler, VcpuMonitor {
     this.manualPlacementTimer = options.manualPlacementTimer ?? false;
     this.net = new VirtualNetwork(ctx, gate, this.scheduler);
     this.footprint = new Footprint(ctx);
-    this.traps = new TrapEmulation(sim, config, this.scheduler, kernels, this.scheduler);
+    this.traps = new TrapEmulation(sim, config, this.scheduler, kernels, this.scheduler, this.own);
     this.tlb = new TlbVirtualization(ctx, this.scheduler, this.traps, this.numa, this.placement);
     this.calls = new MonitorCalls(ctx, gate, this.tlb, this.net, this.disks, this.net);
     this.sampler = new MonitorSampler(ctx, this.scheduler, this.footprint);
@@ -125,6 +125,7 @@ export class Disco implements ExceptionHandler, VcpuMonitor {
       vm.vcpus.push(v);
       this.scheduler.add(v);
     }
+    this.own.addVm(vm);
     this.vms.push(vm);
     this.kernels.push(kernel);
     this.emitVmCreated(vm);

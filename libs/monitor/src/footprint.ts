@@ -1,6 +1,5 @@
 import type { PayloadOf } from '@disco/trace-schema';
 import type { Tick } from '@disco/sim-kernel';
-import { PAGE_BYTES } from '@disco/hardware';
 import { mapperPpn, mapperVm, PageState } from './memmap';
 import type { MonitorContext, RunningVcpus } from './monitor-ports';
 import { PageKind } from './page-kind';
@@ -79,18 +78,13 @@ export class Footprint {
         if (memmap.refCount(mpn) > 1) c.sharedPages++;
       }
     }
-    c.monitorPages += Math.ceil((memmap.totalPages * d.config.memmapEntryBytes) / PAGE_BYTES);
-    for (let vm = 0; vm < d.vms.length; vm++) c.monitorPages += this.vmDataPages(vm);
     c.totalPages = c.kernelTextPages + c.kernelDataPages + c.bufferCachePages + c.userPages + c.monitorPages + c.replicaPages;
     return c;
   }
 
-  /** Monitor data kept for one VM: its pmap and its VCPUs' L2TLBs (ASSUMPTION: an L2TLB entry is as large as a pmap entry). */
+  /** Monitor data kept for one VM: its pmap and its VCPUs' records and L2TLBs (ASSUMPTION: an L2TLB entry is as large as a pmap entry). */
   private vmDataPages(vmId: number): number {
-    const d = this.ctx;
-    const vm = d.vms[vmId]!;
-    const bytes = vm.physicalPages * d.config.pmapEntryBytes + vm.vcpus.length * d.config.l2TlbEntries * d.config.pmapEntryBytes;
-    return Math.ceil(bytes / PAGE_BYTES);
+    return this.ctx.own.dataPagesOf(vmId);
   }
 
   sample(): void {

@@ -40,7 +40,8 @@ export class L2Tlb {
     this.ppn1 = new Int32Array(entries);
   }
 
-  private slot(vpn2: number, asid: number): number {
+  /** The slot (vpn2, asid) maps to. */
+  slot(vpn2: number, asid: number): number {
     return (Math.imul(vpn2, 0x9e3779b1) ^ Math.imul(asid, 0x85ebca6b)) >>> 0 & this.mask;
   }
 

@@ -57,6 +57,17 @@ export interface MonitorConfig {
    * order they are freed, whatever their colour (the earlier model).
    */
   readonly pageColoring: boolean;
+  /**
+   * Disco's handlers fetch their code from the replica on their node and
+   * read and write their data (L2TLB slots, pmap entries, VCPU records)
+   * through the caches (monitor-memory.ts). §4.2 gives the 72 KB of code
+   * replicated per node and per-processor data on its node; that it runs
+   * through the caches like any code is INFERENCE. false: a handler costs
+   * only its instruction time (the earlier model, an ablation).
+   */
+  readonly monitorMemoryReferences: boolean;
+  /** Disco's code is replicated on every node, so its instruction misses are local (§4.2); false: one copy on node 0 (an ablation). */
+  readonly monitorCodeReplicated: boolean;
   /** Time slice when several VCPUs share a CPU. ASSUMPTION: 10 ms, a typical OS quantum (§4.2.1 gives none). */
   readonly quantumTicks: Tick;
   /** Virtual subnet delivery latency between VMs (no wire). ASSUMPTION: 2 µs, a few monitor handler runs. */
@@ -111,7 +122,9 @@ export interface MonitorConfig {
   readonly sampleIntervalTicks: Tick;
 }
 
-const CYCLE_NS = 2.5;
+/** Disco's cycle on the 400 MHz CPU its handler costs are counted for. */
+export const MONITOR_CYCLE_NS = 2.5;
+const CYCLE_NS = MONITOR_CYCLE_NS;
 
 export const DEFAULT_MONITOR_CONFIG: MonitorConfig = {
   trapEntryExitTicks: nsToTicks(40 * CYCLE_NS),
@@ -130,6 +143,8 @@ export const DEFAULT_MONITOR_CONFIG: MonitorConfig = {
   l2TlbEntries: 1024,
   l2Tlb: true,
   pageColoring: true,
+  monitorMemoryReferences: true,
+  monitorCodeReplicated: true,
   quantumTicks: msToTicks(10),
   netLatencyTicks: usToTicks(2),
   netRemap: true,

@@ -3,6 +3,7 @@ import { CpuMode, type Cpu, type GuestKernel, type InterruptCause, type KernelDi
 import { TimeBucket, type MonitorCall } from '@disco/trace-schema';
 import type { MemoryManager } from './memory-manager';
 import type { MonitorConfig } from './monitor-config';
+import type { MonitorMemory } from './monitor-memory';
 import type { Vcpu, Vm } from './vm';
 
 /**
@@ -18,6 +19,8 @@ export interface MonitorContext {
   readonly config: MonitorConfig;
   readonly memory: MemoryManager;
   readonly vms: readonly Vm[];
+  /** Disco's own code and data pages, and its handlers' references to them. */
+  readonly own: MonitorMemory;
 }
 
 /** The guest kernel each VM runs. */
@@ -83,11 +86,19 @@ export interface PageRemapper {
 }
 
 /** Switches the CPU into Disco (kernel mode, `bucket`) and charges `ticks`; returns what `leaveMonitor` restores. */
+const handlerCode = new WeakMap<Cpu, MonitorMemory>();
+
+/** From now on every handler `enterMonitor` charges on `cpu` fetches its code from `code` (monitorMemoryReferences). */
+export function bindHandlerCode(cpu: Cpu, code: MonitorMemory): void {
+  handlerCode.set(cpu, code);
+}
+
 export function enterMonitor(cpu: Cpu, bucket: number, ticks: Tick): number {
   const saved = cpu.time.bucket | (cpu.mode << 8);
   cpu.mode = CpuMode.KERNEL;
   cpu.time.switchTo(bucket);
   cpu.chargeExceptionTicks(ticks);
+  if (ticks > 0) handlerCode.get(cpu)?.fetch(cpu, bucket, ticks);
   return saved;
 }
 

@@ -6,6 +6,7 @@ import type { MonitorConfig } from './monitor-config';
 import { enterMonitor, inGuestKernel, leaveMonitor, type GuestKernels, type InterruptPoster, type PrivilegedEntry, type RunningVcpus } from './monitor-ports';
 import { V_PRIVILEGED, V_SPECIAL_PAGE, V_TLB_REFLECTED, V_TRAPS } from './vcpu';
 import { SPECIAL_PAGE_VA, type Vcpu } from './vm';
+import type { MonitorMemory } from './monitor-memory';
 
 /** Privileged accesses the special page turns into loads and stores (§4.3 item 3). */
 const SPECIAL_PAGE_OPS: readonly number[] = [PrivilegedOp.READ_STATUS, PrivilegedOp.WRITE_STATUS, PrivilegedOp.SET_INTERRUPT_MASK, PrivilegedOp.READ_CAUSE, PrivilegedOp.READ_EPC];
@@ -29,6 +30,7 @@ export class TrapEmulation implements PrivilegedEntry {
     private readonly running: RunningVcpus,
     private readonly kernels: GuestKernels,
     private readonly interrupts: InterruptPoster,
+    private readonly own: MonitorMemory,
   ) {}
 
   addressError(cpu: Cpu, va: number, write: boolean): void {
@@ -93,6 +95,7 @@ export class TrapEmulation implements PrivilegedEntry {
     const cost = this.config.trapEntryExitTicks + this.config.privilegedEmulationTicks;
     v.counters[V_PRIVILEGED]!++;
     const saved = enterMonitor(v.cpu, TimeBucket.TIME_MONITOR_PRIVILEGED, cost);
+    this.own.vcpuRecord(v);
     if (this.sim.detailed) this.sim.emit('PrivilegedInstructionEmulated', { vcpu: v.id, op, specialPage: false, costTicks: cost }, v.homeCpu, v.homeCpu, v.vm.id);
     return saved;
   }

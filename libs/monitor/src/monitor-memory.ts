@@ -1,0 +1,140 @@
+import { KSEG0_BASE, PAGE_BYTES, type Cpu } from '@disco/hardware';
+import { assert, nsToTicks, type Tick } from '@disco/sim-kernel';
+import { TimeBucket } from '@disco/trace-schema';
+import type { MemoryManager } from './memory-manager';
+import { MONITOR_CYCLE_NS, type MonitorConfig } from './monitor-config';
+import type { Vcpu, Vm } from './vm';
+
+/** Bytes of a VCPU record kept ahead of its L2TLB (virtual CP0 registers, saved state). ASSUMPTION: 256, 64 words. */
+export const VCPU_RECORD_BYTES = 256;
+
+/** Code regions: the trap entry and exit every handler shares, then one per monitor time bucket. */
+const FIRST_MONITOR_BUCKET = TimeBucket.TIME_MONITOR_TLB_WRITE;
+const LAST_MONITOR_BUCKET = TimeBucket.TIME_MONITOR_OTHER;
+const CODE_REGIONS = LAST_MONITOR_BUCKET - FIRST_MONITOR_BUCKET + 2;
+const INSTRUCTION_BYTES = 4;
+
+/**
+ * Disco's own memory (§4.2): its 72 KB of code, replicated on every node
+ * (`monitorCodeReplicated`; off, one copy on node 0), and
+ * the data its handlers read and write — each VCPU's record and L2TLB on the
+ * VCPU's node ("per-processor parts of global data live on that node"), each
+ * VM's pmap, and the memmap of each node's machine pages on that node.
+ *
+ * With `monitorMemoryReferences` on, a handler fetches its instructions from
+ * the code replica on the CPU's node and loads and stores the entries it uses
+ * (the L2TLB slot it probes or fills, the pmap entries it translates through,
+ * the VCPU record a privileged instruction is emulated on) through the
+ * caches, like the guest's own handlers and page tables: misses stall the
+ * CPU and Disco's lines compete with the guest's. Off, a handler costs only
+ * its instruction time (the earlier model, an ablation). The pages exist
+ * either way (the machine footprint counts them).
+ *
+ * Code layout (INFERENCE: the paper gives only the size): the shared trap
+ * entry and exit first, then a region per monitor time bucket; a handler of
+ * N instructions runs straight-line N × 4 bytes, the entry and exit part
+ * from the shared region and the rest from its bucket's.
+ */
+export class MonitorMemory {
+  /** KSEG0 addresses of each node's code pages. */
+  private readonly codePages: number[][] = [];
+  private readonly regionBytes: number;
+  private readonly entryInstructions: number;
+  private readonly instructionTicks: Tick;
+  private readonly lineBytes: number;
+  /** Per VM, per VCPU: machine pages of the VCPU record and L2TLB. */
+  private readonly vcpuPages: number[][][] = [];
+  /** Per VM: machine pages of its pmap. */
+  private readonly pmapPages: number[][] = [];
+  readonly references: boolean;
+
+  constructor(
+    private readonly config: MonitorConfig,
+    private readonly memory: MemoryManager,
+    nodes: number,
+    pagesPerNode: number,
+    l1iLineBytes: number,
+  ) {
+    this.references = config.monitorMemoryReferences;
+    this.lineBytes = l1iLineBytes;
+    this.instructionTicks = nsToTicks(MONITOR_CYCLE_NS);
+    this.entryInstructions = Math.round(config.trapEntryExitTicks / this.instructionTicks);
+    const codePagesPerNode = Math.ceil(config.monitorCodeBytes / PAGE_BYTES);
+    this.regionBytes = Math.floor(config.monitorCodeBytes / CODE_REGIONS / l1iLineBytes) * l1iLineBytes;
+    assert(this.regionBytes > 0, 'monitor code too small for its handlers');
+    for (let n = 0; n < nodes; n++) {
+      if (!config.monitorCodeReplicated && n > 0) {
+        this.codePages.push(this.codePages[0]!);
+        continue;
+      }
+      const pages: number[] = [];
+      for (let i = 0; i < codePagesPerNode; i++) pages.push(memory.allocateMonitorPage(n));
+      this.codePages.push(pages);
+    }
+    const memmapPagesPerNode = Math.ceil((pagesPerNode * config.memmapEntryBytes) / PAGE_BYTES);
+    for (let n = 0; n < nodes; n++) for (let i = 0; i < memmapPagesPerNode; i++) memory.allocateMonitorPage(n);
+  }
+
+  /** The code pages a CPU on `node` fetches from. */
+  codePagesOf(node: number): readonly number[] {
+    return this.codePages[node]!;
+  }
+
+  /** Allocates a new VM's pmap (spread over its VCPUs' nodes: ASSUMPTION) and its VCPUs' records and L2TLBs (each on its VCPU's node). */
+  addVm(vm: Vm): void {
+    const c = this.config;
+    const perVcpu = Math.ceil((VCPU_RECORD_BYTES + c.l2TlbEntries * c.pmapEntryBytes) / PAGE_BYTES);
+    this.vcpuPages[vm.id] = vm.vcpus.map((v) => Array.from({ length: perVcpu }, () => this.memory.allocateMonitorPage(v.homeCpu)));
+    const pmap = Math.ceil((vm.physicalPages * c.pmapEntryBytes) / PAGE_BYTES);
+    this.pmapPages[vm.id] = Array.from({ length: pmap }, (_, i) => this.memory.allocateMonitorPage(vm.vcpus[i % vm.vcpus.length]!.homeCpu));
+  }
+
+  /** Pages of monitor data kept for one VM: its pmap and its VCPUs' records and L2TLBs. */
+  dataPagesOf(vmId: number): number {
+    const vcpus = this.vcpuPages[vmId] ?? [];
+    return (this.pmapPages[vmId]?.length ?? 0) + vcpus.reduce((n, p) => n + p.length, 0);
+  }
+
+  /** A handler of `ticks` in `bucket` fetches its code from the replica on the CPU's node. */
+  fetch(cpu: Cpu, bucket: number, ticks: Tick): void {
+    const instructions = Math.round(ticks / this.instructionTicks);
+    if (instructions <= 0) return;
+    const pages = this.codePages[cpu.id]!;
+    const entry = Math.min(instructions, this.entryInstructions);
+    this.fetchRange(cpu, pages, 0, entry * INSTRUCTION_BYTES);
+    const rest = instructions - entry;
+    if (rest > 0 && bucket >= FIRST_MONITOR_BUCKET && bucket <= LAST_MONITOR_BUCKET) {
+      const region = (bucket - FIRST_MONITOR_BUCKET + 1) * this.regionBytes;
+      this.fetchRange(cpu, pages, region, Math.min(rest * INSTRUCTION_BYTES, this.regionBytes));
+    }
+  }
+
+  private fetchRange(cpu: Cpu, pages: readonly number[], offset: number, bytes: number): void {
+    const line = this.lineBytes;
+    for (let a = offset; a < offset + bytes; a += line) cpu.ifetch(KSEG0_BASE + pages[Math.floor(a / PAGE_BYTES)]! * PAGE_BYTES + (a % PAGE_BYTES));
+  }
+
+  /** The L2TLB slot a probe reads (a hit or a miss) or a fill writes. */
+  l2TlbSlot(v: Vcpu, slot: number, write: boolean): void {
+    if (!this.references) return;
+    this.access(v.cpu, this.vcpuPages[v.vm.id]![v.id]!, VCPU_RECORD_BYTES + slot * this.config.pmapEntryBytes, write);
+  }
+
+  /** The VCPU record, read and written by an emulated privileged instruction. */
+  vcpuRecord(v: Vcpu): void {
+    if (!this.references) return;
+    const pages = this.vcpuPages[v.vm.id]![v.id]!;
+    this.access(v.cpu, pages, 0, false);
+    this.access(v.cpu, pages, 0, true);
+  }
+
+  /** The pmap entry of guest-physical page `ppn`, read to translate it. */
+  pmapEntry(cpu: Cpu, vm: Vm, ppn: number): void {
+    if (!this.references || ppn < 0) return;
+    this.access(cpu, this.pmapPages[vm.id]!, ppn * this.config.pmapEntryBytes, false);
+  }
+
+  private access(cpu: Cpu, pages: readonly number[], offset: number, write: boolean): void {
+    cpu.handlerAccess(KSEG0_BASE + pages[Math.floor(offset / PAGE_BYTES)]! * PAGE_BYTES + (offset % PAGE_BYTES), write);
+  }
+}
