@@ -3,11 +3,13 @@ import { CacheMissKind } from '@disco/trace-schema';
 import { CacheArray } from './cache-array';
 import {
   EV_EVICT,
+  EV_EXCLUSIVE,
   EV_FWD_GETM,
   EV_IFETCH,
   EV_INV,
   EV_LOAD,
   EV_STORE,
+  LINE_E,
   LINE_I,
   LINE_M,
   LINE_S,
@@ -26,7 +28,7 @@ import {
   C_UPGRADES,
   C_WRITEBACKS,
 } from './cpu-counters';
-import { DEV_GETM, DEV_GETS, DEV_PUTM, DEV_PUTS, DEV_UPGRADE } from './directory-protocol';
+import { DEV_GETM, DEV_GETS, DEV_PUTE, DEV_PUTM, DEV_PUTS, DEV_READ, DEV_UPGRADE } from './directory-protocol';
 import type { CoherentCache, HomeDirectory } from './coherence-ports';
 import { cycleTicksOfMhz } from '@disco/sim-kernel';
 import type { HardwareConfig } from './hardware-config';
@@ -45,7 +47,7 @@ function dispatchOf(table: ProtocolTable<CacheState, CacheEvent, CacheAction>): 
  * L2 lines and back-invalidates L1 lines inside them. Data values live in the
  * L2 copy; the L1s are tag arrays whose contents are a subset of the L2's, so
  * an L1 line's data is its L2 line's (see README). L1D permission mirrors the
- * L2 state (S = read, M = write).
+ * L2 state (S and E = read, M = write).
  */
 export class CacheController implements CoherentCache, ProtocolMethods<CacheState, CacheAction> {
   readonly l1i: CacheArray;
@@ -65,6 +67,8 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
    */
   readonly clock = new Float64Array(1);
   private missEvent = 0;
+  /** The last Read's reply granted the line exclusive. */
+  private granted = false;
   /** Stall of the last L2 miss, including queueing. */
   missLatencyTicks: Tick = 0;
   /** The table compiled to one function of the key `state * events + event`, and the table's row counts it adds to. */
@@ -153,12 +157,20 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
       l2.touch(slot);
       stall = this.l2HitTicks;
       this.counters[C_STALL_L2_HIT_TICKS] += stall;
+    } else if (slot >= 0 && l2.state(slot) === LINE_E) {
+      // A store to a clean exclusive line: the L2 takes it (E → M) without asking the home.
+      this.nowTicks = this.clock[0] as number;
+      this.handle(slot, line2, EV_STORE);
+      l2.touch(slot);
+      stall = this.l2HitTicks;
+      this.counters[C_STALL_L2_HIT_TICKS] += stall;
     } else {
       this.nowTicks = this.clock[0] as number;
       slot = this.miss(line2, slot, event);
       stall = this.missLatencyTicks;
     }
-    const state = l1 === this.l1i ? LINE_S : l2.state(slot);
+    const state2 = l2.state(slot);
+    const state = l1 === this.l1i || state2 === LINE_E ? LINE_S : state2;
     l1.fill(l1Slot >= 0 ? l1Slot : l1.victim(line1), line1, state);
     return stall;
   }
@@ -177,7 +189,10 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
       l2.claim(slot, line2);
     }
     this.missEvent = event;
+    this.granted = false;
     this.handle(slot, line2, event);
+    // The home's reply said no other cache holds the line: the copy is exclusive.
+    if (this.granted) this.handle(slot, line2, EV_EXCLUSIVE);
     l2.touch(slot);
     return slot;
   }
@@ -210,6 +225,11 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
     this.request(DEV_GETS, line);
   }
 
+  requestRead(_slot: number, line: number): void {
+    this.request(DEV_READ, line);
+    this.granted = this.directory.lastExclusive;
+  }
+
   requestExclusive(_slot: number, line: number): void {
     this.request(DEV_GETM, line);
   }
@@ -232,6 +252,11 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
   sendReplacementHint(_slot: number, line: number): void {
     this.directory.clock[0] = this.nowTicks;
     this.directory.request(DEV_PUTS, line, this.node);
+  }
+
+  sendExclusiveHint(_slot: number, line: number): void {
+    this.directory.clock[0] = this.nowTicks;
+    this.directory.request(DEV_PUTE, line, this.node);
   }
 
   supplyData(slot: number): void {
@@ -279,6 +304,12 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
     if (this.l2.tag(slot) !== line) this.broken(line, 'slot holds another line');
   }
 
+  enterE(slot: number, line: number): void {
+    this.l2.setState(slot, LINE_E);
+    if (this.l2.tag(slot) !== line) this.broken(line, 'slot holds another line');
+    if (!this.sublinesAre(this.l1d, this.l1dPerL2, line, LINE_S)) this.broken(line, 'E but an L1D line is writable');
+  }
+
   private request(directoryEvent: number, line: number): void {
     const dir = this.directory;
     dir.clock[0] = this.nowTicks;
@@ -321,6 +352,7 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
         invalidations: dir.lastInvalidations,
         queueTicks: dir.lastQueueTicks,
         localTicks: this.nowTicks,
+        exclusive: dir.lastExclusive,
       },
       this.node,
       this.node,

@@ -26,6 +26,8 @@ export interface HomeDirectory {
   readonly lastFromCache: boolean;
   readonly lastInvalidations: number;
   readonly lastQueueTicks: number;
+  /** The last Read was granted exclusive (no other cache held the line). */
+  readonly lastExclusive: boolean;
 }
 
 /** A node's cache, as the home directory uses it. */

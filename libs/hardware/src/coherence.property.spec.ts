@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { coherenceCommands, commandsConstraints, FlatMemoryModel, newCoherenceSystem, propertyParameters, testAddresses, type CoherenceSystem } from './testing';
 import type { MachineOptions } from './machine';
-import { CACHE_ACTIONS, CACHE_EVENTS, CACHE_STATES, CACHE_TRANSITIONS } from './cache-protocol';
+import { CACHE_ACTIONS, CACHE_EVENTS, CACHE_STATES, CACHE_TRANSITIONS, cacheProtocolTable, MSI_CACHE_TRANSITIONS } from './cache-protocol';
 import { DIRECTORY_ACTIONS, DIRECTORY_EVENTS, DIRECTORY_STATES, DIRECTORY_TRANSITIONS } from './directory-protocol';
 import { ProtocolTable, type Transition } from './protocol-table';
 
@@ -41,6 +41,23 @@ describe('coherence against a flat memory model', () => {
     const missRows = machine.cacheTable.transitions.filter((t) => t.actions.length > 0 || t.next !== t.state);
     expect(all(missRows).filter((r) => !used.cache.has(r))).toEqual([]);
     expect(all(machine.directory.table.transitions).filter((r) => !used.directory.has(r))).toEqual([]);
+  });
+
+  it('keeps the same properties under MSI (cleanExclusive off), reaching every MSI row', () => {
+    const used = { cache: new Set<string>(), directory: new Set<string>() };
+    fc.assert(coherenceProperty({ cacheTable: cacheProtocolTable(false) }, used), propertyParameters(200));
+    const missRows = MSI_CACHE_TRANSITIONS.filter((t) => t.actions.length > 0 || t.next !== t.state).map((t) => `(${t.state}, ${t.event})`);
+    expect(missRows.filter((r) => !used.cache.has(r))).toEqual([]);
+    // MSI never sends Read or PutE, and never leaves a cache in E.
+    expect([...used.directory].filter((r) => r.endsWith(', Read)') || r.endsWith(', PutE)'))).toEqual([]);
+    expect([...used.cache].filter((r) => r.startsWith('(E,'))).toEqual([]);
+  });
+
+  it('canary: a cache table row that evicts a clean exclusive line without telling the home (E, Evict) is caught', () => {
+    const rows = without(CACHE_TRANSITIONS, 'E', 'Evict', 'sendExclusiveHint');
+    const cacheTable = new ProtocolTable('cache', CACHE_STATES, CACHE_EVENTS, CACHE_ACTIONS, rows);
+    const used = { cache: new Set<string>(), directory: new Set<string>() };
+    expect(() => fc.assert(coherenceProperty({ cacheTable }, used), propertyParameters(300))).toThrow(/Property failed/);
   });
 
   it('canary: a protocol that skips one invalidation is caught', () => {

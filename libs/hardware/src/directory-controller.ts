@@ -75,6 +75,7 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
   lastFromCache = false;
   lastInvalidations = 0;
   lastQueueTicks = 0;
+  lastExclusive = false;
   private requester = 0;
   /** The event of the transaction in progress (decoded). */
   private event = 0;
@@ -178,7 +179,7 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
   /**
    * One transaction from `requester` (a node, or -1 for a DMA engine) for
    * `line`, issued at CPU-local time `nowTicks`. Returns the stall ticks
-   * (meaningful for GetS, GetM, Upgrade).
+   * (meaningful for GetS, Read, GetM, Upgrade).
    */
   request(event: number, line: number, requester: number): Tick {
     const nowTicks = this.clock[0] as number;
@@ -194,6 +195,7 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
     this.lastFromCache = false;
     this.lastInvalidations = 0;
     this.lastQueueTicks = 0;
+    this.lastExclusive = false;
     this.dispatch(this, this.stateOf(line) * this.events + decoded, line, requester, this.rowUses);
     return requester >= 0 ? this.latency(requester, nowTicks) : 0;
   }
@@ -283,6 +285,10 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
     const counters = this.missCounters;
     counters.record(this.pageOf(line), r);
     if (counters.sampleEveryMisses !== 0) counters.sample(this.pageOf(line), r, this.event === DEV_GETM || this.event === DEV_UPGRADE);
+  }
+
+  grantExclusive(): void {
+    this.lastExclusive = true;
   }
 
   /** Entering a state asserts its invariant (messages built only on failure: this is the miss path). */

@@ -19,9 +19,13 @@ export const DIR_M = 2;
 /**
  * Requests arriving at the home. The controller's decoder (like a SLICC
  * in_port) tells `PutS` from `PutSLast` by the sharer set, so each row has one
- * next state. `Dma*` come from a disk or NIC engine and cover whole lines.
+ * next state. `Read` is a load's miss: like GetS, except that a line no cache
+ * holds is granted exclusive (MESI; the owner then holds it clean, `E`, or
+ * dirty, `M`: the directory's `M` is "exclusive" and does not know which);
+ * `PutE` is the replacement hint of a clean exclusive copy. `Dma*` come from
+ * a disk or NIC engine and cover whole lines.
  */
-export const DIRECTORY_EVENTS = ['GetS', 'GetM', 'Upgrade', 'PutS', 'PutSLast', 'PutM', 'DmaRead', 'DmaWrite'] as const;
+export const DIRECTORY_EVENTS = ['GetS', 'GetM', 'Upgrade', 'PutS', 'PutSLast', 'PutM', 'DmaRead', 'DmaWrite', 'Read', 'PutE'] as const;
 export type DirectoryEvent = (typeof DIRECTORY_EVENTS)[number];
 
 export const DIRECTORY_ACTIONS = [
@@ -47,6 +51,8 @@ export const DIRECTORY_ACTIONS = [
   'clearOwner',
   /** Count a miss in the per-page, per-node counters (FLASH's miss counting). */
   'countMiss',
+  /** Tell the requester its copy is exclusive (no other cache holds the line). */
+  'grantExclusive',
 ] as const;
 export type DirectoryAction = (typeof DIRECTORY_ACTIONS)[number];
 
@@ -55,9 +61,11 @@ type Row = Transition<DirectoryState, DirectoryEvent, DirectoryAction>;
 export const DIRECTORY_TRANSITIONS: readonly Row[] = [
   { state: 'U', event: 'GetS', actions: ['countMiss', 'sendMemoryData', 'addRequesterAsSharer'], next: 'S' },
   { state: 'U', event: 'GetM', actions: ['countMiss', 'sendMemoryData', 'setRequesterAsOwner'], next: 'M' },
+  { state: 'U', event: 'Read', actions: ['countMiss', 'sendMemoryData', 'setRequesterAsOwner', 'grantExclusive'], next: 'M' },
   { state: 'U', event: 'DmaRead', actions: ['sendMemoryData'], next: 'U' },
   { state: 'U', event: 'DmaWrite', actions: ['writeMemoryFromTransfer'], next: 'U' },
   { state: 'S', event: 'GetS', actions: ['countMiss', 'sendMemoryData', 'addRequesterAsSharer'], next: 'S' },
+  { state: 'S', event: 'Read', actions: ['countMiss', 'sendMemoryData', 'addRequesterAsSharer'], next: 'S' },
   {
     state: 'S',
     event: 'GetM',
@@ -80,8 +88,15 @@ export const DIRECTORY_TRANSITIONS: readonly Row[] = [
     actions: ['countMiss', 'forwardGetSToOwner', 'writeMemoryFromTransfer', 'addOwnerAsSharer', 'addRequesterAsSharer', 'clearOwner'],
     next: 'S',
   },
+  {
+    state: 'M',
+    event: 'Read',
+    actions: ['countMiss', 'forwardGetSToOwner', 'writeMemoryFromTransfer', 'addOwnerAsSharer', 'addRequesterAsSharer', 'clearOwner'],
+    next: 'S',
+  },
   { state: 'M', event: 'GetM', actions: ['countMiss', 'forwardGetMToOwner', 'setRequesterAsOwner'], next: 'M' },
   { state: 'M', event: 'PutM', actions: ['writeMemoryFromTransfer', 'clearOwner'], next: 'U' },
+  { state: 'M', event: 'PutE', actions: ['clearOwner'], next: 'U' },
   { state: 'M', event: 'DmaRead', actions: ['forwardGetSToOwner', 'writeMemoryFromTransfer', 'addOwnerAsSharer', 'clearOwner'], next: 'S' },
   { state: 'M', event: 'DmaWrite', actions: ['invalidateOwner', 'clearOwner', 'writeMemoryFromTransfer'], next: 'U' },
 ];
@@ -99,3 +114,5 @@ export const DEV_PUTS_LAST = DIRECTORY_EVENTS.indexOf('PutSLast');
 export const DEV_PUTM = DIRECTORY_EVENTS.indexOf('PutM');
 export const DEV_DMA_READ = DIRECTORY_EVENTS.indexOf('DmaRead');
 export const DEV_DMA_WRITE = DIRECTORY_EVENTS.indexOf('DmaWrite');
+export const DEV_READ = DIRECTORY_EVENTS.indexOf('Read');
+export const DEV_PUTE = DIRECTORY_EVENTS.indexOf('PutE');

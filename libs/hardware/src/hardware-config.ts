@@ -51,6 +51,16 @@ export interface HardwareConfig {
   readonly uma: boolean;
   /** Queue requests at home directory controllers. ASSUMPTION: off by default; the paper quotes uncontended latencies. */
   readonly contention: boolean;
+  /**
+   * MESI: a load miss on a line no other cache holds gets it exclusive-clean
+   * (the R10000's CleanExclusive state; MIPS R10000 Microprocessor User's
+   * Manual, "Cache coherency"), so a later store needs no upgrade. Whether
+   * FLASH's protocol grants it is not in the paper: ASSUMPTION that it does, as
+   * the R10000 supports it and SGI's Origin directory protocol grants an
+   * exclusive copy to a read of an unowned line (Laudon and Lenoski, ISCA '97).
+   * false: MSI (the earlier model).
+   */
+  readonly cleanExclusive: boolean;
   /** Occupancy of a directory controller per transaction when `contention`. ASSUMPTION: 50 ns, a few protocol-processor handler runs. */
   readonly directoryOccupancyTicks: Tick;
 
@@ -113,6 +123,7 @@ export const DEFAULT_HARDWARE_CONFIG: HardwareConfig = {
   umaMissTicks: nsToTicks(300),
   uma: false,
   contention: false,
+  cleanExclusive: true,
   directoryOccupancyTicks: nsToTicks(50),
   hotPageThresholdMisses: 128,
   missCounterResetTicks: msToTicks(100),

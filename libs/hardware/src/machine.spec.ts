@@ -1,7 +1,8 @@
 import { ArraySink, nsToTicks, Simulator } from '@disco/sim-kernel';
 import type { TraceEvent } from '@disco/trace-schema';
 import { CpuMode, KSEG0_BASE } from './address-space';
-import { C_MISSES_LOCAL, C_MISSES_REMOTE, C_STALL_LOCAL_TICKS, C_STALL_REMOTE_TICKS, C_THREE_HOP_MISSES } from './cpu-counters';
+import { C_MISSES_LOCAL, C_MISSES_REMOTE, C_STALL_LOCAL_TICKS, C_STALL_REMOTE_TICKS, C_THREE_HOP_MISSES, C_UPGRADES } from './cpu-counters';
+import { LINE_E, LINE_M, LINE_S } from './cache-protocol';
 import { hardwareConfig, type HardwareConfig } from './hardware-config';
 import type { Cpu } from './cpu';
 import { Machine } from './machine';
@@ -50,6 +51,48 @@ describe('miss latency (§5.1)', () => {
     expect(miss.data.homeNode).toBe(3);
     expect(miss.data.latencyTicks).toBe(nsToTicks(900));
     expect(miss.data.hops).toBe(2);
+  });
+});
+
+describe('clean-exclusive lines (MESI, the R10000 CleanExclusive state)', () => {
+  const misses = (cpu: Cpu) => (cpu.counters[C_MISSES_LOCAL] as number) + (cpu.counters[C_MISSES_REMOTE] as number);
+  const line = (machine: Machine, a: number) => a / machine.config.l2LineBytes;
+
+  it('a load of a line no cache holds gets it exclusive, and the store after it needs no upgrade', () => {
+    const { machine, sink } = machineOf();
+    const cpu0 = machine.cpus[0]!;
+    const a = pageOf(machine, 1);
+    cpu0.load(KSEG0_BASE + a);
+    expect(machine.caches[0]!.stateOf(line(machine, a))).toBe(LINE_E);
+    const miss = sink.events.find((e) => e.type === 'CacheMissed') as Extract<TraceEvent, { type: 'CacheMissed' }>;
+    expect(miss.data.exclusive).toBe(true);
+    cpu0.store(KSEG0_BASE + a, 7);
+    expect(machine.caches[0]!.stateOf(line(machine, a))).toBe(LINE_M);
+    expect([misses(cpu0), cpu0.counters[C_UPGRADES]]).toEqual([1, 0]);
+  });
+
+  it('a second reader makes both copies shared; an instruction fetch never gets a line exclusive', () => {
+    const { machine } = machineOf();
+    const [cpu0, cpu1] = machine.cpus as [Cpu, Cpu];
+    const a = pageOf(machine, 2);
+    cpu0.load(KSEG0_BASE + a);
+    cpu1.load(KSEG0_BASE + a);
+    expect([machine.caches[0]!.stateOf(line(machine, a)), machine.caches[1]!.stateOf(line(machine, a))]).toEqual([LINE_S, LINE_S]);
+    cpu0.store(KSEG0_BASE + a, 1);
+    expect(cpu0.counters[C_UPGRADES]).toBe(1);
+    const b = pageOf(machine, 3);
+    cpu1.ifetch(KSEG0_BASE + b);
+    expect(machine.caches[1]!.stateOf(line(machine, b))).toBe(LINE_S);
+  });
+
+  it('with cleanExclusive off (MSI) the same load and store take a miss and an upgrade', () => {
+    const { machine } = machineOf({ cleanExclusive: false });
+    const cpu0 = machine.cpus[0]!;
+    const a = pageOf(machine, 1);
+    cpu0.load(KSEG0_BASE + a);
+    expect(machine.caches[0]!.stateOf(line(machine, a))).toBe(LINE_S);
+    cpu0.store(KSEG0_BASE + a, 7);
+    expect([misses(cpu0), cpu0.counters[C_UPGRADES]]).toEqual([2, 1]);
   });
 });
 

@@ -72,7 +72,7 @@ export class Machine implements DeviceBus {
     this.memory = config.trackData ? new MachineMemory(this.totalPages) : null;
     this.missCounters = new MissCounters(this.totalPages, config.nodes, config.missCounterBits, config.hotPageThresholdMisses);
     this.missCounters.onHotPage = (mpn, node) => this.hotPage(mpn, node);
-    this.cacheTable = options.cacheTable ?? cacheProtocolTable();
+    this.cacheTable = options.cacheTable ?? cacheProtocolTable(config.cleanExclusive);
     this.directory = new DirectoryController(config, this.memory, this.missCounters, options.faults, options.directoryTable);
     const counters = Array.from({ length: config.nodes }, () => newCounters());
     this.caches = counters.map((c, n) => new CacheController(n, config, this.cacheTable, this.directory, c, sim));

@@ -23,7 +23,7 @@ const stall = (s: ReturnType<typeof run>, cpu: number, bucket: number) => {
 const busy = (s: ReturnType<typeof run>, cpu: number) => {
   const t = s.machine.cpus[cpu]!.time;
   let sum = 0;
-  for (let bucket = TimeBucket.TIME_USER; bucket <= TimeBucket.TIME_MONITOR_OTHER; bucket++) if (bucket !== TimeBucket.TIME_IDLE) sum += t.get(bucket, B_EXEC_TICKS) + stall(s, cpu, bucket);
+  for (let bucket: number = TimeBucket.TIME_USER; bucket <= TimeBucket.TIME_MONITOR_OTHER; bucket++) if (bucket !== TimeBucket.TIME_IDLE) sum += t.get(bucket, B_EXEC_TICKS) + stall(s, cpu, bucket);
   return sum;
 };
 

@@ -112,7 +112,7 @@ describe('the key convention of SQL readers (README: snake_case, booleans as 0/1
     const writer = TraceWriter.create(f, { scenarioName: 's', scenarioJson: '{}', seed: 1, level: 'detailed', modelVersion: 't', batchSize: 2, startedAt: 'x' });
     const miss = (seq: number, fromCache: boolean): TraceEvent => ({
       seq, tick: seq, cpu: 1, node: 1, vm: -1, type: 'CacheMissed',
-      data: { machineAddress: 4096, homeNode: 0, kind: 1, latencyTicks: 700, hops: 3, fromCache, invalidations: 0, queueTicks: 0, localTicks: 5 },
+      data: { machineAddress: 4096, homeNode: 0, kind: 1, latencyTicks: 700, hops: 3, fromCache, invalidations: 0, queueTicks: 0, localTicks: 5, exclusive: false },
     });
     writer.append({ index: 0, firstSeq: 0, lastSeq: 1, firstTick: 0, lastTick: 1, eventCount: 2, bytes: new Uint8Array([0]), prevHash: new Uint8Array(32), hash: new Uint8Array(32) }, [miss(0, true), miss(1, false)]);
     writer.close();

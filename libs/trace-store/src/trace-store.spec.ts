@@ -160,6 +160,7 @@ describe('trace store', () => {
         invalidations: 0,
         queueTicks: 0,
         localTicks: seq,
+        exclusive: false,
       },
     }));
     const file = path.join(dir, 'misses.db');

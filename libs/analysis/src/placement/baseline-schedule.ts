@@ -129,7 +129,8 @@ function guestPagesOf(pages: readonly LogicalPage[], writes: Map<number, { seq: 
  *
  * The optimum written is the one a monitor can carry out: it makes no
  * replica while a node may still write the page without a miss (it holds a
- * line of it modified since its own write miss, `dirtyBeforeMisses`; lines
+ * line of it modified since its own write miss, or clean-exclusive since a read
+ * the home granted exclusive, `dirtyBeforeMisses`; lines
  * of `lineBytes`). Such a store is in no miss record, so the unrestricted
  * optimum (`lowerBoundTicks`, report policy's baseline) may replicate a page
  * that the run then writes, and the write collapses the replica. Its

@@ -155,6 +155,15 @@ describe('the offline optimum a monitor can carry out (no replica while a node m
     expect(clean.costTicks).toBeGreaterThan(free.costTicks);
   });
 
+  it('by hand: a read granted exclusive (MESI) makes the page writable without a miss until another node misses on that line', () => {
+    // Node 0 reads line 0 and the home grants it exclusive; node 1 reads line 1, then line 0 (node 0's copy is downgraded).
+    const misses: [number, number, 0 | 1][] = [[0, 0, 1], [1, 1, 0], [1, 1, 0], [1, 0, 0], [1, 1, 0]];
+    const p: PageMisses = { ...page(0, misses.map(([node]) => [node, 0] as const)), exclusive: misses.map(([, , e]) => e) };
+    expect(Array.from(dirtyBeforeMisses(p, (i) => misses[i]![1]))).toEqual([0, 1, 1, 1, 0]);
+    // Without the grant (MSI, or a trace recorded before it) no read makes the page writable.
+    expect(Array.from(dirtyBeforeMisses({ ...p, exclusive: undefined }, (i) => misses[i]![1]))).toEqual([0, 0, 0, 0, 0]);
+  });
+
   it('over generated miss sequences: never replicates at a dirty miss, costs its schedule (hoisted too), at least the unrestricted optimum, at most no moves', () => {
     fc.assert(
       fc.property(arbCase, fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 60, maxLength: 60 }), (c, lines) => {

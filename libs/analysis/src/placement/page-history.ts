@@ -29,7 +29,8 @@ export interface LogicalPage extends PageMisses {
   readonly ticks: number[];
   readonly nodes: number[];
   readonly writes: (0 | 1)[];
-  /** Byte offset in the page of each miss (its cache line), for what the MSI protocol lets a node write without a miss. */
+  readonly exclusive: (0 | 1)[];
+  /** Byte offset in the page of each miss (its cache line), for what the protocol lets a node write without a miss. */
   readonly offsets: number[];
   /** Misses the run served from another node than the requester's, and their stall. */
   remoteMisses: number;
@@ -133,7 +134,7 @@ export function readPageHistories(reader: TraceReader): PageHistories {
     const reused = reuses.get(mpn) ?? 0;
     page = {
       id: reused === 0 ? String(mpn) : `${mpn}#${reused}`,
-      initialNode: node, ticks: [], nodes: [], writes: [], offsets: [], remoteMisses: 0, stallTicks: 0, decisions: [],
+      initialNode: node, ticks: [], nodes: [], writes: [], exclusive: [], offsets: [], remoteMisses: 0, stallTicks: 0, decisions: [],
       machinePages: [{ mpn, node, fromSeq: seq, toSeq: null }],
     };
     pages.push(page);
@@ -154,13 +155,14 @@ export function readPageHistories(reader: TraceReader): PageHistories {
     nodeOfCopy.set(mpn, node);
     page.machinePages.push({ mpn, node, fromSeq: seq, toSeq: null });
   };
-  // seq, tick, node, machine page, home node, kind, latency, cpu, offset in the page
+  // seq, tick, node, machine page, home node, kind, latency, cpu, offset in the page, read granted exclusive
   const count = (r: Row) => {
     const page = pageOf(r[3]!, r[4]!, r[0]!);
     page.ticks.push(r[1]!);
     page.nodes.push(r[2]!);
     // CacheMissKind: 2 write, 3 upgrade (stores); 1 read, 4 instruction fetch.
     page.writes.push(r[5] === 2 || r[5] === 3 ? 1 : 0);
+    page.exclusive.push(r[9] ? 1 : 0);
     page.offsets.push(r[8] ?? 0);
     if (r[2] !== r[4]) page.remoteMisses++;
     page.stallTicks += r[6]!;
@@ -216,9 +218,11 @@ export function readPageHistories(reader: TraceReader): PageHistories {
 
   let next = 0;
   // A default-level trace has no misses: the pages are then followed through their decisions alone.
+  // A trace recorded before the MESI protocol has no `exclusive` column: its reads were never granted exclusive.
+  const exclusive = reader.hasTable('cache_missed') && reader.columnTypes('cache_missed').some((c) => c.name === 'exclusive') ? 'exclusive' : '0';
   const sql = reader.hasTable('cache_missed')
-    ? 'SELECT seq, tick, node, machine_address / 4096, home_node, kind, latency_ticks, cpu, machine_address % 4096 FROM cache_missed ORDER BY seq'
-    : 'SELECT 0, 0, 0, 0, 0, 0, 0, 0, 0 WHERE 0';
+    ? `SELECT seq, tick, node, machine_address / 4096, home_node, kind, latency_ticks, cpu, machine_address % 4096, ${exclusive} FROM cache_missed ORDER BY seq`
+    : 'SELECT 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 WHERE 0';
   const { rows } = reader.iterate(sql);
   for (const r of rows as IterableIterator<Row>) {
     while (next < decisions.length && decisions[next]!.seq < r[0]!) apply(decisions[next++]!);

@@ -11,6 +11,8 @@ export interface PageMisses {
   readonly ticks: readonly number[];
   readonly nodes: readonly number[];
   readonly writes: readonly (0 | 1)[];
+  /** Optional: 1 where miss i was a read the home granted exclusive (MESI), so its node may then write the line without a miss. */
+  readonly exclusive?: readonly (0 | 1)[];
   /**
    * Optional: 1 where, just before miss i, a node may write the page without
    * a miss (it holds one of its lines modified, `dirtyBeforeMisses`). Given,
@@ -22,13 +24,14 @@ export interface PageMisses {
 
 /**
  * For each miss of a page, whether some node may write the page without a
- * miss just before it, under the MSI protocol of libs/hardware
- * (cache-protocol.ts: no E state, so a load never grants write permission): a
- * write or upgrade miss leaves its line modified in the writer's cache, and
- * the line stays so until another node misses on it (a load downgrades it, a
- * store takes it over). An eviction is not in the record, so a line is taken
- * to stay modified until then (the page is dirty for longer than it may be).
- * `lineOf(i)` is miss i's line in the page.
+ * miss just before it, under the protocol of libs/hardware (cache-protocol.ts):
+ * a write or upgrade miss leaves its line modified in the writer's cache, and
+ * a read granted exclusive (MESI, `exclusive`) leaves it clean-exclusive,
+ * which a store makes modified without a miss; the line stays so until
+ * another node misses on it (a load downgrades it, a store takes it over). An
+ * eviction is not in the record, so a line is taken to stay writable until
+ * then (the page is dirty for longer than it may be). `lineOf(i)` is miss i's
+ * line in the page.
  */
 export function dirtyBeforeMisses(page: PageMisses, lineOf: (i: number) => number): Uint8Array {
   const n = page.nodes.length;
@@ -38,7 +41,7 @@ export function dirtyBeforeMisses(page: PageMisses, lineOf: (i: number) => numbe
     dirty[i] = owner.size > 0 ? 1 : 0;
     const line = lineOf(i);
     const node = page.nodes[i]!;
-    if (page.writes[i] === 1) owner.set(line, node);
+    if (page.writes[i] === 1 || page.exclusive?.[i] === 1) owner.set(line, node);
     else if (owner.has(line)) owner.delete(line);
   }
   return dirty;

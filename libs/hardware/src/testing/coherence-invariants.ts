@@ -1,15 +1,17 @@
 import { assert, assertEqual } from '@disco/sim-kernel';
-import { LINE_I, LINE_M, LINE_S } from '../cache-protocol';
+import { LINE_E, LINE_I, LINE_M, LINE_S } from '../cache-protocol';
 import { C_MISSES_LOCAL, C_MISSES_REMOTE } from '../cpu-counters';
 import { DIR_M, DIR_S, DIR_U } from '../directory-protocol';
 import type { Machine } from '../machine';
 
 /**
  * Checks, for every given machine line, the properties the protocol must
- * keep at every step: single writer or many readers; the directory's state,
- * sharer set and owner agree with the caches; L1 lines lie inside L2 lines
- * with matching permission; shared copies hold memory's data; the per-page
- * miss counters add up to the misses the CPUs counted.
+ * keep at every step: single writer or many readers (an exclusive-clean copy
+ * counts as the single writer it may become); the directory's state, sharer
+ * set and owner agree with the caches; L1 lines lie inside L2 lines with
+ * matching permission (read for S and E, write for M); shared and
+ * exclusive-clean copies hold memory's data; the per-page miss counters add
+ * up to the misses the CPUs counted.
  */
 export function checkCoherence(machine: Machine, lines: readonly number[]): void {
   for (const line of lines) checkLine(machine, line);
@@ -24,7 +26,7 @@ function checkLine(machine: Machine, line: number): void {
   let owner = -1;
   for (const cache of machine.caches) {
     const state = cache.stateOf(line);
-    if (state === LINE_M) {
+    if (state === LINE_M || state === LINE_E) {
       modified++;
       owner = cache.node;
     } else if (state === LINE_S) sharedMask |= 1 << cache.node;
@@ -38,17 +40,19 @@ function checkLine(machine: Machine, line: number): void {
     assertEqual(modified, 0, `line ${line}: directory S but a cache holds M`);
   }
   if (state === DIR_M) assertEqual(dir.ownerOf(line), owner, `line ${line}: directory owner vs caches`);
-  if (state === DIR_S) checkSharedData(machine, line);
+  if (state === DIR_S) checkSharedData(machine, line, LINE_S);
+  if (state === DIR_M) checkSharedData(machine, line, LINE_E);
 }
 
-function checkSharedData(machine: Machine, line: number): void {
+/** The copies in `cacheState` (S or E: clean) hold memory's data. */
+function checkSharedData(machine: Machine, line: number, cacheState: number): void {
   const memory = machine.memory;
   if (memory === null) return;
   const lineBytes = machine.config.l2LineBytes;
   const mpn = Math.floor((line * lineBytes) / 4096);
   const offset = (line * lineBytes) % 4096;
   for (const cache of machine.caches) {
-    if (cache.stateOf(line) !== LINE_S) continue;
+    if (cache.stateOf(line) !== cacheState) continue;
     for (let b = 0; b < lineBytes; b += 4) {
       assertEqual(cache.readWord(mpn, offset + b), memory.readWord(mpn, offset + b), `line ${line}: shared copy at node ${cache.node} differs from memory`);
     }
@@ -65,7 +69,7 @@ function checkInclusion(machine: Machine, node: number): void {
       if (line1 < 0) continue;
       const state2 = cache.stateOf(Math.floor(line1 / ratio));
       assert(state2 !== LINE_I, `node ${node} ${l1.name} line ${line1}: not in L2 (inclusion)`);
-      if (l1 === cache.l1d) assertEqual(l1.state(slot), state2, `node ${node} L1D line ${line1}: permission vs L2 state`);
+      if (l1 === cache.l1d) assertEqual(l1.state(slot), state2 === LINE_E ? LINE_S : state2, `node ${node} L1D line ${line1}: permission vs L2 state`);
     }
   }
 }

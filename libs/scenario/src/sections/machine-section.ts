@@ -35,6 +35,7 @@ export const MACHINE_FIELDS: FieldTable<HardwareConfig> = {
   hopNs: { config: 'hopTicks', per: PER.ns, schema: num(0, 100_000), source: 'one network traversal; a 3-hop miss costs remoteMissNs + hopNs; assumption: (900 - 300) / 2' },
   umaMissNs: { config: 'umaMissTicks', per: PER.ns, schema: positive(100_000), source: 'every miss on the UMA comparison machine; §5.5: 300 ns' },
   uma: { config: 'uma', per: PER.one, schema: bool, source: 'UMA machine: every miss costs umaMissNs (§5.5 bound)' },
+  cleanExclusive: { config: 'cleanExclusive', per: PER.one, schema: bool, source: "MESI: a load miss on a line no other cache holds gets it clean-exclusive, so a later store needs no upgrade (the R10000's CleanExclusive state; assumption that FLASH grants it, as SGI's Origin does); off: MSI" },
   contention: { config: 'contention', per: PER.one, schema: bool, source: 'queue requests at directory controllers; assumption: off, the paper quotes uncontended latencies' },
   directoryOccupancyNs: { config: 'directoryOccupancyTicks', per: PER.ns, schema: num(0, 100_000), source: 'directory controller occupancy per transaction when contention is on; assumption' },
   hotPageThresholdMisses: { config: 'hotPageThresholdMisses', per: PER.one, schema: int(1, 65535), source: 'per-page, per-node miss count that raises the hot-page interrupt; assumption (§4.2.3 gives none)' },

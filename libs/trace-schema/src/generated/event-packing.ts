@@ -98,7 +98,7 @@ export const PACKED_KINDS: { readonly [T in keyof PayloadMap]: PackedKind<Payloa
     unpack: (num, o, _extra, _x) => ({ virtualAddress: num[o + 0]!, asid: num[o + 1]!, kind: num[o + 2]!, write: num[o + 3] !== 0, handlerTicks: num[o + 4]!, localTicks: num[o + 5]! }),
   },
   CacheMissed: {
-    numbers: 9,
+    numbers: 10,
     extras: 0,
     pack: (d, num, o, _extra) => {
       num[o + 0] = d.machineAddress;
@@ -110,8 +110,9 @@ export const PACKED_KINDS: { readonly [T in keyof PayloadMap]: PackedKind<Payloa
       num[o + 6] = d.invalidations;
       num[o + 7] = d.queueTicks;
       num[o + 8] = d.localTicks;
+      num[o + 9] = d.exclusive ? 1 : 0;
     },
-    unpack: (num, o, _extra, _x) => ({ machineAddress: num[o + 0]!, homeNode: num[o + 1]!, kind: num[o + 2]!, latencyTicks: num[o + 3]!, hops: num[o + 4]!, fromCache: num[o + 5] !== 0, invalidations: num[o + 6]!, queueTicks: num[o + 7]!, localTicks: num[o + 8]! }),
+    unpack: (num, o, _extra, _x) => ({ machineAddress: num[o + 0]!, homeNode: num[o + 1]!, kind: num[o + 2]!, latencyTicks: num[o + 3]!, hops: num[o + 4]!, fromCache: num[o + 5] !== 0, invalidations: num[o + 6]!, queueTicks: num[o + 7]!, localTicks: num[o + 8]!, exclusive: num[o + 9] !== 0 }),
   },
   HotPageFlagged: {
     numbers: 5,

@@ -224,6 +224,8 @@ export interface CacheMissed {
   /** Queueing delay at the home directory controller (0 without contention). */
   readonly queueTicks: number;
   readonly localTicks: number;
+  /** A read the home granted exclusive (MESI: no other cache held the line), so the requester may later write the line without a miss. */
+  readonly exclusive: boolean;
 }
 
 /** The directory's per-page miss counter for one node crossed the threshold: the hot-page interrupt FLASH raises to the monitor. Provenance: the counters. */
@@ -916,6 +918,7 @@ export const EVENT_KINDS: readonly EventKindDescriptor[] = [
       { name: 'invalidations', column: 'invalidations', protoType: 'uint32', repeated: false },
       { name: 'queueTicks', column: 'queue_ticks', protoType: 'uint64', repeated: false },
       { name: 'localTicks', column: 'local_ticks', protoType: 'uint64', repeated: false },
+      { name: 'exclusive', column: 'exclusive', protoType: 'bool', repeated: false },
     ],
   },
   {

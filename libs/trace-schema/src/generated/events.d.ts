@@ -1110,6 +1110,9 @@ export namespace disco {
                 /** CacheMissed localTicks. */
                 localTicks: number;
 
+                /** CacheMissed exclusive. */
+                exclusive: boolean;
+
                 /**
                  * Encodes the specified CacheMissed message. Does not implicitly {@link disco.trace.v1.CacheMissed.verify|verify} messages.
                  * @param message CacheMissed message or plain object to encode
@@ -1160,6 +1163,9 @@ export namespace disco {
 
                     /** CacheMissed localTicks */
                     localTicks?: (number|null);
+
+                    /** CacheMissed exclusive */
+                    exclusive?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

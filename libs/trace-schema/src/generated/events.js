@@ -2822,6 +2822,7 @@ $root.disco = (function() {
                  * @property {number|null} [invalidations] CacheMissed invalidations
                  * @property {number|null} [queueTicks] CacheMissed queueTicks
                  * @property {number|null} [localTicks] CacheMissed localTicks
+                 * @property {boolean|null} [exclusive] CacheMissed exclusive
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2926,6 +2927,14 @@ $root.disco = (function() {
                 CacheMissed.prototype.localTicks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * CacheMissed exclusive.
+                 * @member {boolean} exclusive
+                 * @memberof disco.trace.v1.CacheMissed
+                 * @instance
+                 */
+                CacheMissed.prototype.exclusive = false;
+
+                /**
                  * Encodes the specified CacheMissed message. Does not implicitly {@link disco.trace.v1.CacheMissed.verify|verify} messages.
                  * @function encode
                  * @memberof disco.trace.v1.CacheMissed
@@ -2959,6 +2968,8 @@ $root.disco = (function() {
                         writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.queueTicks);
                     if (message.localTicks != null && $Object.hasOwnProperty.call(message, "localTicks") && (typeof message.localTicks === "object" ? message.localTicks.low || message.localTicks.high : message.localTicks !== 0))
                         writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.localTicks);
+                    if (message.exclusive != null && $Object.hasOwnProperty.call(message, "exclusive") && message.exclusive !== false)
+                        writer.uint32(/* id 10, wireType 0 =*/80).bool(message.exclusive);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3082,6 +3093,15 @@ $root.disco = (function() {
                                     message.localTicks = value;
                                 else
                                     delete message.localTicks;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.exclusive = value;
+                                else
+                                    delete message.exclusive;
                                 continue;
                             }
                         }

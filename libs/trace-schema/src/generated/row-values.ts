@@ -67,6 +67,7 @@ export const ROW_VALUES: { readonly [T in keyof PayloadMap]: RowValuesWriter<Pay
     out[o + 6] = d.invalidations;
     out[o + 7] = d.queueTicks;
     out[o + 8] = d.localTicks;
+    out[o + 9] = d.exclusive ? 1 : 0;
   },
   HotPageFlagged: (d, out, o) => {
     out[o + 0] = d.machinePage;
