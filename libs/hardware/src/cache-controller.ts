@@ -3,11 +3,11 @@ import { CacheMissKind } from '@disco/trace-schema';
 import { CacheArray } from './cache-array';
 import {
   EV_EVICT,
-  EV_EXCLUSIVE,
   EV_FWD_GETM,
   EV_IFETCH,
   EV_INV,
   EV_LOAD,
+  EV_LOAD_UNCACHED,
   EV_STORE,
   LINE_E,
   LINE_I,
@@ -67,8 +67,8 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
    */
   readonly clock = new Float64Array(1);
   private missEvent = 0;
-  /** The last Read's reply granted the line exclusive. */
-  private granted = false;
+  /** The table lists (I, LoadUncached): MESI. */
+  private readonly decodesUncached: boolean;
   /** Stall of the last L2 miss, including queueing. */
   missLatencyTicks: Tick = 0;
   /** The table compiled to one function of the key `state * events + event`, and the table's row counts it adds to. */
@@ -93,6 +93,7 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
     this.l1dPerL2 = config.l2LineBytes / config.l1dLineBytes;
     this.l2HitTicks = config.l2HitCycles * cycleTicksOfMhz(config.clockMhz);
     this.dispatch = dispatchOf(table);
+    this.decodesUncached = table.has('I', 'LoadUncached');
     this.rowUses = table.rowUses;
     this.events = table.events.length;
   }
@@ -188,11 +189,10 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
       if (victim >= 0) this.handle(slot, victim, EV_EVICT);
       l2.claim(slot, line2);
     }
-    this.missEvent = event;
-    this.granted = false;
-    this.handle(slot, line2, event);
-    // The home's reply said no other cache holds the line: the copy is exclusive.
-    if (this.granted) this.handle(slot, line2, EV_EXCLUSIVE);
+    // The decoder: under MESI a load of a line no cache holds is LoadUncached (the home will grant it exclusive).
+    const decoded = event === EV_LOAD && this.decodesUncached && this.directory.uncached(line2) ? EV_LOAD_UNCACHED : event;
+    this.missEvent = decoded;
+    this.handle(slot, line2, decoded);
     l2.touch(slot);
     return slot;
   }
@@ -227,7 +227,7 @@ export class CacheController implements CoherentCache, ProtocolMethods<CacheStat
 
   requestRead(_slot: number, line: number): void {
     this.request(DEV_READ, line);
-    this.granted = this.directory.lastExclusive;
+    if (this.directory.lastExclusive !== (this.missEvent === EV_LOAD_UNCACHED)) this.broken(line, 'the home and the decoder disagree on whether the copy is exclusive');
   }
 
   requestExclusive(_slot: number, line: number): void {

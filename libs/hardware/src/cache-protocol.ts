@@ -28,10 +28,13 @@ export const LINE_E = 3;
 
 /**
  * Events: the first four come from the CPU side (its loads, fetches, stores,
- * and replacements or explicit flushes); the rest from the home directory
- * (`Exclusive`: the reply to a read said no other cache holds the line).
+ * and replacements or explicit flushes); `LoadUncached` is a load that misses
+ * on a line no cache holds (the controller's decoder tells it from `Load`
+ * by the home's entry, as the directory's tells `PutSLast` from `PutS`: the
+ * protocol is atomic, so the reply is known when the request is issued); the
+ * rest come from the home directory.
  */
-export const CACHE_EVENTS = ['Load', 'Ifetch', 'Store', 'Evict', 'Inv', 'FwdGetS', 'FwdGetM', 'Exclusive'] as const;
+export const CACHE_EVENTS = ['Load', 'Ifetch', 'Store', 'Evict', 'Inv', 'FwdGetS', 'FwdGetM', 'LoadUncached'] as const;
 export type CacheEvent = (typeof CACHE_EVENTS)[number];
 /** Events a CPU can cause; the property tests generate commands from these. */
 export const CPU_CACHE_EVENTS: readonly CacheEvent[] = ['Load', 'Ifetch', 'Store', 'Evict'];
@@ -89,14 +92,14 @@ export const MSI_CACHE_TRANSITIONS: readonly Row[] = [
 ];
 
 /**
- * MESI (the default): a load miss sends Read, and when the home answers that
- * no cache held the line the copy becomes `E`, so the store that usually
+ * MESI (the default): a load miss sends Read; on a line no cache holds the
+ * home grants it exclusive and the copy is `E`, so the store that usually
  * follows a load of private data needs no upgrade. Instruction fetches ask
  * for shared copies (GetS), as the R10000 does.
  */
 export const CACHE_TRANSITIONS: readonly Row[] = [
   ...MSI_CACHE_TRANSITIONS.map((t): Row => (t.state === 'I' && t.event === 'Load' ? { ...t, actions: ['requestRead', 'fillLine'] } : t)),
-  { state: 'S', event: 'Exclusive', actions: [], next: 'E' },
+  { state: 'I', event: 'LoadUncached', actions: ['requestRead', 'fillLine'], next: 'E' },
   { state: 'E', event: 'Load', actions: [], next: 'E' },
   { state: 'E', event: 'Ifetch', actions: [], next: 'E' },
   { state: 'E', event: 'Store', actions: ['upgradeL1'], next: 'M' },
@@ -120,4 +123,4 @@ export const EV_EVICT = CACHE_EVENTS.indexOf('Evict');
 export const EV_INV = CACHE_EVENTS.indexOf('Inv');
 export const EV_FWD_GETS = CACHE_EVENTS.indexOf('FwdGetS');
 export const EV_FWD_GETM = CACHE_EVENTS.indexOf('FwdGetM');
-export const EV_EXCLUSIVE = CACHE_EVENTS.indexOf('Exclusive');
+export const EV_LOAD_UNCACHED = CACHE_EVENTS.indexOf('LoadUncached');

@@ -15,6 +15,11 @@ export interface HomeDirectory {
   request(event: number, line: number, requester: number): Tick;
   homeOf(line: number): number;
   /**
+   * Whether no cache holds `line` (directory state U): what the home's reply to
+   * a load's Read will say, known at issue because transactions are atomic.
+   */
+  uncached(line: number): boolean;
+  /**
    * Reads `line`'s entry (and, for a requester node ≥ 0, its miss counter)
    * ahead of a transaction that will need it, so that the host's cache misses
    * on them overlap with other work (a software prefetch: no effect on any

@@ -139,6 +139,10 @@ export class DirectoryController implements HomeDirectory, ProtocolMethods<Direc
     return this.metaOf(line) & STATE_MASK;
   }
 
+  uncached(line: number): boolean {
+    return (this.metaOf(line) & STATE_MASK) === DIR_U;
+  }
+
   /** Owning node of `line`, or -1. */
   ownerOf(line: number): number {
     return (this.metaOf(line) >>> OWNER_SHIFT) - 1;

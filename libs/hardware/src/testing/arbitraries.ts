@@ -27,7 +27,7 @@ export function coherenceCommands(cpus: number, addresses: readonly number[], li
     Inv: undefined,
     FwdGetS: undefined,
     FwdGetM: undefined,
-    Exclusive: undefined,
+    LoadUncached: undefined,
   };
   const commands = CPU_CACHE_EVENTS.map((event) => {
     const arbitrary = byEvent[event];
