@@ -12,7 +12,7 @@ import {
   C_TLB_MISSES,
 } from './cpu-counters';
 import type { CpuPort } from './cpu-port';
-import { FAILING_HANDLER, type ExceptionHandler, type InterruptCause, type TlbExceptionKind } from './exception-handler';
+import { FAILING_HANDLER, type ExceptionHandler, type HandlerCode, type InterruptCause, type TlbExceptionKind } from './exception-handler';
 import { PAGE_BYTES, type HardwareConfig } from './hardware-config';
 import { OP_COMPUTE, OP_IDLE, OP_IFETCH, OP_LOAD, OP_STORE, OP_TRAP, OpBuffer, type OpSource } from './op-buffer';
 import { TimeBuckets } from './time-buckets';
@@ -40,6 +40,8 @@ export class Cpu implements CpuPort {
   mode: CpuMode = CpuMode.KERNEL;
   asid = 0;
   handler: ExceptionHandler = FAILING_HANDLER;
+  /** The handler's own code, fetched when it charges time (null: its instructions cost time only). */
+  handlerCode: HandlerCode | null = null;
   private source: OpSource | null = null;
   private readonly ops = new OpBuffer(OP_BUFFER_CAPACITY);
   private opIndex = 0;

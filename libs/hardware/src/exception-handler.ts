@@ -1,3 +1,5 @@
+import type { Tick } from '@disco/sim-kernel';
+import type { Cpu } from './cpu';
 import type { CpuPort } from './cpu-port';
 
 /** Interrupt causes a CPU can receive. */
@@ -19,6 +21,15 @@ export type TlbExceptionKind = -1 | -2 | -3;
  * the monitor under Disco. Handlers run synchronously inside the CPU's slice
  * and charge their time with `cpu.chargeExceptionTicks`.
  */
+/**
+ * The code an exception handler runs, fetched through the caches when the
+ * handler charges its time (the monitor's own code: libs/monitor
+ * monitor-memory.ts). `ticks` of instruction time in accounting bucket `bucket`.
+ */
+export interface HandlerCode {
+  fetch(cpu: Cpu, bucket: number, ticks: Tick): void;
+}
+
 export interface ExceptionHandler {
   /**
    * A TLB refill, invalid or modified exception at `va`. Install a mapping

@@ -18,7 +18,7 @@ import { MemoryManager, type MonitorFaults } from './memory-manager';
 import { MonitorCallEntry, MonitorCalls } from './monitor-calls';
 import { DEFAULT_MONITOR_CONFIG, validateMonitorConfig, type MonitorConfig } from './monitor-config';
 import { MonitorMemory } from './monitor-memory';
-import { bindHandlerCode, enterMonitor, leaveMonitor, type MonitorContext } from './monitor-ports';
+import { enterMonitor, leaveMonitor, type MonitorContext } from './monitor-ports';
 import { createPlacementPolicy } from './placement/create-placement-policy';
 import { PageMover } from './placement/page-mover';
 import { POLICY_KINDS } from './placement/placement-config';
@@ -88,7 +88,7 @@ export class Disco implements ExceptionHandler, VcpuMonitor {
     this.scheduler = new VcpuScheduler(sim, machine, config, kernels);
     this.memory = new MemoryManager(machine, config, this.scheduler, options.faults ?? {});
     this.own = new MonitorMemory(config, this.memory, machine.nodes, this.memory.pagesPerNode, machine.config.l1iLineBytes);
-    if (config.monitorMemoryReferences) for (const cpu of machine.cpus) bindHandlerCode(cpu, this.own);
+    if (config.monitorMemoryReferences) for (const cpu of machine.cpus) cpu.handlerCode = this.own;
     const ctx: MonitorContext = { sim, machine, config, memory: this.memory, vms: this.vms, own: this.own };
     const gate = new MonitorCallEntry(ctx, this.scheduler);
     this.disks = new VirtualDisks(ctx, gate, this.scheduler);

@@ -1,4 +1,4 @@
-import { KSEG0_BASE, PAGE_BYTES, type Cpu } from '@disco/hardware';
+import { KSEG0_BASE, PAGE_BYTES, type Cpu, type HandlerCode } from '@disco/hardware';
 import { assert, nsToTicks, type Tick } from '@disco/sim-kernel';
 import { TimeBucket } from '@disco/trace-schema';
 import type { MemoryManager } from './memory-manager';
@@ -35,7 +35,7 @@ const INSTRUCTION_BYTES = 4;
  * N instructions runs straight-line N × 4 bytes, the entry and exit part
  * from the shared region and the rest from its bucket's.
  */
-export class MonitorMemory {
+export class MonitorMemory implements HandlerCode {
   /** KSEG0 addresses of each node's code pages. */
   private readonly codePages: number[][] = [];
   private readonly regionBytes: number;
@@ -47,6 +47,8 @@ export class MonitorMemory {
   /** Per VM: machine pages of its pmap. */
   private readonly pmapPages: number[][] = [];
   readonly references: boolean;
+  /** `linesOf`'s answers, by bucket and instruction count. */
+  private readonly fetchLines = new Map<number, Float64Array[]>();
 
   constructor(
     private readonly config: MonitorConfig,
@@ -99,19 +101,29 @@ export class MonitorMemory {
   fetch(cpu: Cpu, bucket: number, ticks: Tick): void {
     const instructions = Math.round(ticks / this.instructionTicks);
     if (instructions <= 0) return;
-    const pages = this.codePages[cpu.id]!;
-    const entry = Math.min(instructions, this.entryInstructions);
-    this.fetchRange(cpu, pages, 0, entry * INSTRUCTION_BYTES);
-    const rest = instructions - entry;
-    if (rest > 0 && bucket >= FIRST_MONITOR_BUCKET && bucket <= LAST_MONITOR_BUCKET) {
-      const region = (bucket - FIRST_MONITOR_BUCKET + 1) * this.regionBytes;
-      this.fetchRange(cpu, pages, region, Math.min(rest * INSTRUCTION_BYTES, this.regionBytes));
-    }
+    const key = bucket * 65536 + Math.min(instructions, 65535);
+    const lines = this.fetchLines.get(key) ?? this.linesOf(key, bucket, instructions);
+    const vas = lines[cpu.id]!;
+    for (let i = 0; i < vas.length; i++) cpu.ifetch(vas[i]!);
   }
 
-  private fetchRange(cpu: Cpu, pages: readonly number[], offset: number, bytes: number): void {
-    const line = this.lineBytes;
-    for (let a = offset; a < offset + bytes; a += line) cpu.ifetch(KSEG0_BASE + pages[Math.floor(a / PAGE_BYTES)]! * PAGE_BYTES + (a % PAGE_BYTES));
+  /** Per node, the KSEG0 address of every instruction-cache line such a handler runs through (computed once per handler shape). */
+  private linesOf(key: number, bucket: number, instructions: number): Float64Array[] {
+    const entry = Math.min(instructions, this.entryInstructions);
+    const rest = instructions - entry;
+    const ranges: [number, number][] = [[0, entry * INSTRUCTION_BYTES]];
+    if (rest > 0 && bucket >= FIRST_MONITOR_BUCKET && bucket <= LAST_MONITOR_BUCKET) {
+      ranges.push([(bucket - FIRST_MONITOR_BUCKET + 1) * this.regionBytes, Math.min(rest * INSTRUCTION_BYTES, this.regionBytes)]);
+    }
+    const lines = this.codePages.map((pages) => {
+      const vas: number[] = [];
+      for (const [offset, bytes] of ranges) {
+        for (let a = offset; a < offset + bytes; a += this.lineBytes) vas.push(KSEG0_BASE + pages[Math.floor(a / PAGE_BYTES)]! * PAGE_BYTES + (a % PAGE_BYTES));
+      }
+      return Float64Array.from(vas);
+    });
+    this.fetchLines.set(key, lines);
+    return lines;
   }
 
   /** The L2TLB slot a probe reads (a hit or a miss) or a fill writes. */

@@ -86,19 +86,13 @@ export interface PageRemapper {
 }
 
 /** Switches the CPU into Disco (kernel mode, `bucket`) and charges `ticks`; returns what `leaveMonitor` restores. */
-const handlerCode = new WeakMap<Cpu, MonitorMemory>();
-
-/** From now on every handler `enterMonitor` charges on `cpu` fetches its code from `code` (monitorMemoryReferences). */
-export function bindHandlerCode(cpu: Cpu, code: MonitorMemory): void {
-  handlerCode.set(cpu, code);
-}
-
 export function enterMonitor(cpu: Cpu, bucket: number, ticks: Tick): number {
   const saved = cpu.time.bucket | (cpu.mode << 8);
   cpu.mode = CpuMode.KERNEL;
   cpu.time.switchTo(bucket);
   cpu.chargeExceptionTicks(ticks);
-  if (ticks > 0) handlerCode.get(cpu)?.fetch(cpu, bucket, ticks);
+  const code = cpu.handlerCode;
+  if (code !== null && ticks > 0) code.fetch(cpu, bucket, ticks);
   return saved;
 }
 
