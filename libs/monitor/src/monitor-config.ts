@@ -68,6 +68,14 @@ export interface MonitorConfig {
   readonly monitorMemoryReferences: boolean;
   /** Disco's code is replicated on every node, so its instruction misses are local (§4.2); false: one copy on node 0 (an ablation). */
   readonly monitorCodeReplicated: boolean;
+  /**
+   * Where a VM's pmap lives. The paper does not say (ASSUMPTION either way):
+   * 'first-touch', each pmap page is allocated when one of its entries is
+   * first used, on that CPU's node, as Disco places guest memory and keeps
+   * per-processor data on its node (§4.2); 'interleaved', all of it at VM
+   * creation, its pages spread over the VM's VCPUs' nodes.
+   */
+  readonly pmapPlacement: 'first-touch' | 'interleaved';
   /** Time slice when several VCPUs share a CPU. ASSUMPTION: 10 ms, a typical OS quantum (§4.2.1 gives none). */
   readonly quantumTicks: Tick;
   /** Virtual subnet delivery latency between VMs (no wire). ASSUMPTION: 2 µs, a few monitor handler runs. */
@@ -145,6 +153,7 @@ export const DEFAULT_MONITOR_CONFIG: MonitorConfig = {
   pageColoring: true,
   monitorMemoryReferences: true,
   monitorCodeReplicated: true,
+  pmapPlacement: 'first-touch',
   quantumTicks: msToTicks(10),
   netLatencyTicks: usToTicks(2),
   netRemap: true,
@@ -177,6 +186,7 @@ export function validateMonitorConfig(c: MonitorConfig): void {
   assert(c.migrateSharePercent > 0 && c.migrateSharePercent <= 100, 'migrateSharePercent must be in (0, 100]');
   assert(c.moveLimit >= 0 && c.moveLimit <= 255, 'moveLimit must be 0..255');
   assert(c.replicateMinReaders >= 1, 'replicateMinReaders must be at least 1');
+  assert(c.pmapPlacement === 'first-touch' || c.pmapPlacement === 'interleaved', `pmapPlacement must be first-touch or interleaved, got ${String(c.pmapPlacement)}`);
   validatePlacementConfig(c.placement);
   for (const [name, value] of Object.entries(c)) {
     if (typeof value === 'number') assert(value >= 0 && Number.isFinite(value), `${name} must be a non-negative number`);

@@ -1,4 +1,4 @@
-import { B_EXEC_TICKS, B_STALL_L2_HIT_TICKS, B_STALL_LOCAL_TICKS, B_STALL_REMOTE_TICKS, PAGE_BYTES } from '@disco/hardware';
+import { B_EXEC_TICKS, B_STALL_L2_HIT_TICKS, B_STALL_LOCAL_TICKS, B_STALL_REMOTE_TICKS, PAGE_BYTES, type Cpu } from '@disco/hardware';
 import { TimeBucket } from '@disco/trace-schema';
 import type { MonitorConfig } from './monitor-config';
 import { VCPU_RECORD_BYTES } from './monitor-memory';
@@ -56,7 +56,7 @@ describe("Disco's own code and data go through the caches (monitor-memory.ts, §
   });
 
   it('its data pages are real machine pages, counted once in the machine footprint', () => {
-    const s = run(2, {});
+    const s = run(2, { pmapPlacement: 'interleaved' });
     const c = s.disco.config;
     const vm = s.vms[0]!;
     const perVcpu = Math.ceil((VCPU_RECORD_BYTES + c.l2TlbEntries * c.pmapEntryBytes) / PAGE_BYTES);
@@ -67,5 +67,24 @@ describe("Disco's own code and data go through the caches (monitor-memory.ts, §
     const memmap = nodes * Math.ceil((s.disco.memory.pagesPerNode * c.memmapEntryBytes) / PAGE_BYTES);
     const special = vm.vcpus.length;
     expect(s.disco.footprint.ofMachine().monitorPages).toBe(code + memmap + pmap + vm.vcpus.length * perVcpu + special);
+  });
+
+  it("first-touch places each pmap page at its first use, on that CPU's node; interleaved spreads the whole pmap over the VCPUs' nodes at creation", () => {
+    const system = (pmapPlacement: 'first-touch' | 'interleaved') => createDiscoSystem({ vms: [{ spec: { vcpus: 2, memoryMb: 4, timerIntervalUs: 0 }, guest }], monitor: { pmapPlacement } });
+    const s = system('first-touch');
+    const vm = s.vms[0]!;
+    const [cpu0, cpu1] = s.machine.cpus as [Cpu, Cpu];
+    const perPage = PAGE_BYTES / s.disco.config.pmapEntryBytes;
+    expect(s.disco.own.pmapPageOf(vm, 3 * perPage)).toBe(-1);
+    s.disco.own.pmapEntry(cpu1, vm, 3 * perPage + 5);
+    s.disco.own.pmapEntry(cpu0, vm, 3 * perPage + 6);
+    const page = s.disco.own.pmapPageOf(vm, 3 * perPage);
+    expect(s.disco.memory.nodeOf(page)).toBe(1);
+    expect(s.disco.own.pmapPageOf(vm, 3 * perPage + perPage - 1)).toBe(page);
+    s.disco.own.pmapEntry(cpu0, vm, 7 * perPage);
+    expect(s.disco.memory.nodeOf(s.disco.own.pmapPageOf(vm, 7 * perPage))).toBe(0);
+    const t = system('interleaved');
+    const pages = Math.ceil(t.vms[0]!.physicalPages / perPage);
+    expect(Array.from({ length: pages }, (_, k) => t.disco.memory.nodeOf(t.disco.own.pmapPageOf(t.vms[0]!, k * perPage)))).toEqual(Array.from({ length: pages }, (_, k) => k % 2));
   });
 });

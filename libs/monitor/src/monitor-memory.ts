@@ -19,7 +19,9 @@ const INSTRUCTION_BYTES = 4;
  * (`monitorCodeReplicated`; off, one copy on node 0), and
  * the data its handlers read and write — each VCPU's record and L2TLB on the
  * VCPU's node ("per-processor parts of global data live on that node"), each
- * VM's pmap, and the memmap of each node's machine pages on that node.
+ * VM's pmap (`pmapPlacement`: each page on the node that first uses it, or
+ * spread over the VM's VCPUs' nodes), and the memmap of each node's machine
+ * pages on that node.
  *
  * With `monitorMemoryReferences` on, a handler fetches its instructions from
  * the code replica on the CPU's node and loads and stores the entries it uses
@@ -44,8 +46,9 @@ export class MonitorMemory implements HandlerCode {
   private readonly lineBytes: number;
   /** Per VM, per VCPU: machine pages of the VCPU record and L2TLB. */
   private readonly vcpuPages: number[][][] = [];
-  /** Per VM: machine pages of its pmap. */
+  /** Per VM: machine pages of its pmap (-1: not yet used, under 'first-touch'), and how many are allocated. */
   private readonly pmapPages: number[][] = [];
+  private readonly pmapAllocated: number[] = [];
   readonly references: boolean;
   /** `linesOf`'s answers, by bucket and instruction count. */
   private readonly fetchLines = new Map<number, Float64Array[]>();
@@ -82,19 +85,25 @@ export class MonitorMemory implements HandlerCode {
     return this.codePages[node]!;
   }
 
-  /** Allocates a new VM's pmap (spread over its VCPUs' nodes: ASSUMPTION) and its VCPUs' records and L2TLBs (each on its VCPU's node). */
+  /**
+   * Allocates a new VM's VCPU records and L2TLBs (each on its VCPU's node) and,
+   * with `pmapPlacement` 'interleaved', its whole pmap spread over its VCPUs'
+   * nodes; 'first-touch' allocates each pmap page at its first use (`pmapEntry`).
+   */
   addVm(vm: Vm): void {
     const c = this.config;
     const perVcpu = Math.ceil((VCPU_RECORD_BYTES + c.l2TlbEntries * c.pmapEntryBytes) / PAGE_BYTES);
     this.vcpuPages[vm.id] = vm.vcpus.map((v) => Array.from({ length: perVcpu }, () => this.memory.allocateMonitorPage(v.homeCpu)));
     const pmap = Math.ceil((vm.physicalPages * c.pmapEntryBytes) / PAGE_BYTES);
-    this.pmapPages[vm.id] = Array.from({ length: pmap }, (_, i) => this.memory.allocateMonitorPage(vm.vcpus[i % vm.vcpus.length]!.homeCpu));
+    const interleaved = c.pmapPlacement === 'interleaved';
+    this.pmapPages[vm.id] = Array.from({ length: pmap }, (_, i) => (interleaved ? this.memory.allocateMonitorPage(vm.vcpus[i % vm.vcpus.length]!.homeCpu) : -1));
+    this.pmapAllocated[vm.id] = interleaved ? pmap : 0;
   }
 
-  /** Pages of monitor data kept for one VM: its pmap and its VCPUs' records and L2TLBs. */
+  /** Pages of monitor data kept for one VM: its pmap's pages in use and its VCPUs' records and L2TLBs. */
   dataPagesOf(vmId: number): number {
     const vcpus = this.vcpuPages[vmId] ?? [];
-    return (this.pmapPages[vmId]?.length ?? 0) + vcpus.reduce((n, p) => n + p.length, 0);
+    return (this.pmapAllocated[vmId] ?? 0) + vcpus.reduce((n, p) => n + p.length, 0);
   }
 
   /** A handler of `ticks` in `bucket` fetches its code from the replica on the CPU's node. */
@@ -140,10 +149,22 @@ export class MonitorMemory implements HandlerCode {
     this.access(v.cpu, pages, 0, true);
   }
 
-  /** The pmap entry of guest-physical page `ppn`, read to translate it. */
+  /** The machine page holding `ppn`'s pmap entry, or -1 while none of its page's entries was used ('first-touch'). */
+  pmapPageOf(vm: Vm, ppn: number): number {
+    return this.pmapPages[vm.id]![Math.floor((ppn * this.config.pmapEntryBytes) / PAGE_BYTES)]!;
+  }
+
+  /** The pmap entry of guest-physical page `ppn`, read to translate it (its page allocated on `cpu`'s node at its first use under 'first-touch'). */
   pmapEntry(cpu: Cpu, vm: Vm, ppn: number): void {
-    if (!this.references || ppn < 0) return;
-    this.access(cpu, this.pmapPages[vm.id]!, ppn * this.config.pmapEntryBytes, false);
+    if (ppn < 0) return;
+    const offset = ppn * this.config.pmapEntryBytes;
+    const pages = this.pmapPages[vm.id]!;
+    const page = Math.floor(offset / PAGE_BYTES);
+    if (pages[page]! < 0) {
+      pages[page] = this.memory.allocateMonitorPage(cpu.id);
+      this.pmapAllocated[vm.id]!++;
+    }
+    if (this.references) this.access(cpu, pages, offset, false);
   }
 
   private access(cpu: Cpu, pages: readonly number[], offset: number, write: boolean): void {
