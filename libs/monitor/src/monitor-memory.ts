@@ -38,7 +38,7 @@ const INSTRUCTION_BYTES = 4;
  * from the shared region and the rest from its bucket's.
  */
 export class MonitorMemory implements HandlerCode {
-  /** KSEG0 addresses of each node's code pages. */
+  /** Machine pages of each node's code replica. */
   private readonly codePages: number[][] = [];
   private readonly regionBytes: number;
   private readonly entryInstructions: number;
@@ -127,7 +127,7 @@ export class MonitorMemory implements HandlerCode {
     const lines = this.codePages.map((pages) => {
       const vas: number[] = [];
       for (const [offset, bytes] of ranges) {
-        for (let a = offset; a < offset + bytes; a += this.lineBytes) vas.push(KSEG0_BASE + pages[Math.floor(a / PAGE_BYTES)]! * PAGE_BYTES + (a % PAGE_BYTES));
+        for (let a = offset; a < offset + bytes; a += this.lineBytes) vas.push(kseg0Of(pages, a));
       }
       return Float64Array.from(vas);
     });
@@ -135,10 +135,10 @@ export class MonitorMemory implements HandlerCode {
     return lines;
   }
 
-  /** The L2TLB slot a probe reads (a hit or a miss) or a fill writes. */
-  l2TlbSlot(v: Vcpu, slot: number, write: boolean): void {
+  /** The L2TLB slot of (vpn2, asid), which a probe reads (a hit or a miss) or a fill writes. */
+  l2TlbSlot(v: Vcpu, vpn2: number, asid: number, write: boolean): void {
     if (!this.references) return;
-    this.access(v.cpu, this.vcpuPages[v.vm.id]![v.id]!, VCPU_RECORD_BYTES + slot * this.config.pmapEntryBytes, write);
+    this.access(v.cpu, this.vcpuPages[v.vm.id]![v.id]!, VCPU_RECORD_BYTES + v.l2tlb.slot(vpn2, asid) * this.config.pmapEntryBytes, write);
   }
 
   /** The VCPU record, read and written by an emulated privileged instruction. */
@@ -168,6 +168,11 @@ export class MonitorMemory implements HandlerCode {
   }
 
   private access(cpu: Cpu, pages: readonly number[], offset: number, write: boolean): void {
-    cpu.handlerAccess(KSEG0_BASE + pages[Math.floor(offset / PAGE_BYTES)]! * PAGE_BYTES + (offset % PAGE_BYTES), write);
+    cpu.handlerAccess(kseg0Of(pages, offset), write);
   }
+}
+
+/** The unmapped (KSEG0) address of byte `offset` of an area laid over the machine pages `pages`. */
+function kseg0Of(pages: readonly number[], offset: number): number {
+  return KSEG0_BASE + pages[Math.floor(offset / PAGE_BYTES)]! * PAGE_BYTES + (offset % PAGE_BYTES);
 }

@@ -137,7 +137,7 @@ export class TlbVirtualization implements GuestMemory {
     // the general exception path (registers saved) for the virtual TLB and the reflection to the guest.
     const saved = enterMonitor(cpu, TimeBucket.TIME_MONITOR_TLB_MISS, config.refillEntryExitTicks + (config.l2Tlb ? config.l2TlbProbeTicks : 0));
     const l2 = v.l2tlb;
-    if (config.l2Tlb) this.ctx.own.l2TlbSlot(v, l2.slot(vpn2, asid), false);
+    if (config.l2Tlb) this.ctx.own.l2TlbSlot(v, vpn2, asid, false);
     if (config.l2Tlb && l2.lookup(vpn2, asid)) {
       const i = l2.hitIndex;
       this.hwInsert(v, vpn2, l2.asid[i]!, l2.global[i] === 1, l2.ppn0[i]!, l2.mpn0[i]!, l2.flags0[i]!, l2.ppn1[i]!, l2.mpn1[i]!, l2.flags1[i]!);
@@ -313,7 +313,7 @@ export class TlbVirtualization implements GuestMemory {
     // The L2TLB caches translations; an all-invalid entry is none (the virtual TLB keeps it for the refill path).
     if ((ppn0 >= 0 || ppn1 >= 0) && this.ctx.config.l2Tlb) {
       v.l2tlb.put(vpn2, asid, global, ppn0, h0.mpn, h0.flags, ppn1, h1.mpn, h1.flags);
-      this.ctx.own.l2TlbSlot(v, v.l2tlb.slot(vpn2, asid), true);
+      this.ctx.own.l2TlbSlot(v, vpn2, asid, true);
     }
     this.hwInsert(v, vpn2, asid, global, ppn0, h0.mpn, h0.flags, ppn1, h1.mpn, h1.flags);
   }
