@@ -74,6 +74,18 @@ export interface KernelCpu {
   copyPage(fromPhysicalPage: number, toPhysicalPage: number, remap: boolean): void;
   /** The page is on the free list for good (a hint; free natively). */
   pageFreed(physicalPage: number): void;
+  /**
+   * Hands the platform a fixed map of `pages` virtual pages from `startVpn` to
+   * consecutive physical pages from `firstPhysicalPage`, for a guest with no
+   * VM subsystem of its own (SPLASHOS, DISCO.md §2.8: "there is no VM
+   * subsystem, so Disco handles all page faults"). Returns true when the
+   * platform refills TLB misses in the range itself from now on (under Disco:
+   * one monitor call, then Disco's refill handler translates the range like
+   * the relocated kernel's direct map); false when the guest must refill them
+   * from a page table of its own (natively nobody else can). Added for
+   * SPLASHOS (additive to the contract).
+   */
+  mapFixed(startVpn: number, pages: number, firstPhysicalPage: number, writable: boolean): boolean;
   /** Starts a disk transfer to or from physical pages; completion is a DISK interrupt with `request.tag`. */
   diskRequest(request: KernelDiskRequest): void;
   /** Sends a message of `bytes` from physical pages to another node's NIC; delivery is a NIC interrupt there. */

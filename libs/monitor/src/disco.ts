@@ -27,7 +27,7 @@ import { TlbVirtualization } from './tlb-virtualization';
 import { TrapEmulation } from './trap-emulation';
 import { VcpuScheduler } from './vcpu-scheduler';
 import { VirtualNetwork } from './virtual-network';
-import { Vcpu, Vm, type VcpuMonitor } from './vm';
+import { Vcpu, Vm, type FixedMapRange, type VcpuMonitor } from './vm';
 import { ALL_MODIFICATIONS, DEFAULT_TIMER_INTERVAL_US, validateVmSpec, type ResolvedVmSpec, type VmSpec } from './vm-spec';
 
 export interface DiscoOptions {
@@ -322,6 +322,10 @@ export class Disco implements ExceptionHandler, VcpuMonitor {
 
   pageFreedCall(v: Vcpu, ppn: number): void {
     this.calls.pageFreedCall(v, ppn);
+  }
+
+  fixedMapCall(v: Vcpu, range: FixedMapRange): boolean {
+    return this.calls.fixedMapCall(v, range);
   }
 
   diskRequestCall(v: Vcpu, request: KernelDiskRequest): void {

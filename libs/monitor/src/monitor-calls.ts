@@ -1,10 +1,10 @@
-import { assertInRange, type Tick } from '@disco/sim-kernel';
-import { PAGE_BYTES, type KernelDiskRequest, type KernelNetRequest } from '@disco/hardware';
+import { assert, assertInRange, type Tick } from '@disco/sim-kernel';
+import { KSEG0_BASE, PAGE_BYTES, type KernelDiskRequest, type KernelNetRequest } from '@disco/hardware';
 import { MonitorCall, ShootdownReason, TimeBucket } from '@disco/trace-schema';
 import { enterMonitor, leaveMonitor, type DiskRequests, type GuestMemory, type MonitorCallGate, type MonitorContext, type NetSends, type PageRemapper, type RunningVcpus } from './monitor-ports';
 import { PageKind } from './page-kind';
 import { V_MONITOR_CALLS, V_PRIVILEGED } from './vcpu';
-import type { Vcpu } from './vm';
+import type { FixedMapRange, Vcpu } from './vm';
 
 /** Entering Disco for a monitor call, and its record (§4.2.4, §4.3). */
 export class MonitorCallEntry implements MonitorCallGate {
@@ -103,6 +103,27 @@ export class MonitorCalls {
     vm.pageKind[ppn] = PageKind.USER;
     this.gate.emitMonitorCall(v, MonitorCall.MONITOR_CALL_PAGE_FREED, ppn, 1, start);
     leaveMonitor(cpu, saved);
+  }
+
+  /**
+   * A guest with no VM subsystem hands Disco a range of its fixed map (DISCO.md §2.8): one monitor call, after
+   * which Disco's refill handler answers the range's TLB misses itself and the guest never sees one.
+   */
+  fixedMapCall(v: Vcpu, range: FixedMapRange): boolean {
+    const vm = v.vm;
+    assert(Number.isInteger(range.pages) && range.pages > 0, `vm ${vm.id}: a fixed map of ${range.pages} pages`);
+    assertInRange(range.firstPage, 0, vm.physicalPages - range.pages + 1, 'first physical page of a fixed map');
+    assertInRange(range.startVpn, 0, KSEG0_BASE / PAGE_BYTES - range.pages + 1, 'first virtual page of a fixed map (user segment)');
+    for (const r of vm.fixedMap) {
+      assert(range.startVpn + range.pages <= r.startVpn || r.startVpn + r.pages <= range.startVpn, `vm ${vm.id}: fixed map ranges overlap at virtual page ${range.startVpn}`);
+    }
+    const cpu = v.cpu;
+    const start = cpu.nowTicks;
+    const saved = this.gate.monitorCallEnter(v, false);
+    vm.fixedMap.push(range);
+    this.gate.emitMonitorCall(v, MonitorCall.MONITOR_CALL_FIXED_MAP, range.firstPage, range.pages, start);
+    leaveMonitor(cpu, saved);
+    return true;
   }
 
   diskRequestCall(v: Vcpu, request: KernelDiskRequest): void {

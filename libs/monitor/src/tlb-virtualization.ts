@@ -68,6 +68,9 @@ export class TlbVirtualization implements GuestMemory {
     }));
   }
 
+  /** Scratch result of `fixedHalves`. */
+  private readonly fixed = { ppn0: -1, ppn1: -1, writable0: false, writable1: false };
+
   /** Hardware TLB shadow of a CPU (invariant checks): guest-physical pages and VM behind each entry. */
   tlbShadow(cpu: number): TlbShadow {
     return this.shadows[cpu]!;
@@ -145,6 +148,15 @@ export class TlbVirtualization implements GuestMemory {
       leaveMonitor(cpu, saved);
       return true;
     }
+    if (v.vm.fixedMap.length > 0 && this.fixedHalves(v, vpn2)) {
+      // The guest's fixed map (SPLASHOS, DISCO.md §2.8): the refill vector's handler translates it like the
+      // relocated kernel's direct map (range, offset, pmap), with no register save and no reflection.
+      leaveMonitor(cpu, enterMonitor(cpu, TimeBucket.TIME_MONITOR_TLB_MISS, config.kernelTlbRefillTicks));
+      const f = this.fixed;
+      this.install(v, vpn2, asid, false, f.ppn0, f.writable0, f.ppn1, f.writable1);
+      leaveMonitor(cpu, saved);
+      return true;
+    }
     this.generalException(v);
     const j = v.vtlb.probe(vpn2, asid);
     if (j >= 0) {
@@ -178,16 +190,24 @@ export class TlbVirtualization implements GuestMemory {
       w1 = (l2.flags1[i]! & GUEST_WRITABLE) !== 0;
     } else {
       const j = v.vtlb.probe(vpn2, asid);
-      if (j < 0) {
+      if (j >= 0) {
+        global = v.vtlb.global[j] === 1;
+        ppn0 = v.vtlb.ppn0[j]!;
+        ppn1 = v.vtlb.ppn1[j]!;
+        w0 = v.vtlb.writable0[j] === 1;
+        w1 = v.vtlb.writable1[j] === 1;
+      } else if (v.vm.fixedMap.length > 0 && this.fixedHalves(v, vpn2)) {
+        const f = this.fixed;
+        global = false;
+        ppn0 = f.ppn0;
+        ppn1 = f.ppn1;
+        w0 = f.writable0;
+        w1 = f.writable1;
+      } else {
         // The hardware entry outlived both caches of it: drop it and let the refill path decide.
         cpu.tlb.invalidateOverlapping(vpn2, asid, false);
         return true;
       }
-      global = v.vtlb.global[j] === 1;
-      ppn0 = v.vtlb.ppn0[j]!;
-      ppn1 = v.vtlb.ppn1[j]!;
-      w0 = v.vtlb.writable0[j] === 1;
-      w1 = v.vtlb.writable1[j] === 1;
     }
     if (!(odd === 0 ? w0 : w1)) {
       this.generalException(v);
@@ -300,6 +320,27 @@ export class TlbVirtualization implements GuestMemory {
   private installFromVtlb(v: Vcpu, i: number): void {
     const vt = v.vtlb;
     this.install(v, vt.vpn2[i]!, vt.asid[i]!, vt.global[i] === 1, vt.ppn0[i]!, vt.writable0[i] === 1, vt.ppn1[i]!, vt.writable1[i] === 1);
+  }
+
+  /** Both halves of `vpn2` in the VM's fixed map, written into `fixed`; false when neither half is in it. */
+  private fixedHalves(v: Vcpu, vpn2: number): boolean {
+    const f = this.fixed;
+    f.ppn0 = -1;
+    f.ppn1 = -1;
+    f.writable0 = false;
+    f.writable1 = false;
+    const even = vpn2 * 2;
+    for (const r of v.vm.fixedMap) {
+      if (even >= r.startVpn && even < r.startVpn + r.pages) {
+        f.ppn0 = r.firstPage + (even - r.startVpn);
+        f.writable0 = r.writable;
+      }
+      if (even + 1 >= r.startVpn && even + 1 < r.startVpn + r.pages) {
+        f.ppn1 = r.firstPage + (even + 1 - r.startVpn);
+        f.writable1 = r.writable;
+      }
+    }
+    return f.ppn0 >= 0 || f.ppn1 >= 0;
   }
 
   /** Translates a guest entry through the pmap, caches it in the L2TLB and inserts it in the hardware TLB. */

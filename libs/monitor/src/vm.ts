@@ -15,6 +15,14 @@ export interface NetDelivery {
   readonly tag: number;
 }
 
+/** One range of a guest's fixed map (`KernelCpu.mapFixed`): virtual pages onto consecutive guest-physical pages. */
+export interface FixedMapRange {
+  readonly startVpn: number;
+  readonly pages: number;
+  readonly firstPage: number;
+  readonly writable: boolean;
+}
+
 /**
  * A virtual machine: VCPUs, guest-physical memory from 0 backed through the
  * pmap (§4.2.2), virtual disks and a virtual NIC. The pmap's entries hold the
@@ -37,6 +45,8 @@ export class Vm {
   readonly receivePages: number[] = [];
   readonly deliveries: NetDelivery[] = [];
   netDropped = 0;
+  /** The guest's fixed map, if it handed Disco one (SPLASHOS): Disco refills its user TLB misses from it. */
+  readonly fixedMap: FixedMapRange[] = [];
 
   constructor(
     readonly id: number,
@@ -100,6 +110,7 @@ export interface VcpuMonitor {
   zeroPageCall(v: Vcpu, ppn: number): void;
   copyPageCall(v: Vcpu, from: number, to: number, remap: boolean): void;
   pageFreedCall(v: Vcpu, ppn: number): void;
+  fixedMapCall(v: Vcpu, range: FixedMapRange): boolean;
   diskRequestCall(v: Vcpu, request: KernelDiskRequest): void;
   netSendCall(v: Vcpu, request: KernelNetRequest): void;
 }
@@ -217,6 +228,10 @@ export class Vcpu implements KernelCpu {
 
   pageFreed(physicalPage: number): void {
     this.disco.pageFreedCall(this, physicalPage);
+  }
+
+  mapFixed(startVpn: number, pages: number, firstPhysicalPage: number, writable: boolean): boolean {
+    return this.disco.fixedMapCall(this, { startVpn, pages, firstPage: firstPhysicalPage, writable });
   }
 
   diskRequest(request: KernelDiskRequest): void {

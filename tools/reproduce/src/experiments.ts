@@ -429,6 +429,7 @@ export const VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'fixed-buffer-cache': ['/guest/dynamicBufferCache=false', '/guest/bufferCacheMb=3'],
   'no-page-coloring': ['/monitor/pageColoring=false'],
   'no-monitor-memory': ['/monitor/monitorMemoryReferences=false'],
+  'splashos-page-table': ['/guest/splashosFixedMap=false'],
 };
 
 /** What one mechanism is credited with, the figure that shows it, and which way its removal must move that figure. */
@@ -457,6 +458,7 @@ const MECHANISMS: readonly Mechanism[] = [
   { name: "Disco's colour-preserving page allocation (assumption)", variant: 'no-page-coloring', scenario: 'uni-raytrace-disco', measure: { label: 'elapsed ms', section: 'overhead/time', column: 'elapsed_ms' }, sign: 1 },
   // A cost, not a gain: Disco's handlers' own cache misses (monitor-memory.ts); without them the run is shorter.
   { name: "Disco's own code and data references (§4.2)", variant: 'no-monitor-memory', scenario: 'uni-pmake-disco', measure: { label: 'elapsed ms', section: 'overhead/time', column: 'elapsed_ms' }, sign: -1 },
+  { name: "Disco's refills of SPLASHOS's fixed map (§2.8)", variant: 'splashos-page-table', scenario: 'radix-splashos', measure: { label: 'elapsed ms', section: 'overhead/time', column: 'elapsed_ms' }, sign: 1 },
 ];
 
 const ablation: Experiment = {

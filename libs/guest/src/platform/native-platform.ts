@@ -311,6 +311,11 @@ export class NativeKernelCpu implements KernelCpu {
     return;
   }
 
+  /** The bare machine has no one to refill a guest's TLB: the OS keeps its own page table. */
+  mapFixed(_startVpn: number, _pages: number, _firstPhysicalPage: number, _writable: boolean): boolean {
+    return false;
+  }
+
   diskRequest(request: KernelDiskRequest): void {
     this.cpu.compute(this.native.config.diskPioCycles);
     const native = this.native;

@@ -36,6 +36,13 @@ export interface SplashOsConfig {
   /** Instructions per PTE written when the page table is set up at start. ASSUMPTION: 4 (index, frame, flags, store). */
   readonly pteSetupInstructions: number;
   readonly clockInstructions: number;
+  /**
+   * Hand the platform the fixed map (`KernelCpu.mapFixed`) instead of refilling
+   * TLB misses from the page table: DISCO.md §2.8, "there is no VM subsystem,
+   * so Disco handles all page faults" (INFERENCE: the refills too). Where the
+   * platform declines, the page table is set up as without it.
+   */
+  readonly fixedMap: boolean;
 }
 
 export function defaultSplashOsConfig(overrides: Partial<SplashOsConfig> & { readonly cycleTicks: Tick }): SplashOsConfig {
@@ -48,6 +55,7 @@ export function defaultSplashOsConfig(overrides: Partial<SplashOsConfig> & { rea
     threadCreateInstructions: 600,
     pteSetupInstructions: 4,
     clockInstructions: 60,
+    fixedMap: true,
     ...overrides,
   };
 }
@@ -85,8 +93,11 @@ interface Mapping {
  * SPLASHOS (DISCO.md §2.8, paper §4.4): a thin library OS for one SPLASH-2
  * program in one VM. One address space, threads placed one per VCPU (round
  * robin beyond), barriers, and no VM subsystem: at start it maps the whole
- * image (text, data, stack) to physical pages in its page table, so every TLB
- * miss is a plain refill. The first reference to a page still faults — in
+ * image (text, data, stack) to physical pages once and for all. Under Disco it
+ * hands that fixed map to the monitor, which refills every TLB miss from it
+ * (DISCO.md §2.8: Disco handles all page faults); with `fixedMap` off, or where
+ * the platform declines, the map is a page table and every TLB miss is a plain
+ * refill of SPLASHOS's own. The first reference to a page still faults — in
  * Disco, whose pmap backs the guest-physical page on first use, zeroed and on
  * the node of the VCPU that touched it (NUMA-aware placement for free). The
  * same number of faults as IRIX's demand-zero faults, without IRIX's fault
@@ -198,13 +209,14 @@ export class SplashOs implements GuestKernel {
     cpu.diskRequest({ disk: file.disk, write: false, sector: file.firstBlock * SECTORS_PER_BLOCK, sectors: pages.length * SECTORS_PER_BLOCK, physicalPages: pages, tag: LOAD_TAG });
   }
 
-  /** The application is in memory: set up the whole page table now (no faults of its own later), start the main thread. */
+  /** The application is in memory: hand the platform its fixed map, or set up the whole page table (no faults of its own later); start the main thread. */
   private start(cpu: KernelCpu): void {
     assert(!this.started, 'splashos started twice');
     this.started = true;
     this.booted();
     const core = this.core;
     for (const m of this.mappings) {
+      if (this.config.fixedMap && cpu.mapFixed(m.startVpn, m.pages, m.firstPage, m.writable)) continue;
       for (let p = 0; p < m.pages; p++) {
         cpu.compute(this.config.pteSetupInstructions);
         cpu.store(this.pageTableVa + (m.firstPte + p) * PTE_BYTES, m.firstPage + p);

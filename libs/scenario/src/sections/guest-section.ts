@@ -36,6 +36,8 @@ export interface GuestSection {
   readonly bdflushIntervalMs: number;
   /** The kernel's text, in KB (a multiple of the 4 KB page). */
   readonly kernelTextKb: number;
+  /** SPLASHOS hands Disco its fixed map and Disco refills its TLB misses (DISCO.md §2.8); off: SPLASHOS refills them from its own page table. */
+  readonly splashosFixedMap: boolean;
 }
 
 export const GUEST_SECTION_DEFAULTS: GuestSection = {
@@ -54,6 +56,7 @@ export const GUEST_SECTION_DEFAULTS: GuestSection = {
   sliceTicks: 3,
   bdflushIntervalMs: 100,
   kernelTextKb: 1024,
+  splashosFixedMap: true,
 };
 
 export const guestSectionSchema = {
@@ -95,6 +98,11 @@ export const guestSectionSchema = {
     },
     bdflushIntervalMs: { type: 'number', exclusiveMinimum: 0, maximum: 100000, description: 'period of the delayed-write flush daemon; assumption: 100 ms (IRIX bdflush runs every second; the measured windows are a few seconds) (default 100)' },
     kernelTextKb: { type: 'integer', minimum: 4, maximum: 65536, multipleOf: 4, description: "the kernel's text in KB, a multiple of the 4 KB page; assumption: 1 MB, the order of IRIX 5.3's kernel text (default 1024)" },
+    splashosFixedMap: {
+      type: 'boolean',
+      description:
+        "SPLASHOS has no VM subsystem, so Disco handles all its page faults (DISCO.md §2.8): at start it hands Disco its fixed map (text, data, stack; one monitor call per range) and Disco's refill handler translates a TLB miss in it like the relocated kernel's direct map, the guest never sees one. INFERENCE from §2.8; false: SPLASHOS keeps a page table and refills its own misses, each a reflected exception with an emulated TLB write (default true)",
+    },
   },
 } as const;
 

@@ -54,6 +54,7 @@ export const MonitorCall = {
   MONITOR_CALL_PAGE_FREED: 3,
   MONITOR_CALL_DISK: 4,
   MONITOR_CALL_NET_SEND: 5,
+  MONITOR_CALL_FIXED_MAP: 6,
 } as const;
 export type MonitorCall = (typeof MonitorCall)[keyof typeof MonitorCall];
 

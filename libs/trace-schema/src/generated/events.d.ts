@@ -2814,7 +2814,10 @@ export namespace disco {
                 MONITOR_CALL_DISK = 4,
 
                 /** MONITOR_CALL_NET_SEND value */
-                MONITOR_CALL_NET_SEND = 5
+                MONITOR_CALL_NET_SEND = 5,
+
+                /** MONITOR_CALL_FIXED_MAP value */
+                MONITOR_CALL_FIXED_MAP = 6
             }
 
             /** MigrationDeclineReason enum. */

@@ -7300,6 +7300,7 @@ $root.disco = (function() {
              * @property {number} MONITOR_CALL_PAGE_FREED=3 MONITOR_CALL_PAGE_FREED value
              * @property {number} MONITOR_CALL_DISK=4 MONITOR_CALL_DISK value
              * @property {number} MONITOR_CALL_NET_SEND=5 MONITOR_CALL_NET_SEND value
+             * @property {number} MONITOR_CALL_FIXED_MAP=6 MONITOR_CALL_FIXED_MAP value
              */
             v1.MonitorCall = (function() {
                 var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -7309,6 +7310,7 @@ $root.disco = (function() {
                 values[valuesById[3] = "MONITOR_CALL_PAGE_FREED"] = 3;
                 values[valuesById[4] = "MONITOR_CALL_DISK"] = 4;
                 values[valuesById[5] = "MONITOR_CALL_NET_SEND"] = 5;
+                values[valuesById[6] = "MONITOR_CALL_FIXED_MAP"] = 6;
                 return values;
             })();
 

@@ -59,6 +59,7 @@ export interface DiscoIrixPlan extends DiscoIrixScenario {
   readonly bufferCacheMb: number;
   readonly dynamicBufferCache: boolean;
   readonly wiredEntrySwap: boolean;
+  readonly splashosFixedMap: boolean;
   readonly cacheAffinity: CacheAffinity | null;
   readonly sleepingLocks: boolean;
   /** IRIX's time slice, flush period and text size (`irixTimingOf`). */
@@ -77,6 +78,7 @@ export function planOf(section: DiscoIrixScenario, { machine, guest }: Pick<Shar
     bufferCacheMb: guest.bufferCacheMb,
     dynamicBufferCache: guest.dynamicBufferCache,
     wiredEntrySwap: guest.wiredEntrySwap,
+    splashosFixedMap: guest.splashosFixedMap,
     cacheAffinity: cacheAffinityOf(guest),
     sleepingLocks: guest.sleepingLocks,
     irixTiming: irixTimingOf(guest),
@@ -332,7 +334,7 @@ function createSplashOsGuest(sim: Simulator, vm: Vm, deferred: DeferredKernel, s
   const workload = createWorkload({ workload: section.workload, cpus: section.vcpusPerVm, scale: section.scale, instances: 1 }, fs, (name) => sim.prng.stream(`guest/vm${vm.id}/${name}`), hooks);
   const main = workload.main;
   assert(main !== undefined, `disco-irix: SPLASHOS runs SPLASH-2 programs; ${section.workload} is not one`);
-  const kernel = new SplashOs(sim, vm.platform, defaultSplashOsConfig({ name: `splashos${vm.id}`, vm: vm.id, cycleTicks }), main.binary, main.program, workload.opensWindow ? WORKLOAD_REPORTS_BOOTED : hooks.booted);
+  const kernel = new SplashOs(sim, vm.platform, defaultSplashOsConfig({ name: `splashos${vm.id}`, vm: vm.id, cycleTicks, fixedMap: section.splashosFixedMap }), main.binary, main.program, workload.opensWindow ? WORKLOAD_REPORTS_BOOTED : hooks.booted);
   deferred.target = kernel;
   kernel.pageUse.forEach((use, p) => {
     if (use !== PageUse.FREE) vm.classifyPage(p, pageKindOfUse(use as PageUse));

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { TIME_BUCKET_COUNT, type Machine } from '@disco/hardware';
 import { Simulator } from '@disco/sim-kernel';
-import { GuestService, TimeBucket, type TraceEvent } from '@disco/trace-schema';
+import { GuestService, MonitorCall, TimeBucket, type TraceEvent } from '@disco/trace-schema';
 import type { SplashOs } from '@disco/guest';
+import { V_TLB_REFLECTED, V_TLB_WRITES } from '@disco/monitor';
 import { createModelRun } from '../../run-driver';
 import { scenarioOf, UNIPROCESSOR_MACHINE, type FlatScenario } from '../../testing/run-scenario';
 import type { GuestRun } from '../irix/create-irix-run';
@@ -69,6 +70,30 @@ describe('SPLASHOS (§2.8): Radix in one 8-VCPU VM', () => {
     const a = digest(3);
     expect(digest(3)).toBe(a);
     expect(digest(4)).not.toBe(a);
+  });
+
+  describe('Disco handles all its page faults (§2.8): the fixed map against a page table of its own', () => {
+    const fixed = measure(discoIrix({ ...SPLASHOS, scale: 0.25 }));
+    const own = measure(discoIrix({ ...SPLASHOS, scale: 0.25, splashosFixedMap: false }));
+    const sum = (m: { run: DiscoIrixRun }, counter: number) => m.run.guests[0]!.vm.vcpus.reduce((s, v) => s + v.counters[counter]!, 0);
+    const calls = (m: Measured, call: number) => m.events.filter((e) => e.type === 'MonitorCallHandled' && e.data.call === call).length;
+
+    it('with the fixed map, hands Disco one range per mapping and never sees a TLB miss or writes a TLB entry', () => {
+      // Text, data and stack: three ranges.
+      expect(calls(fixed, MonitorCall.MONITOR_CALL_FIXED_MAP)).toBe(3);
+      expect(sum(fixed, V_TLB_REFLECTED)).toBe(0);
+      expect(sum(fixed, V_TLB_WRITES)).toBe(0);
+      expect(fixed.buckets[TimeBucket.TIME_MONITOR_TLB_WRITE]).toBe(0);
+    });
+
+    it('with its own page table, refills its misses through reflected exceptions and emulated TLB writes, and runs longer', () => {
+      expect(calls(own, MonitorCall.MONITOR_CALL_FIXED_MAP)).toBe(0);
+      // Every reflected refill is SPLASHOS's handler writing one entry (the L2TLB answers the rest).
+      expect(sum(own, V_TLB_REFLECTED)).toBeGreaterThan(0);
+      expect(sum(own, V_TLB_WRITES)).toBe(sum(own, V_TLB_REFLECTED));
+      expect(own.buckets[TimeBucket.TIME_MONITOR_TLB_WRITE]).toBeGreaterThan(0);
+      expect(own.windowTicks).toBeGreaterThan(fixed.windowTicks);
+    });
   });
 
   describe('against IRIX on the bare machine, same Radix', () => {
