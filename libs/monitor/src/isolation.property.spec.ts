@@ -70,9 +70,9 @@ function tally(real: PropertySystem, into: Exercised): void {
   if (real.disco.placement instanceof AutoNumaPolicy) into.hintingFaults += real.disco.placement.hintingFaults;
 }
 
-function isolationProperty(options: DiscoOptions, exercised: Exercised = noneExercised(), policy: PlacementPolicyName = 'disco') {
+function isolationProperty(options: DiscoOptions, exercised: Exercised = noneExercised(), policy: PlacementPolicyName = 'disco', fixedMap = false) {
   return fc.property(fc.commands(monitorCommands(), commandsConstraints()), (cmds) => {
-    const real = newPropertySystem({ ...options, manualPlacementTimer: true }, { monitor: policyMonitor(policy) });
+    const real = newPropertySystem({ ...options, manualPlacementTimer: true }, { monitor: policyMonitor(policy), fixedMap });
     try {
       fc.modelRun(() => ({ model: new IsolationModel(PROPERTY_VMS, PROPERTY_PAGES), real }), cmds);
     } finally {
@@ -117,6 +117,25 @@ describe('copy-on-write, replication and migration against a model of what each 
     expect(exercised.migrations).toBeGreaterThanOrEqual(25);
     expect(exercised.replications).toBeGreaterThanOrEqual(60);
     expect(exercised.collapses).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps them when Disco refills every user TLB miss from the guests\' fixed maps (SPLASHOS, DISCO.md §2.8)', () => {
+    const exercised = noneExercised();
+    // The guests never see a refill (ScriptedGuest.refillsForbidden): every translation comes from Disco's fixed-map path.
+    fc.assert(isolationProperty({}, exercised, 'disco', true), propertyParameters(POLICY_RUNS));
+    expect(exercised.cowBreaks).toBeGreaterThanOrEqual(5);
+    expect(exercised.migrations).toBeGreaterThanOrEqual(5);
+    expect(exercised.replications).toBeGreaterThanOrEqual(10);
+  });
+
+  it('canary: a monitor that skips one shootdown under the fixed map is caught by a stale or writable translation left behind', () => {
+    let message = 'the property held';
+    try {
+      fc.assert(isolationProperty({ faults: { skipOneShootdown: true } }, noneExercised(), 'disco', true), propertyParameters(CANARY_RUNS));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(STALE_OR_WRITABLE);
   });
 
   it('canary: a monitor that skips one shootdown is caught by a stale or writable translation left behind', () => {

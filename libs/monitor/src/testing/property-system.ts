@@ -25,7 +25,15 @@ export interface PropertySystem {
 }
 
 /** A small machine (3 nodes, data tracked) with Disco, three VMs on a shared COW disk, and a model of what each VM must see. */
-export function newPropertySystem(options: DiscoOptions = {}, extra: { readonly monitor?: Partial<MonitorConfig>; readonly sink?: TraceSink } = {}): PropertySystem {
+export function newPropertySystem(
+  options: DiscoOptions = {},
+  extra: {
+    readonly monitor?: Partial<MonitorConfig>;
+    readonly sink?: TraceSink;
+    /** Each guest hands Disco its identity map as a fixed map first (SPLASHOS, DISCO.md §2.8): Disco refills every user TLB miss. */
+    readonly fixedMap?: boolean;
+  } = {},
+): PropertySystem {
   const sim = new Simulator({ seed: 1, ...(extra.sink === undefined ? {} : { sink: extra.sink }) });
   const machine = new Machine(sim, hardwareConfig({ nodes: PROPERTY_NODES, memoryPerNodeBytes: 512 * 1024, disks: 1, trackData: true, l2SizeBytes: 64 * 1024 }));
   seedDisk(sim, machine);
@@ -52,6 +60,14 @@ export function newPropertySystem(options: DiscoOptions = {}, extra: { readonly 
       if (failure !== null) throw failure;
     },
   };
+  if (extra.fixedMap === true) {
+    for (const [i, guest] of guests.entries()) {
+      system.run(i, 0, (cpu) => {
+        if (!cpu.mapFixed(0, PROPERTY_PAGES, 0, true)) throw new Error('Disco declined the fixed map');
+      });
+      guest.refillsForbidden = true;
+    }
+  }
   return system;
 }
 

@@ -13,6 +13,8 @@ export class ScriptedGuest implements GuestKernel {
   private readonly queues: GuestAction[][] = [];
   readonly completedTags: number[] = [];
   failure: Error | null = null;
+  /** Set once the guest handed Disco its fixed map: a user refill reaching it means Disco did not answer it. */
+  refillsForbidden = false;
 
   constructor(private readonly physicalPages: number) {}
 
@@ -37,6 +39,7 @@ export class ScriptedGuest implements GuestKernel {
 
   tlbMiss(cpu: KernelCpu, kind: TlbExceptionKind, va: number): boolean {
     if (kind === -3) throw new AssertionError(`scripted guest: its identity mappings are writable, got a modified exception at 0x${va.toString(16)}`);
+    if (this.refillsForbidden) throw new AssertionError(`scripted guest: a TLB exception (${kind}) at 0x${va.toString(16)} reached the guest after it handed Disco its fixed map`);
     const even = Math.floor(va / PAGE_BYTES) & ~1;
     if (even >= this.physicalPages) throw new AssertionError(`scripted guest: 0x${va.toString(16)} beyond physical memory`);
     const entry = {
