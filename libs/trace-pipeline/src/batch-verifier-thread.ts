@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { BoundedBatchQueue, queueCapacityFor } from './bounded-batch-queue';
 import { toError } from './batch-writer-thread';
 import type { PackedBatch } from './packed-batch';
-import { workerScript, type VerifierReply, type VerifierRequest } from './thread-protocol';
+import { PIPELINE_WORKER_LIMITS, workerScript, type VerifierReply, type VerifierRequest } from './thread-protocol';
 import type { Divergence } from './verify-batches';
 import type { IntegrityFailure } from './verify-stored-trace';
 
@@ -37,7 +37,7 @@ export class BatchVerifierThread {
 
   /** Starts a verifier on `file`'s batches; `allowShortLast` for a run that did not complete. */
   static start(file: string, allowShortLast: boolean, batchSize: number): Promise<BatchVerifierThread> {
-    const worker = new Worker(workerScript('batch-verifier'));
+    const worker = new Worker(workerScript('batch-verifier'), { resourceLimits: PIPELINE_WORKER_LIMITS });
     const queue = new BoundedBatchQueue(worker, queueCapacityFor(batchSize));
     const thread = new BatchVerifierThread(worker, queue);
     return new Promise((resolve, reject) => {

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { RunEnd } from '@disco/trace-store';
 import { BoundedBatchQueue, queueCapacityFor } from './bounded-batch-queue';
 import type { PackedBatch } from './packed-batch';
-import { workerScript, type CommittedState, type SerializedError, type WriterReply, type WriterRequest } from './thread-protocol';
+import { PIPELINE_WORKER_LIMITS, workerScript, type CommittedState, type SerializedError, type WriterReply, type WriterRequest } from './thread-protocol';
 
 /** How the writer thread ended the run. */
 export interface WriterFinish {
@@ -42,7 +42,7 @@ export class BatchWriterThread {
    * takes them in order, after the file.
    */
   static spawn(batchSize: number): BatchWriterThread {
-    const worker = new Worker(workerScript('batch-writer'));
+    const worker = new Worker(workerScript('batch-writer'), { resourceLimits: PIPELINE_WORKER_LIMITS });
     return new BatchWriterThread(worker, new BoundedBatchQueue(worker, queueCapacityFor(batchSize)));
   }
 
