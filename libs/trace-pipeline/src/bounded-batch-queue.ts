@@ -13,7 +13,8 @@ export class WorkerFailed extends Error {
 
 /**
  * The simulation's side of a bounded queue of packed batches to a worker
- * thread. `push` transfers a batch's numbers (no copy) and, when `capacity`
+ * thread. `push` posts a batch, its numbers in shared memory (no copy, no
+ * transfer) and, when `capacity`
  * batches are already waiting, blocks the simulation (Atomics.wait) until the
  * worker is done with one: the simulation never runs more than `capacity`
  * batches ahead of the worker, so memory stays bounded whatever the run's
@@ -49,7 +50,8 @@ export class BoundedBatchQueue {
   push(batch: PackedBatch): void {
     this.waitBelow(this.capacity);
     Atomics.add(this.slots, CONTROL.IN_FLIGHT, 1);
-    this.worker.postMessage({ kind: 'batch', batch }, [batch.numbers.buffer as ArrayBuffer]);
+    // The numbers are in shared memory (BatchPacker): posted, not transferred, so no ArrayBuffer is ever detached here.
+    this.worker.postMessage({ kind: 'batch', batch });
   }
 
   private waitBelow(limit: number): void {

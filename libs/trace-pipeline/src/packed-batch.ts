@@ -2,7 +2,8 @@ import { EVENT_KINDS, PACKED_KINDS, type PackedKind, type TraceEvent } from '@di
 
 /**
  * A batch of events laid out for a worker thread: every number in one
- * Float64Array (transferred, not copied) and the few strings and repeated
+ * Float64Array over a SharedArrayBuffer (shared with the worker, neither
+ * copied nor transferred) and the few strings and repeated
  * fields in a small list (cloned). Per event, `numbers` holds the kind's id,
  * the envelope (seq, tick, cpu, node, vm) and the payload's numeric fields in
  * .proto order; `extra` holds the payload's strings and repeated fields in
@@ -31,8 +32,17 @@ for (const kind of EVENT_KINDS) {
 
 /**
  * Packs batches of events. Keeps one scratch array for the largest batch seen
- * and hands out an exact-size copy of it per batch, which the caller may
- * transfer to another thread.
+ * and hands out an exact-size copy of it per batch in shared memory, which
+ * the caller posts to another thread as it is.
+ *
+ * Shared, not transferred: transferring an ArrayBuffer detaches it, and the
+ * first detach in an isolate invalidates V8's array-buffer-detaching
+ * protector, after which every optimized typed-array access on the
+ * simulation's thread carries a detach check (and the code optimized before
+ * is thrown away). The simulator lives on typed arrays: disco-numa-synthetic
+ * ran its simulation 20-25 % slower once its first batch was transferred
+ * (tmp experiment, 2026-12-07: 530-545 ms with no worker, 650-700 ms posting
+ * three transferred batches to a worker that did nothing with them).
  */
 export class BatchPacker {
   private scratch = new Float64Array(0);
@@ -56,7 +66,9 @@ export class BatchPacker {
       kind.pack(e.data, num, o + ENVELOPE_SLOTS, extra);
       o += ENVELOPE_SLOTS + kind.numbers;
     }
-    return { index, eventCount: events.length, numbers: num.slice(0, o), extra };
+    const numbers = new Float64Array(new SharedArrayBuffer(o * Float64Array.BYTES_PER_ELEMENT));
+    numbers.set(num.subarray(0, o));
+    return { index, eventCount: events.length, numbers, extra };
   }
 }
 
