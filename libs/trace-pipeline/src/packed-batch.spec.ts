@@ -4,6 +4,8 @@ import { arbitraryEventRun } from '@disco/trace-schema/testing';
 import { encodeBatch } from '@disco/trace-schema/codec';
 import type { TraceEvent } from '@disco/trace-schema';
 import { BatchChainer } from './batch-chainer';
+import { Worker } from 'node:worker_threads';
+import { BoundedBatchQueue } from './bounded-batch-queue';
 import { BatchPacker, unpackBatch } from './packed-batch';
 import { recordBatches } from './record-batches';
 
@@ -37,6 +39,28 @@ describe('BatchPacker and unpackBatch', () => {
     const packed = new BatchPacker().pack(0, [event, event]);
     expect(() => unpackBatch({ ...packed, eventCount: 1 })).toThrow(/left over/);
     expect(() => unpackBatch({ ...packed, numbers: packed.numbers.map((v, i) => (i === 0 ? 9999 : v)) })).toThrow(/unknown kind id 9999/);
+  });
+});
+
+describe('posting a packed batch to a worker', () => {
+  // A transfer would detach the buffer on the simulation's thread, and one detach slows every typed-array access of
+  // the simulator after it (V8's array-buffer-detaching protector): the numbers must be shared, not transferred.
+  it('shares its numbers: nothing is detached on the sending side and the worker reads the same values', async () => {
+    const event: TraceEvent = { seq: 0, tick: 1, cpu: 0, node: 0, vm: -1, type: 'SyntheticWorkDone', data: { worker: 1, workUnits: 2, busyTicks: 3, value: 4 } };
+    const packed = new BatchPacker().pack(0, [event, { ...event, seq: 1, tick: 7 }]);
+    expect(packed.numbers.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const worker = new Worker(
+      "const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => parentPort.postMessage([...m.batch.numbers]));",
+      { eval: true },
+    );
+    try {
+      const received = new Promise<number[]>((resolve) => worker.once('message', resolve));
+      new BoundedBatchQueue(worker, 2).push(packed);
+      expect(packed.numbers.byteLength).toBeGreaterThan(0);
+      expect(await received).toEqual([...packed.numbers]);
+    } finally {
+      await worker.terminate();
+    }
   });
 });
 
