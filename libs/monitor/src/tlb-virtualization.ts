@@ -17,7 +17,7 @@ import {
 import { ShootdownReason, TimeBucket } from '@disco/trace-schema';
 import { enterMonitor, leaveMonitor, type GuestMemory, type HintingFaults, type MonitorContext, type PrivilegedEntry, type ReplicaCollapser, type RunningVcpus } from './monitor-ports';
 import { V_COW_FAULTS, V_KERNEL_TLB_FAULTS, V_L2TLB_HITS, V_TLB_WRITES, V_VTLB_HITS } from './vcpu';
-import { SPECIAL_VPN2, type Vcpu } from './vm';
+import { fixedRangeOf, SPECIAL_VPN2, type Vcpu } from './vm';
 import { OP_TLB_PROBE } from './trap-emulation';
 
 /** In L2TLB flags only (never in the hardware TLB): the guest's entry allows writes. */
@@ -325,22 +325,14 @@ export class TlbVirtualization implements GuestMemory {
   /** Both halves of `vpn2` in the VM's fixed map, written into `fixed`; false when neither half is in it. */
   private fixedHalves(v: Vcpu, vpn2: number): boolean {
     const f = this.fixed;
-    f.ppn0 = -1;
-    f.ppn1 = -1;
-    f.writable0 = false;
-    f.writable1 = false;
     const even = vpn2 * 2;
-    for (const r of v.vm.fixedMap) {
-      if (even >= r.startVpn && even < r.startVpn + r.pages) {
-        f.ppn0 = r.firstPage + (even - r.startVpn);
-        f.writable0 = r.writable;
-      }
-      if (even + 1 >= r.startVpn && even + 1 < r.startVpn + r.pages) {
-        f.ppn1 = r.firstPage + (even + 1 - r.startVpn);
-        f.writable1 = r.writable;
-      }
-    }
-    return f.ppn0 >= 0 || f.ppn1 >= 0;
+    const r0 = fixedRangeOf(v.vm.fixedMap, even);
+    const r1 = fixedRangeOf(v.vm.fixedMap, even + 1);
+    f.ppn0 = r0 === undefined ? -1 : r0.firstPage + (even - r0.startVpn);
+    f.writable0 = r0 !== undefined && r0.writable;
+    f.ppn1 = r1 === undefined ? -1 : r1.firstPage + (even + 1 - r1.startVpn);
+    f.writable1 = r1 !== undefined && r1.writable;
+    return r0 !== undefined || r1 !== undefined;
   }
 
   /** Translates a guest entry through the pmap, caches it in the L2TLB and inserts it in the hardware TLB. */

@@ -23,6 +23,12 @@ export interface FixedMapRange {
   readonly writable: boolean;
 }
 
+/** The range of a fixed map that holds virtual page `vpn`, or undefined. */
+export function fixedRangeOf(map: readonly FixedMapRange[], vpn: number): FixedMapRange | undefined {
+  for (const r of map) if (vpn >= r.startVpn && vpn < r.startVpn + r.pages) return r;
+  return undefined;
+}
+
 /**
  * A virtual machine: VCPUs, guest-physical memory from 0 backed through the
  * pmap (§4.2.2), virtual disks and a virtual NIC. The pmap's entries hold the

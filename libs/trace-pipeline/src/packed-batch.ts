@@ -41,7 +41,7 @@ for (const kind of EVENT_KINDS) {
  * simulation's thread carries a detach check (and the code optimized before
  * is thrown away). The simulator lives on typed arrays: disco-numa-synthetic
  * ran its simulation 20-25 % slower once its first batch was transferred
- * (tmp experiment, 2026-12-07: 530-545 ms with no worker, 650-700 ms posting
+ * (an experiment, 2026-12-07: 530-545 ms with no worker, 650-700 ms posting
  * three transferred batches to a worker that did nothing with them).
  */
 export class BatchPacker {
