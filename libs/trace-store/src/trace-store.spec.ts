@@ -103,6 +103,41 @@ describe('trace store', () => {
     reader.close();
   });
 
+  it('kindRows gives what a plain SELECT gives, over several chunks, for integer tables (read as JSON) and text ones', () => {
+    const many: TraceEvent[] = Array.from({ length: 5000 }, (_, seq) => ({
+      seq,
+      tick: seq * 1_000_003,
+      cpu: seq % 8,
+      node: seq % 4,
+      vm: -1,
+      type: 'SyntheticWorkDone',
+      data: { worker: seq % 5, workUnits: seq, busyTicks: 2 ** 40 + seq, value: seq * 3 },
+    }));
+    const file = path.join(dir, 'rows.db');
+    const writer = TraceWriter.create(file, metadata);
+    writer.append({ ...batch(0, events.slice(0, 1)), eventCount: 1 }, events.slice(0, 1));
+    writer.append({ ...batch(1, many), eventCount: many.length }, many.map((e) => ({ ...e, seq: e.seq + 1 })));
+    writer.close();
+    // Values no event holds: NULL, negative, beyond 2^53 (rounded to a double by either path) and the largest integer.
+    const db = new Database(file);
+    db.prepare('UPDATE synthetic_work_done SET value = NULL WHERE seq = 7').run();
+    db.prepare('UPDATE synthetic_work_done SET worker = -12 WHERE seq = 2049').run();
+    db.prepare('UPDATE synthetic_work_done SET busy_ticks = 1152921504606846977 WHERE seq = 3000').run();
+    db.prepare('UPDATE synthetic_work_done SET work_units = 9223372036854775807 WHERE seq = 4096').run();
+    db.close();
+    const plain = new Database(file, { readonly: true });
+    const reader = TraceReader.open(file);
+    for (const type of ['SyntheticWorkDone', 'RunStarted'] as const) {
+      const kind = EVENT_KINDS.find((k) => k.type === type)!;
+      const columns = ['seq', 'tick', 'cpu', 'node', 'vm', ...kind.fields.map((f) => f.column)].map((c) => `"${c}"`).join(', ');
+      const expected = plain.prepare(`SELECT ${columns} FROM "${kind.table}" ORDER BY seq`).raw(true).all();
+      expect([...reader.kindRows(kind)]).toEqual(expected);
+      expect(expected.length).toBe(type === 'RunStarted' ? 1 : many.length);
+    }
+    reader.close();
+    plain.close();
+  });
+
   it('leaves one self-contained file after close (no WAL left behind)', () => {
     const file = written();
     const db = new Database(file, { readonly: true });
