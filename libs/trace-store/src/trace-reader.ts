@@ -253,6 +253,36 @@ export class TraceReader {
     return { columns, rows: guardedRows(this.file, guard(this.file, () => statement.iterate(...params) as IterableIterator<unknown[]>)) };
   }
 
+  /**
+   * Streams `expressions` (SQL over the table's columns, written by the
+   * caller, never taken from a trace; the first must be `seq`) for every row
+   * of a typed table in seq order, KIND_ROWS_CHUNK rows per statement as one
+   * JSON array (as `kindRows` reads integer tables): about 1.5 times as fast
+   * as stepping a statement a row at a time. Every expression must give an
+   * integer or NULL: JSON would round a REAL.
+   */
+  *integerRowsBySeq(table: string, expressions: readonly string[]): IterableIterator<unknown[]> {
+    if (expressions[0] !== 'seq') throw new QueryError('integerRowsBySeq: the first expression must be seq');
+    const list = expressions.join(', ');
+    const from = `main.${quoteIdentifier(table)}`;
+    const chunkSql = (where: string) => `SELECT json_group_array(json_array(${list}) ORDER BY seq) FROM (SELECT * FROM ${from} ${where} ORDER BY seq LIMIT ${KIND_ROWS_CHUNK})`;
+    let first: Database.Statement;
+    let after: Database.Statement;
+    try {
+      first = this.db.prepare(chunkSql('')).pluck(true);
+      after = this.db.prepare(chunkSql('WHERE seq > ?')).pluck(true);
+    } catch (error) {
+      throw new QueryError(`SQL error: ${(error as Error).message}`);
+    }
+    let chunk = guard(this.file, () => JSON.parse(first.get() as string) as unknown[][]);
+    for (;;) {
+      yield* chunk;
+      if (chunk.length < KIND_ROWS_CHUNK) return;
+      const last = (chunk[chunk.length - 1] as unknown[])[0];
+      chunk = guard(this.file, () => JSON.parse(after.get(last) as string) as unknown[][]);
+    }
+  }
+
   /** Declared types of a table's or view's columns (`INTEGER`, `REAL`, `TEXT`, `BLOB` or '' for expressions). */
   columnTypes(table: string): { name: string; type: string }[] {
     return guard(this.file, () =>

@@ -103,7 +103,7 @@ describe('trace store', () => {
     reader.close();
   });
 
-  it('kindRows gives what a plain SELECT gives, over several chunks, for integer tables (read as JSON) and text ones', () => {
+  it('kindRows and integerRowsBySeq give what a plain SELECT gives, over several chunks, for integer tables (read as JSON) and text ones', () => {
     const many: TraceEvent[] = Array.from({ length: 5000 }, (_, seq) => ({
       seq,
       tick: seq * 1_000_003,
@@ -134,6 +134,9 @@ describe('trace store', () => {
       expect([...reader.kindRows(kind)]).toEqual(expected);
       expect(expected.length).toBe(type === 'RunStarted' ? 1 : many.length);
     }
+    const expressions = ['seq', 'tick / 7', 'busy_ticks % 4096', 'value', 'work_units'];
+    expect([...reader.integerRowsBySeq('synthetic_work_done', expressions)]).toEqual(plain.prepare(`SELECT ${expressions.join(', ')} FROM synthetic_work_done ORDER BY seq`).raw(true).all());
+    expect(() => [...reader.integerRowsBySeq('synthetic_work_done', ['tick', 'seq'])]).toThrow(QueryError);
     reader.close();
     plain.close();
   });

@@ -220,11 +220,10 @@ export function readPageHistories(reader: TraceReader): PageHistories {
   // A default-level trace has no misses: the pages are then followed through their decisions alone.
   // A trace recorded before the MESI protocol has no `exclusive` column: its reads were never granted exclusive.
   const exclusive = reader.hasTable('cache_missed') && reader.columnTypes('cache_missed').some((c) => c.name === 'exclusive') ? 'exclusive' : '0';
-  const sql = reader.hasTable('cache_missed')
-    ? `SELECT seq, tick, node, machine_address / 4096, home_node, kind, latency_ticks, cpu, machine_address % 4096, ${exclusive} FROM cache_missed ORDER BY seq`
-    : 'SELECT 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 WHERE 0';
-  const { rows } = reader.iterate(sql);
-  for (const r of rows as IterableIterator<Row>) {
+  const rows = reader.hasTable('cache_missed')
+    ? reader.integerRowsBySeq('cache_missed', ['seq', 'tick', 'node', 'machine_address / 4096', 'home_node', 'kind', 'latency_ticks', 'cpu', 'machine_address % 4096', exclusive])
+    : [];
+  for (const r of rows as Iterable<Row>) {
     while (next < decisions.length && decisions[next]!.seq < r[0]!) apply(decisions[next++]!);
     misses++;
     const w = windows.get(r[7]!);
