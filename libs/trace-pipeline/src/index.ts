@@ -6,6 +6,7 @@ export * from './encode-batches';
 export * from './hash-chain';
 export * from './pack-batches';
 export * from './packed-batch';
+export * from './packed-encoder';
 export * from './persist-batches';
 export * from './record-batches';
 export * from './simulation-events';
