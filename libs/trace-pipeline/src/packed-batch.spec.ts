@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { from, lastValueFrom, toArray } from 'rxjs';
+import { concat, from, lastValueFrom, of, tap, throwError, toArray } from 'rxjs';
 import { arbitraryEventRun } from '@disco/trace-schema/testing';
 import { encodeBatch } from '@disco/trace-schema/codec';
 import type { TraceEvent } from '@disco/trace-schema';
@@ -8,6 +8,8 @@ import { Worker } from 'node:worker_threads';
 import { BoundedBatchQueue } from './bounded-batch-queue';
 import { BatchPacker, unpackBatch } from './packed-batch';
 import { recordBatches } from './record-batches';
+import { batchEvents } from './batch-events';
+import { packBatches } from './pack-batches';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
@@ -82,5 +84,28 @@ describe('BatchChainer', () => {
   it('refuses batches out of order', () => {
     const event: TraceEvent = { seq: 0, tick: 1, cpu: 0, node: 0, vm: -1, type: 'SyntheticWorkDone', data: { worker: 1, workUnits: 2, busyTicks: 3, value: 4 } };
     expect(() => new BatchChainer().chain(new BatchPacker().pack(1, [event]))).toThrow(/expected packed batch 0, got 1/);
+  });
+});
+
+describe('packBatches', () => {
+  it('packs each event as it comes into the batches batchEvents gives: by count, numbered from 0, the remainder last', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryEventRun(0, 60), fc.integer({ min: 1, max: 25 }), async (events, size) => {
+        const batches = await lastValueFrom(from(events).pipe(packBatches(size), toArray()));
+        const chunks = await lastValueFrom(from(events).pipe(batchEvents(size), toArray()));
+        expect(batches.map((b) => b.index)).toEqual(chunks.map((_, i) => i));
+        expect(batches.map((b) => unpackBatch(b))).toEqual(chunks);
+      }),
+    );
+  });
+
+  it('flushes nothing after an error, and ends with an event it cannot pack', async () => {
+    const event: TraceEvent = { seq: 0, tick: 1, cpu: 0, node: 0, vm: -1, type: 'SyntheticWorkDone', data: { worker: 1, workUnits: 2, busyTicks: 3, value: 4 } };
+    const failing = concat(of(event, { ...event, seq: 1 }, { ...event, seq: 2 }), throwError(() => new Error('the run failed')));
+    const seen: number[] = [];
+    await expect(lastValueFrom(failing.pipe(packBatches(2), tap((b) => seen.push(b.eventCount))))).rejects.toThrow('the run failed');
+    expect(seen).toEqual([2]);
+    const unknown = { ...event, type: 'NoSuchKind' } as unknown as TraceEvent;
+    await expect(lastValueFrom(of(event, unknown).pipe(packBatches(4), toArray()))).rejects.toThrow(/unknown type NoSuchKind/);
   });
 });

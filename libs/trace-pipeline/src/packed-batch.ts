@@ -46,29 +46,54 @@ for (const kind of EVENT_KINDS) {
  */
 export class BatchPacker {
   private scratch = new Float64Array(0);
+  private extra: unknown[] = [];
+  private slots = 0;
+  private events = 0;
 
-  pack(index: number, events: readonly TraceEvent[]): PackedBatch {
-    if (this.scratch.length < events.length * MAX_SLOTS) this.scratch = new Float64Array(events.length * MAX_SLOTS);
-    const num = this.scratch;
-    const extra: unknown[] = [];
-    let o = 0;
-    for (let i = 0; i < events.length; i++) {
-      const e = events[i] as TraceEvent;
-      const packing = PACKING.get(e.type);
-      if (packing === undefined) throw new RangeError(`event seq ${e.seq} has an unknown type ${String(e.type)}`);
-      const kind = packing.kind;
-      num[o] = packing.id;
-      num[o + 1] = e.seq;
-      num[o + 2] = e.tick;
-      num[o + 3] = e.cpu;
-      num[o + 4] = e.node;
-      num[o + 5] = e.vm;
-      kind.pack(e.data, num, o + ENVELOPE_SLOTS, extra);
-      o += ENVELOPE_SLOTS + kind.numbers;
+  /** Events added since the last `take`. */
+  get count(): number {
+    return this.events;
+  }
+
+  /** Packs one event after those added since the last `take`. */
+  add(e: TraceEvent): void {
+    if (this.scratch.length < this.slots + MAX_SLOTS) {
+      const grown = new Float64Array(Math.max(4096 * MAX_SLOTS, this.scratch.length * 2));
+      grown.set(this.scratch.subarray(0, this.slots));
+      this.scratch = grown;
     }
-    const numbers = new Float64Array(new SharedArrayBuffer(o * Float64Array.BYTES_PER_ELEMENT));
-    numbers.set(num.subarray(0, o));
-    return { index, eventCount: events.length, numbers, extra };
+    const num = this.scratch;
+    const packing = PACKING.get(e.type);
+    if (packing === undefined) throw new RangeError(`event seq ${e.seq} has an unknown type ${String(e.type)}`);
+    const kind = packing.kind;
+    const o = this.slots;
+    num[o] = packing.id;
+    num[o + 1] = e.seq;
+    num[o + 2] = e.tick;
+    num[o + 3] = e.cpu;
+    num[o + 4] = e.node;
+    num[o + 5] = e.vm;
+    kind.pack(e.data, num, o + ENVELOPE_SLOTS, this.extra);
+    this.slots = o + ENVELOPE_SLOTS + kind.numbers;
+    this.events++;
+  }
+
+  /** The events added since the last `take`, as batch `index`, in shared memory of their exact size; starts the next batch. */
+  take(index: number): PackedBatch {
+    const numbers = new Float64Array(new SharedArrayBuffer(this.slots * Float64Array.BYTES_PER_ELEMENT));
+    numbers.set(this.scratch.subarray(0, this.slots));
+    const batch = { index, eventCount: this.events, numbers, extra: this.extra };
+    this.extra = [];
+    this.slots = 0;
+    this.events = 0;
+    return batch;
+  }
+
+  /** Packs `events` as batch `index` (nothing may be pending from `add`). */
+  pack(index: number, events: readonly TraceEvent[]): PackedBatch {
+    if (this.events !== 0) throw new RangeError(`BatchPacker.pack with ${this.events} events added and not taken`);
+    for (let i = 0; i < events.length; i++) this.add(events[i] as TraceEvent);
+    return this.take(index);
   }
 }
 
