@@ -22,8 +22,8 @@ export class BatchChainer {
     if (packed.index !== this.nextIndex) throw new RangeError(`expected packed batch ${this.nextIndex}, got ${packed.index}`);
     if (packed.eventCount < 1) throw new RangeError(`packed batch ${packed.index} holds no event`);
     const events = unpackBatch(packed);
-    // Straight from the packed numbers where every event's kind allows it (the same bytes: packed-encoder.ts).
-    const bytes = encodePacked(packed.index, packed.numbers, packed.eventCount) ?? encodeBatch(packed.index, events);
+    // Straight from the packed numbers (protobufjs for the events of kinds with strings or repeated fields): the same bytes, packed-encoder.ts.
+    const bytes = encodePacked(packed.index, packed.numbers, packed.eventCount, events) ?? encodeBatch(packed.index, events);
     const first = events[0] as TraceEvent;
     const last = events[events.length - 1] as TraceEvent;
     const prevHash = this.prevHash;

@@ -1,13 +1,13 @@
 import { EVENT_KINDS, PACKED_KINDS, type FieldDescriptor, type PackedKind, type TraceEvent } from '@disco/trace-schema';
-import { encodeBatch } from '@disco/trace-schema/codec';
+import { encodeBatch, encodeBatchEvent } from '@disco/trace-schema/codec';
 
 /**
  * Encodes a packed batch as the protobuf `Batch` that `encodeBatch` writes
  * for its events, straight from the packed numbers: no event objects, and no
- * protobufjs Writer (which allocates an operation per field). Only for
- * batches whose events are all of kinds with numeric fields alone (nearly
- * every event of a detailed trace); `encodePacked` returns null for any other
- * batch, and the caller encodes its unpacked events.
+ * protobufjs Writer (which allocates an operation per field). That is for the
+ * kinds whose fields are all numbers (nearly every event of a detailed
+ * trace); an event of another kind (a string or a repeated field) is encoded
+ * by protobufjs from the unpacked event, and its bytes copied in.
  *
  * The bytes must be those of the generated encoders, so each kind's encoder
  * here is checked when this module loads: a probe event with every field set
@@ -57,6 +57,9 @@ function encodingOf(field: FieldDescriptor): number | null {
 
 /** Encoders by kind id; undefined for a kind left to protobufjs. */
 const BY_ID: (KindEncoder | undefined)[] = [];
+/** Every kind's packing by id (how many numbers an event of it takes). */
+const PACKED_BY_ID: (PackedKind<unknown> | undefined)[] = [];
+for (const kind of EVENT_KINDS) PACKED_BY_ID[kind.id] = (PACKED_KINDS as unknown as Record<string, PackedKind<unknown>>)[kind.type];
 
 /** Writes the varint of a non-negative integer below 2^32 at `pos`; returns the position after it. */
 function varint32(buf: Uint8Array, pos: number, v: number): number {
@@ -137,17 +140,32 @@ function delimit(buf: Uint8Array, at: number, end: number): number {
 
 let scratch = new Uint8Array(1 << 16);
 
+/** Per event of the batch being encoded that protobufjs encodes: its bytes (by event index). */
+const fallback: (Uint8Array | undefined)[] = [];
+
 /**
  * The `Batch` bytes of a packed batch (as a Buffer, as protobufjs' `finish`
- * gives them), or null when one of its events is of a kind left to protobufjs.
+ * gives them). An event of a kind left to protobufjs is encoded by it, from
+ * `events` (the batch unpacked); without them, such a batch gives null.
  */
-export function encodePacked(index: number, numbers: Float64Array, eventCount: number): Uint8Array | null {
-  // Every event's kind must have an encoder; the bound on the bytes follows (a key and a 10-byte varint per field).
+export function encodePacked(index: number, numbers: Float64Array, eventCount: number, events?: readonly TraceEvent[]): Uint8Array | null {
+  // The bound on the bytes: a key and a 10-byte varint per field, or the bytes protobufjs gave.
   let bound = 32;
   let o = 0;
+  fallback.length = 0;
   for (let i = 0; i < eventCount; i++) {
-    const kind = BY_ID[numbers[o] as number];
-    if (kind === undefined) return null;
+    const id = numbers[o] as number;
+    const kind = BY_ID[id];
+    if (kind === undefined) {
+      const event = events?.[i];
+      const packed = PACKED_BY_ID[id];
+      if (event === undefined || packed === undefined) return null;
+      const bytes = encodeBatchEvent(event);
+      fallback[i] = bytes;
+      bound += bytes.length;
+      o += ENVELOPE_SLOTS + packed.numbers;
+      continue;
+    }
     bound += 80 + 11 * kind.types.length;
     o += ENVELOPE_SLOTS + kind.types.length;
   }
@@ -158,7 +176,14 @@ export function encodePacked(index: number, numbers: Float64Array, eventCount: n
   pos = field(buf, pos, UINT64, 16, eventCount > 0 ? (numbers[1] as number) : 0);
   o = 0;
   for (let i = 0; i < eventCount; i++) {
-    const kind = BY_ID[numbers[o] as number] as KindEncoder;
+    const kind = BY_ID[numbers[o] as number];
+    if (kind === undefined) {
+      const bytes = fallback[i] as Uint8Array;
+      buf.set(bytes, pos);
+      pos += bytes.length;
+      o += ENVELOPE_SLOTS + (PACKED_BY_ID[numbers[o] as number] as PackedKind<unknown>).numbers;
+      continue;
+    }
     const types = kind.types;
     const keys = kind.keys;
     buf[pos] = 26;
@@ -178,6 +203,7 @@ export function encodePacked(index: number, numbers: Float64Array, eventCount: n
     pos = delimit(buf, eventAt, pos);
     o = base + types.length;
   }
+  fallback.length = 0;
   const bytes = Buffer.allocUnsafe(pos);
   bytes.set(buf.subarray(0, pos));
   return bytes;

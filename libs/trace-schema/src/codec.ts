@@ -25,19 +25,27 @@ export function encodeBatch(index: number, events: readonly TraceEvent[]): Uint8
   const firstSeq = events.length > 0 ? (events[0] as TraceEvent).seq : 0;
   if (index !== 0) w.uint32(8).uint32(index);
   if (firstSeq !== 0) w.uint32(16).uint64(firstSeq);
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i] as TraceEvent;
-    w.uint32(26).fork();
-    if (e.seq !== 0) w.uint32(8).uint64(e.seq);
-    if (e.tick !== 0) w.uint32(16).uint64(e.tick);
-    if (e.cpu !== 0) w.uint32(24).sint32(e.cpu);
-    if (e.node !== 0) w.uint32(32).sint32(e.node);
-    if (e.vm !== 0) w.uint32(40).sint32(e.vm);
-    const payload = PAYLOAD_ENCODERS.get(e.type) as PayloadEncoder;
-    payload.encode(e.data, w.uint32(payload.tag).fork()).ldelim();
-    w.ldelim();
-  }
+  for (let i = 0; i < events.length; i++) writeBatchEvent(w, events[i] as TraceEvent);
   return w.finish();
+}
+
+/** The bytes `encodeBatch` writes for one event of a batch: its field key and length, then the `Event` message. */
+export function encodeBatchEvent(event: TraceEvent): Uint8Array {
+  const w = Writer.create();
+  writeBatchEvent(w, event);
+  return w.finish();
+}
+
+function writeBatchEvent(w: Writer, e: TraceEvent): void {
+  w.uint32(26).fork();
+  if (e.seq !== 0) w.uint32(8).uint64(e.seq);
+  if (e.tick !== 0) w.uint32(16).uint64(e.tick);
+  if (e.cpu !== 0) w.uint32(24).sint32(e.cpu);
+  if (e.node !== 0) w.uint32(32).sint32(e.node);
+  if (e.vm !== 0) w.uint32(40).sint32(e.vm);
+  const payload = PAYLOAD_ENCODERS.get(e.type) as PayloadEncoder;
+  payload.encode(e.data, w.uint32(payload.tag).fork()).ldelim();
+  w.ldelim();
 }
 
 /** The generated reference encoder: what `encodeBatch` must match byte for byte. */
