@@ -1,7 +1,7 @@
 import { takeWhile, tap } from 'rxjs';
 import { parseScenario, RunDriver } from '@disco/scenario';
 import type { TraceLevel } from '@disco/sim-kernel';
-import { BatchVerifierThread, packBatches, simulationEvents, TraceCheckerThread, type Divergence, type IntegrityFailure } from '@disco/trace-pipeline';
+import { BatchVerifierThread, packBatches, simulationEvents, TraceCheckerThread, WorkerFailed, type Divergence, type IntegrityFailure } from '@disco/trace-pipeline';
 import type { RunInfo, TraceReader } from '@disco/trace-store';
 
 export interface VerifyResult {
@@ -72,7 +72,7 @@ async function reExecute(reader: TraceReader, abandoned: () => boolean, onProgre
   const run = reader.run;
   const scenario = parseScenario(run.scenarioJson, `${run.scenarioName} (stored in ${reader.file})`);
   const started = Date.now();
-  const verifier = await BatchVerifierThread.start(reader.file, run.status !== 'complete', run.batchSize);
+  const verifier = BatchVerifierThread.start(reader.file, run.status !== 'complete', run.batchSize);
   try {
     await new Promise<void>((resolve, reject) => {
       simulationEvents((sink) => {
@@ -95,8 +95,10 @@ async function reExecute(reader: TraceReader, abandoned: () => boolean, onProgre
         .subscribe({ error: reject, complete: resolve });
     });
   } catch (error) {
+    // A worker that failed stops the re-execution with WorkerFailed: its own error, which it sends before it exits, says why.
+    if (error instanceof WorkerFailed) await verifier.exited(2000);
     await verifier.abandon();
-    throw error;
+    throw verifier.failure ?? error;
   }
   if (abandoned()) {
     // The file is damaged: that is the answer, whatever the batches say.

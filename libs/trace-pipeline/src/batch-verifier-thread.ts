@@ -35,21 +35,35 @@ export class BatchVerifierThread {
     worker.on('error', (error) => this.onCrash(error));
   }
 
-  /** Starts a verifier on `file`'s batches; `allowShortLast` for a run that did not complete. */
-  static start(file: string, allowShortLast: boolean, batchSize: number): Promise<BatchVerifierThread> {
+  /**
+   * Starts a verifier on `file`'s batches; `allowShortLast` for a run that did
+   * not complete. Returns at once: batches appended before the worker has
+   * opened the trace wait in its message queue (the queue's bound counts them
+   * all the same), so the re-execution starts while the worker starts. A
+   * worker that cannot open the trace fails the queue (`stopRequested`), and
+   * `end` rejects with its error (`failure` has it as soon as it is known).
+   */
+  static start(file: string, allowShortLast: boolean, batchSize: number): BatchVerifierThread {
     const worker = new Worker(workerScript('batch-verifier'), { resourceLimits: PIPELINE_WORKER_LIMITS });
     const queue = new BoundedBatchQueue(worker, queueCapacityFor(batchSize));
     const thread = new BatchVerifierThread(worker, queue);
-    return new Promise((resolve, reject) => {
-      const onReady = (reply: VerifierReply) => {
-        if (reply.kind === 'ready') {
-          worker.off('message', onReady);
-          resolve(thread);
-        } else if (reply.kind === 'crashed') reject(toError(reply.error));
-      };
-      worker.on('message', onReady);
-      worker.once('error', reject);
-      thread.post({ kind: 'open', file, control: queue.control, allowShortLast });
+    thread.post({ kind: 'open', file, control: queue.control, allowShortLast });
+    return thread;
+  }
+
+  /** The worker's error, once it failed. */
+  get failure(): Error | null {
+    return this.crash;
+  }
+
+  /** Resolves once the worker has exited (a failed one says why before it exits), or after `timeoutMs`. */
+  exited(timeoutMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.worker.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
     });
   }
 
