@@ -10,9 +10,10 @@ import { encodeBatch, encodeBatchEvent } from '@disco/trace-schema/codec';
  * by protobufjs from the unpacked event, and its bytes copied in.
  *
  * The bytes must be those of the generated encoders, so each kind's encoder
- * here is checked when this module loads: a probe event with every field set
- * is encoded both ways, and a kind whose bytes differ is left to protobufjs
- * (a property test, packed-encoder.spec.ts, compares whole batches). The
+ * here is checked when this module loads: two probe events, one with every
+ * field set and one with every field at its default, are encoded both ways,
+ * and a kind whose bytes differ is left to protobufjs (a property test,
+ * packed-encoder.spec.ts, compares whole batches). The
  * rules it follows are protobufjs's: fields in .proto order, a field equal to
  * its default (0, false) omitted, uint32 as a varint of the value >>> 0,
  * int32 (enums) negative as a 10-byte varint, sint32 zigzag, uint64 from a
