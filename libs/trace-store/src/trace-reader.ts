@@ -286,13 +286,7 @@ export class TraceReader {
     } catch (error) {
       throw new QueryError(`SQL error: ${(error as Error).message}`);
     }
-    const read = (statement: Database.Statement, ...args: unknown[]): unknown[][] => {
-      const rows = guard(this.file, () => JSON.parse(statement.get(...args) as string) as unknown[][]);
-      for (let i = 1; i < rows.length; i++) {
-        if (((rows[i] as unknown[])[0] as number) <= ((rows[i - 1] as unknown[])[0] as number)) return rows.sort((x, y) => (x[0] as number) - (y[0] as number));
-      }
-      return rows;
-    };
+    const read = (statement: Database.Statement, ...args: unknown[]): unknown[][] => inSeqOrder(guard(this.file, () => JSON.parse(statement.get(...args) as string) as unknown[][]));
     let chunk = read(first);
     for (;;) {
       yield* chunk;
@@ -415,6 +409,14 @@ function shown(value: unknown): string {
 
 function quoteIdentifier(identifier: string): string {
   return `"${identifier.replace(/"/g, '""')}"`;
+}
+
+/** Rows whose first value is their seq, in seq order: as they are when already so (the usual case, checked in one pass), else sorted. */
+export function inSeqOrder(rows: unknown[][]): unknown[][] {
+  for (let i = 1; i < rows.length; i++) {
+    if (((rows[i] as unknown[])[0] as number) <= ((rows[i - 1] as unknown[])[0] as number)) return rows.sort((x, y) => (x[0] as number) - (y[0] as number));
+  }
+  return rows;
 }
 
 function readRun(db: Database.Database): RunInfo {

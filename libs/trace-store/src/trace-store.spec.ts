@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ENUMS, EVENT_KINDS, type TraceEvent } from '@disco/trace-schema';
 import { SCHEMA_VERSION } from './migrations';
-import { QueryError, TraceReader } from './trace-reader';
+import { inSeqOrder, QueryError, TraceReader } from './trace-reader';
 import { TraceFileError } from './trace-file-error';
 import { TraceWriter, type RunMetadata, type StoredBatch } from './trace-writer';
 
@@ -139,6 +139,12 @@ describe('trace store', () => {
     expect(() => [...reader.integerRowsBySeq('synthetic_work_done', ['tick', 'seq'])]).toThrow(QueryError);
     reader.close();
     plain.close();
+  });
+
+  it('puts a JSON chunk that came back out of seq order in order, and leaves an ordered one as it is', () => {
+    const ordered = [[1, 'a'], [2, 'b'], [5, 'c']];
+    expect(inSeqOrder(ordered)).toBe(ordered);
+    expect(inSeqOrder([[5, 'c'], [1, 'a'], [2, 'b']])).toEqual(ordered);
   });
 
   it('leaves one self-contained file after close (no WAL left behind)', () => {
