@@ -2,6 +2,8 @@ import { copyFileSync, openSync, closeSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { runCli, tempDir, type CliResult } from '@disco/cli-kit/testing';
+import { TraceReader } from '@disco/trace-store';
+import { verifyTrace, type VerifyResult } from '../src/verify-trace';
 
 // What users query (typed tables, the events view, run fields, the stored
 // .proto) must agree with the hash-chained batches: every edit below leaves
@@ -143,7 +145,7 @@ describe('a tampered stored hash alone is found at its batch', () => {
 });
 
 describe('a damaged page', () => {
-  it('inside a typed table: SQLite\'s check finds it, exit 1 naming the table', () => {
+  it('inside a typed table: SQLite\'s check finds it, exit 1 naming the table, before the re-execution or in a thread meanwhile', async () => {
     const { file, value } = tampered((db) => {
       const pages = db.prepare(`SELECT pageno FROM dbstat WHERE name = 'kernel_service_completed' AND pagetype = 'leaf' ORDER BY pageno`).all() as { pageno: number }[];
       const pageSize = db.pragma('page_size', { simple: true }) as number;
@@ -154,5 +156,26 @@ describe('a damaged page', () => {
     writeSync(fd, Buffer.alloc(64, 0xff), 0, 64, (value.page - 1) * value.pageSize + 8);
     closeSync(fd);
     replayAndDiff(file, /in kernel_service_completed: SQLite finds the file damaged in table kernel_service_completed/);
+
+    // The CLI checks a trace this small before re-executing it; a large one is checked in a thread meanwhile.
+    const both = async (trace: string): Promise<VerifyResult[]> => {
+      const results: VerifyResult[] = [];
+      for (const inlineStorageCheckBytes of [Number.POSITIVE_INFINITY, 0]) {
+        const reader = TraceReader.open(trace);
+        try {
+          results.push(await verifyTrace(reader, undefined, { inlineStorageCheckBytes }));
+        } finally {
+          reader.close();
+        }
+      }
+      return results;
+    };
+    for (const r of await both(file)) {
+      expect({ identical: r.identical, integrity: r.integrity }).toEqual({
+        identical: false,
+        integrity: expect.objectContaining({ table: 'kernel_service_completed', reason: expect.stringMatching(/^SQLite finds the file damaged in table kernel_service_completed/) }),
+      });
+    }
+    for (const r of await both(pristine)) expect({ identical: r.identical, integrity: r.integrity, status: r.status }).toEqual({ identical: true, integrity: null, status: 'complete' });
   }, 60_000);
 });
