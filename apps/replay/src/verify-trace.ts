@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { takeWhile, tap } from 'rxjs';
 import { parseScenario, RunDriver } from '@disco/scenario';
 import type { TraceLevel } from '@disco/sim-kernel';
@@ -31,28 +31,25 @@ export interface VerifyResult {
  * rows, and at the end the run's counts and final hash (they are what users
  * query). The batches are compared in a worker thread while the simulation
  * re-executes, and SQLite checks the file's pages and the schema in another
- * meanwhile. What is reported is as if they ran one after the other: a
- * damaged file first, then the first divergence, then the first typed row or
- * run field that disagrees with the (verified) batches.
+ * meanwhile (on this thread before the re-execution, for a trace of up to
+ * INLINE_STORAGE_CHECK_BYTES). What is reported is as if they ran one after
+ * the other: a damaged file first, then the first divergence, then the first
+ * typed row or run field that disagrees with the (verified) batches.
  */
 export async function verifyTrace(reader: TraceReader, onProgress?: (events: number) => void, options: VerifyOptions = {}): Promise<VerifyResult> {
-  if (storageBytes(reader.file) <= (options.inlineStorageCheckBytes ?? INLINE_STORAGE_CHECK_BYTES)) {
-    // A small trace: checking it here first costs less than starting a thread to do it meanwhile.
-    const damaged = checkStorage(reader);
-    if (damaged !== null) return failedIntegrity(reader, damaged);
-    const replayed = await reExecute(reader, () => false, onProgress);
-    if (replayed === undefined) throw new Error('the re-execution stopped for a damaged file, which the storage check found intact');
-    return replayed;
-  }
-  const checker = new TraceCheckerThread(reader.file);
+  // A small trace: checking it here first costs less than starting a thread to do it meanwhile.
+  const inline = storageBytes(reader.file) <= (options.inlineStorageCheckBytes ?? INLINE_STORAGE_CHECK_BYTES);
+  const before = inline ? checkStorage(reader) : null;
+  if (before !== null) return failedIntegrity(reader, before);
+  const checker = inline ? null : new TraceCheckerThread(reader.file);
   let replayed: VerifyResult | undefined;
   let failure: unknown;
   try {
-    replayed = await reExecute(reader, () => checker.damaged, onProgress);
+    replayed = await reExecute(reader, () => checker?.damaged ?? false, onProgress);
   } catch (error) {
     failure = error;
   }
-  const damaged = await checker.storage;
+  const damaged = checker === null ? null : await checker.storage;
   if (damaged !== null) return failedIntegrity(reader, damaged);
   if (replayed === undefined) throw failure ?? new Error('the re-execution stopped for a damaged file, which the storage check then found intact');
   return replayed;
@@ -77,7 +74,7 @@ export interface VerifyOptions {
 export const INLINE_STORAGE_CHECK_BYTES = 8 * 1024 * 1024;
 
 function storageBytes(file: string): number {
-  const size = (f: string) => (existsSync(f) ? statSync(f).size : 0);
+  const size = (f: string) => statSync(f, { throwIfNoEntry: false })?.size ?? 0;
   return size(file) + size(`${file}-wal`);
 }
 
