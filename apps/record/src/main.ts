@@ -18,6 +18,7 @@ import { TICKS_PER_US, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
 import { checkDiskSpace, formatMb } from './disk-space';
 import { catchStopSignals, defaultOutFile, record, type RecordResult } from './record';
 import { runUntraced, type UntracedResult } from './run-untraced';
+import { SERVE_FLAG, serveRuns } from './serve';
 
 interface Flags {
   seed?: string;
@@ -33,51 +34,54 @@ interface Flags {
   debug?: boolean;
 }
 
-const program = new Command('disco-record')
-  .description('Record a scenario into a trace: a SQLite file of hash-chained protobuf event batches and typed tables.')
-  .argument('[scenario]', `a scenario name from traces/scenarios/ (see --list) or a path to a scenario JSON file`)
-  .option('--seed <n>', 'PRNG seed (default: the scenario\'s)')
-  .option('--out <file>', 'trace file to write (default: traces/<scenario>-s<seed>.db, never overwriting)')
-  .addOption(new Option('--level <level>', 'trace level (default: the scenario\'s); none: run and summarise without storing events').choices([...TRACE_LEVELS, 'none']))
-  .option('--set <pointer=value>', 'override one scenario value by JSON pointer, validated as the file is (repeatable), e.g. --set /machine/remoteMissNs=600', collectOverride, [])
-  .option('--list', 'list the shipped scenarios with what each reproduces, and exit')
-  .option('--batch-size <n>', 'events per stored batch (default: the scenario\'s)')
-  .option('--scale <factor>', 'grow the workload: multiply the scenario\'s scale by this factor')
-  .option('--force', 'replace the --out file if it exists')
-  .option('--quiet', 'no progress; print only the trace path')
-  .option('--json', 'print the summary as JSON on stdout')
-  .option('--debug', 'print stack traces of errors')
-  .addHelpText('after', () => `\nScenarios (disco-record --list describes them): ${listScenarios(scenariosDir()).join(', ')}\n\nExamples:\n  disco-record default --seed 7 --out /tmp/run.db\n  disco-record hw-migratory --set /machine/remoteMissNs=1800 --set /hardware/durationUs=2000`)
-  .action(async (scenarioArg: string | undefined, flags: Flags) => {
-    if (flags.list) {
-      printList(flags);
-      return;
-    }
-    if (scenarioArg === undefined) throw new UsageError('missing scenario: name one of disco-record --list, or a path to a scenario JSON file');
-    const given = overrideScenario(loadScenario(scenarioArg, scenariosDir()), flags.set);
-    const loaded = flags.scale === undefined ? given : scaleScenario(given, parsePositiveNumber('--scale', flags.scale));
-    if (flags.level === 'none') {
-      await recordNothing(loaded, flags);
-      return;
-    }
-    const seed = flags.seed === undefined ? loaded.scenario.seed : parseNonNegativeInteger('--seed', flags.seed);
-    const batchSize = flags.batchSize === undefined ? loaded.scenario.batchSize : parseNonNegativeInteger('--batch-size', flags.batchSize, 1);
-    const level = flags.level ?? loaded.scenario.level;
-    const out = flags.out ?? defaultOutFile(tracesDir(), loaded.scenario.name, seed);
-    if (flags.out !== undefined && flags.force) refuseNonTrace(flags.out);
-    const warning = checkSpace(loaded, level, out, !!flags.force);
+/** disco-record's command line; a fresh one per parse (a run server parses many). */
+function makeProgram(): Command {
+  return new Command('disco-record')
+    .description('Record a scenario into a trace: a SQLite file of hash-chained protobuf event batches and typed tables.')
+    .argument('[scenario]', `a scenario name from traces/scenarios/ (see --list) or a path to a scenario JSON file`)
+    .option('--seed <n>', 'PRNG seed (default: the scenario\'s)')
+    .option('--out <file>', 'trace file to write (default: traces/<scenario>-s<seed>.db, never overwriting)')
+    .addOption(new Option('--level <level>', 'trace level (default: the scenario\'s); none: run and summarise without storing events').choices([...TRACE_LEVELS, 'none']))
+    .option('--set <pointer=value>', 'override one scenario value by JSON pointer, validated as the file is (repeatable), e.g. --set /machine/remoteMissNs=600', collectOverride, [])
+    .option('--list', 'list the shipped scenarios with what each reproduces, and exit')
+    .option('--batch-size <n>', 'events per stored batch (default: the scenario\'s)')
+    .option('--scale <factor>', 'grow the workload: multiply the scenario\'s scale by this factor')
+    .option('--force', 'replace the --out file if it exists')
+    .option('--quiet', 'no progress; print only the trace path')
+    .option('--json', 'print the summary as JSON on stdout')
+    .option('--debug', 'print stack traces of errors')
+    .addHelpText('after', () => `\nScenarios (disco-record --list describes them): ${listScenarios(scenariosDir()).join(', ')}\n\nExamples:\n  disco-record default --seed 7 --out /tmp/run.db\n  disco-record hw-migratory --set /machine/remoteMissNs=1800 --set /hardware/durationUs=2000`)
+    .action(async (scenarioArg: string | undefined, flags: Flags) => {
+      if (flags.list) {
+        printList(flags);
+        return;
+      }
+      if (scenarioArg === undefined) throw new UsageError('missing scenario: name one of disco-record --list, or a path to a scenario JSON file');
+      const given = overrideScenario(loadScenario(scenarioArg, scenariosDir()), flags.set);
+      const loaded = flags.scale === undefined ? given : scaleScenario(given, parsePositiveNumber('--scale', flags.scale));
+      if (flags.level === 'none') {
+        await recordNothing(loaded, flags);
+        return;
+      }
+      const seed = flags.seed === undefined ? loaded.scenario.seed : parseNonNegativeInteger('--seed', flags.seed);
+      const batchSize = flags.batchSize === undefined ? loaded.scenario.batchSize : parseNonNegativeInteger('--batch-size', flags.batchSize, 1);
+      const level = flags.level ?? loaded.scenario.level;
+      const out = flags.out ?? defaultOutFile(tracesDir(), loaded.scenario.name, seed);
+      if (flags.out !== undefined && flags.force) refuseNonTrace(flags.out);
+      const warning = checkSpace(loaded, level, out, !!flags.force);
 
-    // The warning waits until the file exists: a recording refused for another reason says only that.
-    const onCreated = () => warning !== null && process.stderr.write(warning);
-    const { result, stop } = await watched(loaded.scenario.name, flags, (hooks) =>
-      record({ loaded, seed, level, out, force: !!flags.force, batchSize, modelVersion: modelVersion(), onCreated, ...hooks }),
-    );
-    printSummary(result, flags);
-    if (result.status === 'incomplete') {
-      process.stderr.write(`interrupted${stop.received === null ? '' : ` by ${stop.received}`}: ${result.file} holds ${formatCount(result.events)} events, status incomplete\n`);
-      process.exitCode = stop.received === null ? ExitCode.INTERRUPTED : stop.exitCode;
-    }
-  });
+      // The warning waits until the file exists: a recording refused for another reason says only that.
+      const onCreated = () => warning !== null && process.stderr.write(warning);
+      const { result, stop } = await watched(loaded.scenario.name, flags, (hooks) =>
+        record({ loaded, seed, level, out, force: !!flags.force, batchSize, modelVersion: modelVersion(), onCreated, ...hooks }),
+      );
+      printSummary(result, flags);
+      if (result.status === 'incomplete') {
+        process.stderr.write(`interrupted${stop.received === null ? '' : ` by ${stop.received}`}: ${result.file} holds ${formatCount(result.events)} events, status incomplete\n`);
+        process.exitCode = stop.received === null ? ExitCode.INTERRUPTED : stop.exitCode;
+      }
+    });
+}
 
 function printList(flags: Flags): void {
   const scenarios = describeScenarios(scenariosDir());
@@ -228,4 +232,5 @@ function printSummary(r: RecordResult, flags: Flags): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-void runCli(program);
+if (process.argv[2] === SERVE_FLAG) serveRuns(makeProgram);
+else void runCli(makeProgram());

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { SweepManifest, SweepManifestRun } from '@disco/analysis';
 import { writeManifest } from './manifest-store';
-import { RECORD_MAIN, recordArgs, REPLAY_MAIN, startChild, traceState, type ChildOutcome } from './run-process';
+import { RecordServer, recordArgs, REPLAY_MAIN, startChild, traceState, type ChildOutcome } from './run-process';
 import { SweepProgress } from './sweep-progress';
 
 export interface LocalOptions {
@@ -22,13 +22,16 @@ export interface LocalResult {
 
 /**
  * Runs every run of the manifest that is not complete and verified, `jobs`
- * at a time, each a disco-record child process. A run whose trace is already
+ * at a time: each job records its runs in a disco-record run server of its
+ * own (one process for many runs, each recorded as `disco-record` records it;
+ * see RecordServer). A run whose trace is already
  * complete is replayed first (disco-replay) and kept when identical. The
  * manifest is rewritten (atomically) at every change of a run's state, so a
  * sweep killed at any point loses no completed run.
  */
 export async function runLocal(manifest: SweepManifest, dir: string, o: LocalOptions): Promise<LocalResult> {
   const children = new Set<ChildProcess>();
+  const servers = Array.from({ length: Math.max(1, o.jobs) }, () => new RecordServer());
   let stopping = false;
   let interrupted = false;
   const counts = { recorded: 0, skipped: 0, failed: 0 };
@@ -39,6 +42,7 @@ export async function runLocal(manifest: SweepManifest, dir: string, o: LocalOpt
   const stopAll = () => {
     stopping = true;
     for (const c of children) c.kill('SIGINT');
+    for (const s of servers) s.process?.kill('SIGINT');
   };
   const onSignal = () => {
     interrupted = true;
@@ -63,7 +67,7 @@ export async function runLocal(manifest: SweepManifest, dir: string, o: LocalOpt
     return result.identical && result.status === 'complete';
   };
 
-  const work = async (run: SweepManifestRun): Promise<void> => {
+  const work = async (run: SweepManifestRun, server: RecordServer): Promise<void> => {
     const before = traceState(manifest, run, dir);
     if (before.status === 'complete' && before.matches && before.finalHash !== null) {
       // Verified earlier with this very hash: nothing to redo.
@@ -80,7 +84,7 @@ export async function runLocal(manifest: SweepManifest, dir: string, o: LocalOpt
     run.error = undefined;
     save();
     const started = Date.now();
-    const r = await child(RECORD_MAIN, recordArgs(manifest, run, dir));
+    const r = await server.record(recordArgs(manifest, run, dir));
     const after = traceState(manifest, run, dir);
     if (r.code === 0 && after.status === 'complete' && after.matches) {
       Object.assign(run, { status: 'complete', finalHash: after.finalHash, verified: false, wallSeconds: (Date.now() - started) / 1000 });
@@ -108,13 +112,14 @@ export async function runLocal(manifest: SweepManifest, dir: string, o: LocalOpt
   let next = 0;
   try {
     await Promise.all(
-      Array.from({ length: Math.min(o.jobs, queue.length) }, async () => {
-        while (!stopping && next < queue.length) await work(queue[next++]!);
+      Array.from({ length: Math.min(o.jobs, queue.length) }, async (_, job) => {
+        while (!stopping && next < queue.length) await work(queue[next++]!, servers[job]!);
       }),
     );
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    for (const s of servers) s.close();
     for (const r of manifest.runs) if (r.status === 'running') r.status = 'pending';
     save();
     o.progress.stop();

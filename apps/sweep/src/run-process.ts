@@ -51,6 +51,72 @@ export function startChild(main: string, args: readonly string[], onExit: (outco
   return child;
 }
 
+/** disco-record's flag that makes it a run server (apps/record/src/serve.ts; a copy: apps do not import apps). */
+const SERVE_FLAG = '--serve-ipc';
+
+/**
+ * One disco-record run server (`disco-record --serve-ipc`): records the runs
+ * it is given one at a time, in one process, each exactly as `disco-record
+ * ARGS` would. It starts at the first run and again after it has ended (after
+ * a run that did not succeed, or after its share of runs); `close` lets it end.
+ */
+export class RecordServer {
+  private child: ChildProcess | null = null;
+  private stderrTail = '';
+
+  /** The process, while there is one (for signals). */
+  get process(): ChildProcess | null {
+    return this.child;
+  }
+
+  record(args: readonly string[]): Promise<ChildOutcome> {
+    const child = this.child ?? this.start();
+    return new Promise<ChildOutcome>((resolve) => {
+      let settled = false;
+      const settle = (outcome: ChildOutcome) => {
+        if (settled) return;
+        settled = true;
+        child.off('message', onMessage);
+        child.off('close', onClose);
+        resolve(outcome);
+      };
+      const onMessage = (reply: { code: number; lastError: string; exiting: boolean }) => {
+        if (reply.exiting) this.forget(child);
+        settle({ code: reply.code, signal: null, stdout: '', lastError: reply.lastError });
+      };
+      const onClose = (code: number | null, signal: NodeJS.Signals | null) => {
+        const lines = this.stderrTail.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+        settle({ code, signal, stdout: '', lastError: (lines[lines.length - 1] ?? '').replace(/^error: /, '') });
+      };
+      child.on('message', onMessage);
+      child.on('close', onClose);
+      child.send({ args }, (error) => error && onClose(null, null));
+    });
+  }
+
+  /** Lets the server end (it exits when its channel closes). */
+  close(): void {
+    const child = this.child;
+    if (child === null) return;
+    this.forget(child);
+    if (child.connected) child.disconnect();
+  }
+
+  private start(): ChildProcess {
+    const child = spawn(process.execPath, ['--require', EXIT_WITH_PARENT, RECORD_MAIN, SERVE_FLAG], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    this.stderrTail = '';
+    child.stderr!.on('data', (d: Buffer) => (this.stderrTail = (this.stderrTail + d.toString()).slice(-16_000)));
+    child.on('error', () => this.forget(child));
+    child.on('close', () => this.forget(child));
+    this.child = child;
+    return child;
+  }
+
+  private forget(child: ChildProcess): void {
+    if (this.child === child) this.child = null;
+  }
+}
+
 /** What a run's trace file says, read-only. */
 export interface TraceState {
   readonly exists: boolean;

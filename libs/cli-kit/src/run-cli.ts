@@ -33,12 +33,22 @@ export function isUserFacing(error: unknown): error is UserFacingError {
  * stack only under `--debug`.
  */
 export async function runCli(program: Command, argv: readonly string[] = process.argv): Promise<void> {
-  const debug = argv.includes('--debug');
   // `disco-… | head` closes stdout early: stop quietly, as other Unix tools do.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(ExitCode.OK);
     throw error;
   });
+  await runCommand(program, argv);
+}
+
+/**
+ * What runCli does for one command line, without claiming the process's
+ * stdout: the error handling and exit code (in `process.exitCode`) of one
+ * parse, so that a long-lived process (disco-record serving a sweep) can run
+ * several command lines, each with a fresh program.
+ */
+export async function runCommand(program: Command, argv: readonly string[]): Promise<void> {
+  const debug = argv.includes('--debug');
   program.exitOverride();
   program.configureOutput({
     writeErr: (text) => process.stderr.write(text),
