@@ -110,7 +110,7 @@ try {
       note: `speed-up ${speedUp.toFixed(2)}× (goal >= ${TARGET}×); one process per run could reach ${ceiling.toFixed(2)}×`,
     },
     {
-      ...row(`disco-sweep --jobs 2, the same 8 runs`, median(parallel), 's', 'disco-sweep --jobs 1', median(oneJob)),
+      ...row(`disco-sweep --jobs 2, the same ${runs.length} runs`, median(parallel), 's', 'disco-sweep --jobs 1', median(oneJob)),
       ratio: 1 / jobSpeedUp,
       note: `speed-up ${jobSpeedUp.toFixed(2)}× (${Math.min(...jobRatios).toFixed(2)}-${Math.max(...jobRatios).toFixed(2)}): parallelism alone`,
     },

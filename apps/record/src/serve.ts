@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ExitCode, runCommand } from '@disco/cli-kit';
+import { ExitCode, lastErrorLine, runCommand } from '@disco/cli-kit';
 
 /**
  * disco-record as a run server: the process records one command line after
@@ -92,6 +92,5 @@ async function runOne(makeProgram: () => Command, args: readonly string[]): Prom
   }
   const code = Number(process.exitCode ?? ExitCode.OK);
   process.exitCode = ExitCode.OK;
-  const lines = stderrTail.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  return { code, lastError: (lines[lines.length - 1] ?? '').replace(/^error: /, '') };
+  return { code, lastError: lastErrorLine(stderrTail) };
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { SweepManifest, SweepManifestRun } from '@disco/analysis';
-import { scenariosDir, workspaceRoot } from '@disco/cli-kit';
+import { lastErrorLine, scenariosDir, workspaceRoot } from '@disco/cli-kit';
 import { loadScenario, overrideScenario } from '@disco/scenario';
 import { TraceReader } from '@disco/trace-store';
 
@@ -45,8 +45,7 @@ export function startChild(main: string, args: readonly string[], onExit: (outco
   });
   child.on('error', (error) => onExit({ code: null, signal: null, stdout, lastError: error.message }));
   child.on('close', (code, signal) => {
-    const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-    onExit({ code, signal, stdout, lastError: (lines[lines.length - 1] ?? '').replace(/^error: /, '') });
+    onExit({ code, signal, stdout, lastError: lastErrorLine(stderr) });
   });
   return child;
 }
@@ -84,10 +83,7 @@ export class RecordServer {
         if (reply.exiting) this.forget(child);
         settle({ code: reply.code, signal: null, stdout: '', lastError: reply.lastError });
       };
-      const onClose = (code: number | null, signal: NodeJS.Signals | null) => {
-        const lines = this.stderrTail.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-        settle({ code, signal, stdout: '', lastError: (lines[lines.length - 1] ?? '').replace(/^error: /, '') });
-      };
+      const onClose = (code: number | null, signal: NodeJS.Signals | null) => settle({ code, signal, stdout: '', lastError: lastErrorLine(this.stderrTail) });
       child.on('message', onMessage);
       child.on('close', onClose);
       child.send({ args }, (error) => error && onClose(null, null));

@@ -74,6 +74,12 @@ export async function runCommand(program: Command, argv: readonly string[]): Pro
   }
 }
 
+/** The message of the last non-empty line a CLI wrote on stderr (its error, if it failed), without the `error: ` prefix. */
+export function lastErrorLine(stderr: string): string {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return (lines[lines.length - 1] ?? '').replace(/^error: /, '');
+}
+
 /** A bad flag value found after parsing. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
