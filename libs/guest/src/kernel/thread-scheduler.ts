@@ -50,6 +50,8 @@ export class ThreadScheduler {
     private readonly inputs: DispatchInputs,
     /** The VM the kernel runs in, for its events. */
     private readonly vm: number,
+    /** Every thread runs only on CPU `tid mod cpus` (`IrixConfig.pinnedThreads`); cache affinity then plays no part. */
+    private readonly pinned = false,
   ) {
     this.runqlock = core.newLock('runqlock');
     this.cpus = Array.from({ length: cpus }, () => ({ current: null, idle: false, ipiPending: false, needResched: false, lastFlushTicks: 0 }));
@@ -137,11 +139,17 @@ export class ThreadScheduler {
     return next;
   }
 
+  /** The CPU `thread` is bound to (`pinned`), or -1 when any CPU may run it. */
+  boundCpu(thread: Thread): number {
+    return this.pinned ? thread.tid % this.cpus.length : -1;
+  }
+
   /**
-   * The first runnable thread this CPU may take: with cache affinity, the
-   * first that last ran here or has no affinity left elsewhere (IRIX
-   * dispatches a thread with affinity only on its CPU); null when every
-   * queued thread waits for another CPU. Reads each proc entry it looks at.
+   * The first runnable thread this CPU may take: a pinned thread only on its
+   * CPU; otherwise, with cache affinity, the first that last ran here or has
+   * no affinity left elsewhere (IRIX dispatches a thread with affinity only
+   * on its CPU); null when every queued thread waits for another CPU. Reads
+   * each proc entry it looks at.
    */
   private pick(cpu: KernelCpu): Thread | null {
     const q = this.runQueue;
@@ -149,7 +157,7 @@ export class ThreadScheduler {
     for (let i = 0; i < q.length; i++) {
       const t = q[i]!;
       cpu.load(this.inputs.procVaOf(t.pid));
-      if (this.affinity.mayRun(cpu.id, t, now)) return q.splice(i, 1)[0]!;
+      if (this.pinned ? this.boundCpu(t) === cpu.id : this.affinity.mayRun(cpu.id, t, now)) return q.splice(i, 1)[0]!;
     }
     return null;
   }
@@ -158,9 +166,10 @@ export class ThreadScheduler {
   private kickIdleCpu(cpu: KernelCpu, thread: Thread, anySender = false): void {
     const senderIdle = this.cpus[cpu.id]!.idle;
     if (senderIdle && !anySender) return;
-    const preferred = thread.lastCpu >= 0 ? thread.lastCpu : cpu.id;
-    // A thread with affinity runs only on its CPU: no other idle CPU would take it.
-    if (this.affinity.holds(thread, cpu.nowTicks)) {
+    const bound = this.boundCpu(thread);
+    const preferred = bound >= 0 ? bound : thread.lastCpu >= 0 ? thread.lastCpu : cpu.id;
+    // A pinned thread, or one with affinity, runs only on its CPU: no other idle CPU would take it.
+    if (bound >= 0 || this.affinity.holds(thread, cpu.nowTicks)) {
       const s = this.cpus[preferred]!;
       if ((preferred !== cpu.id || senderIdle) && s.idle && !s.ipiPending) {
         s.ipiPending = true;

@@ -30,6 +30,8 @@ export interface GuestSection {
   readonly affinityFullUs: number;
   /** IRIX's VM semaphores put a faulting thread that finds them busy to sleep (psema/vsema); off: they wait like spinlocks. */
   readonly sleepingLocks: boolean;
+  /** Each thread runs only on CPU (thread id mod CPUs), as IRIX's runon(1) binds a process: an experimental control, off by default. */
+  readonly pinThreads: boolean;
   /** IRIX's time slice in clock ticks (systune slice_size): how long a thread runs before a runnable one preempts it. */
   readonly sliceTicks: number;
   /** Period of the delayed-write flush daemon (bdflush). */
@@ -53,6 +55,7 @@ export const GUEST_SECTION_DEFAULTS: GuestSection = {
   affinityZeroUs: 300,
   affinityFullUs: 10000,
   sleepingLocks: true,
+  pinThreads: false,
   sliceTicks: 3,
   bdflushIntervalMs: 100,
   kernelTextKb: 1024,
@@ -88,6 +91,11 @@ export const guestSectionSchema = {
       type: 'boolean',
       description:
         "IRIX's VM semaphores (address-space and shared-region locks) are sleeping locks: a faulting thread that finds one busy sleeps, its CPU runs another thread or idles, the release wakes it (run queue, IPI); assumption: no spin first (System V psema); false: they wait like spinlocks (default true)",
+    },
+    pinThreads: {
+      type: 'boolean',
+      description:
+        "every thread of the IRIX-like kernel is bound to one CPU, its thread id mod the kernel's CPU count (its VCPUs under Disco), and runs nowhere else, as IRIX's runon(1) and sysmp(MP_MUSTRUN) bind a process (IRIX man pages); an experimental control that keeps which CPU runs what from depending on the timing (cache affinity then plays no part); SPLASHOS ignores it (default false)",
     },
     sliceTicks: {
       type: 'integer',

@@ -62,6 +62,7 @@ export interface DiscoIrixPlan extends DiscoIrixScenario {
   readonly splashosFixedMap: boolean;
   readonly cacheAffinity: CacheAffinity | null;
   readonly sleepingLocks: boolean;
+  readonly pinThreads: boolean;
   /** IRIX's time slice, flush period and text size (`irixTimingOf`). */
   readonly irixTiming: ReturnType<typeof irixTimingOf>;
 }
@@ -81,6 +82,7 @@ export function planOf(section: DiscoIrixScenario, { machine, guest }: Pick<Shar
     splashosFixedMap: guest.splashosFixedMap,
     cacheAffinity: cacheAffinityOf(guest),
     sleepingLocks: guest.sleepingLocks,
+    pinThreads: guest.pinThreads,
     irixTiming: irixTimingOf(guest),
   };
 }
@@ -304,6 +306,7 @@ function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixPlan, index
     wiredEntrySwap: section.wiredEntrySwap,
     cacheAffinity: section.cacheAffinity,
     sleepingLocks: section.sleepingLocks,
+    pinnedThreads: section.pinThreads,
     dynamicBufferCache: section.dynamicBufferCache,
     ...section.irixTiming,
   });

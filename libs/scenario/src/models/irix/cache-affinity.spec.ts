@@ -1,5 +1,5 @@
 import type { TraceEvent } from '@disco/trace-schema';
-import { runIrix } from '../../testing/run-scenario';
+import { runDiscoIrix, runIrix } from '../../testing/run-scenario';
 
 type Scheduled = Extract<TraceEvent, { type: 'ThreadScheduled' }>;
 
@@ -30,6 +30,21 @@ describe('IRIX cache-affinity scheduling in the kernel', () => {
   const flat = { workload: 'engineering', scale: 0.2, cpus: 8, memoryPerNodeMb: 32 };
   const irix = moves(runIrix({ ...flat }).events);
   const fifo = moves(runIrix({ ...flat, cacheAffinity: false }).events);
+
+  it('with pinThreads, dispatches every thread only on CPU (tid mod CPUs), where it waits rather than move', () => {
+    const pinned = runIrix({ ...flat, pinThreads: true }).events.filter((e): e is Scheduled => e.type === 'ThreadScheduled');
+    // The jobs share eight CPUs, so some wait for theirs: a job was preempted and dispatched again many times.
+    expect(pinned.length).toBeGreaterThan(40);
+    for (const s of pinned) expect(s.cpu).toBe(s.data.tid % flat.cpus);
+    // The unpinned run, with the same jobs, does move some of them (so the check above is not vacuous).
+    expect(irix.moved).toBeGreaterThan(0);
+  });
+
+  it('pins the threads of IRIX on Disco the same way (one VM, a VCPU per CPU)', () => {
+    const pinned = runDiscoIrix({ ...flat, scale: 0.1, vcpusPerVm: 8, pinThreads: true }).events.filter((e): e is Scheduled => e.type === 'ThreadScheduled');
+    expect(pinned.length).toBeGreaterThan(40);
+    for (const s of pinned) expect(s.cpu).toBe(s.data.tid % flat.cpus);
+  });
 
   it('redispatches jobs on the CPU they last ran on more often than a FIFO run queue', () => {
     expect(irix.dispatches).toBeGreaterThan(40);
