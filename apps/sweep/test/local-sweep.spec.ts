@@ -7,6 +7,20 @@ import { runSweep, startSweep, writeSmallSweep } from './sweep-cli';
 
 const manifestOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as SweepManifest;
 
+describe('disco-sweep: the shipped sweeps', () => {
+  const dir = path.resolve(__dirname, '../../../traces/sweeps');
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''));
+
+  it.each(names)('%s plans: every point is a valid scenario', (name) => {
+    const r = runSweep(['plan', name]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\d+ runs of /);
+  });
+});
+
 describe('disco-sweep: bad sweeps are refused before anything runs', () => {
   const t = tempDir('disco-sweep-bad-');
   afterAll(t.cleanup);
