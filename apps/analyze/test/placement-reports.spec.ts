@@ -300,3 +300,34 @@ describe('disco-analyze schedule, and the scheduled policy carrying the baseline
     expectOneLineError(runCli('record', [badFile, '--out', path.join(dir, 'bad.db'), '--quiet']), /\/monitor\/placement\/schedule\/0/);
   });
 });
+
+describe('the scheduled policy on engineering with its threads pinned (the policy lab control)', () => {
+  // Engineering on one 8-VCPU VM, each thread bound to VCPU tid mod 8 (/guest/pinThreads), so a job's misses
+  // come from one node whatever the moves do to the timing; scale 1 of the scenario's 40, about 90 ms of window.
+  const ENGINEERING = path.resolve(__dirname, '../../../traces/scenarios/engineering-disco-numa.json');
+  const PINNED = ['--set', '/guest/scale=1', '--set', '/guest/pinThreads=true', '--set', '/machine/contention=true'];
+  let none: Record<string, any>;
+  let scheduled: Record<string, any>;
+  beforeAll(() => {
+    const noneTrace = path.join(dir, 'eng-pinned-none.db');
+    const r = runCli('record', [ENGINEERING, '--out', noneTrace, '--quiet', '--level', 'detailed', '--set', '/monitor/placement/policy=none', ...PINNED]);
+    if (r.status !== 0) throw new Error(r.stderr);
+    const file = path.join(dir, 'eng-pinned-scheduled.json');
+    json([noneTrace, 'schedule', '--out', file, '--json']);
+    const scheduledTrace = path.join(dir, 'eng-pinned-scheduled.db');
+    const s = runCli('record', [file, '--out', scheduledTrace, '--quiet']);
+    if (s.status !== 0) throw new Error(s.stderr);
+    none = policyRow(noneTrace, 'summary');
+    scheduled = policyRow(scheduledTrace, 'summary');
+  }, 120_000);
+
+  it("carried out, the baseline's decisions at least halve the distance from moving nothing to the baseline, with fewer remote misses and a shorter window", () => {
+    expect(none.policy).toBe('none');
+    expect(scheduled.policy).toBe('scheduled');
+    // Moving nothing is far enough from the baseline for the check to mean something.
+    expect(none.regret_ratio).toBeGreaterThan(1.2);
+    expect(scheduled.regret_ratio - 1).toBeLessThan((none.regret_ratio - 1) / 2);
+    expect(scheduled.remote_misses).toBeLessThan(none.remote_misses);
+    expect(scheduled.window_ms).toBeLessThan(none.window_ms);
+  });
+});
