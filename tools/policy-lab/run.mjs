@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm run policy-lab`: issue 15's table in one command. Engineering and
 // raytrace under every placement policy of the monitor (the sweeps
-// traces/sweeps/placement-policies-engineering.json and -raytrace.json,
-// recorded at --level detailed: the offline baseline needs every miss), then
-// `disco-analyze compare … --report policy` over the 21 traces (7 per set): the summary
+// traces/sweeps/placement-policies-engineering.json and -raytrace.json, and
+// both again with every thread pinned to one VCPU, the experimental control:
+// -engineering-pinned.json and -raytrace-pinned.json, recorded at --level
+// detailed: the offline baseline needs every miss), then
+// `disco-analyze compare … --report policy` over the 28 traces (7 per set): the summary
 // table on stdout as CSV (and in DIR/policy.csv) and one HTML page (table and charts, a
 // panel per workload).
 //
@@ -13,7 +15,7 @@
 // does; default 0.08: the 12 recordings took 4.8 to 8.4 min with --jobs 2
 // on a shared 2-core machine, the comparison 2.6 to 6.4 min more). The sweeps resume:
 // run it again and complete traces are replayed and kept. DIR (default tmp/policy-lab) then holds engineering/,
-// engineering-pinned/, raytrace/, policy.html and policy.csv.
+// engineering-pinned/, raytrace/, raytrace-pinned/, policy.html and policy.csv.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +27,7 @@ const WORKLOADS = [
   // The control: the same runs with every thread bound to one VCPU (/guest/pinThreads), so that the moves' timing does not move the jobs.
   { name: 'engineering-pinned', sweep: 'placement-policies-engineering-pinned', scenario: 'engineering-disco-numa' },
   { name: 'raytrace', sweep: 'placement-policies-raytrace', scenario: 'raytrace-disco-numa' },
+  { name: 'raytrace-pinned', sweep: 'placement-policies-raytrace-pinned', scenario: 'raytrace-disco-numa' },
 ];
 
 function fail(message) {
