@@ -140,7 +140,7 @@ export class ThreadScheduler {
   }
 
   /** The CPU `thread` is bound to (`pinned`), or -1 when any CPU may run it. */
-  boundCpu(thread: Thread): number {
+  private boundCpu(thread: Thread): number {
     return this.pinned ? thread.tid % this.cpus.length : -1;
   }
 
