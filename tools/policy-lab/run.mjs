@@ -2,9 +2,8 @@
 // `npm run policy-lab`: issue 15's table in one command. Engineering and
 // raytrace under every placement policy of the monitor (the sweeps
 // traces/sweeps/placement-policies-engineering.json and -raytrace.json, and
-// both again with every thread pinned to one VCPU, the experimental control:
-// -engineering-pinned.json and -raytrace-pinned.json, recorded at --level
-// detailed: the offline baseline needs every miss), then
+// both again with every thread pinned to one VCPU, the experimental control,
+// recorded at --level detailed: the offline baseline needs every miss), then
 // `disco-analyze compare … --report policy` over the 28 traces (7 per set): the summary
 // table on stdout as CSV (and in DIR/policy.csv) and one HTML page (table and charts, a
 // panel per workload).
@@ -22,12 +21,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// The control (`pinned`): the same sweep with every thread bound to one VCPU (/guest/pinThreads), so that
+// the moves' timing does not move the jobs, under its own scenario name so that reports keep the sets apart.
+const pinned = (scenario) => ['--set', '/guest/pinThreads=true', '--set', `/name=${scenario}-pinned`];
 const WORKLOADS = [
-  { name: 'engineering', sweep: 'placement-policies-engineering', scenario: 'engineering-disco-numa' },
-  // The control: the same runs with every thread bound to one VCPU (/guest/pinThreads), so that the moves' timing does not move the jobs.
-  { name: 'engineering-pinned', sweep: 'placement-policies-engineering-pinned', scenario: 'engineering-disco-numa' },
-  { name: 'raytrace', sweep: 'placement-policies-raytrace', scenario: 'raytrace-disco-numa' },
-  { name: 'raytrace-pinned', sweep: 'placement-policies-raytrace-pinned', scenario: 'raytrace-disco-numa' },
+  { name: 'engineering', sweep: 'placement-policies-engineering', scenario: 'engineering-disco-numa', set: [] },
+  { name: 'engineering-pinned', sweep: 'placement-policies-engineering', scenario: 'engineering-disco-numa', set: pinned('engineering-disco-numa') },
+  { name: 'raytrace', sweep: 'placement-policies-raytrace', scenario: 'raytrace-disco-numa', set: [] },
+  { name: 'raytrace-pinned', sweep: 'placement-policies-raytrace', scenario: 'raytrace-disco-numa', set: pinned('raytrace-disco-numa') },
 ];
 
 function fail(message) {
@@ -80,9 +81,9 @@ for (const w of WORKLOADS) {
   const scale = scenario.guest.scale * flags.scale;
   const dir = path.join(flags.out, w.name);
   const started = Date.now();
-  process.stderr.write(`${w.sweep}: 6 runs at /guest/scale=${scale} (${flags.scale} x ${scenario.guest.scale}), --level detailed, --jobs ${flags.jobs} into ${dir}\n`);
-  run('sweep', ['run', w.sweep, '--out', dir, '--jobs', String(flags.jobs), '--set', '/level=detailed', '--set', `/guest/scale=${scale}`, '--quiet']);
-  process.stderr.write(`${w.sweep}: done in ${seconds(started)}\n`);
+  process.stderr.write(`${w.name}: ${w.sweep}, 6 runs at /guest/scale=${scale} (${flags.scale} x ${scenario.guest.scale}), --level detailed, --jobs ${flags.jobs} into ${dir}\n`);
+  run('sweep', ['run', w.sweep, '--out', dir, '--jobs', String(flags.jobs), '--set', '/level=detailed', '--set', `/guest/scale=${scale}`, ...w.set, '--quiet']);
+  process.stderr.write(`${w.name}: done in ${seconds(started)}\n`);
   // The runs in the sweep's order (its policies, then seeds), engineering's first.
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
   traces.push(...manifest.runs.map((r) => path.join(dir, r.trace)));

@@ -92,7 +92,7 @@ export class IrixKernel implements GuestKernel {
     this.core = new KernelCore(sim, info, config);
     const core = this.core;
     // Created first, as its runqlock's word was: kernel data is laid out in creation order.
-    this.scheduler = new ThreadScheduler(core, info.cpus, config.cacheAffinity, { asidOf: (cpu, space) => this.vm.asidOf(cpu, space), procVaOf: (pid) => this.procs.procVaOf(pid) }, config.vm, config.pinnedThreads);
+    this.scheduler = new ThreadScheduler(core, info.cpus, config.cacheAffinity, { asidOf: (cpu, space) => this.vm.asidOf(cpu, space), procVaOf: (pid) => this.procs.procVaOf(pid) }, config.vm, config.pinThreads);
     const scheduler = this.scheduler;
     const threads = { sleep: (thread: Thread, waits: number) => scheduler.sleep(thread, waits), wakeOne: (cpu: KernelCpu, thread: Thread) => scheduler.wakeOne(cpu, thread) };
     this.procs = new ProcessCalls(core, () => this.vm, () => this.files, threads, () => this.onAllExited?.());

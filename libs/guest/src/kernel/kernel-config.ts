@@ -123,14 +123,14 @@ export interface IrixConfig {
    */
   readonly sleepingLocks: boolean;
   /**
-   * Every thread is bound to one CPU, `tid mod cpus` (the kernel's CPUs: VCPUs under Disco), and runs nowhere else,
-   * as IRIX's runon(1) command and sysmp(MP_MUSTRUN) bind a process (IRIX
-   * man pages). An experimental control, off in every shipped scenario: it
-   * keeps which CPU runs what from depending on the timing, so that two runs
-   * whose timing differs (two placement policies) see the same threads on
-   * the same nodes.
+   * Every thread is bound to one CPU, `tid mod cpus` (the kernel's CPUs:
+   * VCPUs under Disco), and runs nowhere else, as IRIX's runon(1) command
+   * and sysmp(MP_MUSTRUN) bind a process (IRIX man pages). An experimental
+   * control, off in every shipped scenario: it keeps which CPU runs what
+   * from depending on the timing, so that two runs whose timing differs (two
+   * placement policies) see the same threads on the same nodes.
    */
-  readonly pinnedThreads: boolean;
+  readonly pinThreads: boolean;
 }
 
 export function defaultIrixConfig(overrides: Partial<IrixConfig> & { readonly cycleTicks: Tick; readonly bufferCachePages: number }): IrixConfig {
@@ -147,7 +147,7 @@ export function defaultIrixConfig(overrides: Partial<IrixConfig> & { readonly cy
     cacheAffinity: IRIX_CACHE_AFFINITY,
     kernelImage: null,
     sleepingLocks: true,
-    pinnedThreads: false,
+    pinThreads: false,
     dynamicBufferCache: false,
     ...overrides,
   };

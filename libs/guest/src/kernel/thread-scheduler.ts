@@ -50,7 +50,7 @@ export class ThreadScheduler {
     private readonly inputs: DispatchInputs,
     /** The VM the kernel runs in, for its events. */
     private readonly vm: number,
-    /** Every thread runs only on CPU `tid mod cpus` (`IrixConfig.pinnedThreads`); cache affinity then plays no part. */
+    /** Every thread runs only on CPU `tid mod cpus` (`IrixConfig.pinThreads`); cache affinity then plays no part. */
     private readonly pinned = false,
   ) {
     this.runqlock = core.newLock('runqlock');

@@ -306,7 +306,7 @@ function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixPlan, index
     wiredEntrySwap: section.wiredEntrySwap,
     cacheAffinity: section.cacheAffinity,
     sleepingLocks: section.sleepingLocks,
-    pinnedThreads: section.pinThreads,
+    pinThreads: section.pinThreads,
     dynamicBufferCache: section.dynamicBufferCache,
     ...section.irixTiming,
   });

@@ -47,7 +47,7 @@ export function createIrixRun(sim: Simulator, section: IrixSection, shared: Pick
       wiredEntrySwap: guest.wiredEntrySwap,
       cacheAffinity: cacheAffinityOf(guest),
       sleepingLocks: guest.sleepingLocks,
-      pinnedThreads: guest.pinThreads,
+      pinThreads: guest.pinThreads,
       dynamicBufferCache: guest.dynamicBufferCache,
       ...irixTimingOf(guest),
     }),
