@@ -41,6 +41,7 @@ export class BatchChainer {
       prevHash,
       hash,
       events,
+      numbers: packed.numbers,
     };
   }
 }

@@ -14,6 +14,8 @@ export function chainHash(prevHash: Uint8Array, bytes: Uint8Array): Uint8Array {
 
 export interface ChainedBatch extends StoredBatch {
   readonly events: readonly TraceEvent[];
+  /** The same events packed (PackedBatch.numbers), when the batch came packed: the typed-row check reads them there. */
+  readonly numbers?: Float64Array;
 }
 
 /**

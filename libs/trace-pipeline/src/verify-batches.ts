@@ -192,7 +192,7 @@ function prefixOf(batch: ChainedBatch, eventCount: number): ChainedBatch {
   const events = batch.events.slice(0, eventCount);
   const bytes = encodeBatch(batch.index, events);
   const last = events[events.length - 1] as TraceEvent;
-  return { ...batch, events, bytes, eventCount, lastSeq: last.seq, lastTick: last.tick, hash: chainHash(batch.prevHash, bytes) };
+  return { ...batch, numbers: undefined, events, bytes, eventCount, lastSeq: last.seq, lastTick: last.tick, hash: chainHash(batch.prevHash, bytes) };
 }
 
 function atBatch(batch: ChainedBatch, row: BatchRow): Omit<Divergence, 'reason'> {

@@ -1,5 +1,5 @@
 import { decodeBatch } from '@disco/trace-schema/codec';
-import { EVENT_KINDS, ROW_VALUES, type EventKindDescriptor, type RowValuesWriter, type SqlValue, type TraceEvent } from '@disco/trace-schema';
+import { EVENT_KINDS, PACKED_KINDS, ROW_VALUES, type EventKindDescriptor, type EventOf, type PackedKind, type RowValuesWriter, type SqlValue, type TraceEvent } from '@disco/trace-schema';
 import { FIXED_TABLES, PageMissTally, referenceSchema, type BatchRow, type SchemaObject, type TraceReader } from '@disco/trace-store';
 import { chainHash, GENESIS_HASH } from './hash-chain';
 
@@ -96,6 +96,12 @@ export interface BatchContent {
   readonly firstSeq: number;
   readonly events: readonly TraceEvent[];
   /**
+   * The same events packed (PackedBatch.numbers: replay's re-executed batch).
+   * The typed rows of most kinds are then compared with these numbers, not
+   * with values taken from the event objects again.
+   */
+  readonly numbers?: Float64Array;
+  /**
    * When the content was encoded again (replay's re-executed batch): those
    * bytes, the hash they were chained with and the hash that gave. A stored
    * batch with the same bytes and previous hash then needs no second SHA-256.
@@ -156,16 +162,47 @@ export class StoredTraceChecker {
     if (batch.lastSeq !== last.seq) return at(`last_seq is ${batch.lastSeq}, its last event has seq ${last.seq}`, last.seq);
     if (batch.firstTick !== first.tick) return at(`first_tick is ${batch.firstTick}, its first event is at tick ${first.tick}`, first.seq);
     if (batch.lastTick !== last.tick) return at(`last_tick is ${batch.lastTick}, its last event is at tick ${last.tick}`, last.seq);
-    for (const event of list) {
-      if (event.seq !== this.nextSeq) return at(`expected event seq ${this.nextSeq}, found ${event.seq}`, this.nextSeq);
-      this.nextSeq++;
-      const failure = this.rows.check(event, batch.index);
+    const numbers = decoded.numbers;
+    if (numbers !== undefined) {
+      const failure = this.checkPacked(numbers, list, batch.index, at);
       if (failure !== null) return failure;
-      if (event.type === 'CacheMissed') this.tally.add(event);
+    } else {
+      for (const event of list) {
+        if (event.seq !== this.nextSeq) return at(`expected event seq ${this.nextSeq}, found ${event.seq}`, this.nextSeq);
+        this.nextSeq++;
+        const failure = this.rows.check(event, batch.index);
+        if (failure !== null) return failure;
+        if (event.type === 'CacheMissed') this.tally.add(event);
+      }
     }
     this.events += list.length;
     this.prevHash = batch.hash;
     this.index++;
+    return null;
+  }
+
+  /**
+   * The loop of `check` over the packed form of `list` (the same events, in
+   * the same order): a kind whose typed row is its packed numbers is compared
+   * with them, another with its event.
+   */
+  private checkPacked(numbers: Float64Array, list: readonly TraceEvent[], batchIndex: number, at: (reason: string, seq: number | null) => IntegrityFailure): IntegrityFailure | null {
+    let o = 0;
+    for (let i = 0; i < list.length; i++) {
+      const seq = numbers[o + 1] as number;
+      if (seq !== this.nextSeq) return at(`expected event seq ${this.nextSeq}, found ${seq}`, this.nextSeq);
+      this.nextSeq++;
+      const cursor = this.rows.byId(numbers[o] as number);
+      const failure = cursor.direct ? cursor.checkPacked(numbers, o, batchIndex) : cursor.check(list[i] as TraceEvent, batchIndex);
+      if (failure !== null) return failure;
+      if (cursor === this.rows.cacheMissed) {
+        // A direct kind's slots are its fields in order.
+        const p = o + ENVELOPE_SLOTS;
+        if (cursor.direct) this.tally.addMiss(numbers[p + MISS_SLOTS.machineAddress] as number, numbers[p + MISS_SLOTS.homeNode] as number, numbers[o + 4] as number, numbers[p + MISS_SLOTS.latencyTicks] as number);
+        else this.tally.add(list[i] as EventOf<'CacheMissed'>);
+      }
+      o += ENVELOPE_SLOTS + cursor.slots;
+    }
     return null;
   }
 
@@ -212,13 +249,25 @@ function checkRun(reader: TraceReader, seen: { events: number; batches: number; 
  */
 class TypedRowChecker {
   private readonly cursors = new Map<string, KindCursor>();
+  private readonly cursorsById: KindCursor[] = [];
+  readonly cacheMissed: KindCursor;
 
   constructor(reader: TraceReader) {
-    for (const kind of EVENT_KINDS) this.cursors.set(kind.type, new KindCursor(kind, reader.kindRows(kind)));
+    for (const kind of EVENT_KINDS) {
+      const cursor = new KindCursor(kind, reader.kindRows(kind));
+      this.cursors.set(kind.type, cursor);
+      this.cursorsById[kind.id] = cursor;
+    }
+    this.cacheMissed = this.cursors.get('CacheMissed') as KindCursor;
   }
 
   check(event: TraceEvent, batchIndex: number): IntegrityFailure | null {
     return (this.cursors.get(event.type) as KindCursor).check(event, batchIndex);
+  }
+
+  /** The cursor of a packed event's kind id (one that unpacked, so known). */
+  byId(id: number): KindCursor {
+    return this.cursorsById[id] as KindCursor;
   }
 
   /** After the last event: a row left in any table records no event. */
@@ -240,6 +289,10 @@ class KindCursor {
   private readonly expected: SqlValue[];
   private readonly payload: RowValuesWriter<unknown>;
   private peeked: unknown[] | undefined;
+  /** True when the kind's typed row is its packed numbers from the seq on (checkPacked may be used). */
+  readonly direct: boolean;
+  /** Numbers of a packed event of this kind after the envelope. */
+  readonly slots: number;
 
   constructor(
     private readonly kind: EventKindDescriptor,
@@ -247,17 +300,27 @@ class KindCursor {
   ) {
     this.expected = new Array<SqlValue>(5 + kind.fields.length).fill(null);
     this.payload = ROW_VALUES[kind.type] as RowValuesWriter<unknown>;
+    this.direct = DIRECT_KINDS.has(kind.type);
+    this.slots = packedKind(kind).numbers;
     this.peeked = this.next();
   }
 
-  check(event: TraceEvent, batchIndex: number): IntegrityFailure | null {
-    const table = this.kind.table;
+  /** `check` of the packed event at `o` of `num`, for a `direct` kind: the row's columns are `num[o + 1]` on. */
+  checkPacked(num: Float64Array, o: number, batchIndex: number): IntegrityFailure | null {
     const row = this.peeked;
-    const fail = (seq: number, reason: string): IntegrityFailure => ({ table, seq, batchIndex, reason });
-    if (row !== undefined && (row[0] as number) < event.seq) {
-      return fail(row[0] as number, `${table} has a row for seq ${String(row[0])}, which is no ${this.kind.type} event of the batches`);
+    const seq = num[o + 1] as number;
+    if (row === undefined || row[0] !== seq) return this.missing(row, seq, batchIndex);
+    const width = this.expected.length;
+    for (let i = 1; i < width; i++) {
+      if (row[i] !== num[o + 1 + i]) return this.differs(row, i, num[o + 1 + i] as number, seq, batchIndex);
     }
-    if (row === undefined || row[0] !== event.seq) return fail(event.seq, `${table} lacks the row of ${this.kind.type} event seq ${event.seq}`);
+    this.peeked = this.next();
+    return null;
+  }
+
+  check(event: TraceEvent, batchIndex: number): IntegrityFailure | null {
+    const row = this.peeked;
+    if (row === undefined || row[0] !== event.seq) return this.missing(row, event.seq, batchIndex);
     const expected = this.expected;
     expected[0] = event.seq;
     expected[1] = event.tick;
@@ -266,13 +329,26 @@ class KindCursor {
     expected[4] = event.vm;
     this.payload(event.data, expected, 5);
     for (let i = 1; i < expected.length; i++) {
-      if (row[i] !== expected[i]) {
-        const column = i < 5 ? ['seq', 'tick', 'cpu', 'node', 'vm'][i] : this.kind.fields[i - 5]!.column;
-        return fail(event.seq, `${table}.${column} of seq ${event.seq} is ${JSON.stringify(row[i])}, its event says ${JSON.stringify(expected[i])}`);
-      }
+      if (row[i] !== expected[i]) return this.differs(row, i, expected[i] as SqlValue, event.seq, batchIndex);
     }
     this.peeked = this.next();
     return null;
+  }
+
+  /** The failure when the next row is not the one of event `seq`: one for an earlier seq, or none. */
+  private missing(row: unknown[] | undefined, seq: number, batchIndex: number): IntegrityFailure {
+    const table = this.kind.table;
+    if (row !== undefined && (row[0] as number) < seq) {
+      return { table, seq: row[0] as number, batchIndex, reason: `${table} has a row for seq ${String(row[0])}, which is no ${this.kind.type} event of the batches` };
+    }
+    return { table, seq, batchIndex, reason: `${table} lacks the row of ${this.kind.type} event seq ${seq}` };
+  }
+
+  /** The failure when column `i` of event `seq`'s row is not `expected`. */
+  private differs(row: unknown[], i: number, expected: SqlValue, seq: number, batchIndex: number): IntegrityFailure {
+    const table = this.kind.table;
+    const column = i < 5 ? ['seq', 'tick', 'cpu', 'node', 'vm'][i] : this.kind.fields[i - 5]!.column;
+    return { table, seq, batchIndex, reason: `${table}.${column} of seq ${seq} is ${JSON.stringify(row[i])}, its event says ${JSON.stringify(expected)}` };
   }
 
   leftover(lastBatch: number): IntegrityFailure | null {
@@ -290,6 +366,51 @@ class KindCursor {
     const next = this.rows.next();
     return next.done ? undefined : next.value;
   }
+}
+
+/** Slots of the envelope in a packed event (PackedBatch): kind id, seq, tick, cpu, node, vm. */
+const ENVELOPE_SLOTS = 6;
+
+function packedKind(kind: EventKindDescriptor): PackedKind<unknown> {
+  return (PACKED_KINDS as unknown as Record<string, PackedKind<unknown>>)[kind.type] as PackedKind<unknown>;
+}
+
+/** Where a packed CacheMissed of a direct kind holds what PageMissTally adds up, after the envelope. */
+const MISS_SLOTS = (() => {
+  const fields = (EVENT_KINDS.find((k) => k.type === 'CacheMissed') as EventKindDescriptor).fields;
+  const slot = (name: string): number => {
+    const i = fields.findIndex((f) => f.name === name);
+    if (i < 0) throw new Error(`CacheMissed has no field ${name}`);
+    return i;
+  };
+  return { machineAddress: slot('machineAddress'), homeNode: slot('homeNode'), latencyTicks: slot('latencyTicks') };
+})();
+
+/**
+ * The kinds whose typed row is what their packed numbers say, in order: no
+ * string or repeated field, and ROW_VALUES writes back exactly the numbers
+ * a probe unpacks from (a bool is 1 or 0 in both). Found when the module
+ * loads, so a generator change that breaks the identity only makes a kind
+ * go through its event again.
+ */
+const DIRECT_KINDS: ReadonlySet<string> = new Set(
+  EVENT_KINDS.filter((kind) => {
+    const packed = packedKind(kind);
+    if (packed.extras !== 0 || packed.numbers !== kind.fields.length) return false;
+    const write = ROW_VALUES[kind.type] as RowValuesWriter<unknown>;
+    const probes = [kind.fields.map((f, i) => (f.protoType === 'bool' ? 1 : 2 ** 40 + 3 * i + 2)), kind.fields.map(() => 0)];
+    return probes.every((probe) => {
+      const numbers = Float64Array.from(probe);
+      const out = new Array<SqlValue>(probe.length).fill(null);
+      write(packed.unpack(numbers, 0, [], 0), out, 0);
+      return out.every((v, i) => v === probe[i]);
+    });
+  }).map((kind) => kind.type),
+);
+
+/** The kinds whose typed rows are checked against packed numbers when a batch comes with them (for tests). */
+export function packedCheckedKinds(): string[] {
+  return EVENT_KINDS.filter((k) => DIRECT_KINDS.has(k.type)).map((k) => k.type);
 }
 
 function equal(a: Uint8Array, b: Uint8Array): boolean {

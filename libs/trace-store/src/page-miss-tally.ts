@@ -16,7 +16,12 @@ export class PageMissTally {
   private size = 0;
 
   add(event: EventOf<'CacheMissed'>): void {
-    const key = Math.floor(event.data.machineAddress / PAGE_BYTES) * NODE_SLOTS + event.data.homeNode;
+    this.addMiss(event.data.machineAddress, event.data.homeNode, event.node, event.data.latencyTicks);
+  }
+
+  /** `add` of a miss given by its values: the CacheMissed's machine address, home node, envelope node and latency. */
+  addMiss(machineAddress: number, homeNode: number, node: number, latencyTicks: number): void {
+    const key = Math.floor(machineAddress / PAGE_BYTES) * NODE_SLOTS + homeNode;
     let i = this.index.get(key);
     if (i === undefined) {
       i = this.size++;
@@ -26,8 +31,8 @@ export class PageMissTally {
     }
     const o = i * 3;
     this.sums[o]! += 1;
-    if (event.node === event.data.homeNode) this.sums[o + 1]! += 1;
-    this.sums[o + 2]! += event.data.latencyTicks;
+    if (node === homeNode) this.sums[o + 1]! += 1;
+    this.sums[o + 2]! += latencyTicks;
   }
 
   /** Rows `[machine_page, home_node, misses, misses_local, latency_ticks]`. */
