@@ -1,26 +1,28 @@
 import { existsSync, statSync, statfsSync } from 'node:fs';
 import path from 'node:path';
 import type { TraceEventBounds } from '@disco/scenario';
+import { TRACE_PAGE_BYTES, TRACE_WAL_CHECKPOINT_PAGES } from '@disco/trace-store';
 
 /**
  * Sizes of a trace on disk, measured on traces this code recorded (db and
- * -wal together, `du -b`): an 18-event trace (hw-private at durationUs 1) and
- * a 2-event one are both 307,200 bytes (schema, views, event_kind); beyond
- * that, an event takes 68 bytes (synthetic-small, disco-cow-synthetic), 74-78
- * (default and disco-cow-synthetic detailed), 85 (hw-migratory detailed) and
- * 99 (hw-private: all counter samples, the widest events).
+ * -wal together, `du -b`, 16 KB pages: TRACE_PAGE_BYTES): an 18-event trace
+ * (hw-private at durationUs 1) and a 330-event one (hw-private) are both
+ * 1,048,576 bytes (schema, views, event_kind, a page per table); beyond that,
+ * an event takes 69 bytes (synthetic-small), 79-80 (default, and
+ * disco-cow-synthetic detailed) and 87 (hw-migratory detailed), as with 4 KB
+ * pages (68-79), whose fixed part was 344,064 bytes.
  */
-export const TRACE_FIXED_BYTES = 307_200;
+export const TRACE_FIXED_BYTES = 1_048_576;
 /** Below every measured size, for what a trace needs at least. */
 export const MIN_BYTES_PER_EVENT = 64;
 /** Above every measured size, for what a trace may need. */
 export const MAX_BYTES_PER_EVENT = 128;
 /**
- * While it records, the trace's -wal grows to SQLite's default checkpoint
- * threshold (wal_autocheckpoint, 1000 pages of 4096 bytes) before it is
- * written back into the .db; it is removed when the recording ends.
+ * While it records, the trace's -wal grows to the checkpoint threshold
+ * (TRACE_WAL_CHECKPOINT_PAGES) before it is written back into the .db; it is
+ * removed when the recording ends.
  */
-export const WAL_PEAK_BYTES = 1000 * 4096;
+export const WAL_PEAK_BYTES = TRACE_WAL_CHECKPOINT_PAGES * TRACE_PAGE_BYTES;
 
 export interface DiskSpaceCheck {
   readonly verdict: 'fits' | 'may-not-fit' | 'does-not-fit';

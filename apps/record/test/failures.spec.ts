@@ -56,7 +56,7 @@ function runRow(file: string): Record<string, unknown> {
 describe('a full disk', () => {
   it('stops the recording with one line and exit 74; the trace keeps and verifies every committed batch, with and without moving it', () => {
     const { out } = withMount(
-      'size=1m',
+      'size=2m',
       [
         '"$NODE" "$RECORD" default --batch-size 500 --out "$M/t.db" --quiet >"$OUT/record.out" 2>"$OUT/record.err"; echo $? >"$OUT/record.status"',
         // Verified where it lies, on the full disk, as a user would first.
@@ -66,11 +66,11 @@ describe('a full disk', () => {
     );
     const read = (name: string) => readFileSync(path.join(out, name), 'utf8');
     const stderr = read('record.err');
-    // 1 MB is less than a trace's fixed part and its -wal's peak: a warning first, the recording goes on.
+    // 2 MB is less than a trace's fixed part and its -wal's peak: a warning first, the recording goes on.
     expect({ status: read('record.status').trim(), stderr }).toEqual({
       status: '74',
       stderr: expect.stringMatching(
-        /^warning: .*t\.db may not fit: .* has 1\.0 MB free; recording anyway: .*\nerror: cannot write batch \d+ to .*t\.db: the disk is full; recording stopped: .* keeps the \d+ events of its \d+ committed batches \(status failed\), verifiable with disco-replay\n$/,
+        /^warning: .*t\.db may not fit: .* has 2\.0 MB free; recording anyway: .*\nerror: cannot write batch \d+ to .*t\.db: the disk is full; recording stopped: .* keeps the \d+ events of its \d+ committed batches \(status failed\), verifiable with disco-replay\n$/,
       ),
     });
     const [, events, batches] = /keeps the (\d+) events of its (\d+) committed/.exec(stderr)!.map(Number);
@@ -125,7 +125,7 @@ describe('free disk space, checked against the trace\'s size before anything is 
 
   it('maybe too little: one warning line, then the recording, complete and verifiable', () => {
     // 4 workers, 2 ms of 1 µs units: 8,000 units, sure to take less than 4 MB; maybe more (twice as many
-    // units, each with a message, at 128 bytes: 2.7 MB, and a -wal of up to 4 MB while recording). It takes about 1.
+    // units, each with a message, at 128 bytes, and the 1 MB fixed part: 3.1 MB, and a -wal of up to 4 MB while recording).
     const { out } = record(writeSyntheticScenario(dir, 'small', {}), 'size=4m');
     expect({ status: read(out, 'status').trim(), err: read(out, 'err') }).toEqual({
       status: '0',
@@ -151,7 +151,7 @@ describe('--out that cannot be created: exit 2, one line, nothing written', () =
 
   it('into a read-only directory', () => {
     const scenario = writeSyntheticScenario(dir, 's', {});
-    const { out } = withMount('ro,size=1m', `"$NODE" "$RECORD" "${scenario}" --out "$M/t.db" 2>"$OUT/err"; echo $? >"$OUT/status"; ls -A "$M" >"$OUT/ls"`);
+    const { out } = withMount('ro,size=4m', `"$NODE" "$RECORD" "${scenario}" --out "$M/t.db" 2>"$OUT/err"; echo $? >"$OUT/status"; ls -A "$M" >"$OUT/ls"`);
     const err = readFileSync(path.join(out, 'err'), 'utf8');
     expect({ status: readFileSync(path.join(out, 'status'), 'utf8').trim(), err }).toEqual({
       status: '2',

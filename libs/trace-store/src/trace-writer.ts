@@ -67,6 +67,27 @@ type Value = number | string | null;
 const ROWS_PER_INSERT = 128;
 
 /**
+ * SQLite's page size for a new trace (its default is 4,096). Larger pages
+ * mean fewer WAL frames, write calls and B-tree pages per committed batch:
+ * recording uni-engineering-disco at the detailed level (5.8 M typed rows,
+ * 464 MB) took 0.91x the wall time with 16 KB pages (farm-bench -n 6,
+ * alternated; 0.65 s of system time against 1.0 s), 8 KB and 64 KB gained
+ * less, and reading the file back (replay, integrity_check, the typed
+ * tables) was as fast or faster. The cost: an empty table takes a 16 KB page,
+ * so the smallest trace is about 0.7 MB.
+ */
+export const TRACE_PAGE_BYTES = 16_384;
+
+/**
+ * The -wal is written back into the .db once it holds this many pages
+ * (wal_autocheckpoint, a setting of each connection): 4 MB, SQLite's default
+ * of 1,000 pages of 4 KB. With 16 KB pages 1,000 would let the -wal grow to
+ * 16 MB while recording, and checkpointing every 4 MB is as fast (0.98x the
+ * wall time of every 16 MB on the run above).
+ */
+export const TRACE_WAL_CHECKPOINT_PAGES = 4_096_000 / TRACE_PAGE_BYTES;
+
+/**
  * Buffers one kind's rows and inserts them ROWS_PER_INSERT at a time; `flush`
  * inserts the remainder in at most log2(ROWS_PER_INSERT) statements of 64,
  * 32, … 1 rows (prepared when first needed). Rows go in in seq order. Must be
@@ -181,8 +202,11 @@ export class TraceWriter {
     try {
       // A short busy timeout: a live reader must not stall the recorder at close.
       db = new Database(file, { timeout: 1000 });
+      // Before anything is written: the page size is fixed once the file has its first page.
+      db.pragma(`page_size = ${TRACE_PAGE_BYTES}`);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      db.pragma(`wal_autocheckpoint = ${TRACE_WAL_CHECKPOINT_PAGES}`);
       const d = db;
       d.transaction(() => {
         createTraceSchema(d);
@@ -223,6 +247,7 @@ export class TraceWriter {
     try {
       if (db.pragma('journal_mode', { simple: true }) !== 'wal') throw new Error(`${file} is not a trace being recorded (not in WAL mode)`);
       db.pragma('synchronous = NORMAL');
+      db.pragma(`wal_autocheckpoint = ${TRACE_WAL_CHECKPOINT_PAGES}`);
       return new TraceWriter(file, db);
     } catch (error) {
       db.close();
