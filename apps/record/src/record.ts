@@ -5,7 +5,7 @@ import { tap } from 'rxjs';
 import { RunDriver, ScenarioError, type LoadedScenario } from '@disco/scenario';
 import { AssertionError, type TraceLevel, type TraceSink } from '@disco/sim-kernel';
 import type { TraceEvent } from '@disco/trace-schema';
-import { BatchWriterThread, packBatches, simulationEvents, toError, WorkerFailed } from '@disco/trace-pipeline';
+import { BatchWriterThread, simulationBatches, toError, WorkerFailed } from '@disco/trace-pipeline';
 import { TraceWriteError, TraceWriter, type RunStatus } from '@disco/trace-store';
 
 export interface RecordOptions {
@@ -117,8 +117,8 @@ export function record(options: RecordOptions): Promise<RecordResult> {
   };
 
   return new Promise((resolve, reject) => {
-    simulationEvents((events$) => {
-      emit = (event) => events$.emit(event);
+    simulationBatches((events$) => {
+      emit = events$.emit;
       for (const event of early.splice(0)) events$.emit(event);
       return {
         step: () => {
@@ -129,11 +129,8 @@ export function record(options: RecordOptions): Promise<RecordResult> {
           return done;
         },
       };
-    })
-      .pipe(
-        packBatches(options.batchSize),
-        tap((batch) => thread.append(batch)),
-      )
+    }, options.batchSize)
+      .pipe(tap((batch) => thread.append(batch)))
       .subscribe({
         complete: () => {
           end(driver.done ? 'complete' : 'incomplete').then(resolve, reject);

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { takeWhile, tap } from 'rxjs';
 import { parseScenario, RunDriver } from '@disco/scenario';
 import type { TraceLevel } from '@disco/sim-kernel';
-import { BatchVerifierThread, checkStorage, packBatches, simulationEvents, TraceCheckerThread, WorkerFailed, type Divergence, type IntegrityFailure } from '@disco/trace-pipeline';
+import { BatchVerifierThread, checkStorage, simulationBatches, TraceCheckerThread, WorkerFailed, type Divergence, type IntegrityFailure } from '@disco/trace-pipeline';
 import type { RunInfo, TraceReader } from '@disco/trace-store';
 
 export interface VerifyResult {
@@ -104,7 +104,7 @@ async function reExecute(reader: TraceReader, abandoned: () => boolean, onProgre
   const verifier = BatchVerifierThread.start(reader.file, run.status !== 'complete', run.batchSize);
   try {
     await new Promise<void>((resolve, reject) => {
-      simulationEvents((sink) => {
+      simulationBatches((sink) => {
         const driver = new RunDriver(scenario, { seed: run.seed, level: run.level as TraceLevel }, sink);
         return {
           step: () => {
@@ -115,9 +115,8 @@ async function reExecute(reader: TraceReader, abandoned: () => boolean, onProgre
             return done;
           },
         };
-      })
+      }, run.batchSize)
         .pipe(
-          packBatches(run.batchSize),
           takeWhile(() => !verifier.stopRequested),
           tap((batch) => verifier.append(batch)),
         )

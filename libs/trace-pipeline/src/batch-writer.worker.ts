@@ -74,7 +74,7 @@ function handle(request: WriterRequest): void {
 function append(request: Extract<WriterRequest, { kind: 'batch' }>): void {
   const chained = chainer.chain(request.batch);
   try {
-    (writer as TraceWriter).append(chained, chained.events);
+    (writer as TraceWriter).append(chained, chained.events, chained.numbers);
   } catch (error) {
     if (!(error instanceof TraceWriteError)) throw error;
     writeFailure = error;

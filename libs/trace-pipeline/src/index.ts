@@ -4,7 +4,6 @@ export * from './batch-writer-thread';
 export * from './bounded-batch-queue';
 export * from './encode-batches';
 export * from './hash-chain';
-export * from './pack-batches';
 export * from './packed-batch';
 export * from './packed-encoder';
 export * from './persist-batches';

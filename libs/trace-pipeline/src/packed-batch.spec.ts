@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { concat, from, lastValueFrom, of, tap, throwError, toArray } from 'rxjs';
+import { from, lastValueFrom, tap, toArray } from 'rxjs';
 import { arbitraryEventRun } from '@disco/trace-schema/testing';
 import { encodeBatch } from '@disco/trace-schema/codec';
 import type { TraceEvent } from '@disco/trace-schema';
@@ -9,7 +9,8 @@ import { BoundedBatchQueue } from './bounded-batch-queue';
 import { BatchPacker, unpackBatch } from './packed-batch';
 import { recordBatches } from './record-batches';
 import { batchEvents } from './batch-events';
-import { packBatches } from './pack-batches';
+import type { TraceSink } from '@disco/sim-kernel';
+import { simulationBatches, type Stepper } from './simulation-events';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
@@ -87,11 +88,27 @@ describe('BatchChainer', () => {
   });
 });
 
-describe('packBatches', () => {
-  it('packs each event as it comes into the batches batchEvents gives: by count, numbered from 0, the remainder last', async () => {
+/** A run that emits `events` while it is built (the first `early`), then `perStep` a slice, then fails with `failure` if given. */
+function scripted(events: readonly TraceEvent[], early: number, perStep: number, failure?: Error): (sink: TraceSink) => Stepper {
+  return (sink) => {
+    let next = 0;
+    for (; next < Math.min(early, events.length); next++) sink.emit(events[next] as TraceEvent);
+    return {
+      step: () => {
+        for (let k = 0; k < perStep && next < events.length; k++) sink.emit(events[next++] as TraceEvent);
+        if (next < events.length) return false;
+        if (failure !== undefined) throw failure;
+        return true;
+      },
+    };
+  };
+}
+
+describe('simulationBatches', () => {
+  it('packs each event as the run emits it into the batches batchEvents gives: by count, numbered from 0, the remainder last', async () => {
     await fc.assert(
-      fc.asyncProperty(arbitraryEventRun(0, 60), fc.integer({ min: 1, max: 25 }), async (events, size) => {
-        const batches = await lastValueFrom(from(events).pipe(packBatches(size), toArray()));
+      fc.asyncProperty(arbitraryEventRun(0, 60), fc.integer({ min: 1, max: 25 }), fc.nat(10), fc.integer({ min: 1, max: 9 }), async (events, size, early, perStep) => {
+        const batches = await lastValueFrom(simulationBatches(scripted(events, early, perStep), size).pipe(toArray()));
         const chunks = await lastValueFrom(from(events).pipe(batchEvents(size), toArray()));
         expect(batches.map((b) => b.index)).toEqual(chunks.map((_, i) => i));
         expect(batches.map((b) => unpackBatch(b))).toEqual(chunks);
@@ -101,11 +118,18 @@ describe('packBatches', () => {
 
   it('flushes nothing after an error, and ends with an event it cannot pack', async () => {
     const event: TraceEvent = { seq: 0, tick: 1, cpu: 0, node: 0, vm: -1, type: 'SyntheticWorkDone', data: { worker: 1, workUnits: 2, busyTicks: 3, value: 4 } };
-    const failing = concat(of(event, { ...event, seq: 1 }, { ...event, seq: 2 }), throwError(() => new Error('the run failed')));
+    const three = [event, { ...event, seq: 1 }, { ...event, seq: 2 }];
     const seen: number[] = [];
-    await expect(lastValueFrom(failing.pipe(packBatches(2), tap((b) => seen.push(b.eventCount))))).rejects.toThrow('the run failed');
+    const failing = simulationBatches(scripted(three, 0, 1, new Error('the run failed')), 2).pipe(tap((b) => seen.push(b.eventCount)));
+    await expect(lastValueFrom(failing)).rejects.toThrow('the run failed');
     expect(seen).toEqual([2]);
-    const unknown = { ...event, type: 'NoSuchKind' } as unknown as TraceEvent;
-    await expect(lastValueFrom(of(event, unknown).pipe(packBatches(4), toArray()))).rejects.toThrow(/unknown type NoSuchKind/);
+    const unknown = { ...event, seq: 1, type: 'NoSuchKind' } as unknown as TraceEvent;
+    await expect(lastValueFrom(simulationBatches(scripted([event, unknown], 0, 1), 4).pipe(toArray()))).rejects.toThrow(/unknown type NoSuchKind/);
+    await expect(lastValueFrom(simulationBatches(scripted([event, unknown], 2, 1), 4).pipe(toArray()))).rejects.toThrow(/unknown type NoSuchKind/);
+  });
+
+  it('refuses a batch size below 1', () => {
+    expect(() => simulationBatches(scripted([], 0, 1), 0)).toThrow(/batch size/);
   });
 });
+

@@ -1,5 +1,17 @@
 import { decodeBatch } from '@disco/trace-schema/codec';
-import { EVENT_KINDS, PACKED_KINDS, ROW_VALUES, type EventKindDescriptor, type EventOf, type PackedKind, type RowValuesWriter, type SqlValue, type TraceEvent } from '@disco/trace-schema';
+import {
+  CACHE_MISSED_SLOTS,
+  EVENT_KINDS,
+  PACKED_ENVELOPE_SLOTS,
+  packedKindOf,
+  ROW_IS_PACKED,
+  ROW_VALUES,
+  type EventKindDescriptor,
+  type EventOf,
+  type RowValuesWriter,
+  type SqlValue,
+  type TraceEvent,
+} from '@disco/trace-schema';
 import { FIXED_TABLES, PageMissTally, referenceSchema, type BatchRow, type SchemaObject, type TraceReader } from '@disco/trace-store';
 import { chainHash, GENESIS_HASH } from './hash-chain';
 
@@ -197,11 +209,11 @@ export class StoredTraceChecker {
       if (failure !== null) return failure;
       if (cursor === this.rows.cacheMissed) {
         // A direct kind's slots are its fields in order.
-        const p = o + ENVELOPE_SLOTS;
-        if (cursor.direct) this.tally.addMiss(numbers[p + MISS_SLOTS.machineAddress] as number, numbers[p + MISS_SLOTS.homeNode] as number, numbers[o + 4] as number, numbers[p + MISS_SLOTS.latencyTicks] as number);
+        const p = o + PACKED_ENVELOPE_SLOTS;
+        if (cursor.direct) this.tally.addMiss(numbers[p + CACHE_MISSED_SLOTS.machineAddress] as number, numbers[p + CACHE_MISSED_SLOTS.homeNode] as number, numbers[o + 4] as number, numbers[p + CACHE_MISSED_SLOTS.latencyTicks] as number);
         else this.tally.add(list[i] as EventOf<'CacheMissed'>);
       }
-      o += ENVELOPE_SLOTS + cursor.slots;
+      o += PACKED_ENVELOPE_SLOTS + cursor.slots;
     }
     return null;
   }
@@ -300,8 +312,8 @@ class KindCursor {
   ) {
     this.expected = new Array<SqlValue>(5 + kind.fields.length).fill(null);
     this.payload = ROW_VALUES[kind.type] as RowValuesWriter<unknown>;
-    this.direct = DIRECT_KINDS.has(kind.type);
-    this.slots = packedKind(kind).numbers;
+    this.direct = ROW_IS_PACKED.has(kind.type);
+    this.slots = packedKindOf(kind).numbers;
     this.peeked = this.next();
   }
 
@@ -366,51 +378,6 @@ class KindCursor {
     const next = this.rows.next();
     return next.done ? undefined : next.value;
   }
-}
-
-/** Slots of the envelope in a packed event (PackedBatch): kind id, seq, tick, cpu, node, vm. */
-const ENVELOPE_SLOTS = 6;
-
-function packedKind(kind: EventKindDescriptor): PackedKind<unknown> {
-  return (PACKED_KINDS as unknown as Record<string, PackedKind<unknown>>)[kind.type] as PackedKind<unknown>;
-}
-
-/** Where a packed CacheMissed of a direct kind holds what PageMissTally adds up, after the envelope. */
-const MISS_SLOTS = (() => {
-  const fields = (EVENT_KINDS.find((k) => k.type === 'CacheMissed') as EventKindDescriptor).fields;
-  const slot = (name: string): number => {
-    const i = fields.findIndex((f) => f.name === name);
-    if (i < 0) throw new Error(`CacheMissed has no field ${name}`);
-    return i;
-  };
-  return { machineAddress: slot('machineAddress'), homeNode: slot('homeNode'), latencyTicks: slot('latencyTicks') };
-})();
-
-/**
- * The kinds whose typed row is what their packed numbers say, in order: no
- * string or repeated field, and ROW_VALUES writes back exactly the numbers
- * a probe unpacks from (a bool is 1 or 0 in both). Found when the module
- * loads, so a generator change that breaks the identity only makes a kind
- * go through its event again.
- */
-const DIRECT_KINDS: ReadonlySet<string> = new Set(
-  EVENT_KINDS.filter((kind) => {
-    const packed = packedKind(kind);
-    if (packed.extras !== 0 || packed.numbers !== kind.fields.length) return false;
-    const write = ROW_VALUES[kind.type] as RowValuesWriter<unknown>;
-    const probes = [kind.fields.map((f, i) => (f.protoType === 'bool' ? 1 : 2 ** 40 + 3 * i + 2)), kind.fields.map(() => 0)];
-    return probes.every((probe) => {
-      const numbers = Float64Array.from(probe);
-      const out = new Array<SqlValue>(probe.length).fill(null);
-      write(packed.unpack(numbers, 0, [], 0), out, 0);
-      return out.every((v, i) => v === probe[i]);
-    });
-  }).map((kind) => kind.type),
-);
-
-/** The kinds whose typed rows are checked against packed numbers when a batch comes with them (for tests). */
-export function packedCheckedKinds(): string[] {
-  return EVENT_KINDS.filter((k) => DIRECT_KINDS.has(k.type)).map((k) => k.type);
 }
 
 function equal(a: Uint8Array, b: Uint8Array): boolean {

@@ -10,3 +10,4 @@ export const PROTO_PACKAGE = 'disco.trace.v1';
 export const PROTO_FILE = 'events.proto';
 export * from './generated/row-values';
 export * from './generated/event-packing';
+export * from './packed-rows';

@@ -2,11 +2,16 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
+  CACHE_MISSED_SLOTS,
   EVENT_KINDS,
+  PACKED_ENVELOPE_SLOTS,
+  packedKindOf,
   PROTO_FILE,
   PROTO_PACKAGE,
+  ROW_IS_PACKED,
   ROW_VALUES,
   type EventKindDescriptor,
+  type EventOf,
   type RowValuesWriter,
   type TraceEvent,
 } from '@disco/trace-schema';
@@ -127,6 +132,18 @@ class KindRowWriter {
     }
   }
 
+  /** `add` of a packed event of a kind whose row is its packed numbers (ROW_IS_PACKED), at `o` of `num`. */
+  addPacked(num: Float64Array, o: number): void {
+    const values = this.values;
+    const width = this.width;
+    const at = this.pending * width;
+    for (let i = 0; i < width; i++) values[at + i] = num[o + 1 + i] as number;
+    if (++this.pending === ROWS_PER_INSERT) {
+      this.statement(ROWS_PER_INSERT).run(...values);
+      this.pending = 0;
+    }
+  }
+
   flush(): void {
     let done = 0;
     for (let rows = ROWS_PER_INSERT >> 1; rows >= 1; rows >>= 1) {
@@ -159,7 +176,7 @@ function rowWriters(db: Database.Database): Map<string, KindRowWriter> {
  * and finishes the run. Only the recorder holds one.
  */
 export class TraceWriter {
-  private readonly appendTransaction: (batch: StoredBatch, events: readonly TraceEvent[]) => void;
+  private readonly appendTransaction: (batch: StoredBatch, events: readonly TraceEvent[], numbers: Float64Array | undefined) => void;
   private readonly pageMisses = new PageMissTally();
   private closed = false;
 
@@ -176,12 +193,36 @@ export class TraceWriter {
     );
     const writers = rowWriters(db);
     const all = [...writers.values()];
-    this.appendTransaction = db.transaction((batch: StoredBatch, events: readonly TraceEvent[]) => {
+    // By kind id, for packed events: the kind's writer, whether its row is its packed numbers, and its slot count.
+    const byId: { writer: KindRowWriter; packedRow: boolean; slots: number }[] = [];
+    for (const kind of EVENT_KINDS) byId[kind.id] = { writer: writers.get(kind.type) as KindRowWriter, packedRow: ROW_IS_PACKED.has(kind.type), slots: packedKindOf(kind).numbers };
+    const missedId = (EVENT_KINDS.find((k) => k.type === 'CacheMissed') as EventKindDescriptor).id;
+    const missed = CACHE_MISSED_SLOTS;
+    this.appendTransaction = db.transaction((batch: StoredBatch, events: readonly TraceEvent[], numbers: Float64Array | undefined) => {
       insertBatch.run(batch.index, batch.firstSeq, batch.lastSeq, batch.firstTick, batch.lastTick, batch.eventCount, batch.bytes, batch.prevHash, batch.hash);
-      for (let i = 0; i < events.length; i++) {
-        const event = events[i] as TraceEvent;
-        (writers.get(event.type) as KindRowWriter).add(event);
-        if (event.type === 'CacheMissed') this.pageMisses.add(event);
+      if (numbers === undefined) {
+        for (let i = 0; i < events.length; i++) {
+          const event = events[i] as TraceEvent;
+          (writers.get(event.type) as KindRowWriter).add(event);
+          if (event.type === 'CacheMissed') this.pageMisses.add(event);
+        }
+      } else {
+        let o = 0;
+        for (let i = 0; i < events.length; i++) {
+          const id = numbers[o] as number;
+          const kind = byId[id] as (typeof byId)[number];
+          if (!kind.packedRow) {
+            kind.writer.add(events[i] as TraceEvent);
+            if (id === missedId) this.pageMisses.add(events[i] as EventOf<'CacheMissed'>);
+          } else {
+            kind.writer.addPacked(numbers, o);
+            if (id === missedId) {
+              const p = o + PACKED_ENVELOPE_SLOTS;
+              this.pageMisses.addMiss(numbers[p + missed.machineAddress] as number, numbers[p + missed.homeNode] as number, numbers[o + 4] as number, numbers[p + missed.latencyTicks] as number);
+            }
+          }
+          o += PACKED_ENVELOPE_SLOTS + kind.slots;
+        }
       }
       for (const writer of all) writer.flush();
       updateRun.run(batch.eventCount, Buffer.from(batch.hash).toString('hex'), batch.lastTick);
@@ -266,16 +307,18 @@ export class TraceWriter {
   }
 
   /**
-   * Appends one batch and its events' rows in a single transaction. A write
+   * Appends one batch and its events' rows in a single transaction; given
+   * `numbers` (the same events packed: PackedBatch.numbers), the rows of the
+   * kinds in ROW_IS_PACKED are taken from those. A write
    * that fails (disk full) rolls the batch back, throws a `TraceWriteError`,
    * and leaves every batch committed before it intact.
    */
-  append(batch: StoredBatch, events: readonly TraceEvent[]): void {
+  append(batch: StoredBatch, events: readonly TraceEvent[], numbers?: Float64Array): void {
     if (batch.eventCount !== events.length) {
       throw new RangeError(`batch ${batch.index} claims ${batch.eventCount} events but has ${events.length}`);
     }
     try {
-      this.appendTransaction(batch, events);
+      this.appendTransaction(batch, events, numbers);
     } catch (error) {
       if (!isWriteFailure(error)) throw error;
       throw new TraceWriteError(this.file, `cannot write batch ${batch.index} to ${this.file}: ${describeWriteFailure(error)}`, (error as { code: string }).code);
