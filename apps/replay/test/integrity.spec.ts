@@ -113,6 +113,12 @@ describe('verification covers the run, the batch columns and the schema', () => 
     ['batch.first_seq', 'UPDATE batch SET first_seq = first_seq + 1 WHERE idx = 3', /in batch \(batch 3\): batch 3: first_seq/],
     ['batch.last_tick', 'UPDATE batch SET last_tick = last_tick - 1 WHERE idx = 5', /in batch \(batch 5\): batch 5: last_tick/],
     ['the stored events.proto', "UPDATE schema_file SET text = replace(text, 'message', 'messag')", /in schema_file: the stored events\.proto differs/],
+    // As an older disco-sim recorded it, before MONITOR_CALL_FIXED_MAP: its .proto and enum rows lack the value; the .proto is named, not the rows.
+    [
+      "an older disco-sim's trace",
+      "DELETE FROM enum_value WHERE name = 'MONITOR_CALL_FIXED_MAP'; UPDATE schema_file SET text = replace(text, '  MONITOR_CALL_FIXED_MAP = 6;\n', '')",
+      /in schema_file: the stored events\.proto differs from the one this tool decodes batches with: the trace was recorded by another version of disco-sim/,
+    ],
     ['event_kind', "UPDATE event_kind SET name = 'TlbMissedX' WHERE name = 'TlbMissed'", /in event_kind: row .*TlbMissedX/],
     ['the events view', "DROP VIEW events; CREATE VIEW events AS SELECT seq, tick, 'x' AS kind, cpu, node, vm, '{}' AS args FROM run_started", /in events: the view events is not defined/],
     ['an added trigger', 'CREATE TRIGGER t AFTER INSERT ON run_started BEGIN SELECT 1; END', /in t: the trace has an unexpected trigger t/],

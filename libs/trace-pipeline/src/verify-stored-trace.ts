@@ -44,6 +44,10 @@ export function checkStorage(reader: TraceReader): IntegrityFailure | null {
 
 function checkSchema(reader: TraceReader): IntegrityFailure | null {
   const reference = referenceSchema();
+  // The stored events.proto first: a trace recorded by a disco-sim whose events differ (a kind or an enum value
+  // added since) also lacks tables and rows, and the .proto is what says why.
+  const proto = checkFixedRows(reader, reference, 'schema_file');
+  if (proto !== null) return proto;
   const actual = new Map(reader.schemaObjects().map((o) => [key(o), o]));
   const expected = new Map(reference.objects.map((o) => [key(o), o]));
   for (const [k, o] of expected) {
@@ -55,14 +59,24 @@ function checkSchema(reader: TraceReader): IntegrityFailure | null {
     if (!expected.has(k)) return schemaFailure(o.name, `the trace has an unexpected ${o.type} ${o.name}`);
   }
   for (const table of FIXED_TABLES) {
-    const rows = reader.fixedRows(table);
-    const want = reference.rows[table];
-    const n = Math.max(rows.length, want.length);
-    for (let i = 0; i < n; i++) {
-      if (JSON.stringify(rows[i]) === JSON.stringify(want[i])) continue;
-      const what = table === 'schema_file' ? `the stored ${String((want[i] ?? rows[i])?.[0])} differs from the one this tool decodes batches with` : `row ${JSON.stringify(rows[i] ?? want[i])} differs from this tool's`;
-      return schemaFailure(table, what);
-    }
+    const failure = table === 'schema_file' ? null : checkFixedRows(reader, reference, table);
+    if (failure !== null) return failure;
+  }
+  return null;
+}
+
+/** The first row of a fixed table that is not this tool's. */
+function checkFixedRows(reader: TraceReader, reference: ReturnType<typeof referenceSchema>, table: (typeof FIXED_TABLES)[number]): IntegrityFailure | null {
+  const rows = reader.fixedRows(table);
+  const want = reference.rows[table];
+  const n = Math.max(rows.length, want.length);
+  for (let i = 0; i < n; i++) {
+    if (JSON.stringify(rows[i]) === JSON.stringify(want[i])) continue;
+    const what =
+      table === 'schema_file'
+        ? `the stored ${String((want[i] ?? rows[i])?.[0])} differs from the one this tool decodes batches with: the trace was recorded by another version of disco-sim (replay it with that one), or edited`
+        : `row ${JSON.stringify(rows[i] ?? want[i])} differs from this tool's`;
+    return schemaFailure(table, what);
   }
   return null;
 }
