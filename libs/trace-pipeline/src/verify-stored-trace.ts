@@ -280,7 +280,7 @@ class TypedRowChecker {
 
   constructor(reader: TraceReader) {
     for (const kind of EVENT_KINDS) {
-      const cursor = new KindCursor(kind, reader.kindRows(kind));
+      const cursor = new KindCursor(kind, reader.kindRowsFromFile(kind));
       this.cursors.set(kind.type, cursor);
       this.cursorsById[kind.id] = cursor;
     }

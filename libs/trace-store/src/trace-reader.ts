@@ -3,6 +3,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { EVENT_KINDS, type EventKindDescriptor } from '@disco/trace-schema';
 import { ENVELOPE_COLUMNS, sqlTypeOf } from './event-tables';
+import { fileTableRows, FileRowsUnavailable, openForRows, type FileGeometry } from './file-rows';
 import { SCHEMA_VERSION } from './migrations';
 import { TraceFileError } from './trace-file-error';
 import { fixedRowsSql, schemaObjectsOf, type FixedTable, type SchemaObject } from './trace-schema-objects';
@@ -72,6 +73,8 @@ const JSON_ROWS_CHUNK = 512;
  */
 export class TraceReader {
   readonly run: RunInfo;
+  /** The file opened for reading its pages directly (kindRowsFromFile): undefined until asked, null when it cannot be. */
+  private filePages: { fd: number; geometry: FileGeometry } | null | undefined;
 
   private constructor(
     readonly file: string,
@@ -276,7 +279,7 @@ export class TraceReader {
    * the rows reach it in the subquery's order, and a chunk that comes back
    * out of seq order anyway is sorted here.
    */
-  private *jsonRowsBySeq(from: string, inner: string, list: string): IterableIterator<unknown[]> {
+  private *jsonRowsBySeq(from: string, inner: string, list: string, afterSeq: number | null = null): IterableIterator<unknown[]> {
     const chunkSql = (where: string) => `SELECT json_group_array(json_array(${list})) FROM (SELECT ${inner} FROM ${from} ${where} ORDER BY seq LIMIT ${JSON_ROWS_CHUNK})`;
     let first: Database.Statement;
     let after: Database.Statement;
@@ -287,7 +290,7 @@ export class TraceReader {
       throw new QueryError(`SQL error: ${(error as Error).message}`);
     }
     const read = (statement: Database.Statement, ...args: unknown[]): unknown[][] => inSeqOrder(guard(this.file, () => JSON.parse(statement.get(...args) as string) as unknown[][]));
-    let chunk = read(first);
+    let chunk = afterSeq === null ? read(first) : read(after, afterSeq);
     for (;;) {
       yield* chunk;
       if (chunk.length < JSON_ROWS_CHUNK) return;
@@ -370,16 +373,16 @@ export class TraceReader {
    * numbers: SQLite writes an integer's exact decimal, and JSON.parse rounds
    * it to the double better-sqlite3 would return.
    */
-  *kindRows(kind: EventKindDescriptor): IterableIterator<unknown[]> {
+  *kindRows(kind: EventKindDescriptor, afterSeq: number | null = null): IterableIterator<unknown[]> {
     const columns = [...ENVELOPE_COLUMNS, ...kind.fields.map((f) => f.column)].map(quoteIdentifier).join(', ');
     const table = `main.${quoteIdentifier(kind.table)}`;
     if (kind.fields.every((f) => sqlTypeOf(f) === 'INTEGER')) {
-      yield* this.jsonRowsBySeq(table, columns, columns);
+      yield* this.jsonRowsBySeq(table, columns, columns, afterSeq);
       return;
     }
     const first = guard(this.file, () => this.db.prepare(`SELECT ${columns} FROM ${table} ORDER BY seq LIMIT ${KIND_ROWS_CHUNK}`).raw(true));
     const after = guard(this.file, () => this.db.prepare(`SELECT ${columns} FROM ${table} WHERE seq > ? ORDER BY seq LIMIT ${KIND_ROWS_CHUNK}`).raw(true));
-    let chunk = guard(this.file, () => first.all() as unknown[][]);
+    let chunk = guard(this.file, () => (afterSeq === null ? first.all() : after.all(afterSeq)) as unknown[][]);
     for (;;) {
       yield* chunk;
       if (chunk.length < KIND_ROWS_CHUNK) return;
@@ -388,12 +391,52 @@ export class TraceReader {
     }
   }
 
+  /**
+   * `kindRows` of an all-integer typed table read straight from the file's
+   * B-tree pages (file-rows.ts), about 3.5 times as fast, where the file
+   * alone holds the table (no -wal or -journal beside it, a standard
+   * header); through SQL otherwise. Should the pages turn out not to read
+   * as a well-formed table does, the rest comes through SQL from the row
+   * after the last one given. For whole-table checks (replay's typed rows).
+   */
+  *kindRowsFromFile(kind: EventKindDescriptor): IterableIterator<unknown[]> {
+    let afterSeq: number | null = null;
+    const source = kind.fields.every((f) => sqlTypeOf(f) === 'INTEGER') ? this.pagesOfFile() : null;
+    if (source !== null) {
+      const root = guard(this.file, () => this.db.prepare(`SELECT rootpage FROM main.sqlite_schema WHERE type = 'table' AND name = ?`).pluck(true).get(kind.table)) as number | undefined;
+      if (root !== undefined) {
+        try {
+          for (const row of fileTableRows(source.fd, source.geometry, root, ENVELOPE_COLUMNS.length + kind.fields.length)) {
+            afterSeq = row[0] as number;
+            yield row;
+          }
+          return;
+        } catch (error) {
+          if (!(error instanceof FileRowsUnavailable)) throw error;
+        }
+      }
+    }
+    yield* this.kindRows(kind, afterSeq);
+  }
+
+  /** The file opened for `fileTableRows` (once), or null when its pages are not the whole table (see kindRowsFromFile). */
+  private pagesOfFile(): { fd: number; geometry: FileGeometry } | null {
+    if (this.filePages === undefined) {
+      const journal = guard(this.file, () => this.db.pragma('journal_mode', { simple: true })) as string;
+      const alone = journal !== 'wal' && walBytes(this.file) === 0 && !existsSync(`${this.file}-journal`);
+      this.filePages = alone ? openForRows(this.file) : null;
+    }
+    return this.filePages;
+  }
+
   /** The page_miss rows, `[machine_page, home_node, misses, misses_local, latency_ticks]`, by page and node. */
   pageMissRows(): unknown[][] {
     return guard(this.file, () => this.db.prepare('SELECT * FROM main.page_miss ORDER BY machine_page, home_node').raw(true).all() as unknown[][]);
   }
 
   close(): void {
+    if (this.filePages) closeSync(this.filePages.fd);
+    this.filePages = null;
     this.db.close();
   }
 }
