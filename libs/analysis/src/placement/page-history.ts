@@ -1,3 +1,4 @@
+import { EVENT_KINDS, type EventKindDescriptor } from '@disco/trace-schema';
 import type { TraceReader } from '@disco/trace-store';
 import type { PageMisses, PlacementActionKind } from './page-schedule';
 
@@ -220,9 +221,11 @@ export function readPageHistories(reader: TraceReader): PageHistories {
   // A default-level trace has no misses: the pages are then followed through their decisions alone.
   // A trace recorded before the MESI protocol has no `exclusive` column: its reads were never granted exclusive.
   const exclusive = reader.hasTable('cache_missed') && reader.columnTypes('cache_missed').some((c) => c.name === 'exclusive') ? 'exclusive' : '0';
-  const rows = reader.hasTable('cache_missed')
-    ? reader.integerRowsBySeq('cache_missed', ['seq', 'tick', 'node', 'machine_address / 4096', 'home_node', 'kind', 'latency_ticks', 'cpu', 'machine_address % 4096', exclusive])
-    : [];
+  const rows = !reader.hasTable('cache_missed')
+    ? []
+    : exclusive === 'exclusive'
+      ? missRows(reader.kindRowsFromFile(CACHE_MISSED))
+      : reader.integerRowsBySeq('cache_missed', ['seq', 'tick', 'node', 'machine_address / 4096', 'home_node', 'kind', 'latency_ticks', 'cpu', 'machine_address % 4096', exclusive]);
   for (const r of rows as Iterable<Row>) {
     while (next < decisions.length && decisions[next]!.seq < r[0]!) apply(decisions[next++]!);
     misses++;
@@ -238,4 +241,39 @@ export function readPageHistories(reader: TraceReader): PageHistories {
   for (const cpu of [...windows.keys()]) closeWindow(cpu, new Set());
   const resetTicks = reader.hasTable('miss_counters_reset') ? (reader.query('SELECT tick FROM miss_counters_reset ORDER BY seq').rows as Row[]).map((r) => r[0]!) : [];
   return { pages, byDecision, copyMisses, misses, resetTicks };
+}
+
+const CACHE_MISSED = EVENT_KINDS.find((k) => k.type === 'CacheMissed') as EventKindDescriptor;
+/** Where each column of a cache_missed row (`kindRows`: the envelope, then the fields in order) is. */
+const MISS_COLUMN = (() => {
+  const at = (name: string): number => {
+    const i = CACHE_MISSED.fields.findIndex((f) => f.column === name);
+    if (i < 0) throw new Error(`cache_missed has no column ${name}`);
+    return 5 + i;
+  };
+  return { address: at('machine_address'), home: at('home_node'), kind: at('kind'), latency: at('latency_ticks'), exclusive: at('exclusive') };
+})();
+
+/**
+ * The rows that `integerRowsBySeq('cache_missed', [seq, tick, node, page, home_node, kind, latency_ticks, cpu,
+ * offset, exclusive])` gives, from the table's whole rows (read from the file's pages where it can be: the
+ * scan that costs most here). SQL's integer division and remainder truncate toward zero, as Math.trunc and %.
+ */
+export function* missRows(rows: IterableIterator<unknown[]>): IterableIterator<Row> {
+  const c = MISS_COLUMN;
+  for (const r of rows) {
+    const address = r[c.address] as number | null;
+    yield [
+      r[0] as number,
+      r[1] as number,
+      r[3] as number,
+      (address === null ? null : Math.trunc(address / 4096)) as number,
+      r[c.home] as number,
+      r[c.kind] as number,
+      r[c.latency] as number,
+      r[2] as number,
+      (address === null ? null : address % 4096) as number,
+      r[c.exclusive] as number,
+    ];
+  }
 }
