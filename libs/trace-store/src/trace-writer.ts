@@ -75,11 +75,11 @@ const ROWS_PER_INSERT = 128;
  * SQLite's page size for a new trace (its default is 4,096). Larger pages
  * mean fewer WAL frames, write calls and B-tree pages per committed batch:
  * recording uni-engineering-disco at the detailed level (5.8 M typed rows,
- * 464 MB) took 0.91x the wall time with 16 KB pages (farm-bench -n 6,
- * alternated; 0.65 s of system time against 1.0 s), 8 KB and 64 KB gained
- * less, and reading the file back (replay, integrity_check, the typed
- * tables) was as fast or faster. The cost: an empty table takes a 16 KB page,
- * so the smallest trace is about 0.7 MB.
+ * 464 MB) took 0.91x and, measured again later, 0.94x the wall time with
+ * 16 KB pages (farm-bench -n 6 and -n 7, alternated; system time 0.71 s
+ * against 0.99 s), 8 KB and 64 KB gained less, and reading the file back
+ * (replay, integrity_check, the typed tables) was as fast or faster. The
+ * cost: an empty table takes a 16 KB page, so the smallest trace is 1 MB.
  */
 export const TRACE_PAGE_BYTES = 16_384;
 
