@@ -11,7 +11,10 @@
  *   2. disco-record against `disco-record --level none` (the untraced run)
  *      at the default and detailed levels, and disco-replay against the
  *      recording it verifies, each a whole CLI process, the runs of a round
- *      one after the other and the rounds alternating, median of the ratios.
+ *      one after the other and the rounds alternating, median of the ratios;
+ *   3. reading every typed row of that detailed trace back as replay does,
+ *      from the file's B-tree pages (TraceReader.kindRowsFromFile) against
+ *      SQL (kindRows), alternating, best of the rounds.
  * Usage: npm run bench pipeline [-- --events N] [--rounds N] [--scenario NAME]
  */
 import { spawnSync } from 'node:child_process';
@@ -23,7 +26,7 @@ import { parseScenario, RunDriver } from '@disco/scenario';
 import { ArraySink } from '@disco/sim-kernel';
 import { BatchPacker, BatchWriterThread, recordBatches, type ChainedBatch } from '@disco/trace-pipeline';
 import { EVENT_KINDS, type TraceEvent } from '@disco/trace-schema';
-import { insertSql, TraceWriter } from '@disco/trace-store';
+import { insertSql, TraceReader, TraceWriter } from '@disco/trace-store';
 import Database from 'better-sqlite3';
 import { reportRows, row, type BenchRow } from './bench-rows';
 
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
     const best = Math.max(...pipeline);
     rows.push(row(`pipeline events → SQLite (${events.length.toLocaleString('en-US')} events)`, best / 1e6, 'M events/s', 'bare better-sqlite3 loop', Math.max(...bare) / 1e6, 'goal >= 1 M events/s'));
     rows.push(...timeClis(dir));
+    rows.push(timeRowReads(path.join(dir, `${cliScenario}-detailed.db`)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -117,6 +121,29 @@ function timeBare(file: string, batches: readonly ChainedBatch[]): number {
   const elapsed = seconds(started);
   db.close();
   return batches.reduce((n, b) => n + b.eventCount, 0) / elapsed;
+}
+
+/** Every typed row of `file` read back from its pages and through SQL, alternating: M rows/s of each, best of the rounds. */
+function timeRowReads(file: string): BenchRow {
+  const reader = TraceReader.open(file);
+  try {
+    const readAll = (fromFile: boolean): number => {
+      const started = process.hrtime.bigint();
+      let n = 0;
+      for (const kind of EVENT_KINDS) for (const _ of fromFile ? reader.kindRowsFromFile(kind) : reader.kindRows(kind)) n++;
+      return n / seconds(started);
+    };
+    const pages: number[] = [];
+    const sql: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      pages.push(readAll(true));
+      sql.push(readAll(false));
+      console.error(`round ${r + 1}: typed rows from the pages ${(pages[r]! / 1e6).toFixed(2)} M rows/s, through SQL ${(sql[r]! / 1e6).toFixed(2)} M rows/s`);
+    }
+    return row(`typed rows of the detailed trace read back (${reader.run.eventCount.toLocaleString('en-US')} events)`, Math.max(...pages) / 1e6, 'M rows/s', 'through SQL, JSON chunks', Math.max(...sql) / 1e6, 'from the file\'s pages, as replay reads them');
+  } finally {
+    reader.close();
+  }
 }
 
 /** Wall seconds of one CLI run, which must succeed. */
