@@ -57,8 +57,6 @@ export function fileGeometry(fd: number): FileGeometry | null {
 
 interface Frame {
   readonly page: Buffer;
-  /** Where the page's B-tree header starts (100 on page 1). */
-  readonly header: number;
   readonly cells: number;
   /** Next cell to visit; for an interior page, `cells` means the right-most child is next. */
   cell: number;
@@ -79,6 +77,7 @@ export function* fileTableRows(fd: number, geometry: FileGeometry, root: number,
   const buffers: Buffer[] = [];
   const stack: Frame[] = [];
   let visited = 0;
+  // Page 1 holds the file header and sqlite_schema, never a typed table's page: every B-tree header is at 0.
   const enter = (pageNo: number): void => {
     if (!Number.isInteger(pageNo) || pageNo < 2 || pageNo > pages) throw new FileRowsUnavailable(`page ${pageNo} is outside the file`);
     if (++visited > pages || stack.length >= MAX_DEPTH) throw new FileRowsUnavailable('the B-tree is not a tree');
@@ -90,7 +89,7 @@ export function* fileTableRows(fd: number, geometry: FileGeometry, root: number,
     const leaf = type === LEAF_TABLE;
     const cells = page.readUInt16BE(3);
     if ((leaf ? 8 : 12) + 2 * cells > usable) throw new FileRowsUnavailable(`page ${pageNo} claims ${cells} cells`);
-    stack.push({ page, header: 0, cells, cell: 0, leaf });
+    stack.push({ page, cells, cell: 0, leaf });
   };
   enter(root);
   while (stack.length > 0) {
@@ -98,9 +97,9 @@ export function* fileTableRows(fd: number, geometry: FileGeometry, root: number,
     const page = top.page;
     if (!top.leaf) {
       if (top.cell < top.cells) {
-        const at = cellOffset(page, top.header + 12 + 2 * top.cell++, usable, 4);
+        const at = cellOffset(page, 12 + 2 * top.cell++, usable, 4);
         enter(page.readUInt32BE(at));
-      } else if (top.cell++ === top.cells) enter(page.readUInt32BE(top.header + 8));
+      } else if (top.cell++ === top.cells) enter(page.readUInt32BE(8));
       else stack.pop();
       continue;
     }
@@ -108,7 +107,7 @@ export function* fileTableRows(fd: number, geometry: FileGeometry, root: number,
       stack.pop();
       continue;
     }
-    let p = cellOffset(page, top.header + 8 + 2 * top.cell++, usable, 2);
+    let p = cellOffset(page, 8 + 2 * top.cell++, usable, 2);
     // Payload size, then the rowid: varints.
     let v = 0;
     let c = 0;
