@@ -1,6 +1,5 @@
 import { decodeBatch } from '@disco/trace-schema/codec';
 import {
-  CACHE_MISSED_SLOTS,
   EVENT_KINDS,
   PACKED_ENVELOPE_SLOTS,
   packedKindOf,
@@ -221,12 +220,7 @@ export class StoredTraceChecker {
       const cursor = this.rows.byId(numbers[o] as number);
       const failure = cursor.direct ? cursor.checkPacked(numbers, o, batchIndex) : cursor.check(list[i] as TraceEvent, batchIndex);
       if (failure !== null) return failure;
-      if (cursor === this.rows.cacheMissed) {
-        // A direct kind's slots are its fields in order.
-        const p = o + PACKED_ENVELOPE_SLOTS;
-        if (cursor.direct) this.tally.addMiss(numbers[p + CACHE_MISSED_SLOTS.machineAddress] as number, numbers[p + CACHE_MISSED_SLOTS.homeNode] as number, numbers[o + 4] as number, numbers[p + CACHE_MISSED_SLOTS.latencyTicks] as number);
-        else this.tally.add(list[i] as EventOf<'CacheMissed'>);
-      }
+      if (cursor === this.rows.cacheMissed) this.tally.addPacked(numbers, o, list[i] as EventOf<'CacheMissed'>);
       o += PACKED_ENVELOPE_SLOTS + cursor.slots;
     }
     return null;

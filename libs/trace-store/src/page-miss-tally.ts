@@ -1,8 +1,10 @@
-import type { EventOf } from '@disco/trace-schema';
+import { CACHE_MISSED_SLOTS, PACKED_ENVELOPE_SLOTS, ROW_IS_PACKED, type EventOf } from '@disco/trace-schema';
 
 const PAGE_BYTES = 4096;
 /** Keys pack the page and its home node: page * 256 + node (nodes < 256). */
 const NODE_SLOTS = 256;
+/** A packed CacheMissed's numbers are its fields in order (CACHE_MISSED_SLOTS applies). */
+const MISSES_FROM_NUMBERS = ROW_IS_PACKED.has('CacheMissed');
 
 /**
  * Per-page L2 miss totals, kept while a detailed trace is recorded so that the
@@ -17,6 +19,13 @@ export class PageMissTally {
 
   add(event: EventOf<'CacheMissed'>): void {
     this.addMiss(event.data.machineAddress, event.data.homeNode, event.node, event.data.latencyTicks);
+  }
+
+  /** `add` of the CacheMissed packed at `o` of `numbers` (PackedBatch.numbers), read from them; `event` is the same event unpacked. */
+  addPacked(numbers: Float64Array, o: number, event: EventOf<'CacheMissed'>): void {
+    if (!MISSES_FROM_NUMBERS) return this.add(event);
+    const p = o + PACKED_ENVELOPE_SLOTS;
+    this.addMiss(numbers[p + CACHE_MISSED_SLOTS.machineAddress]!, numbers[p + CACHE_MISSED_SLOTS.homeNode]!, numbers[o + 4]!, numbers[p + CACHE_MISSED_SLOTS.latencyTicks]!);
   }
 
   /** `add` of a miss given by its values: the CacheMissed's machine address, home node, envelope node and latency. */

@@ -376,7 +376,7 @@ export class TraceReader {
   *kindRows(kind: EventKindDescriptor, afterSeq: number | null = null): IterableIterator<unknown[]> {
     const columns = [...ENVELOPE_COLUMNS, ...kind.fields.map((f) => f.column)].map(quoteIdentifier).join(', ');
     const table = `main.${quoteIdentifier(kind.table)}`;
-    if (kind.fields.every((f) => sqlTypeOf(f) === 'INTEGER')) {
+    if (isIntegerKind(kind)) {
       yield* this.jsonRowsBySeq(table, columns, columns, afterSeq);
       return;
     }
@@ -401,7 +401,7 @@ export class TraceReader {
    */
   *kindRowsFromFile(kind: EventKindDescriptor): IterableIterator<unknown[]> {
     let afterSeq: number | null = null;
-    const source = kind.fields.every((f) => sqlTypeOf(f) === 'INTEGER') ? this.pagesOfFile() : null;
+    const source = isIntegerKind(kind) ? this.pagesOfFile() : null;
     if (source !== null) {
       const root = guard(this.file, () => this.db.prepare(`SELECT rootpage FROM main.sqlite_schema WHERE type = 'table' AND name = ?`).pluck(true).get(kind.table)) as number | undefined;
       if (root !== undefined) {
@@ -517,6 +517,11 @@ function walMissing(file: string): TraceFileError {
  * truncated. A file in WAL mode with its -wal beside it may be shorter than
  * its header says (its latest pages are in the WAL): SQLite decides then.
  */
+/** Whether every column of the kind's typed table is an INTEGER (rows then read as JSON, or from the file's pages). */
+function isIntegerKind(kind: EventKindDescriptor): boolean {
+  return kind.fields.every((f) => sqlTypeOf(f) === 'INTEGER');
+}
+
 function checkHeader(file: string): { walMode: boolean; walPresent: boolean } {
   let size: number;
   try {
