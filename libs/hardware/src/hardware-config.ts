@@ -94,7 +94,15 @@ export interface HardwareConfig {
   /** ASSUMPTION: 100 Mbit/s (12.5 MB/s). */
   readonly nicBytesPerSecond: number;
 
-  /** Time a CPU runs ahead of the event queue in one slice. ASSUMPTION: 1 µs; shorter slices interleave CPUs more finely at more queue cost. */
+  /**
+   * Time a CPU runs ahead of the event queue in one slice: the grain at which
+   * CPUs' transactions interleave. ASSUMPTION: 1 µs, about one remote miss
+   * (§5.1: 900 ns), so no CPU runs more than one remote miss ahead of another.
+   * Measured (2026-12-07, --level none): slices of 0.5, 1, 2 and 4 µs give
+   * engineering-disco-numa 2.591, 2.400, 2.459 and 2.517 s simulated, about
+   * the spread of its seeds 1-3 at 1 µs (2.400, 2.485, 2.527 s); 4 µs ran the
+   * 8-CPU NUMA and pmake8 scenarios only 2-6 % faster, so the finer grain stays.
+   */
   readonly sliceTicks: Tick;
   /** Carry data values in caches and memory (property tests); off for speed. */
   readonly trackData: boolean;
