@@ -268,7 +268,7 @@ export class TraceReader {
    */
   *integerRowsBySeq(table: string, expressions: readonly string[]): IterableIterator<unknown[]> {
     if (expressions[0] !== 'seq') throw new QueryError('integerRowsBySeq: the first expression must be seq');
-    yield* this.jsonRowsBySeq(`main.${quoteIdentifier(table)}`, '*', expressions.join(', '));
+    yield* this.jsonRowsBySeq(table, '*', expressions.join(', '));
   }
 
   /**
@@ -279,7 +279,8 @@ export class TraceReader {
    * the rows reach it in the subquery's order, and a chunk that comes back
    * out of seq order anyway is sorted here.
    */
-  private *jsonRowsBySeq(from: string, inner: string, list: string, afterSeq: number | null = null): IterableIterator<unknown[]> {
+  private *jsonRowsBySeq(table: string, inner: string, list: string, afterSeq: number | null = null): IterableIterator<unknown[]> {
+    const from = `main.${quoteIdentifier(table)}`;
     const chunkSql = (where: string) => `SELECT json_group_array(json_array(${list})) FROM (SELECT ${inner} FROM ${from} ${where} ORDER BY seq LIMIT ${JSON_ROWS_CHUNK})`;
     let first: Database.Statement;
     let after: Database.Statement;
@@ -289,7 +290,7 @@ export class TraceReader {
     } catch (error) {
       throw new QueryError(`SQL error: ${(error as Error).message}`);
     }
-    const read = (statement: Database.Statement, ...args: unknown[]): unknown[][] => inSeqOrder(guard(this.file, () => JSON.parse(statement.get(...args) as string) as unknown[][]));
+    const read = (statement: Database.Statement, ...args: unknown[]): unknown[][] => inSeqOrder(guard(this.file, () => JSON.parse(chunkOf(this.file, table, statement, args)) as unknown[][]));
     let chunk = afterSeq === null ? read(first) : read(after, afterSeq);
     for (;;) {
       yield* chunk;
@@ -377,7 +378,7 @@ export class TraceReader {
     const columns = [...ENVELOPE_COLUMNS, ...kind.fields.map((f) => f.column)].map(quoteIdentifier).join(', ');
     const table = `main.${quoteIdentifier(kind.table)}`;
     if (isIntegerKind(kind)) {
-      yield* this.jsonRowsBySeq(table, columns, columns, afterSeq);
+      yield* this.jsonRowsBySeq(kind.table, columns, columns, afterSeq);
       return;
     }
     const first = guard(this.file, () => this.db.prepare(`SELECT ${columns} FROM ${table} ORDER BY seq LIMIT ${KIND_ROWS_CHUNK}`).raw(true));
@@ -585,6 +586,23 @@ function checkSchema(file: string, db: Database.Database): void {
 }
 
 /** Maps SQLite's failures on a bad file to one-line `TraceFileError`s. */
+/**
+ * One JSON chunk of a typed table (jsonRowsBySeq). The statements are the
+ * reader's own and prepared without error, so a failure here comes from the
+ * values the file holds: a BLOB where the table's STRICT columns hold
+ * integers ("JSON cannot hold BLOB values"), which only a damaged or edited
+ * file can have. That is bad input, named with its table; a damaged page
+ * SQLite reports itself becomes `corrupt` in `guard` as elsewhere.
+ */
+function chunkOf(file: string, table: string, statement: Database.Statement, args: readonly unknown[]): string {
+  try {
+    return statement.get(...args) as string;
+  } catch (error) {
+    if ((error as Error).name !== 'SqliteError' || fileProblem(file, error) !== undefined) throw error;
+    throw new TraceFileError('corrupt', file, `${file}: table ${table} cannot be read: ${(error as Error).message}; the trace was altered or is damaged`);
+  }
+}
+
 function guard<T>(file: string, action: () => T): T {
   try {
     return action();
