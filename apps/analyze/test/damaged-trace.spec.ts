@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, readdirSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expectOneLineError, runCli, sha256File, tempDir } from '@disco/cli-kit/testing';
@@ -29,20 +29,22 @@ function varint(bytes: Buffer, at: number): { value: number; end: number } {
 }
 
 /**
- * A copy of the trace whose first cache_missed row holds a zero-length BLOB
- * in its last column (`exclusive`, an integer 0 or 1, serial type 8 or 9, set
- * to 12): the bytes a damaged disk or a hand edit leave, which no SQL edit of
- * the STRICT table can write. The record keeps its length, so SQLite reads
- * every row, that one with a BLOB in it.
+ * A copy of the trace whose first cache_missed row has the serial type of
+ * its column `column` (0 = seq) set to `serialType`: the bytes a damaged disk
+ * or a hand edit leave, which no SQL edit of the STRICT table can write. By
+ * default the last column (`exclusive`, an integer 0 or 1, serial type 8 or
+ * 9) becomes a zero-length BLOB (12): the record keeps its length, so SQLite
+ * reads every row, that one with a BLOB in it.
  */
-function withBlobInRow(name: string): string {
+function damagedRow(name: string, column = -1, serialType = 12): string {
   const file = path.join(dir, name);
   copyFileSync(trace, file);
   const db = new Database(file, { readonly: true });
   const leaf = db.prepare(`SELECT pageno FROM dbstat WHERE name = 'cache_missed' AND pagetype = 'leaf' ORDER BY path LIMIT 1`).pluck().get() as number;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const columns = (db.prepare(`SELECT count(*) FROM pragma_table_info('cache_missed')`).pluck().get() as number);
+  const columns = db.prepare(`SELECT count(*) FROM pragma_table_info('cache_missed')`).pluck().get() as number;
   db.close();
+  const target = column < 0 ? columns - 1 : column;
   const fd = openSync(file, 'r+');
   try {
     const page = Buffer.alloc(pageSize);
@@ -51,10 +53,11 @@ function withBlobInRow(name: string): string {
     const cell = page.readUInt16BE(8);
     const rowid = varint(page, varint(page, cell).end);
     let at = varint(page, rowid.end).end;
-    for (let k = 0; k < columns - 1; k++) at = varint(page, at).end;
-    const last = varint(page, at);
-    if (last.value !== 8 && last.value !== 9) throw new Error(`the last column's serial type is ${last.value}, not a 0 or 1`);
-    page[at] = 12;
+    for (let k = 0; k < target; k++) at = varint(page, at).end;
+    const was = varint(page, at);
+    if (column < 0 && was.value !== 8 && was.value !== 9) throw new Error(`the last column's serial type is ${was.value}, not a 0 or 1`);
+    if (was.end !== at + 1) throw new Error(`column ${target}'s serial type takes ${was.end - at} bytes`);
+    page[at] = serialType;
     writeSync(fd, page, 0, pageSize, (leaf - 1) * pageSize);
   } finally {
     closeSync(fd);
@@ -64,7 +67,7 @@ function withBlobInRow(name: string): string {
 
 describe('a trace whose typed row holds a value its STRICT column cannot', () => {
   it.each(['policy', 'decisions'])('report %s: exit 2, one line naming the table, the file unchanged', (report) => {
-    const file = withBlobInRow(`blob-${report}.db`);
+    const file = damagedRow(`blob-${report}.db`);
     const before = sha256File(file);
     const r = runCli('analyze', [file, 'report', report]);
     expect(r.status).toBe(2);
@@ -77,8 +80,20 @@ describe('a trace whose typed row holds a value its STRICT column cannot', () =>
   });
 
   it('disco-replay names the damage SQLite finds there, and fails the verification', () => {
-    const r = runCli('replay', [withBlobInRow('blob-replay.db'), '--quiet']);
+    const r = runCli('replay', [damagedRow('blob-replay.db'), '--quiet']);
     expect(r.status).toBe(1);
     expect(r.stdout + r.stderr).toMatch(/non-INTEGER value in cache_missed\.exclusive/);
+  });
+
+  it('export perfetto of a row whose address is NULL: exit 2, one line naming the table and row, no file, an existing target unchanged', () => {
+    // Column 5 is machine_address: NULL (serial type 0) where the export formats an address.
+    const file = damagedRow('null-address.db', 5, 0);
+    const target = path.join(dir, 'null-address.json');
+    writeFileSync(target, 'an earlier export');
+    const r = runCli('analyze', [file, 'export', 'perfetto', target, '--force']);
+    expect(r.status).toBe(2);
+    expectOneLineError(r, /table cache_missed row seq \d+ cannot be exported: .*; the trace was altered or is damaged/);
+    expect(readFileSync(target, 'utf8')).toBe('an earlier export');
+    expect(readdirSync(dir).filter((f) => f.includes('.partial-'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expectOneLineError, runCli, tempDir } from '@disco/cli-kit/testing';
@@ -60,5 +60,31 @@ describe('export of a trace whose repeated field is not JSON', () => {
       expectOneLineError(r, /table events cannot be exported: malformed JSON; the trace was altered or is damaged/);
       expect(existsSync(path.join(out, `events.${format}`))).toBe(false);
     }
+  });
+});
+
+describe('export perfetto of a trace whose CPU numbers are out of range', () => {
+  it.each([
+    ['a row naming CPU 2,000,000,000', `UPDATE counter_sample SET cpu = 2000000000 WHERE seq = (SELECT min(seq) FROM counter_sample)`, /table counter_sample names CPU 2000000000; a machine has at most 32; the trace was altered or is damaged/],
+    ['a machine of 2,000,000,000 CPUs', `UPDATE run_started SET cpus = 2000000000`, /table run_started gives the machine 2000000000 CPUs; a machine has 1 to 32; the trace was altered or is damaged/],
+  ])('%s: exit 2 at once, one line naming it, no file written', (name, sql, message) => {
+    // Before the check, the CPU number sized the thread metadata: the first ran out of memory (4 GB, exit 134).
+    const file = crafted(name.replace(/\W+/g, '-'), sql);
+    const target = path.join(dir, `${name.length}-cpus.json`);
+    const started = Date.now();
+    const r = runCli('analyze', [file, 'export', 'perfetto', target]);
+    expect(r.status).toBe(2);
+    expectOneLineError(r, message);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('exports the undamaged trace, with a thread per CPU of its machine', () => {
+    const target = path.join(dir, 'whole.json');
+    expect(runCli('analyze', [trace, 'export', 'perfetto', target]).status).toBe(0);
+    const names = (JSON.parse(readFileSync(target, 'utf8')) as { traceEvents: { name: string; pid: number; tid?: number; args?: { name?: string } }[] }).traceEvents
+      .filter((e) => e.name === 'thread_name' && e.pid === 1 && (e.tid ?? 0) < 100_000)
+      .map((e) => e.args?.name);
+    expect(names).toEqual(['cpu 0', 'cpu 1']);
   });
 });

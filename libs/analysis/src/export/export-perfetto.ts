@@ -1,5 +1,5 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
-import type { TraceReader } from '@disco/trace-store';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { TraceFileError, type TraceReader } from '@disco/trace-store';
 import { exportTables, type ExportTable } from './export-tables';
 
 /**
@@ -45,6 +45,12 @@ export const TID_TLB = 200_000;
 export const TID_MONITOR = 300_000;
 /** VCPU residencies: process PID_VCPUS, thread = physical CPU. */
 export const PID_VCPUS = 4;
+/**
+ * The most CPUs a run's machine has (the scenario's /machine/cpus, and
+ * libs/hardware's nodes, are 1..32): a trace naming more is damaged or
+ * crafted, and its CPU numbers would otherwise size the thread metadata.
+ */
+const MAX_CPUS = 32;
 
 const us = (ticks: number) => ticks / 1e6;
 const cacheMissKinds = ['unspecified', 'read', 'write', 'upgrade', 'ifetch'];
@@ -170,6 +176,19 @@ function genericInstant(kind: string, r: Row, emit: Emit): void {
 
 /** Writes the trace as Chrome trace-event JSON to `file`; returns the number of trace events written. */
 export function exportPerfetto(reader: TraceReader, file: string, onRows?: (rows: number) => void): number {
+  // Written beside the target and renamed over it once whole: a failure half-way leaves no partial file, and an existing one (--force) as it was.
+  const partial = `${file}.partial-${process.pid}`;
+  try {
+    const written = writePerfetto(reader, partial, onRows);
+    renameSync(partial, file);
+    return written;
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+function writePerfetto(reader: TraceReader, file: string, onRows?: (rows: number) => void): number {
   const fd = openSync(file, 'w');
   let written = 0;
   let chunk = '';
@@ -236,11 +255,22 @@ function translateTable(reader: TraceReader, table: ExportTable, emit: Emit): nu
   for (const values of rows) {
     const row: Row = {};
     for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i];
-    translate(row, emit);
+    try {
+      translate(row, emit);
+    } catch (error) {
+      // A value of another type than its column's (NULL where an address belongs, text that is not JSON): only a damaged or edited file has one.
+      if (error instanceof TypeError || error instanceof SyntaxError) throw damaged(reader, table.name, `row seq ${String(row['seq'])} cannot be exported: ${error.message}`);
+      throw error;
+    }
     n++;
   }
   residencies?.finish(emit);
   return n;
+}
+
+/** Bad input: what `table` of the trace holds cannot be exported (exit 2, one line). */
+function damaged(reader: TraceReader, table: string, what: string): TraceFileError {
+  return new TraceFileError('corrupt', reader.file, `${reader.file}: table ${table} ${what}; the trace was altered or is damaged`);
 }
 
 function runEndTicks(reader: TraceReader): number {
@@ -262,10 +292,18 @@ function metadata(reader: TraceReader): PerfettoEvent[] {
     { name: 'process_name', ph: 'M', ts: 0, pid: PID_VCPUS, args: { name: 'VCPUs (by physical CPU)' } },
     { name: 'thread_name', ph: 'M', ts: 0, pid: PID_MACHINE, tid: TID_MACHINE, args: { name: 'machine' } },
   ];
-  // The machine's CPUs, and any CPU a low-volume table names (per-miss tables name no others).
-  let maxCpu = ((reader.query('SELECT max(cpus) - 1 FROM run_started').rows[0]?.[0] as number | null) ?? -1);
+  // The machine's CPUs, and any CPU a low-volume table names (per-miss tables name no others),
+  // each checked against the model's range before it sizes the metadata.
+  const cpus = reader.query('SELECT max(cpus) FROM run_started').rows[0]?.[0] as unknown;
+  if (cpus !== null && cpus !== undefined && !(Number.isInteger(cpus) && (cpus as number) >= 1 && (cpus as number) <= MAX_CPUS)) {
+    throw damaged(reader, 'run_started', `gives the machine ${String(cpus)} CPUs; a machine has 1 to ${MAX_CPUS}`);
+  }
+  let maxCpu = typeof cpus === 'number' ? cpus - 1 : -1;
   for (const table of exportTables(reader).filter((t) => t.name !== 'events' && t.rows < 100_000)) {
-    maxCpu = Math.max(maxCpu, (reader.query(`SELECT max(cpu) FROM "${table.name}"`).rows[0]?.[0] as number | null) ?? -1);
+    const named = reader.query(`SELECT max(cpu) FROM "${table.name}"`).rows[0]?.[0] as unknown;
+    if (named === null || named === undefined) continue;
+    if (!(Number.isInteger(named) && (named as number) < MAX_CPUS)) throw damaged(reader, table.name, `names CPU ${String(named)}; a machine has at most ${MAX_CPUS}`);
+    maxCpu = Math.max(maxCpu, named as number);
   }
   for (let cpu = 0; cpu <= maxCpu; cpu++) {
     events.push({ name: 'thread_name', ph: 'M', ts: 0, pid: PID_MACHINE, tid: cpu, args: { name: `cpu ${cpu}` } });
