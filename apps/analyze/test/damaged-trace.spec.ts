@@ -97,3 +97,32 @@ describe('a trace whose typed row holds a value its STRICT column cannot', () =>
     expect(readdirSync(dir).filter((f) => f.includes('.partial-'))).toEqual([]);
   });
 });
+
+describe('a trace whose node numbers are out of the machine', () => {
+  /** A copy of the trace with one SQL edit, as someone handing us a file could make it. */
+  const crafted = (name: string, sql: string): string => {
+    const file = path.join(dir, name);
+    copyFileSync(trace, file);
+    const db = new Database(file);
+    db.exec(sql);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    return file;
+  };
+
+  it.each([
+    ['a miss from node 2,000,000,000', 'UPDATE cache_missed SET node = 2000000000 WHERE seq = (SELECT min(seq) FROM cache_missed)', /table cache_missed row seq \d+ names node 2000000000; the machine has 8; the trace was altered or is damaged/],
+    ['a miss homed on node -3', 'UPDATE cache_missed SET home_node = -3 WHERE seq = (SELECT max(seq) FROM cache_missed)', /table cache_missed row seq \d+ names node -3; the machine has 8/],
+    ['a machine of 2,000,000,000 nodes', 'UPDATE run_started SET nodes = 2000000000', /table run_started gives the machine 2000000000 nodes; a machine has 1 to 32/],
+  ])('%s: report policy and report decisions exit 2 at once, one line naming it', (name, sql, message) => {
+    // Before the check, a node number sized the per-node miss counts: the first ran report policy out of memory (3.2 GB, exit 134).
+    const file = crafted(`${name.replace(/\W+/g, '-')}.db`, sql);
+    for (const report of ['policy', 'decisions']) {
+      const started = Date.now();
+      const r = runCli('analyze', [file, 'report', report]);
+      expect(r.status).toBe(2);
+      expectOneLineError(r, message);
+      expect(Date.now() - started).toBeLessThan(20_000);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { EVENT_KINDS, type EventKindDescriptor } from '@disco/trace-schema';
-import type { TraceReader } from '@disco/trace-store';
+import { TraceFileError, type TraceReader } from '@disco/trace-store';
 import type { PageMisses, PlacementActionKind } from './page-schedule';
 
 /** A placement decision of the run, on the logical page it moved. */
@@ -85,11 +85,37 @@ function continuesCopy(w: CopyWindow, r: Row): boolean {
   return r[3] === w.fresh;
 }
 
-function decisionRows(reader: TraceReader): DecisionRow[] {
+/** The most nodes a run's machine has (the scenario's /machine/cpus and libs/hardware's nodes are 1..32). */
+const MAX_NODES = 32;
+
+/**
+ * The machine's node count as the trace gives it (run_started), checked to be
+ * one the model has: node numbers read from the trace index per-node counts,
+ * so each is checked against it before it is used.
+ */
+function machineNodes(reader: TraceReader): number {
+  const nodes = reader.hasTable('run_started') ? (reader.query('SELECT max(nodes) FROM run_started').rows[0]?.[0] as unknown) : null;
+  if (nodes === null || nodes === undefined) return MAX_NODES;
+  if (!(Number.isInteger(nodes) && (nodes as number) >= 1 && (nodes as number) <= MAX_NODES)) {
+    throw new TraceFileError('corrupt', reader.file, `${reader.file}: table run_started gives the machine ${String(nodes)} nodes; a machine has 1 to ${MAX_NODES}; the trace was altered or is damaged`);
+  }
+  return nodes as number;
+}
+
+/** Throws unless each of `values` is a node of the machine (or -1, none, where `none` allows it). */
+function checkNodes(reader: TraceReader, table: string, seq: unknown, nodes: number, values: readonly unknown[], none: boolean): void {
+  for (const v of values) {
+    if (Number.isInteger(v) && (v as number) < nodes && ((v as number) >= 0 || (none && v === -1))) continue;
+    throw new TraceFileError('corrupt', reader.file, `${reader.file}: table ${table} row seq ${String(seq)} names node ${String(v)}; the machine has ${nodes}; the trace was altered or is damaged`);
+  }
+}
+
+function decisionRows(reader: TraceReader, nodes: number): DecisionRow[] {
   const rows: DecisionRow[] = [];
   const select = (table: string, sql: string, type: DecisionRow['type']) => {
     if (!reader.hasTable(table)) return;
     for (const r of reader.query(sql).rows as Row[]) {
+      checkNodes(reader, table, r[0], nodes, [r[5], r[6]], true);
       rows.push({ seq: r[0]!, tick: r[1]!, cpu: r[2]!, type, page: r[3]!, other: r[4]!, node: r[5]!, fromNode: r[6]!, latencyTicks: r[7]! });
     }
   };
@@ -118,7 +144,8 @@ function decisionRows(reader: TraceReader): DecisionRow[] {
  * copies) is the move's cost, not the page's use, and is left out.
  */
 export function readPageHistories(reader: TraceReader): PageHistories {
-  const decisions = decisionRows(reader);
+  const nodes = machineNodes(reader);
+  const decisions = decisionRows(reader, nodes);
   const pages: LogicalPage[] = [];
   const owner = new Map<number, LogicalPage>();
   const reuses = new Map<number, number>();
@@ -227,6 +254,8 @@ export function readPageHistories(reader: TraceReader): PageHistories {
       ? missRows(reader.kindRowsFromFile(CACHE_MISSED))
       : reader.integerRowsBySeq('cache_missed', ['seq', 'tick', 'node', 'machine_address / 4096', 'home_node', 'kind', 'latency_ticks', 'cpu', 'machine_address % 4096', exclusive]);
   for (const r of rows as Iterable<Row>) {
+    // The requesting and the home node index the per-node counts of the page's misses.
+    checkNodes(reader, 'cache_missed', r[0], nodes, [r[2], r[4]], false);
     while (next < decisions.length && decisions[next]!.seq < r[0]!) apply(decisions[next++]!);
     misses++;
     const w = windows.get(r[7]!);
