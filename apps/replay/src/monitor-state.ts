@@ -52,6 +52,33 @@ export const PROJECTION_GAPS: readonly string[] = [
   'memmap: which VCPUs map which replica, and the backmaps (virtual addresses), are not in any event',
 ];
 
+/** The most CPUs (and nodes) a machine has: the scenario's /machine/cpus and libs/hardware's nodes are 1..32. */
+const MAX_CPUS = 32;
+/** The most VMs and VCPUs per VM a scenario creates (/disco-synthetic/vms: at most 64, each of at most 64 VCPUs). */
+const MAX_VMS = 64;
+
+/**
+ * An event the projection cannot apply: its numbers are out of the range the
+ * model gives them, or its order is not the trace's. Only a damaged or edited
+ * trace has one; `projectAt` reports it as one (exit 2).
+ */
+export class UnprojectableEvent extends Error {
+  override readonly name = 'UnprojectableEvent';
+}
+
+function inRange(value: unknown, min: number, maxExclusive: number): boolean {
+  return Number.isInteger(value) && (value as number) >= min && (value as number) < maxExclusive;
+}
+
+/** The machine's CPUs once RunStarted has said, the model's most before. */
+function cpusOf(state: MonitorState): number {
+  return state.cpus > 0 ? state.cpus : MAX_CPUS;
+}
+
+function refuse(event: TraceEvent, what: string): never {
+  throw new UnprojectableEvent(`${event.type} at seq ${event.seq} ${what}`);
+}
+
 /** The event kinds the projection reads. */
 export const PROJECTED_TYPES: readonly EventType[] = [
   'RunStarted',
@@ -84,16 +111,25 @@ export function initialState(): MonitorState {
  * returns it. Events of kinds it does not project only advance seq and tick.
  */
 export function evolve(state: MonitorState, event: TraceEvent, index: MachineIndex): MonitorState {
-  if (event.seq <= state.seq) throw new Error(`event seq ${event.seq} applied after ${state.seq}`);
+  if (!(event.seq > state.seq)) throw new UnprojectableEvent(`event seq ${event.seq} comes after seq ${state.seq}: the events are not in the order of their seq`);
   state.seq = event.seq;
   state.tick = event.tick;
   switch (event.type) {
     case 'RunStarted':
+      // These size the per-CPU state: checked against the model's range first.
+      if (!inRange(event.data.cpus, 1, MAX_CPUS + 1)) refuse(event, `gives the machine ${event.data.cpus} CPUs; a machine has 1 to ${MAX_CPUS}`);
+      if (!inRange(event.data.nodes, 1, MAX_CPUS + 1)) refuse(event, `gives the machine ${event.data.nodes} nodes; a machine has 1 to ${MAX_CPUS}`);
       state.cpus = event.data.cpus;
       state.nodes = event.data.nodes;
       state.cpuRunning = new Array<null>(event.data.cpus).fill(null);
       break;
     case 'VmCreated':
+      if (!inRange(event.vm, 0, MAX_VMS)) refuse(event, `creates vm ${event.vm}; a run has at most ${MAX_VMS} VMs`);
+      if (!inRange(event.data.vcpus, 1, MAX_VMS + 1)) refuse(event, `gives vm ${event.vm} ${event.data.vcpus} VCPUs; a VM has 1 to ${MAX_VMS}`);
+      // A VM may be created before RunStarted (seq 0): its CPUs are then checked against the model's range.
+      if (event.data.homeCpus.length > event.data.vcpus || !event.data.homeCpus.every((cpu) => inRange(cpu, 0, cpusOf(state)))) {
+        refuse(event, `places vm ${event.vm}'s VCPUs on CPUs ${event.data.homeCpus.join(', ')}; the machine has ${cpusOf(state)}`);
+      }
       state.vms[event.vm] = { vm: event.vm, vcpus: event.data.vcpus, physicalPages: event.data.physicalPages, vcpuCpu: [...event.data.homeCpus], pmap: {}, cow: {} };
       break;
     case 'VcpuScheduled':
@@ -143,14 +179,16 @@ export function evolve(state: MonitorState, event: TraceEvent, index: MachineInd
 }
 
 function vmOf(state: MonitorState, event: TraceEvent): VmState {
-  const vm = state.vms[event.vm];
-  if (!vm) throw new Error(`${event.type} at seq ${event.seq} names vm ${event.vm}, which no VmCreated created`);
+  const vm = inRange(event.vm, 0, MAX_VMS) ? state.vms[event.vm] : undefined;
+  if (!vm) refuse(event, `names vm ${event.vm}, which no VmCreated created`);
   return vm;
 }
 
 function scheduled(state: MonitorState, event: EventOf<'VcpuScheduled'>): void {
   state.counts.vcpuSwitches++;
   const vm = vmOf(state, event);
+  if (!inRange(event.cpu, 0, cpusOf(state))) refuse(event, `runs a VCPU on CPU ${event.cpu}; the machine has ${cpusOf(state)}`);
+  if (!inRange(event.data.vcpu, 0, vm.vcpus)) refuse(event, `runs VCPU ${event.data.vcpu} of vm ${event.vm}, which has ${vm.vcpus}`);
   state.cpuRunning[event.cpu] = { vm: event.vm, vcpu: event.data.vcpu, sinceTick: event.tick };
   vm.vcpuCpu[event.data.vcpu] = event.cpu;
   // The VCPU left any other CPU it was shown on.

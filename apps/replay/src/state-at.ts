@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { UsageError, type Point } from '@disco/cli-kit';
-import { eventsInRange, lastSeqAtTick, type TraceReader } from '@disco/trace-store';
+import { eventsInRange, lastSeqAtTick, TraceFileError, type TraceReader } from '@disco/trace-store';
 export { parsePoint, type Point } from '@disco/cli-kit';
-import { evolve, initialState, MachineIndex, PROJECTED_TYPES, type MonitorState } from './monitor-state';
+import { evolve, initialState, MachineIndex, PROJECTED_TYPES, UnprojectableEvent, type MonitorState } from './monitor-state';
 
 /** The seq whose state the point asks for (-1: before the first event). */
 export function resolvePoint(reader: TraceReader, point: Point): number {
@@ -128,7 +128,12 @@ export function projectAt(reader: TraceReader, atSeq: number, cache: SnapshotCac
       saved = boundary;
       written++;
     }
-    evolve(state, event, index);
+    try {
+      evolve(state, event, index);
+    } catch (error) {
+      if (error instanceof UnprojectableEvent) throw new TraceFileError('corrupt', reader.file, `${reader.file}: ${error.message}; the trace was altered or is damaged`);
+      throw error;
+    }
     done = event.seq;
     applied++;
   }

@@ -177,3 +177,35 @@ describe('disco-replay --at', () => {
     expect(r.stdout).toMatch(/not projected/);
   });
 });
+
+describe('disco-replay --at on a trace whose events the model could not have written', () => {
+  /** A copy of the cow trace with one SQL edit, as someone handing us a file could make it. */
+  const crafted = (name: string, sql: string): string => {
+    const file = path.join(dir, `${name}.db`);
+    const db = new Database(cow, { readonly: true });
+    db.prepare('VACUUM INTO ?').run(file);
+    db.close();
+    const w = new Database(file);
+    w.exec(sql);
+    w.close();
+    return file;
+  };
+
+  it.each([
+    // Before the checks, the first sized the per-CPU state and ran out of memory (3.2 GB, exit 134).
+    ['a machine of 2,000,000,000 CPUs', 'UPDATE run_started SET cpus = 2000000000', /RunStarted at seq \d+ gives the machine 2000000000 CPUs; a machine has 1 to 32/],
+    ['a VM numbered 1,000,000,000', 'UPDATE vm_created SET vm = 1000000000 WHERE seq = (SELECT min(seq) FROM vm_created)', /VmCreated at seq \d+ creates vm 1000000000; a run has at most 64 VMs/],
+    ['a VCPU run on CPU 99', 'UPDATE vcpu_scheduled SET cpu = 99 WHERE seq = (SELECT min(seq) FROM vcpu_scheduled)', /VcpuScheduled at seq \d+ runs a VCPU on CPU 99; the machine has 4/],
+    ['a VM no VmCreated created', 'UPDATE vcpu_scheduled SET vm = 7 WHERE seq = (SELECT min(seq) FROM vcpu_scheduled)', /VcpuScheduled at seq \d+ names vm 7, which no VmCreated created/],
+  ])('%s: exit 2 at once, one line naming the event, the trace unchanged', (name, sql, message) => {
+    const file = crafted(name.replace(/\W+/g, '-'), sql);
+    const before = sha256File(file);
+    const started = Date.now();
+    const r = runCli('replay', [file, '--at', 'end', '--no-cache']);
+    expect(r.status).toBe(2);
+    expectOneLineError(r, message);
+    expect(r.stderr).toMatch(/the trace was altered or is damaged$/m);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(sha256File(file)).toBe(before);
+  });
+});
