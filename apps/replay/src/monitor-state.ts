@@ -79,6 +79,39 @@ function refuse(event: TraceEvent, what: string): never {
   throw new UnprojectableEvent(`${event.type} at seq ${event.seq} ${what}`);
 }
 
+const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const COUNTS = ['vcpuSwitches', 'tlbWrites', 'cowShared', 'cowBroken', 'migrations', 'replications', 'collapses', 'zeroPageCalls', 'pagesFreed'] as const;
+
+function isVmState(v: unknown): boolean {
+  if (v === null) return true;
+  if (!isRecord(v) || !inRange(v['vm'], 0, MAX_VMS) || !inRange(v['vcpus'], 1, MAX_VMS + 1) || !isInt(v['physicalPages'])) return false;
+  const cpus = v['vcpuCpu'];
+  if (!Array.isArray(cpus) || cpus.length > MAX_VMS || !cpus.every((c) => c === null || inRange(c, 0, MAX_CPUS))) return false;
+  const pmap = v['pmap'];
+  const cow = v['cow'];
+  if (!isRecord(pmap) || !Object.values(pmap).every(isInt)) return false;
+  return isRecord(cow) && Object.values(cow).every((c) => isRecord(c) && isInt(c['machinePage']) && isInt(c['source']) && isInt(c['sinceSeq']));
+}
+
+/**
+ * Whether `v` (a parsed snapshot) has the shape and ranges of a state the
+ * projection makes: what a snapshot read back from its sidecar file must be
+ * before the projection goes on from it.
+ */
+export function isMonitorState(v: unknown): v is MonitorState {
+  if (!isRecord(v) || !isInt(v['seq']) || (v['seq'] as number) < -1 || !isInt(v['tick'])) return false;
+  if (!inRange(v['cpus'], 0, MAX_CPUS + 1) || !inRange(v['nodes'], 0, MAX_CPUS + 1)) return false;
+  const vms = v['vms'];
+  if (!Array.isArray(vms) || vms.length > MAX_VMS || !vms.every(isVmState)) return false;
+  const running = v['cpuRunning'];
+  if (!Array.isArray(running) || running.length > MAX_CPUS || !running.every((r) => r === null || (isRecord(r) && isInt(r['vm']) && isInt(r['vcpu']) && isInt(r['sinceTick'])))) return false;
+  const replicas = v['replicas'];
+  if (!isRecord(replicas) || !Object.values(replicas).every((list) => Array.isArray(list) && list.every((p) => Array.isArray(p) && p.length === 2 && isInt(p[0]) && isInt(p[1])))) return false;
+  const counts = v['counts'];
+  return isRecord(counts) && COUNTS.every((k) => isInt(counts[k]));
+}
+
 /** The event kinds the projection reads. */
 export const PROJECTED_TYPES: readonly EventType[] = [
   'RunStarted',

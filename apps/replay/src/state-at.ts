@@ -3,7 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { UsageError, type Point } from '@disco/cli-kit';
 import { eventsInRange, lastSeqAtTick, TraceFileError, type TraceReader } from '@disco/trace-store';
 export { parsePoint, type Point } from '@disco/cli-kit';
-import { evolve, initialState, MachineIndex, PROJECTED_TYPES, UnprojectableEvent, type MonitorState } from './monitor-state';
+import { evolve, initialState, isMonitorState, MachineIndex, PROJECTED_TYPES, UnprojectableEvent, type MonitorState } from './monitor-state';
 
 /** The seq whose state the point asks for (-1: before the first event). */
 export function resolvePoint(reader: TraceReader, point: Point): number {
@@ -51,9 +51,34 @@ export class SnapshotCache {
   nearest(seq: number): { seq: number; state: MonitorState } | null {
     let best = -Infinity;
     for (const s of this.memory.keys()) if (s <= seq && s > best) best = s;
-    const row = this.db?.prepare('SELECT seq, state FROM snapshot WHERE seq <= ? ORDER BY seq DESC LIMIT 1').get(seq) as { seq: number; state: string } | undefined;
-    if (row && row.seq > best) return { seq: row.seq, state: JSON.parse(row.state) as MonitorState };
+    const row = this.sidecarRow(seq);
+    if (row && row.seq > best) {
+      // The sidecar is a file beside the trace, so as untrusted as it: a snapshot that is not a state the
+      // projection makes (edited, or from another version) is dropped with the rest of the file, and the seek starts over.
+      const state = parsedState(row.state, row.seq);
+      if (state !== null) return { seq: row.seq, state };
+      this.discardSidecar();
+    }
     return best === -Infinity ? null : { seq: best, state: JSON.parse(this.memory.get(best)!) as MonitorState };
+  }
+
+  private sidecarRow(seq: number): { seq: number; state: string } | undefined {
+    try {
+      return this.db?.prepare('SELECT seq, state FROM snapshot WHERE seq <= ? ORDER BY seq DESC LIMIT 1').get(seq) as { seq: number; state: string } | undefined;
+    } catch {
+      // A sidecar SQLite cannot read: no snapshots from it.
+      this.discardSidecar();
+      return undefined;
+    }
+  }
+
+  private discardSidecar(): void {
+    try {
+      this.db?.exec('DELETE FROM snapshot');
+    } catch {
+      this.db?.close();
+      this.db = null;
+    }
   }
 
   save(seq: number, state: MonitorState): void {
@@ -66,6 +91,17 @@ export class SnapshotCache {
     this.db?.close();
     this.db = null;
   }
+}
+
+/** The snapshot's state if it is one the projection could have saved after event `seq`, else null. */
+function parsedState(json: string, seq: number): MonitorState | null {
+  let state: unknown;
+  try {
+    state = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  return isMonitorState(state) && state.seq <= seq ? state : null;
 }
 
 function identity(reader: TraceReader): string {

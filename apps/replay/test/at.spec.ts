@@ -209,3 +209,33 @@ describe('disco-replay --at on a trace whose events the model could not have wri
     expect(sha256File(file)).toBe(before);
   });
 });
+
+describe('disco-replay --at with a sidecar it did not write', () => {
+  it.each([
+    ['a state of another shape', (s: Record<string, unknown>) => ({ ...s, vms: { length: 3 } })],
+    ['a VM numbered past any run', (s: Record<string, unknown>) => ({ ...s, vms: [{ vm: 1e9, vcpus: 1, physicalPages: 1, vcpuCpu: [0], pmap: {}, cow: {} }] })],
+    ['text that is not JSON', () => '{"seq": '],
+  ])('%s: the snapshot is dropped and the state is the one without a sidecar', (_name, edit) => {
+    const file = path.join(dir, `sidecar-${_name.replace(/\W+/g, '-')}.db`);
+    const db = new Database(cow, { readonly: true });
+    db.prepare('VACUUM INTO ?').run(file);
+    db.close();
+    // A first seek writes the sidecar; every snapshot in it is then edited as someone handing us the pair could.
+    const every = ['--snapshot-every', '1000'];
+    at(file, '50%', every);
+    const sidecar = new Database(`${file}.at-cache`);
+    const rows = sidecar.prepare('SELECT seq, state FROM snapshot').all() as { seq: number; state: string }[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const edited = edit(JSON.parse(r.state) as Record<string, unknown>);
+      sidecar.prepare('UPDATE snapshot SET state = ? WHERE seq = ?').run(typeof edited === 'string' ? edited : JSON.stringify(edited), r.seq);
+    }
+    sidecar.close();
+    const strip = (s: Summary) => ({ ...s, projection: null });
+    const withSidecar = at(file, '90%', every);
+    expect(withSidecar.projection.fromSnapshotSeq).toBe(-1);
+    expect(strip(withSidecar)).toEqual(strip(at(file, '90%', ['--no-cache'])));
+    // The sidecar was cleared, and the seek wrote sound snapshots again: the next one starts from them.
+    expect(at(file, '95%', every).projection.fromSnapshotSeq).toBeGreaterThan(-1);
+  });
+});
