@@ -204,10 +204,14 @@ describe('rows read straight from the file\'s B-tree pages', () => {
           rmSync(file);
         }
       }),
-      { numRuns: 200 },
+      // The first case the property found where SQLite's JSON functions copy a damaged BLOB out as unquoted text (JSON.parse failed).
+      { numRuns: 200, examples: [[[{ page: 13, offset: 5231, byte: 16 }]]] },
     );
-    // Both kinds of damage came up: a changed value (sound to SQLite) and a broken page.
-    expect(seen.sound).toBeGreaterThan(0);
-    expect(seen.unsound).toBeGreaterThan(0);
+    // Both kinds of damage came up: a changed value (sound to SQLite) and a broken page (not when one case is replayed).
+    const replaying = (globalThis as { __discoPropertyReplay?: { path?: string } | null }).__discoPropertyReplay?.path !== undefined;
+    if (!replaying) {
+      expect(seen.sound).toBeGreaterThan(0);
+      expect(seen.unsound).toBeGreaterThan(0);
+    }
   });
 });

@@ -290,7 +290,7 @@ export class TraceReader {
     } catch (error) {
       throw new QueryError(`SQL error: ${(error as Error).message}`);
     }
-    const read = (statement: Database.Statement, ...args: unknown[]): unknown[][] => inSeqOrder(guard(this.file, () => JSON.parse(chunkOf(this.file, table, statement, args)) as unknown[][]));
+    const read = (statement: Database.Statement, ...args: unknown[]): unknown[][] => inSeqOrder(guard(this.file, () => parsedChunk(this.file, table, chunkOf(this.file, table, statement, args))));
     let chunk = afterSeq === null ? read(first) : read(after, afterSeq);
     for (;;) {
       yield* chunk;
@@ -600,6 +600,20 @@ function chunkOf(file: string, table: string, statement: Database.Statement, arg
   } catch (error) {
     if ((error as Error).name !== 'SqliteError' || fileProblem(file, error) !== undefined) throw error;
     throw new TraceFileError('corrupt', file, `${file}: table ${table} cannot be read: ${(error as Error).message}; the trace was altered or is damaged`);
+  }
+}
+
+/**
+ * A chunk's JSON text parsed. SQLite writes it from the table's values; text
+ * that does not parse comes from values no STRICT integer column holds (a
+ * damaged BLOB that SQLite's JSON functions take for JSONB and copy out
+ * unquoted), so it is a damaged trace, named with its table.
+ */
+function parsedChunk(file: string, table: string, json: string): unknown[][] {
+  try {
+    return JSON.parse(json) as unknown[][];
+  } catch (error) {
+    throw new TraceFileError('corrupt', file, `${file}: table ${table} cannot be read: its values do not make JSON (${(error as Error).message}); the trace was altered or is damaged`);
   }
 }
 
