@@ -140,6 +140,47 @@ describe('rows read straight from the file\'s B-tree pages', () => {
     }
   });
 
+  it("end, on interior keys damaged so that SQLite's seek after a chunk lands before it again: through SQL in a damaged-trace error, from the pages with every row", () => {
+    const events = manyMisses(20_000);
+    const file = written(events, 4096);
+    const db = new Database(file, { readonly: true });
+    const root = db.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 'tlb_missed'`).pluck().get() as number;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+    const bytes = readFileSync(file);
+    const base = (root - 1) * pageSize;
+    expect(bytes[base]).toBe(0x05);
+    // Every two-byte divider key of the root becomes larger than any seq (its first byte 0xff): a seek for
+    // `seq > last` then always goes to the first leaf, and reading on from there gives the same rows again.
+    let damaged = 0;
+    for (let c = 0; c < bytes.readUInt16BE(base + 3); c++) {
+      const key = base + bytes.readUInt16BE(base + 12 + 2 * c) + 4;
+      if ((bytes[key]! & 0x80) !== 0 && (bytes[key + 1]! & 0x80) === 0) {
+        bytes[key] = 0xff;
+        damaged++;
+      }
+    }
+    expect(damaged).toBeGreaterThan(4);
+    writeFileSync(file, bytes);
+    const reader = TraceReader.open(file);
+    try {
+      const kind = EVENT_KINDS.find((k) => k.type === 'TlbMissed')!;
+      let rows = 0;
+      let error: unknown = null;
+      try {
+        for (const _ of reader.kindRows(kind)) if (++rows > 2 * events.length) break;
+      } catch (e) {
+        error = e;
+      }
+      expect(rows).toBeLessThanOrEqual(events.length);
+      expect(error).toBeInstanceOf(TraceFileError);
+      expect((error as Error).message).toMatch(/table tlb_missed cannot be read: its rows come back out of seq order/);
+      expect([...reader.kindRowsFromFile(kind)].map((r) => r[0])).toEqual(events.map((e) => e.seq));
+    } finally {
+      reader.close();
+    }
+  });
+
   it('read a damaged file to the end or to a damaged-trace error, never to another failure, and as SQL reads it wherever SQLite finds the file sound', () => {
     // A table of many leaves and an interior page; the damage goes into its pages, where the parser reads.
     const pristineFile = written(manyMisses(6_000), 4096);

@@ -295,7 +295,8 @@ export class TraceReader {
     for (;;) {
       yield* chunk;
       if (chunk.length < JSON_ROWS_CHUNK) return;
-      chunk = read(after, (chunk[chunk.length - 1] as unknown[])[0]);
+      const last = (chunk[chunk.length - 1] as unknown[])[0];
+      chunk = advancing(this.file, table, last, read(after, last));
     }
   }
 
@@ -388,7 +389,7 @@ export class TraceReader {
       yield* chunk;
       if (chunk.length < KIND_ROWS_CHUNK) return;
       const last = (chunk[chunk.length - 1] as unknown[])[0];
-      chunk = guard(this.file, () => after.all(last) as unknown[][]);
+      chunk = advancing(this.file, kind.table, last, guard(this.file, () => after.all(last) as unknown[][]));
     }
   }
 
@@ -615,6 +616,18 @@ function parsedChunk(file: string, table: string, json: string): unknown[][] {
   } catch (error) {
     throw new TraceFileError('corrupt', file, `${file}: table ${table} cannot be read: its values do not make JSON (${(error as Error).message}); the trace was altered or is damaged`);
   }
+}
+
+/**
+ * The chunk read after seq `last`, checked to begin after it. SQLite finds
+ * `seq > last` by the keys of the table's interior pages; where damage has
+ * changed them, the seek can land before `last` again and hand back rows
+ * already given, so that reading chunk by chunk would never end.
+ */
+function advancing(file: string, table: string, last: unknown, chunk: unknown[][]): unknown[][] {
+  const next = chunk.length === 0 ? null : ((chunk[0] as unknown[])[0] as unknown);
+  if (next === null || (typeof next === 'number' && typeof last === 'number' && next > last)) return chunk;
+  throw new TraceFileError('corrupt', file, `${file}: table ${table} cannot be read: its rows come back out of seq order (seq ${String(next)} after seq ${String(last)}), so its B-tree is damaged; the trace was altered or is damaged`);
 }
 
 function guard<T>(file: string, action: () => T): T {
