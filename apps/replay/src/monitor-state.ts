@@ -1,4 +1,4 @@
-import { CowSource, MonitorCall, type EventOf, type EventType, type TraceEvent } from '@disco/trace-schema';
+import { CowSource, MODEL_LIMITS, MonitorCall, type EventOf, type EventType, type TraceEvent } from '@disco/trace-schema';
 
 /**
  * The monitor's state rebuilt from its events alone (a projection: nothing is
@@ -52,10 +52,10 @@ export const PROJECTION_GAPS: readonly string[] = [
   'memmap: which VCPUs map which replica, and the backmaps (virtual addresses), are not in any event',
 ];
 
-/** The most CPUs (and nodes) a machine has: the scenario's /machine/cpus and libs/hardware's nodes are 1..32. */
-const MAX_CPUS = 32;
-/** The most VMs and VCPUs per VM a scenario creates (/disco-synthetic/vms: at most 64, each of at most 64 VCPUs). */
-const MAX_VMS = 64;
+/** The most CPUs (one per node), VMs and VCPUs per VM a run of the model has. */
+const MAX_CPUS = MODEL_LIMITS.nodes;
+const MAX_VMS = MODEL_LIMITS.vms;
+const MAX_VCPUS = MODEL_LIMITS.vcpusPerVm;
 
 /**
  * An event the projection cannot apply: its numbers are out of the range the
@@ -85,9 +85,9 @@ const COUNTS = ['vcpuSwitches', 'tlbWrites', 'cowShared', 'cowBroken', 'migratio
 
 function isVmState(v: unknown): boolean {
   if (v === null) return true;
-  if (!isRecord(v) || !inRange(v['vm'], 0, MAX_VMS) || !inRange(v['vcpus'], 1, MAX_VMS + 1) || !isInt(v['physicalPages'])) return false;
+  if (!isRecord(v) || !inRange(v['vm'], 0, MAX_VMS) || !inRange(v['vcpus'], 1, MAX_VCPUS + 1) || !isInt(v['physicalPages'])) return false;
   const cpus = v['vcpuCpu'];
-  if (!Array.isArray(cpus) || cpus.length > MAX_VMS || !cpus.every((c) => c === null || inRange(c, 0, MAX_CPUS))) return false;
+  if (!Array.isArray(cpus) || cpus.length > MAX_VCPUS || !cpus.every((c) => c === null || inRange(c, 0, MAX_CPUS))) return false;
   const pmap = v['pmap'];
   const cow = v['cow'];
   if (!isRecord(pmap) || !Object.values(pmap).every(isInt)) return false;
@@ -158,7 +158,7 @@ export function evolve(state: MonitorState, event: TraceEvent, index: MachineInd
       break;
     case 'VmCreated':
       if (!inRange(event.vm, 0, MAX_VMS)) refuse(event, `creates vm ${event.vm}; a run has at most ${MAX_VMS} VMs`);
-      if (!inRange(event.data.vcpus, 1, MAX_VMS + 1)) refuse(event, `gives vm ${event.vm} ${event.data.vcpus} VCPUs; a VM has 1 to ${MAX_VMS}`);
+      if (!inRange(event.data.vcpus, 1, MAX_VCPUS + 1)) refuse(event, `gives vm ${event.vm} ${event.data.vcpus} VCPUs; a VM has 1 to ${MAX_VCPUS}`);
       // A VM may be created before RunStarted (seq 0): its CPUs are then checked against the model's range.
       if (event.data.homeCpus.length > event.data.vcpus || !event.data.homeCpus.every((cpu) => inRange(cpu, 0, cpusOf(state)))) {
         refuse(event, `places vm ${event.vm}'s VCPUs on CPUs ${event.data.homeCpus.join(', ')}; the machine has ${cpusOf(state)}`);

@@ -1,4 +1,5 @@
 import { assert, cycleTicksOfMhz, msToTicks, nsToTicks, usToTicks, type Tick } from '@disco/sim-kernel';
+import { MODEL_LIMITS } from '@disco/trace-schema';
 
 /**
  * Every cost, size and latency of the machine, each with its source: the
@@ -162,7 +163,7 @@ export function hardwareConfig(overrides: Partial<HardwareConfig> = {}): Hardwar
 const isPowerOfTwo = (n: number): boolean => Number.isInteger(n) && n > 0 && (n & (n - 1)) === 0;
 
 export function validateHardwareConfig(c: HardwareConfig): void {
-  assert(Number.isInteger(c.nodes) && c.nodes >= 1 && c.nodes <= 32, `nodes must be 1..32, got ${c.nodes}`);
+  assert(Number.isInteger(c.nodes) && c.nodes >= 1 && c.nodes <= MODEL_LIMITS.nodes, `nodes must be 1..${MODEL_LIMITS.nodes}, got ${c.nodes}`);
   assert(c.memoryPerNodeBytes % PAGE_BYTES === 0, 'memoryPerNodeBytes must be whole pages');
   assert(c.nodes * c.memoryPerNodeBytes <= 2 ** 32, 'machine memory above 4 GB is not modelled (Int32 line indices)');
   cycleTicksOfMhz(c.clockMhz);

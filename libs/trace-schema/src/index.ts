@@ -11,3 +11,4 @@ export const PROTO_FILE = 'events.proto';
 export * from './generated/row-values';
 export * from './generated/event-packing';
 export * from './packed-rows';
+export * from './model-limits';

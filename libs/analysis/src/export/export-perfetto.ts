@@ -1,4 +1,5 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { MODEL_LIMITS } from '@disco/trace-schema';
 import { TraceFileError, type TraceReader } from '@disco/trace-store';
 import { exportTables, type ExportTable } from './export-tables';
 
@@ -45,12 +46,8 @@ export const TID_TLB = 200_000;
 export const TID_MONITOR = 300_000;
 /** VCPU residencies: process PID_VCPUS, thread = physical CPU. */
 export const PID_VCPUS = 4;
-/**
- * The most CPUs a run's machine has (the scenario's /machine/cpus, and
- * libs/hardware's nodes, are 1..32): a trace naming more is damaged or
- * crafted, and its CPU numbers would otherwise size the thread metadata.
- */
-const MAX_CPUS = 32;
+/** The most CPUs a run's machine has (one per node): a trace naming more is damaged or crafted, and its CPU numbers would otherwise size the thread metadata. */
+const MAX_CPUS = MODEL_LIMITS.nodes;
 
 const us = (ticks: number) => ticks / 1e6;
 const cacheMissKinds = ['unspecified', 'read', 'write', 'upgrade', 'ifetch'];

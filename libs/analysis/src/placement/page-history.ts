@@ -1,4 +1,4 @@
-import { EVENT_KINDS, type EventKindDescriptor } from '@disco/trace-schema';
+import { EVENT_KINDS, MODEL_LIMITS, type EventKindDescriptor } from '@disco/trace-schema';
 import { TraceFileError, type TraceReader } from '@disco/trace-store';
 import type { PageMisses, PlacementActionKind } from './page-schedule';
 
@@ -85,8 +85,7 @@ function continuesCopy(w: CopyWindow, r: Row): boolean {
   return r[3] === w.fresh;
 }
 
-/** The most nodes a run's machine has (the scenario's /machine/cpus and libs/hardware's nodes are 1..32). */
-const MAX_NODES = 32;
+const MAX_NODES = MODEL_LIMITS.nodes;
 
 /**
  * The machine's node count as the trace gives it (run_started), checked to be

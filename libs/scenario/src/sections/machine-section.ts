@@ -1,4 +1,5 @@
 import { DEFAULT_HARDWARE_CONFIG, hardwareConfig, type HardwareConfig } from '@disco/hardware';
+import { MODEL_LIMITS } from '@disco/trace-schema';
 import { configOf, defaultsOf, PER, schemaOf, type FieldTable } from './field-table';
 
 const int = (minimum: number, maximum: number) => ({ type: 'integer', minimum, maximum }) as const;
@@ -14,7 +15,7 @@ const bool = { type: 'boolean' } as const;
  * nothing is restated here but the unit and the accepted range.
  */
 export const MACHINE_FIELDS: FieldTable<HardwareConfig> = {
-  cpus: { config: 'nodes', per: PER.one, schema: int(1, 32), source: 'CPUs, one per node (§4); §5.2: 1, §5.3-§5.5: 8, §5.5 Raytrace: 16' },
+  cpus: { config: 'nodes', per: PER.one, schema: int(1, MODEL_LIMITS.nodes), source: 'CPUs, one per node (§4); §5.2: 1, §5.3-§5.5: 8, §5.5 Raytrace: 16' },
   memoryPerNodeMb: { config: 'memoryPerNodeBytes', per: PER.mb, schema: int(1, 512), source: 'machine memory per node; assumption: 256 MB split over 8 nodes (§5.3)' },
   clockMhz: { config: 'clockMhz', per: PER.one, schema: pow2(100, 125, 200, 250, 400, 500, 1000), source: 'CPU clock (whole-picosecond cycle); §5.1: twice the R10000 model (200 MHz)' },
   cyclesPerInstruction: { config: 'cyclesPerInstruction', per: PER.one, schema: int(1, 16), source: 'cycles per non-memory instruction; §5.1: non-superscalar' },

@@ -1,4 +1,5 @@
 import { SYNTHETIC_PATTERNS, type Modifications, type SyntheticGuestConfig, type VirtualDiskSpec } from '@disco/monitor';
+import { MODEL_LIMITS } from '@disco/trace-schema';
 
 /** One VM of a `disco-synthetic` scenario. */
 export interface DiscoSyntheticVm {
@@ -77,12 +78,12 @@ export const discoSyntheticScenarioSchema = {
     vms: {
       type: 'array',
       minItems: 1,
-      maxItems: 64,
+      maxItems: MODEL_LIMITS.vms,
       items: {
         type: 'object',
         additionalProperties: false,
         properties: {
-          vcpus: { type: 'integer', minimum: 1, maximum: 64 },
+          vcpus: { type: 'integer', minimum: 1, maximum: MODEL_LIMITS.vcpusPerVm },
           memoryMb: { type: 'number', exclusiveMinimum: 0, maximum: 512 },
           cpus: { type: 'array', maxItems: 32, items: { type: 'integer', minimum: 0, maximum: 31 } },
           disks: {
