@@ -167,7 +167,7 @@ export function projectAt(reader: TraceReader, atSeq: number, cache: SnapshotCac
     try {
       evolve(state, event, index);
     } catch (error) {
-      if (error instanceof UnprojectableEvent) throw new TraceFileError('corrupt', reader.file, `${reader.file}: ${error.message}; the trace was altered or is damaged`);
+      if (error instanceof UnprojectableEvent) throw TraceFileError.damaged(reader.file, error.message);
       throw error;
     }
     done = event.seq;

@@ -23,6 +23,11 @@ export class TraceFileError extends Error {
   ) {
     super(message);
   }
+
+  /** `file` holds what the model does not write (`what`, e.g. "table t row seq 5 names node 9"): damaged, or edited by hand. */
+  static damaged(file: string, what: string): TraceFileError {
+    return new TraceFileError('corrupt', file, `${file}: ${what}; the trace was altered or is damaged`);
+  }
 }
 
 /**

@@ -131,9 +131,9 @@ export class TraceReader {
     return rows.map((row) => {
       const known = KNOWN_KINDS.get(row.id as number);
       if (known === undefined || known.type !== row.name || known.table !== row.tableName) {
-        throw new TraceFileError('corrupt', this.file, `${this.file}: event_kind row ${shown(row.id)} names kind ${shown(row.name)} with table ${shown(row.tableName)}, not an event kind of this schema; the trace was altered or is damaged`);
+        throw TraceFileError.damaged(this.file, `event_kind row ${shown(row.id)} names kind ${shown(row.name)} with table ${shown(row.tableName)}, not an event kind of this schema`);
       }
-      if (seen.has(known.table)) throw new TraceFileError('corrupt', this.file, `${this.file}: event_kind lists table ${shown(known.table)} twice; the trace was altered or is damaged`);
+      if (seen.has(known.table)) throw TraceFileError.damaged(this.file, `event_kind lists table ${shown(known.table)} twice`);
       seen.add(known.table);
       return { id: known.id, kind: known.type, table: known.table };
     });
@@ -600,7 +600,7 @@ function chunkOf(file: string, table: string, statement: Database.Statement, arg
     return statement.get(...args) as string;
   } catch (error) {
     if ((error as Error).name !== 'SqliteError' || fileProblem(file, error) !== undefined) throw error;
-    throw new TraceFileError('corrupt', file, `${file}: table ${table} cannot be read: ${(error as Error).message}; the trace was altered or is damaged`);
+    throw TraceFileError.damaged(file, `table ${table} cannot be read: ${(error as Error).message}`);
   }
 }
 
@@ -614,7 +614,7 @@ function parsedChunk(file: string, table: string, json: string): unknown[][] {
   try {
     return JSON.parse(json) as unknown[][];
   } catch (error) {
-    throw new TraceFileError('corrupt', file, `${file}: table ${table} cannot be read: its values do not make JSON (${(error as Error).message}); the trace was altered or is damaged`);
+    throw TraceFileError.damaged(file, `table ${table} cannot be read: its values do not make JSON (${(error as Error).message})`);
   }
 }
 
@@ -627,7 +627,7 @@ function parsedChunk(file: string, table: string, json: string): unknown[][] {
 function advancing(file: string, table: string, last: unknown, chunk: unknown[][]): unknown[][] {
   const next = chunk.length === 0 ? null : ((chunk[0] as unknown[])[0] as unknown);
   if (next === null || (typeof next === 'number' && typeof last === 'number' && next > last)) return chunk;
-  throw new TraceFileError('corrupt', file, `${file}: table ${table} cannot be read: its rows come back out of seq order (seq ${String(next)} after seq ${String(last)}), so its B-tree is damaged; the trace was altered or is damaged`);
+  throw TraceFileError.damaged(file, `table ${table} cannot be read: its rows come back out of seq order (seq ${String(next)} after seq ${String(last)}), so its B-tree is damaged`);
 }
 
 function guard<T>(file: string, action: () => T): T {

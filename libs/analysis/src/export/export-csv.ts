@@ -56,7 +56,7 @@ export function exportCsv(reader: TraceReader, dir: string, onRows?: (rows: numb
  */
 export function unreadable(reader: TraceReader, table: string, error: unknown): Error {
   if (error instanceof TraceFileError || (error as Error).name !== 'SqliteError') return error as Error;
-  return new TraceFileError('corrupt', reader.file, `${reader.file}: table ${table} cannot be exported: ${(error as Error).message}; the trace was altered or is damaged`);
+  return TraceFileError.damaged(reader.file, `table ${table} cannot be exported: ${(error as Error).message}`);
 }
 
 /** A SQL expression that renders one row as an RFC 4180 line (NULL as an empty cell; text quoted when it must be). */

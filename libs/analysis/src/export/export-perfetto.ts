@@ -267,7 +267,7 @@ function translateTable(reader: TraceReader, table: ExportTable, emit: Emit): nu
 
 /** Bad input: what `table` of the trace holds cannot be exported (exit 2, one line). */
 function damaged(reader: TraceReader, table: string, what: string): TraceFileError {
-  return new TraceFileError('corrupt', reader.file, `${reader.file}: table ${table} ${what}; the trace was altered or is damaged`);
+  return TraceFileError.damaged(reader.file, `table ${table} ${what}`);
 }
 
 function runEndTicks(reader: TraceReader): number {

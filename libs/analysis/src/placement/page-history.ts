@@ -96,17 +96,15 @@ function machineNodes(reader: TraceReader): number {
   const nodes = reader.hasTable('run_started') ? (reader.query('SELECT max(nodes) FROM run_started').rows[0]?.[0] as unknown) : null;
   if (nodes === null || nodes === undefined) return MAX_NODES;
   if (!(Number.isInteger(nodes) && (nodes as number) >= 1 && (nodes as number) <= MAX_NODES)) {
-    throw new TraceFileError('corrupt', reader.file, `${reader.file}: table run_started gives the machine ${String(nodes)} nodes; a machine has 1 to ${MAX_NODES}; the trace was altered or is damaged`);
+    throw TraceFileError.damaged(reader.file, `table run_started gives the machine ${String(nodes)} nodes; a machine has 1 to ${MAX_NODES}`);
   }
   return nodes as number;
 }
 
-/** Throws unless each of `values` is a node of the machine (or -1, none, where `none` allows it). */
-function checkNodes(reader: TraceReader, table: string, seq: unknown, nodes: number, values: readonly unknown[], none: boolean): void {
-  for (const v of values) {
-    if (Number.isInteger(v) && (v as number) < nodes && ((v as number) >= 0 || (none && v === -1))) continue;
-    throw new TraceFileError('corrupt', reader.file, `${reader.file}: table ${table} row seq ${String(seq)} names node ${String(v)}; the machine has ${nodes}; the trace was altered or is damaged`);
-  }
+/** Throws unless `node` is a node of the machine (or -1, none, where `none` allows it). Once per miss: no allocation. */
+function checkNode(reader: TraceReader, table: string, seq: unknown, nodes: number, node: unknown, none: boolean): void {
+  if (Number.isInteger(node) && (node as number) < nodes && ((node as number) >= 0 || (none && node === -1))) return;
+  throw TraceFileError.damaged(reader.file, `table ${table} row seq ${String(seq)} names node ${String(node)}; the machine has ${nodes}`);
 }
 
 function decisionRows(reader: TraceReader, nodes: number): DecisionRow[] {
@@ -114,7 +112,8 @@ function decisionRows(reader: TraceReader, nodes: number): DecisionRow[] {
   const select = (table: string, sql: string, type: DecisionRow['type']) => {
     if (!reader.hasTable(table)) return;
     for (const r of reader.query(sql).rows as Row[]) {
-      checkNodes(reader, table, r[0], nodes, [r[5], r[6]], true);
+      checkNode(reader, table, r[0], nodes, r[5], true);
+      checkNode(reader, table, r[0], nodes, r[6], true);
       rows.push({ seq: r[0]!, tick: r[1]!, cpu: r[2]!, type, page: r[3]!, other: r[4]!, node: r[5]!, fromNode: r[6]!, latencyTicks: r[7]! });
     }
   };
@@ -254,7 +253,8 @@ export function readPageHistories(reader: TraceReader): PageHistories {
       : reader.integerRowsBySeq('cache_missed', ['seq', 'tick', 'node', 'machine_address / 4096', 'home_node', 'kind', 'latency_ticks', 'cpu', 'machine_address % 4096', exclusive]);
   for (const r of rows as Iterable<Row>) {
     // The requesting and the home node index the per-node counts of the page's misses.
-    checkNodes(reader, 'cache_missed', r[0], nodes, [r[2], r[4]], false);
+    checkNode(reader, 'cache_missed', r[0], nodes, r[2], false);
+    checkNode(reader, 'cache_missed', r[0], nodes, r[4], false);
     while (next < decisions.length && decisions[next]!.seq < r[0]!) apply(decisions[next++]!);
     misses++;
     const w = windows.get(r[7]!);
