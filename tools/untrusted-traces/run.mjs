@@ -1,0 +1,197 @@
+#!/usr/bin/env node
+// `npm run untrusted-traces -- TRACE [--mode bytes|values|batches] [--files N] [--seed S]`:
+// a campaign that hands the CLIs traces nobody should trust and reports every
+// command that did not end as bad input should (exit 0, 1 or 2 with one line
+// on stderr): an exit 70 (internal error), a crash (signal, exit 134 out of
+// memory), a stack trace, or a run past 60 s. Each mode makes copies of TRACE:
+//
+//   bytes    1-3 bytes of random B-tree pages changed (page headers and cell
+//            pointers one time in three), as a damaged disk leaves them; then
+//            12 reading commands (summary, 5 reports, sql, two exports,
+//            schedule, replay, replay --at). --files copies (default 40).
+//   values   one integer column of the first row of every non-empty typed
+//            table set to 2,000,000,000, then to -5, by SQL, as a hand edit
+//            makes them; then 11 commands. Every column, so --files is unused.
+//   batches  one stored batch's protobuf bytes damaged (changed bytes, or
+//            random bytes), with the hash chain recomputed so that it holds;
+//            then replay, replay --diff, summary, sql over events, export csv.
+//
+// Findings go to stdout as JSON lines, a summary to stderr; the exit code is
+// 1 when there is a finding. Copies go to a temporary directory, removed at
+// the end. The CLIs are the built ones (node tools/build.mjs). Use a small
+// trace: every command runs once per copy (hw-migratory --level detailed,
+// 3.9 MB: 40 copies in about 2 minutes here).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function fail(message) {
+  process.stderr.write(`error: ${message}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const flags = { mode: 'bytes', files: 40, seed: 1, trace: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) fail(`${a} needs a value`);
+      return argv[++i];
+    };
+    if (a === '--mode') flags.mode = value();
+    else if (a === '--files') flags.files = Number(value());
+    else if (a === '--seed') flags.seed = Number(value());
+    else if (a.startsWith('-') || flags.trace !== null) fail(`unknown argument '${a}' (usage: npm run untrusted-traces -- TRACE [--mode bytes|values|batches] [--files N] [--seed S])`);
+    else flags.trace = a;
+  }
+  if (flags.trace === null) fail('give a trace to damage, e.g. one of disco-record hw-migratory --level detailed');
+  if (!['bytes', 'values', 'batches'].includes(flags.mode)) fail(`--mode must be bytes, values or batches, got '${flags.mode}'`);
+  if (!Number.isInteger(flags.files) || flags.files < 1) fail('--files must be a positive integer');
+  if (!Number.isInteger(flags.seed) || flags.seed < 1 || flags.seed >= 2 ** 32) fail('--seed must be an integer from 1 to 2^32 - 1');
+  return flags;
+}
+
+const flags = parseArgs(process.argv.slice(2));
+const src = path.resolve(flags.trace);
+const dir = mkdtempSync(path.join(tmpdir(), 'untrusted-traces-'));
+let x = flags.seed >>> 0;
+/** xorshift32: the campaign is the same for the same seed. */
+const rnd = (n) => {
+  x ^= x << 13;
+  x >>>= 0;
+  x ^= x >>> 17;
+  x ^= x << 5;
+  x >>>= 0;
+  return x % n;
+};
+
+const readingCommands = (f, out) => [
+  ['analyze', [f, 'summary']],
+  ['analyze', [f, 'report', 'locality']],
+  ['analyze', [f, 'report', 'hot-pages']],
+  ['analyze', [f, 'report', 'policy']],
+  ['analyze', [f, 'report', 'decisions']],
+  ['analyze', [f, 'report', 'overhead']],
+  ['analyze', [f, 'sql', 'SELECT count(*), sum(tick) FROM events']],
+  ['analyze', [f, 'export', 'csv', `${out}-csv`, '--force']],
+  ['analyze', [f, 'export', 'perfetto', `${out}.json`, '--force']],
+  ['analyze', [f, 'schedule', '--out', `${out}-schedule.json`, '--force']],
+  ['replay', [f, '--quiet']],
+  ['replay', [f, '--at', '50%', '--no-cache', '--quiet']],
+];
+
+let copies = 0;
+let findings = 0;
+/** Runs the commands on `f`, reporting each that did not end as bad input should. */
+function check(f, what, commands) {
+  copies++;
+  for (const [app, args] of commands) {
+    const r = spawnSync(process.execPath, [path.join(root, 'apps', app, 'dist', 'main.cjs'), ...args], { encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 30 });
+    const status = r.status ?? `signal ${r.signal}`;
+    const stack = /\bat .+:\d+:\d+/.test(r.stderr);
+    if (status === 70 || stack || r.signal !== null || (typeof status === 'number' && status > 2)) {
+      findings++;
+      const err = r.stderr.trim().split('\n').slice(0, 3).join(' | ').slice(0, 400);
+      process.stdout.write(`${JSON.stringify({ copy: copies, damage: what, command: `${app} ${args.slice(1).join(' ')}`, status, stderr: err })}\n`);
+    }
+  }
+}
+
+function bytesMode() {
+  const db = new Database(src, { readonly: true });
+  const pageSize = db.pragma('page_size', { simple: true });
+  const pages = db.prepare('SELECT name, pageno FROM dbstat').all();
+  db.close();
+  const pristine = readFileSync(src);
+  for (let i = 0; i < flags.files; i++) {
+    const bytes = Buffer.from(pristine);
+    const what = [];
+    for (let k = 1 + rnd(3); k > 0; k--) {
+      const p = pages[rnd(pages.length)];
+      const offset = rnd(3) === 0 ? rnd(16) : rnd(pageSize);
+      const byte = rnd(256);
+      bytes[(p.pageno - 1) * pageSize + offset] = byte;
+      what.push(`${p.name} page ${p.pageno} byte ${offset} = ${byte}`);
+    }
+    const f = path.join(dir, `bytes-${i}.db`);
+    writeFileSync(f, bytes);
+    check(f, what.join(', '), readingCommands(f, path.join(dir, `bytes-${i}`)));
+    rmSync(f, { force: true });
+  }
+}
+
+function valuesMode() {
+  const db = new Database(src, { readonly: true });
+  const targets = [];
+  for (const table of db.prepare('SELECT table_name FROM event_kind').pluck().all()) {
+    if (db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() === 0) continue;
+    for (const c of db.prepare('SELECT name, type FROM pragma_table_info(?)').all(table)) if (c.type === 'INTEGER' && c.name !== 'seq') targets.push([table, c.name]);
+  }
+  db.close();
+  let i = 0;
+  for (const [table, column] of targets) {
+    for (const value of [2_000_000_000, -5]) {
+      const f = path.join(dir, `values-${i}.db`);
+      copyFileSync(src, f);
+      const w = new Database(f);
+      w.prepare(`UPDATE "${table}" SET "${column}" = ? WHERE seq = (SELECT min(seq) FROM "${table}")`).run(value);
+      w.pragma('journal_mode = DELETE');
+      w.close();
+      check(f, `${table}.${column} = ${value}`, readingCommands(f, path.join(dir, `values-${i}`)).filter(([, args]) => args[1] !== 'sql'));
+      rmSync(f, { force: true });
+      i++;
+    }
+  }
+}
+
+function batchesMode() {
+  for (let i = 0; i < flags.files; i++) {
+    const f = path.join(dir, `batches-${i}.db`);
+    copyFileSync(src, f);
+    const db = new Database(f);
+    const batches = db.prepare('SELECT idx, bytes, prev_hash FROM batch ORDER BY idx').all();
+    const target = rnd(batches.length);
+    const random = rnd(3) === 0;
+    let prev = null;
+    for (const b of batches) {
+      let bytes = b.bytes;
+      if (b.idx === target) {
+        bytes = random ? Buffer.from(Array.from({ length: 1 + rnd(4000) }, () => rnd(256))) : Buffer.from(bytes);
+        if (!random) for (let k = 1 + rnd(4); k > 0; k--) bytes[rnd(bytes.length)] = rnd(256);
+      }
+      const prevHash = prev ?? b.prev_hash;
+      const hash = createHash('sha256').update(prevHash).update(bytes).digest();
+      db.prepare('UPDATE batch SET bytes = ?, prev_hash = ?, hash = ? WHERE idx = ?').run(bytes, prevHash, hash, b.idx);
+      prev = hash;
+    }
+    db.prepare('UPDATE run SET final_hash = ?').run(prev.toString('hex'));
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const out = path.join(dir, `batches-${i}`);
+    check(f, `batch ${target}: ${random ? 'random bytes' : 'bytes changed'}, chain re-hashed`, [
+      ['replay', [f, '--quiet']],
+      ['replay', [f, '--diff', src, '--quiet']],
+      ['analyze', [f, 'summary']],
+      ['analyze', [f, 'sql', 'SELECT count(*) FROM events']],
+      ['analyze', [f, 'export', 'csv', `${out}-csv`, '--force']],
+    ]);
+    rmSync(f, { force: true });
+  }
+}
+
+const started = Date.now();
+try {
+  if (flags.mode === 'bytes') bytesMode();
+  else if (flags.mode === 'values') valuesMode();
+  else batchesMode();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+process.stderr.write(`untrusted-traces ${flags.mode}: ${copies} copies of ${flags.trace} (seed ${flags.seed}), ${findings} findings, ${Math.round((Date.now() - started) / 1000)} s\n`);
+process.exitCode = findings > 0 ? 1 : 0;
