@@ -1,4 +1,4 @@
-import { CowSource, MODEL_LIMITS, MonitorCall, type EventOf, type EventType, type TraceEvent } from '@disco/trace-schema';
+import { CowSource, isIntegerInRange, MODEL_LIMITS, MonitorCall, type EventOf, type EventType, type TraceEvent } from '@disco/trace-schema';
 
 /**
  * The monitor's state rebuilt from its events alone (a projection: nothing is
@@ -66,9 +66,7 @@ export class UnprojectableEvent extends Error {
   override readonly name = 'UnprojectableEvent';
 }
 
-function inRange(value: unknown, min: number, maxExclusive: number): boolean {
-  return Number.isInteger(value) && (value as number) >= min && (value as number) < maxExclusive;
-}
+const inRange = isIntegerInRange;
 
 /** The machine's CPUs once RunStarted has said, the model's most before. */
 function cpusOf(state: MonitorState): number {

@@ -13,3 +13,8 @@ export const MODEL_LIMITS = {
   /** VCPUs of one virtual machine. */
   vcpusPerVm: 64,
 } as const;
+
+/** Whether `value`, read from a trace, is an integer in [min, maxExclusive): the check before it sizes or indexes anything. */
+export function isIntegerInRange(value: unknown, min: number, maxExclusive: number): value is number {
+  return Number.isInteger(value) && (value as number) >= min && (value as number) < maxExclusive;
+}

@@ -290,7 +290,7 @@ export class TraceReader {
     } catch (error) {
       throw new QueryError(`SQL error: ${(error as Error).message}`);
     }
-    const read = (statement: Database.Statement, ...args: unknown[]): unknown[][] => inSeqOrder(guard(this.file, () => parsedChunk(this.file, table, chunkOf(this.file, table, statement, args))));
+    const read = (statement: Database.Statement, ...args: unknown[]): unknown[][] => inSeqOrder(guard(this.file, () => chunkRows(this.file, table, statement, args)));
     let chunk = afterSeq === null ? read(first) : read(after, afterSeq);
     for (;;) {
       yield* chunk;
@@ -514,16 +514,16 @@ function walMissing(file: string): TraceFileError {
   );
 }
 
-/**
- * Cheap checks before SQLite sees the file: present, a SQLite file, not
- * truncated. A file in WAL mode with its -wal beside it may be shorter than
- * its header says (its latest pages are in the WAL): SQLite decides then.
- */
 /** Whether every column of the kind's typed table is an INTEGER (rows then read as JSON, or from the file's pages). */
 function isIntegerKind(kind: EventKindDescriptor): boolean {
   return kind.fields.every((f) => sqlTypeOf(f) === 'INTEGER');
 }
 
+/**
+ * Cheap checks before SQLite sees the file: present, a SQLite file, not
+ * truncated. A file in WAL mode with its -wal beside it may be shorter than
+ * its header says (its latest pages are in the WAL): SQLite decides then.
+ */
 function checkHeader(file: string): { walMode: boolean; walPresent: boolean } {
   let size: number;
   try {
@@ -586,31 +586,24 @@ function checkSchema(file: string, db: Database.Database): void {
   }
 }
 
-/** Maps SQLite's failures on a bad file to one-line `TraceFileError`s. */
 /**
- * One JSON chunk of a typed table (jsonRowsBySeq). The statements are the
- * reader's own and prepared without error, so a failure here comes from the
- * values the file holds: a BLOB where the table's STRICT columns hold
- * integers ("JSON cannot hold BLOB values"), which only a damaged or edited
- * file can have. That is bad input, named with its table; a damaged page
- * SQLite reports itself becomes `corrupt` in `guard` as elsewhere.
+ * One JSON chunk of a typed table (jsonRowsBySeq), parsed. The statements are
+ * the reader's own and prepared without error, so a failure here comes from
+ * the values the file holds, which only a damaged or edited file can have:
+ * a BLOB where the table's STRICT columns hold integers ("JSON cannot hold
+ * BLOB values"), or one SQLite's JSON functions take for JSONB and copy out
+ * unquoted, so that the text does not parse. That is bad input, named with
+ * its table; a damaged page SQLite reports itself becomes `corrupt` in
+ * `guard` as elsewhere.
  */
-function chunkOf(file: string, table: string, statement: Database.Statement, args: readonly unknown[]): string {
+function chunkRows(file: string, table: string, statement: Database.Statement, args: readonly unknown[]): unknown[][] {
+  let json: string;
   try {
-    return statement.get(...args) as string;
+    json = statement.get(...args) as string;
   } catch (error) {
     if ((error as Error).name !== 'SqliteError' || fileProblem(file, error) !== undefined) throw error;
     throw TraceFileError.damaged(file, `table ${table} cannot be read: ${(error as Error).message}`);
   }
-}
-
-/**
- * A chunk's JSON text parsed. SQLite writes it from the table's values; text
- * that does not parse comes from values no STRICT integer column holds (a
- * damaged BLOB that SQLite's JSON functions take for JSONB and copy out
- * unquoted), so it is a damaged trace, named with its table.
- */
-function parsedChunk(file: string, table: string, json: string): unknown[][] {
   try {
     return JSON.parse(json) as unknown[][];
   } catch (error) {
@@ -630,6 +623,7 @@ function advancing(file: string, table: string, last: unknown, chunk: unknown[][
   throw TraceFileError.damaged(file, `table ${table} cannot be read: its rows come back out of seq order (seq ${String(next)} after seq ${String(last)}), so its B-tree is damaged`);
 }
 
+/** Maps SQLite's failures on a bad file to one-line `TraceFileError`s. */
 function guard<T>(file: string, action: () => T): T {
   try {
     return action();

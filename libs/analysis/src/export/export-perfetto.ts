@@ -1,5 +1,5 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { MODEL_LIMITS } from '@disco/trace-schema';
+import { isIntegerInRange, MODEL_LIMITS } from '@disco/trace-schema';
 import { TraceFileError, type TraceReader } from '@disco/trace-store';
 import { exportTables, type ExportTable } from './export-tables';
 
@@ -292,14 +292,14 @@ function metadata(reader: TraceReader): PerfettoEvent[] {
   // The machine's CPUs, and any CPU a low-volume table names (per-miss tables name no others),
   // each checked against the model's range before it sizes the metadata.
   const cpus = reader.query('SELECT max(cpus) FROM run_started').rows[0]?.[0] as unknown;
-  if (cpus !== null && cpus !== undefined && !(Number.isInteger(cpus) && (cpus as number) >= 1 && (cpus as number) <= MAX_CPUS)) {
+  if (cpus !== null && cpus !== undefined && !isIntegerInRange(cpus, 1, MAX_CPUS + 1)) {
     throw damaged(reader, 'run_started', `gives the machine ${String(cpus)} CPUs; a machine has 1 to ${MAX_CPUS}`);
   }
   let maxCpu = typeof cpus === 'number' ? cpus - 1 : -1;
   for (const table of exportTables(reader).filter((t) => t.name !== 'events' && t.rows < 100_000)) {
     const named = reader.query(`SELECT max(cpu) FROM "${table.name}"`).rows[0]?.[0] as unknown;
     if (named === null || named === undefined) continue;
-    if (!(Number.isInteger(named) && (named as number) < MAX_CPUS)) throw damaged(reader, table.name, `names CPU ${String(named)}; a machine has at most ${MAX_CPUS}`);
+    if (!isIntegerInRange(named, -Infinity, MAX_CPUS)) throw damaged(reader, table.name, `names CPU ${String(named)}; a machine has at most ${MAX_CPUS}`);
     maxCpu = Math.max(maxCpu, named as number);
   }
   for (let cpu = 0; cpu <= maxCpu; cpu++) {

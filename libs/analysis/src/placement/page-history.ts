@@ -1,4 +1,4 @@
-import { EVENT_KINDS, MODEL_LIMITS, type EventKindDescriptor } from '@disco/trace-schema';
+import { EVENT_KINDS, isIntegerInRange, MODEL_LIMITS, type EventKindDescriptor } from '@disco/trace-schema';
 import { TraceFileError, type TraceReader } from '@disco/trace-store';
 import type { PageMisses, PlacementActionKind } from './page-schedule';
 
@@ -95,7 +95,7 @@ const MAX_NODES = MODEL_LIMITS.nodes;
 function machineNodes(reader: TraceReader): number {
   const nodes = reader.hasTable('run_started') ? (reader.query('SELECT max(nodes) FROM run_started').rows[0]?.[0] as unknown) : null;
   if (nodes === null || nodes === undefined) return MAX_NODES;
-  if (!(Number.isInteger(nodes) && (nodes as number) >= 1 && (nodes as number) <= MAX_NODES)) {
+  if (!isIntegerInRange(nodes, 1, MAX_NODES + 1)) {
     throw TraceFileError.damaged(reader.file, `table run_started gives the machine ${String(nodes)} nodes; a machine has 1 to ${MAX_NODES}`);
   }
   return nodes as number;
@@ -103,7 +103,7 @@ function machineNodes(reader: TraceReader): number {
 
 /** Throws unless `node` is a node of the machine (or -1, none, where `none` allows it). Once per miss: no allocation. */
 function checkNode(reader: TraceReader, table: string, seq: unknown, nodes: number, node: unknown, none: boolean): void {
-  if (Number.isInteger(node) && (node as number) < nodes && ((node as number) >= 0 || (none && node === -1))) return;
+  if (isIntegerInRange(node, none ? -1 : 0, nodes)) return;
   throw TraceFileError.damaged(reader.file, `table ${table} row seq ${String(seq)} names node ${String(node)}; the machine has ${nodes}`);
 }
 
