@@ -57,6 +57,55 @@ export interface ComputeProfile {
 
 const LINE_INSTRUCTIONS = 16;
 
+const SEQUENTIAL = 0;
+const STREAMS = 1;
+const CLUSTERED = 2;
+const RANDOM = 3;
+const PATTERN_CODES: Record<DataRegion['pattern'], number> = { sequential: SEQUENTIAL, streams: STREAMS, clustered: CLUSTERED, random: RANDOM };
+
+/**
+ * A region as `reference` reads it: every field present, numbers only, one
+ * class. The profiles' regions are object literals of many shapes (each
+ * pattern sets other optional fields), and `reference` runs for every data
+ * reference of every workload: reading them directly made its property loads
+ * megamorphic. The values are the region's own (`1 / clusterReferences` and
+ * `clusterBytes / 8` are the same doubles the expressions gave).
+ */
+class RegionPlan {
+  readonly pattern: number;
+  readonly base: number;
+  readonly bytes: number;
+  readonly writeFraction: number;
+  /** Whether the region has a hot part: only then does a random offset draw `hotFraction`. */
+  readonly hasHot: boolean;
+  readonly hotBytes: number;
+  readonly hotFraction: number;
+  readonly clusterBytes: number;
+  readonly clusterWords: number;
+  readonly jumpProbability: number;
+  readonly runWords: number;
+  readonly streamStride: number;
+  readonly streamOffset: number;
+  readonly streamBytes: number;
+
+  constructor(r: DataRegion) {
+    this.pattern = PATTERN_CODES[r.pattern];
+    this.base = r.base;
+    this.bytes = r.bytes;
+    this.writeFraction = r.writeFraction;
+    this.hasHot = r.hotBytes !== undefined;
+    this.hotBytes = r.hotBytes ?? 0;
+    this.hotFraction = r.hotFraction ?? 0;
+    this.clusterBytes = r.clusterBytes ?? 0;
+    this.clusterWords = this.clusterBytes / 8;
+    this.jumpProbability = r.pattern === 'clustered' ? 1 / r.clusterReferences! : 0;
+    this.runWords = r.runWords ?? RUN_WORDS;
+    this.streamStride = r.streamStride ?? 0;
+    this.streamOffset = r.streamOffset ?? 0;
+    this.streamBytes = r.streamBytes ?? 0;
+  }
+}
+
 /**
  * Generates a phase's user operations into an `OpBuffer`: per 16
  * instructions, one instruction-line fetch, the data references due and the
@@ -74,6 +123,13 @@ export class ReferenceStream {
   private readonly cumulative: Float64Array;
   /** Per 'streams' region: each stream's cursor (empty for other patterns). */
   private readonly streamCursors: Float64Array[];
+  /** The profile's regions, normalised (see RegionPlan), and its code fields, read on every line. */
+  private readonly regions: readonly RegionPlan[];
+  private readonly codeBase: number;
+  private readonly codeBytes: number;
+  private readonly loopBytes: number;
+  private readonly lineJumpProbability: number;
+  private readonly instructionsPerReference: number;
 
   constructor(
     readonly profile: ComputeProfile,
@@ -106,16 +162,21 @@ export class ReferenceStream {
       this.cumulative[i] = total;
     });
     for (let i = 0; i < this.cumulative.length; i++) this.cumulative[i]! /= total;
+    this.regions = profile.regions.map((r) => new RegionPlan(r));
+    this.codeBase = profile.codeBase;
+    this.codeBytes = profile.codeBytes;
+    this.loopBytes = profile.loopBytes;
+    this.lineJumpProbability = profile.jumpProbability;
+    this.instructionsPerReference = profile.instructionsPerReference;
   }
 
   /** Appends operations for up to `instructions` instructions, leaving `reserve` slots free; returns instructions emitted. */
   emit(buffer: OpBuffer, instructions: number, reserve: number): number {
-    const p = this.profile;
     let emitted = 0;
     while (emitted < instructions && buffer.length + 8 + reserve < buffer.capacity) {
-      buffer.push(OP_IFETCH, p.codeBase + this.nextLine());
+      buffer.push(OP_IFETCH, this.codeBase + this.nextLine());
       const n = Math.min(LINE_INSTRUCTIONS, instructions - emitted);
-      this.referenceCredit += n / p.instructionsPerReference;
+      this.referenceCredit += n / this.instructionsPerReference;
       let refs = 0;
       while (this.referenceCredit >= 1 && refs < 6) {
         this.reference(buffer);
@@ -129,38 +190,38 @@ export class ReferenceStream {
   }
 
   private nextLine(): number {
-    const p = this.profile;
-    if (this.random.chance(p.jumpProbability)) {
-      this.loopStart = this.random.int(0, Math.max(1, (p.codeBytes - p.loopBytes) / 64)) * 64;
+    if (this.random.chance(this.lineJumpProbability)) {
+      this.loopStart = this.random.int(0, Math.max(1, (this.codeBytes - this.loopBytes) / 64)) * 64;
       this.codeOffset = 0;
     }
     const offset = this.loopStart + this.codeOffset;
     this.codeOffset += 64;
-    if (this.codeOffset >= p.loopBytes) this.codeOffset = 0;
-    return offset % p.codeBytes;
+    if (this.codeOffset >= this.loopBytes) this.codeOffset = 0;
+    return offset % this.codeBytes;
   }
 
   private reference(buffer: OpBuffer): void {
     const x = this.random.nextFloat();
+    const cumulative = this.cumulative;
     let i = 0;
-    while (i < this.cumulative.length - 1 && x >= this.cumulative[i]!) i++;
-    const r = this.profile.regions[i]!;
+    while (i < cumulative.length - 1 && x >= cumulative[i]!) i++;
+    const r = this.regions[i]!;
+    const pattern = r.pattern;
     let offset: number;
-    if (r.pattern === 'sequential') {
+    if (pattern === SEQUENTIAL) {
       offset = this.cursors[i]!;
       this.cursors[i] = (offset + 8) % r.bytes;
-    } else if (r.pattern === 'streams') {
+    } else if (pattern === STREAMS) {
       const cursors = this.streamCursors[i]!;
       const stream = this.random.int(0, cursors.length);
       const cursor = cursors[stream]!;
-      offset = stream * r.streamStride! + r.streamOffset! + cursor;
-      cursors[stream] = cursor + 8 >= r.streamBytes! ? 0 : cursor + 8;
-    } else if (r.pattern === 'clustered') {
-      const cluster = r.clusterBytes!;
-      if (this.loci[i]! < 0 || this.random.chance(1 / r.clusterReferences!)) {
-        this.loci[i] = Math.min(this.randomOffset(r), r.bytes - cluster);
+      offset = stream * r.streamStride + r.streamOffset + cursor;
+      cursors[stream] = cursor + 8 >= r.streamBytes ? 0 : cursor + 8;
+    } else if (pattern === CLUSTERED) {
+      if (this.loci[i]! < 0 || this.random.chance(r.jumpProbability)) {
+        this.loci[i] = Math.min(this.randomOffset(r), r.bytes - r.clusterBytes);
       }
-      offset = this.loci[i]! + this.random.int(0, cluster / 8) * 8;
+      offset = this.loci[i]! + this.random.int(0, r.clusterWords) * 8;
     } else if (this.runLeft[i]! > 0) {
       this.runLeft[i]!--;
       offset = this.cursors[i]! + 8;
@@ -169,15 +230,15 @@ export class ReferenceStream {
     } else {
       offset = this.randomOffset(r);
       this.cursors[i] = offset;
-      this.runLeft[i] = (r.runWords ?? RUN_WORDS) - 1;
+      this.runLeft[i] = r.runWords - 1;
     }
     if (this.random.chance(r.writeFraction)) buffer.push(OP_STORE, r.base + offset, 0);
     else buffer.push(OP_LOAD, r.base + offset);
   }
 
   /** A word offset uniform over the region, or over its hot part with `hotFraction`. */
-  private randomOffset(r: DataRegion): number {
-    const span = r.hotBytes !== undefined && this.random.chance(r.hotFraction ?? 0) ? r.hotBytes : r.bytes;
+  private randomOffset(r: RegionPlan): number {
+    const span = r.hasHot && this.random.chance(r.hotFraction) ? r.hotBytes : r.bytes;
     return this.random.int(0, span / 8) * 8;
   }
 }
