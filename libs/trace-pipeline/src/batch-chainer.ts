@@ -1,8 +1,16 @@
 import { encodeBatch } from '@disco/trace-schema/codec';
-import type { TraceEvent } from '@disco/trace-schema';
+import { EVENT_KINDS, type TraceEvent } from '@disco/trace-schema';
+import type { StoredBatch } from '@disco/trace-store';
 import { chainHash, GENESIS_HASH, type ChainedBatch } from './hash-chain';
-import { unpackBatch, type PackedBatch } from './packed-batch';
-import { encodePacked } from './packed-encoder';
+import { unpackBatch, unpackSome, type PackedBatch } from './packed-batch';
+import { encodePacked, encodesFromNumbers } from './packed-encoder';
+
+/** A chained batch whose events are unpacked only for some kinds (`BatchChainer.chainSparse`); `numbers` holds them all. */
+export interface SparseChainedBatch extends StoredBatch {
+  /** One slot per event: the event where its kind was kept or `encodePacked` needs it, else undefined. */
+  readonly events: readonly (TraceEvent | undefined)[];
+  readonly numbers: Float64Array;
+}
 
 /**
  * What `recordBatches` does, for packed batches in a worker thread: unpacks
@@ -19,8 +27,7 @@ export class BatchChainer {
   }
 
   chain(packed: PackedBatch): ChainedBatch {
-    if (packed.index !== this.nextIndex) throw new RangeError(`expected packed batch ${this.nextIndex}, got ${packed.index}`);
-    if (packed.eventCount < 1) throw new RangeError(`packed batch ${packed.index} holds no event`);
+    this.expect(packed);
     const events = unpackBatch(packed);
     // Straight from the packed numbers (protobufjs for the events of kinds with strings or repeated fields): the same bytes, packed-encoder.ts.
     const bytes = encodePacked(packed.index, packed.numbers, packed.eventCount, events) ?? encodeBatch(packed.index, events);
@@ -43,5 +50,53 @@ export class BatchChainer {
       events,
       numbers: packed.numbers,
     };
+  }
+
+  /**
+   * `chain`, with only the events that the caller needs unpacked: those of
+   * the kinds `needs` accepts (by kind id) and those `encodePacked` cannot
+   * encode from the numbers. The bytes, hashes and envelope fields are the
+   * same as `chain` gives. The recorder's writer thread reads nearly every
+   * kind from the numbers, and unpacking a detailed batch took about a tenth
+   * of its time (disco-numa-synthetic detailed, 661,700 events).
+   */
+  chainSparse(packed: PackedBatch, needs: (kindId: number) => boolean): SparseChainedBatch {
+    this.expect(packed);
+    let keep = this.keeps.get(needs);
+    if (keep === undefined) {
+      const mask = new Uint8Array(Math.max(...EVENT_KINDS.map((k) => k.id)) + 1);
+      for (const kind of EVENT_KINDS) mask[kind.id] = needs(kind.id) || !encodesFromNumbers(kind.id) ? 1 : 0;
+      keep = mask;
+      this.keeps.set(needs, mask);
+    }
+    const { events, lastOffset } = unpackSome(packed, keep);
+    const numbers = packed.numbers;
+    // Every kind encodePacked leaves to protobufjs is unpacked, so only a malformed batch falls back here.
+    const bytes = encodePacked(packed.index, numbers, packed.eventCount, events) ?? encodeBatch(packed.index, unpackBatch(packed));
+    const prevHash = this.prevHash;
+    const hash = chainHash(prevHash, bytes);
+    this.prevHash = hash;
+    this.nextIndex++;
+    return {
+      index: packed.index,
+      firstSeq: numbers[1] as number,
+      lastSeq: numbers[lastOffset + 1] as number,
+      firstTick: numbers[2] as number,
+      lastTick: numbers[lastOffset + 2] as number,
+      eventCount: events.length,
+      bytes,
+      prevHash,
+      hash,
+      events,
+      numbers,
+    };
+  }
+
+  /** The masks of `chainSparse`, by the predicate they were built from. */
+  private readonly keeps = new Map<(kindId: number) => boolean, Uint8Array>();
+
+  private expect(packed: PackedBatch): void {
+    if (packed.index !== this.nextIndex) throw new RangeError(`expected packed batch ${this.nextIndex}, got ${packed.index}`);
+    if (packed.eventCount < 1) throw new RangeError(`packed batch ${packed.index} holds no event`);
   }
 }

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { from, lastValueFrom, tap, toArray } from 'rxjs';
 import { arbitraryEventRun } from '@disco/trace-schema/testing';
 import { encodeBatch } from '@disco/trace-schema/codec';
-import type { TraceEvent } from '@disco/trace-schema';
+import { EVENT_KINDS, type TraceEvent } from '@disco/trace-schema';
 import { BatchChainer } from './batch-chainer';
+import { encodesFromNumbers } from './packed-encoder';
 import { Worker } from 'node:worker_threads';
 import { BoundedBatchQueue } from './bounded-batch-queue';
 import { BatchPacker, unpackBatch } from './packed-batch';
@@ -78,6 +79,32 @@ describe('BatchChainer', () => {
         expect(actual.map((b) => [b.index, b.firstSeq, b.lastSeq, b.firstTick, b.lastTick, b.eventCount, hex(b.bytes), hex(b.prevHash), hex(b.hash)])).toEqual(
           expected.map((b) => [b.index, b.firstSeq, b.lastSeq, b.firstTick, b.lastTick, b.eventCount, hex(b.bytes), hex(b.prevHash), hex(b.hash)]),
         );
+      }),
+    );
+  });
+
+  it('chainSparse gives the bytes, hashes and envelope of chain, with the events of the kinds asked for and of those encodePacked needs, and no other', () => {
+    const kindIds = new Map(EVENT_KINDS.map((k) => [k.type, k.id]));
+    fc.assert(
+      fc.property(arbitraryEventRun(1, 60), fc.integer({ min: 1, max: 16 }), fc.subarray(EVENT_KINDS.map((k) => k.id)), (events, size, asked) => {
+        const needs = (id: number) => asked.includes(id);
+        const full = new BatchChainer();
+        const sparse = new BatchChainer();
+        const packer = new BatchPacker();
+        for (let i = 0; i * size < events.length; i++) {
+          const chunk = events.slice(i * size, (i + 1) * size);
+          const a = full.chain(packer.pack(i, chunk));
+          const b = sparse.chainSparse(packer.pack(i, chunk), needs);
+          expect([b.index, b.firstSeq, b.lastSeq, b.firstTick, b.lastTick, b.eventCount, hex(b.bytes), hex(b.prevHash), hex(b.hash)]).toEqual([
+            a.index, a.firstSeq, a.lastSeq, a.firstTick, a.lastTick, a.eventCount, hex(a.bytes), hex(a.prevHash), hex(a.hash),
+          ]);
+          expect([...b.numbers]).toEqual([...(a.numbers as Float64Array)]);
+          b.events.forEach((e, j) => {
+            const id = kindIds.get(chunk[j]!.type)!;
+            if (needs(id) || !encodesFromNumbers(id)) expect(e).toEqual(chunk[j]);
+            else expect(e).toBeUndefined();
+          });
+        }
       }),
     );
   });

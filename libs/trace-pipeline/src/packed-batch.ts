@@ -99,15 +99,45 @@ export class BatchPacker {
 
 /** The events of a packed batch, as they were packed. */
 export function unpackBatch(batch: PackedBatch): TraceEvent[] {
+  return unpackEvents(batch, null).events as TraceEvent[];
+}
+
+/** What `unpackSome` gives: the batch's events, those of unkept kinds left out, and where its last event starts in `numbers`. */
+export interface SparseEvents {
+  /** One slot per event of the batch: the event, or undefined where its kind was not kept. */
+  readonly events: readonly (TraceEvent | undefined)[];
+  readonly lastOffset: number;
+}
+
+/**
+ * The events of a packed batch whose kind id has a non-zero `keep[id]`,
+ * unpacked as `unpackBatch` would, the others left as undefined: for a
+ * consumer that reads most kinds straight from the numbers, so that it does
+ * not build two objects per event it never reads. The batch is checked as
+ * `unpackBatch` checks it (known kinds, numbers and extras used up exactly).
+ */
+export function unpackSome(batch: PackedBatch, keep: Uint8Array): SparseEvents {
+  return unpackEvents(batch, keep);
+}
+
+function unpackEvents(batch: PackedBatch, keep: Uint8Array | null): SparseEvents {
   const num = batch.numbers;
   const extra = batch.extra;
-  const events = new Array<TraceEvent>(batch.eventCount);
+  const events = new Array<TraceEvent | undefined>(batch.eventCount);
   let o = 0;
   let x = 0;
+  let lastOffset = 0;
   for (let i = 0; i < batch.eventCount; i++) {
     const id = num[o] as number;
     const kind = BY_ID[id];
     if (kind === undefined) throw new RangeError(`packed batch ${batch.index}: event ${i} has an unknown kind id ${id}`);
+    lastOffset = o;
+    if (keep !== null && keep[id] === 0) {
+      events[i] = undefined;
+      o += ENVELOPE_SLOTS + kind.numbers;
+      x += kind.extras;
+      continue;
+    }
     const data = kind.unpack(num, o + ENVELOPE_SLOTS, extra, x);
     events[i] = {
       seq: num[o + 1] as number,
@@ -124,5 +154,5 @@ export function unpackBatch(batch: PackedBatch): TraceEvent[] {
   if (o !== num.length || x !== extra.length) {
     throw new RangeError(`packed batch ${batch.index}: ${num.length - o} numbers and ${extra.length - x} extras left over after ${batch.eventCount} events`);
   }
-  return events;
+  return { events, lastOffset };
 }

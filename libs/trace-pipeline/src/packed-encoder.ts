@@ -149,7 +149,7 @@ const fallback: (Uint8Array | undefined)[] = [];
  * gives them). An event of a kind left to protobufjs is encoded by it, from
  * `events` (the batch unpacked); without them, such a batch gives null.
  */
-export function encodePacked(index: number, numbers: Float64Array, eventCount: number, events?: readonly TraceEvent[]): Uint8Array | null {
+export function encodePacked(index: number, numbers: Float64Array, eventCount: number, events?: readonly (TraceEvent | undefined)[]): Uint8Array | null {
   // The bound on the bytes: a key and a 10-byte varint per field, or the bytes protobufjs gave.
   let bound = 32;
   let o = 0;
@@ -236,6 +236,11 @@ for (const kind of EVENT_KINDS) {
     const direct = BY_ID[kind.id] === undefined ? null : encodePacked(7, numbers, 1);
     if (direct === null || !Buffer.from(direct).equals(Buffer.from(encodeBatch(7, [probe])))) BY_ID[kind.id] = undefined;
   }
+}
+
+/** Whether `encodePacked` encodes events of kind `id` from their numbers (false: it needs the unpacked event). */
+export function encodesFromNumbers(id: number): boolean {
+  return BY_ID[id] !== undefined;
 }
 
 /** The kinds `encodePacked` encodes itself (for tests and the bench). */

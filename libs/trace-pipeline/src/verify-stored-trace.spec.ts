@@ -8,6 +8,7 @@ import { EVENT_KINDS, PACKED_KINDS, ROW_IS_PACKED, type TraceEvent } from '@disc
 import { decodeBatch } from '@disco/trace-schema/codec';
 import { arbitraryEventRun } from '@disco/trace-schema/testing';
 import { TraceReader, TraceWriter } from '@disco/trace-store';
+import { BatchChainer } from './batch-chainer';
 import { BatchPacker } from './packed-batch';
 import { recordBatches } from './record-batches';
 import { StoredTraceChecker, type IntegrityFailure } from './verify-stored-trace';
@@ -18,12 +19,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const TABLE = new Map(EVENT_KINDS.map((k) => [k.type, k]));
 
-/** Writes `events` as a complete trace, `size` events a batch; with `packed`, the rows come from the packed numbers (the recorder's way). */
-async function written(file: string, events: TraceEvent[], size: number, packed = false): Promise<void> {
+/**
+ * Writes `events` as a complete trace, `size` events a batch; with `packed`, the rows come from the packed numbers,
+ * and with 'sparse' only the events TraceWriter.needsEvent names are unpacked (the recorder's way: BatchChainer.chainSparse).
+ */
+async function written(file: string, events: TraceEvent[], size: number, packed: boolean | 'sparse' = false): Promise<void> {
   const batches = await lastValueFrom(from(events).pipe(recordBatches(size), toArray()));
   const writer = TraceWriter.create(file, { scenarioName: 'unit', scenarioJson: '{}', seed: 1, level: 'detailed', modelVersion: 'test', batchSize: size, startedAt: '2026-01-01T00:00:00.000Z' });
   const packer = new BatchPacker();
-  for (const b of batches) writer.append(b, b.events, packed ? packer.pack(b.index, b.events).numbers : undefined);
+  const chainer = new BatchChainer();
+  for (const b of batches) {
+    if (packed === 'sparse') {
+      const chained = chainer.chainSparse(packer.pack(b.index, b.events), TraceWriter.needsEvent);
+      writer.append(chained, chained.events, chained.numbers);
+    } else writer.append(b, b.events, packed ? packer.pack(b.index, b.events).numbers : undefined);
+  }
   writer.finish({ status: 'complete', simTicks: 1, finishedAt: '2026-01-01T00:00:01.000Z', wallSeconds: 1 });
   writer.close();
 }
@@ -102,12 +112,16 @@ describe('the typed rows written from packed numbers', () => {
       fc.asyncProperty(arbitraryEventRun(0, 40), fc.integer({ min: 1, max: 8 }), async (events, size) => {
         const a = path.join(dir, `w${++n}-events.db`);
         const b = path.join(dir, `w${n}-packed.db`);
+        const c = path.join(dir, `w${n}-sparse.db`);
         await written(a, events, size);
         await written(b, events, size, true);
+        await written(c, events, size, 'sparse');
         const fromEvents = tables(a);
         expect(Object.values(fromEvents).reduce((k, rows) => k + rows.length, 0)).toBeGreaterThanOrEqual(events.length);
         expect(tables(b)).toEqual(fromEvents);
+        expect(tables(c)).toEqual(fromEvents);
         expect(check(b, true)).toBeNull();
+        expect(check(c, true)).toBeNull();
       }),
       { numRuns: 40 },
     );

@@ -21,9 +21,15 @@ export class PageMissTally {
     this.addMiss(event.data.machineAddress, event.data.homeNode, event.node, event.data.latencyTicks);
   }
 
-  /** `add` of the CacheMissed packed at `o` of `numbers` (PackedBatch.numbers), read from them; `event` is the same event unpacked. */
-  addPacked(numbers: Float64Array, o: number, event: EventOf<'CacheMissed'>): void {
-    if (!MISSES_FROM_NUMBERS) return this.add(event);
+  /** Whether `addPacked` reads the miss from the numbers (otherwise it needs the event). */
+  static readonly readsNumbers = MISSES_FROM_NUMBERS;
+
+  /** `add` of the CacheMissed packed at `o` of `numbers` (PackedBatch.numbers), read from them; `event` is the same event unpacked (needed only when not `readsNumbers`). */
+  addPacked(numbers: Float64Array, o: number, event: EventOf<'CacheMissed'> | undefined): void {
+    if (!MISSES_FROM_NUMBERS) {
+      if (event === undefined) throw new RangeError('a packed CacheMissed needs its event: its numbers are not its row');
+      return this.add(event);
+    }
     const p = o + PACKED_ENVELOPE_SLOTS;
     this.addMiss(numbers[p + CACHE_MISSED_SLOTS.machineAddress]!, numbers[p + CACHE_MISSED_SLOTS.homeNode]!, numbers[o + 4]!, numbers[p + CACHE_MISSED_SLOTS.latencyTicks]!);
   }

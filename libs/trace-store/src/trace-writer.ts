@@ -164,6 +164,13 @@ class KindRowWriter {
   }
 }
 
+/** Event `i` of a batch whose kind needs the object (TraceWriter.needsEvent); a missing one is the caller's bug. */
+function eventAt(events: readonly (TraceEvent | undefined)[], i: number, batch: number): TraceEvent {
+  const event = events[i];
+  if (event === undefined) throw new RangeError(`batch ${batch}: event ${i} is of a kind whose row needs the event, and it was not unpacked`);
+  return event;
+}
+
 function rowWriters(db: Database.Database): Map<string, KindRowWriter> {
   const writers = new Map<string, KindRowWriter>();
   for (const kind of EVENT_KINDS) writers.set(kind.type, new KindRowWriter(kind, db));
@@ -176,7 +183,7 @@ function rowWriters(db: Database.Database): Map<string, KindRowWriter> {
  * and finishes the run. Only the recorder holds one.
  */
 export class TraceWriter {
-  private readonly appendTransaction: (batch: StoredBatch, events: readonly TraceEvent[], numbers: Float64Array | undefined) => void;
+  private readonly appendTransaction: (batch: StoredBatch, events: readonly (TraceEvent | undefined)[], numbers: Float64Array | undefined) => void;
   private readonly pageMisses = new PageMissTally();
   private closed = false;
 
@@ -197,11 +204,12 @@ export class TraceWriter {
     const byId: { writer: KindRowWriter; packedRow: boolean; slots: number }[] = [];
     for (const kind of EVENT_KINDS) byId[kind.id] = { writer: writers.get(kind.type) as KindRowWriter, packedRow: ROW_IS_PACKED.has(kind.type), slots: packedKindOf(kind).numbers };
     const missedId = (EVENT_KINDS.find((k) => k.type === 'CacheMissed') as EventKindDescriptor).id;
-    this.appendTransaction = db.transaction((batch: StoredBatch, events: readonly TraceEvent[], numbers: Float64Array | undefined) => {
+    this.appendTransaction = db.transaction((batch: StoredBatch, events: readonly (TraceEvent | undefined)[], numbers: Float64Array | undefined) => {
       insertBatch.run(batch.index, batch.firstSeq, batch.lastSeq, batch.firstTick, batch.lastTick, batch.eventCount, batch.bytes, batch.prevHash, batch.hash);
       if (numbers === undefined) {
         for (let i = 0; i < events.length; i++) {
-          const event = events[i] as TraceEvent;
+          const event = events[i];
+          if (event === undefined) throw new RangeError(`batch ${batch.index}: event ${i} is missing and the batch has no packed numbers`);
           (writers.get(event.type) as KindRowWriter).add(event);
           if (event.type === 'CacheMissed') this.pageMisses.add(event);
         }
@@ -211,14 +219,20 @@ export class TraceWriter {
           const id = numbers[o] as number;
           const kind = byId[id] as (typeof byId)[number];
           if (kind.packedRow) kind.writer.addPacked(numbers, o);
-          else kind.writer.add(events[i] as TraceEvent);
-          if (id === missedId) this.pageMisses.addPacked(numbers, o, events[i] as EventOf<'CacheMissed'>);
+          else kind.writer.add(eventAt(events, i, batch.index));
+          if (id === missedId) this.pageMisses.addPacked(numbers, o, events[i] as EventOf<'CacheMissed'> | undefined);
           o += PACKED_ENVELOPE_SLOTS + kind.slots;
         }
       }
       for (const writer of all) writer.flush();
       updateRun.run(batch.eventCount, Buffer.from(batch.hash).toString('hex'), batch.lastTick);
     });
+  }
+
+  /** Whether `append` with packed numbers reads events of kind `kindId` as objects (its row is not its numbers, or the page tally needs it). */
+  static needsEvent(kindId: number): boolean {
+    const kind = EVENT_KINDS.find((k) => k.id === kindId);
+    return kind === undefined || !ROW_IS_PACKED.has(kind.type) || (kind.type === 'CacheMissed' && !PageMissTally.readsNumbers);
   }
 
   static create(file: string, metadata: RunMetadata, options: CreateOptions = {}): TraceWriter {
@@ -305,7 +319,14 @@ export class TraceWriter {
    * that fails (disk full) rolls the batch back, throws a `TraceWriteError`,
    * and leaves every batch committed before it intact.
    */
-  append(batch: StoredBatch, events: readonly TraceEvent[], numbers?: Float64Array): void {
+  /**
+   * Appends one batch in its own transaction: its row, its events' typed rows
+   * and the run's counts. With `numbers` (the batch packed, PackedBatch.numbers)
+   * the rows of the kinds whose row is their numbers come from them, and
+   * `events` needs to hold only the events of the kinds `needsEvent` names (the
+   * others may be undefined, as BatchChainer.chainSparse leaves them).
+   */
+  append(batch: StoredBatch, events: readonly (TraceEvent | undefined)[], numbers?: Float64Array): void {
     if (batch.eventCount !== events.length) {
       throw new RangeError(`batch ${batch.index} claims ${batch.eventCount} events but has ${events.length}`);
     }
