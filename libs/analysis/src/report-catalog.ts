@@ -4,6 +4,7 @@ import { POLICY_SECTIONS } from './placement/policy-report';
 import type { ComputedRows, ComputedSectionSpec, ReportContext } from './report-context';
 import { headerList, parseChart, parseColumnDocs, parseSqlHeader, type ChartDeclaration } from './sql-module';
 import hotPagesByNode from './reports/hot-pages/by-node.sql';
+import hotPagesCoverage from './reports/hot-pages/coverage.sql';
 import hotPagesEvents from './reports/hot-pages/events.sql';
 import hotPagesRate from './reports/hot-pages/rate.sql';
 import localityByCpu from './reports/locality/by-cpu.sql';
@@ -101,8 +102,8 @@ export const REPORTS: readonly ReportDefinition[] = [
   },
   {
     name: 'hot-pages',
-    description: 'Hot-page interrupts with their provenance, by node, and per simulated second (§4.2.3, Table 3)',
-    sections: [section('rate', hotPagesRate), section('by-node', hotPagesByNode), section('events', hotPagesEvents)],
+    description: 'Hot-page interrupts with their provenance, by node, per simulated second, and which remote misses the counters could see (§4.2.3, Table 3)',
+    sections: [section('rate', hotPagesRate), section('by-node', hotPagesByNode), section('events', hotPagesEvents), section('coverage', hotPagesCoverage)],
   },
   {
     name: 'overhead',

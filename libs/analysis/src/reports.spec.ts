@@ -184,6 +184,40 @@ describe('hot-pages', () => {
     for (const r of byNode) expect((r['by_home_node'] as number) + (r['by_other_nodes'] as number)).toBe(r['interrupts']);
   });
 
+  it("bands every remote miss by its counter cell (page, node, reset interval) against the threshold, and the model's interrupts come from the top band", () => {
+    const file = traces['migratoryDetailed']!;
+    const rows = objects(section(run(file, 'hot-pages'), 'coverage'));
+    const [settings] = sql<{ threshold: number; reset_us: number }>(
+      file,
+      "SELECT json_extract(scenario_json, '$.machine.hotPageThresholdMisses') AS threshold, json_extract(scenario_json, '$.machine.missCounterResetUs') AS reset_us FROM run",
+    );
+    const { threshold, reset_us: resetUs } = settings!;
+    // The cells, counted here from every miss (the run has no phase events: its window is the whole run).
+    const cells = new Map<string, { misses: number; remote: number }>();
+    for (const m of sql<{ page: number; node: number; home: number; tick: number }>(file, 'SELECT machine_address / 4096 AS page, node, home_node AS home, tick FROM cache_missed')) {
+      const key = `${m.page}/${m.node}/${Math.floor(m.tick / (resetUs * 1e6))}`;
+      const c = cells.get(key) ?? { misses: 0, remote: 0 };
+      c.misses++;
+      if (m.node !== m.home) c.remote++;
+      cells.set(key, c);
+    }
+    const bandOf = (misses: number) => (misses >= threshold ? 4 : misses * 2 >= threshold ? 3 : misses * 4 >= threshold ? 2 : 1);
+    const expected = [1, 2, 3, 4].map((band) => {
+      const inBand = [...cells.values()].filter((c) => c.remote > 0 && bandOf(c.misses) === band);
+      return { band, cells: inBand.length, remote: inBand.reduce((n, c) => n + c.remote, 0) };
+    }).filter((b) => b.cells > 0);
+    expect(rows.map((r) => [Number(String(r['band'])[0]), r['cells'], r['remote_misses'], r['threshold']])).toEqual(expected.map((b) => [b.band, b.cells, b.remote, threshold]));
+    const remote = expected.reduce((n, b) => n + b.remote, 0);
+    expect(rows.reduce((n, r) => n + (r['remote_pct'] as number), 0)).toBeCloseTo(100, 0);
+    // Migratory bursts make pages hot from other nodes: some cells reach the threshold, and each interrupt raised by
+    // another node's misses is one of them (no monitor here, so no move clears a counter).
+    const flagged = sql<{ page: number; node: number; tick: number }>(file, 'SELECT machine_page AS page, trigger_node AS node, tick FROM hot_page_flagged WHERE trigger_node <> home_node');
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const f of flagged) expect(bandOf(cells.get(`${f.page}/${f.node}/${Math.floor(f.tick / (resetUs * 1e6))}`)?.misses ?? 0)).toBe(4);
+    expect(remote).toBe(sql<{ n: number }>(file, 'SELECT count(*) AS n FROM cache_missed WHERE node <> home_node')[0]!.n);
+    expect(section(run(traces['migratory']!, 'hot-pages'), 'coverage')).toMatchObject({ status: 'absent', rows: [] });
+  });
+
   it('counts the rate over the measured window only: its events divided by its length', () => {
     const at = (tick: number, type: string, data: Record<string, unknown>): Omit<TraceEvent, 'seq'> => ({ tick, cpu: 0, node: 0, vm: -1, type, data }) as unknown as Omit<TraceEvent, 'seq'>;
     const sample = at(1_000_000, 'CounterSample', {
