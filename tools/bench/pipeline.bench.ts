@@ -12,19 +12,21 @@
  *      at the default and detailed levels, and disco-replay against the
  *      recording it verifies, each a whole CLI process, the runs of a round
  *      one after the other and the rounds alternating, median of the ratios;
+ *      The two threads of the detailed recording are also timed apart, each
+ *      alone: the simulation packing its events, and the writer thread on them;
  *   3. reading every typed row of that detailed trace back as replay does,
  *      from the file's B-tree pages (TraceReader.kindRowsFromFile) against
  *      SQL (kindRows), alternating, best of the rounds.
  * Usage: npm run bench pipeline [-- --events N] [--rounds N] [--scenario NAME]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { lastValueFrom, from, toArray } from 'rxjs';
 import { parseScenario, RunDriver } from '@disco/scenario';
 import { ArraySink } from '@disco/sim-kernel';
-import { BatchPacker, BatchWriterThread, recordBatches, type ChainedBatch } from '@disco/trace-pipeline';
+import { BatchPacker, BatchWriterThread, recordBatches, type ChainedBatch, type PackedBatch } from '@disco/trace-pipeline';
 import { EVENT_KINDS, type TraceEvent } from '@disco/trace-schema';
 import { insertSql, TraceReader, TraceWriter } from '@disco/trace-store';
 import Database from 'better-sqlite3';
@@ -56,6 +58,8 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'disco-bench-'));
   const rows: BenchRow[] = [];
   try {
+    // First, while the process has run nothing else (no events held, no other model compiled).
+    const threads = await timeThreads(dir);
     // Not timed: the events of the run, and their batches (bytes and hashes) for the bare loop.
     const sink = new ArraySink();
     const driver = new RunDriver(parseScenario(JSON.stringify(scenarioObject), 'bench'), { seed: 1, level: 'default' }, sink);
@@ -71,6 +75,7 @@ async function main(): Promise<void> {
     }
     const best = Math.max(...pipeline);
     rows.push(row(`pipeline events → SQLite (${events.length.toLocaleString('en-US')} events)`, best / 1e6, 'M events/s', 'bare better-sqlite3 loop', Math.max(...bare) / 1e6, 'goal >= 1 M events/s'));
+    rows.push(threads);
     rows.push(...timeClis(dir));
     rows.push(timeRowReads(path.join(dir, `${cliScenario}-detailed.db`)));
   } finally {
@@ -92,6 +97,51 @@ async function timePipeline(file: string, events: readonly TraceEvent[]): Promis
   const elapsed = seconds(started);
   if (finish.state.events !== events.length) throw new Error(`the writer committed ${finish.state.events} of ${events.length} events`);
   return events.length / elapsed;
+}
+
+/**
+ * The two threads of a detailed recording apart, each alone on the machine:
+ * the simulation at --level detailed packing its events (what its thread does
+ * when recording, without posting them), and the writer thread on those
+ * batches (encoding, hashing, SQLite). On two cores both run at once, so the
+ * slower of them, and what they take from each other, sets disco-record's time.
+ */
+async function timeThreads(dir: string): Promise<BenchRow> {
+  const text = readFileSync(path.join(ROOT, 'traces', 'scenarios', `${cliScenario}.json`), 'utf8');
+  const simulation: number[] = [];
+  const writer: number[] = [];
+  let events = 0;
+  for (let r = 0; r < rounds; r++) {
+    const packer = new BatchPacker();
+    const batches: PackedBatch[] = [];
+    const sink = {
+      emit: (e: TraceEvent) => {
+        packer.add(e);
+        if (packer.count === BATCH) batches.push(packer.take(batches.length));
+      },
+    };
+    const started = process.hrtime.bigint();
+    const driver = new RunDriver(parseScenario(text, cliScenario), { seed: 1, level: 'detailed' }, sink);
+    while (!driver.step());
+    if (packer.count > 0) batches.push(packer.take(batches.length));
+    simulation.push(seconds(started));
+    events = batches.reduce((n, b) => n + b.eventCount, 0);
+    const file = path.join(dir, `threads-${r}.db`);
+    const creator = TraceWriter.create(file, { scenarioName: cliScenario, scenarioJson: '{}', seed: 1, level: 'detailed', modelVersion: 'bench', batchSize: BATCH, startedAt: '' });
+    const thread = await BatchWriterThread.start(file, BATCH);
+    creator.release();
+    const writing = process.hrtime.bigint();
+    for (const b of batches) thread.append(b);
+    const finish = await thread.finish({ status: 'complete', simTicks: 0, finishedAt: '', wallSeconds: 0 });
+    writer.push(seconds(writing));
+    if (finish.state.events !== events) throw new Error(`the writer committed ${finish.state.events} of ${events} events`);
+    console.error(`round ${r + 1}: simulation at --level detailed ${simulation[r]!.toFixed(2)} s, writer thread alone ${writer[r]!.toFixed(2)} s (${events} events)`);
+  }
+  return row(
+    `writer thread alone on ${cliScenario}'s detailed batches (${events.toLocaleString('en-US')} events)`,
+    Math.min(...writer), 's', 'its simulation alone, events packed', Math.min(...simulation),
+    'time ratio, best of the rounds: above 1, the writer is the slower thread',
+  );
 }
 
 /** The same rows, inserted the plain way: one prepared single-row INSERT per row. */
