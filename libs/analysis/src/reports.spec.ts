@@ -1,4 +1,6 @@
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { TraceEvent } from '@disco/trace-schema';
 import { TraceReader } from '@disco/trace-store';
 import { installAnalysisViews } from './analysis-views';
@@ -216,6 +218,15 @@ describe('hot-pages', () => {
     for (const f of flagged) expect(bandOf(cells.get(`${f.page}/${f.node}/${Math.floor(f.tick / (resetUs * 1e6))}`)?.misses ?? 0)).toBe(4);
     expect(remote).toBe(sql<{ n: number }>(file, 'SELECT count(*) AS n FROM cache_missed WHERE node <> home_node')[0]!.n);
     expect(section(run(traces['migratory']!, 'hot-pages'), 'coverage')).toMatchObject({ status: 'absent', rows: [] });
+    // The settings come from the trace's scenario, which a trace may carry damaged: no rows, and the note says why, not an SQL error.
+    const damaged = path.join(dir, 'coverage-damaged.db');
+    copyFileSync(file, damaged);
+    const db = new Database(damaged);
+    db.prepare("UPDATE run SET scenario_json = '{not json'").run();
+    db.close();
+    const none = section(run(damaged, 'hot-pages'), 'coverage');
+    expect(none).toMatchObject({ status: 'empty', rows: [] });
+    expect(none.note).toMatch(/no positive hot-page threshold/);
   });
 
   it('counts the rate over the measured window only: its events divided by its length', () => {

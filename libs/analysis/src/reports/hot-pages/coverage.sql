@@ -1,7 +1,7 @@
 -- title: Remote misses by how many misses their counter cell (page, requesting node, reset interval) had against the hot-page threshold (detailed level)
 -- requires: cache_missed
 -- absent: the trace has no CacheMissed events: per-miss events are recorded only with --level detailed
--- empty: no remote miss in the measured window
+-- empty: no rows: no remote miss in the measured window, or the trace's scenario gives no positive hot-page threshold and reset period
 -- compare: yes
 -- key: band
 -- chart: bar x=band y=remote_pct title="Remote misses by the misses of their counter cell" axis="% of remote misses"
@@ -14,12 +14,13 @@
 -- invisible to the policy, however many there are. The monitor also clears a
 -- page's counters when it moves the page; cells do not split there, so the
 -- last band is an upper bound on what the counters saw. Both settings are read
--- from the trace's scenario (defaults applied); a trace without them gives no rows.
+-- from the trace's scenario (defaults applied); a trace without them (or whose
+-- scenario is not JSON) gives no rows.
 WITH w AS (SELECT start_tick, end_tick FROM measure_window),
 s AS (
   SELECT
-    CAST(json_extract(scenario_json, '$.machine.hotPageThresholdMisses') AS INTEGER) AS threshold,
-    CAST(json_extract(scenario_json, '$.machine.missCounterResetUs') AS REAL) * 1e6 AS interval_ticks
+    CAST(CASE WHEN json_valid(scenario_json) THEN json_extract(scenario_json, '$.machine.hotPageThresholdMisses') END AS INTEGER) AS threshold,
+    CAST(CASE WHEN json_valid(scenario_json) THEN json_extract(scenario_json, '$.machine.missCounterResetUs') END AS REAL) * 1e6 AS interval_ticks
   FROM run
 ),
 cell AS (
