@@ -315,16 +315,11 @@ export class TraceWriter {
   /**
    * Appends one batch and its events' rows in a single transaction; given
    * `numbers` (the same events packed: PackedBatch.numbers), the rows of the
-   * kinds in ROW_IS_PACKED are taken from those. A write
+   * kinds in ROW_IS_PACKED are taken from those, and `events` needs to hold
+   * only the events of the kinds `needsEvent` names (the others may be
+   * undefined, as BatchChainer.chainSparse leaves them). A write
    * that fails (disk full) rolls the batch back, throws a `TraceWriteError`,
    * and leaves every batch committed before it intact.
-   */
-  /**
-   * Appends one batch in its own transaction: its row, its events' typed rows
-   * and the run's counts. With `numbers` (the batch packed, PackedBatch.numbers)
-   * the rows of the kinds whose row is their numbers come from them, and
-   * `events` needs to hold only the events of the kinds `needsEvent` names (the
-   * others may be undefined, as BatchChainer.chainSparse leaves them).
    */
   append(batch: StoredBatch, events: readonly (TraceEvent | undefined)[], numbers?: Float64Array): void {
     if (batch.eventCount !== events.length) {
