@@ -21,6 +21,8 @@ export interface SparseChainedBatch extends StoredBatch {
 export class BatchChainer {
   private prevHash: Uint8Array;
   private nextIndex = 0;
+  /** The masks of `chainSparse`, by the predicate they were built from. */
+  private readonly keeps = new Map<(kindId: number) => boolean, Uint8Array>();
 
   constructor(genesis: Uint8Array = GENESIS_HASH) {
     this.prevHash = genesis;
@@ -91,9 +93,6 @@ export class BatchChainer {
       numbers,
     };
   }
-
-  /** The masks of `chainSparse`, by the predicate they were built from. */
-  private readonly keeps = new Map<(kindId: number) => boolean, Uint8Array>();
 
   private expect(packed: PackedBatch): void {
     if (packed.index !== this.nextIndex) throw new RangeError(`expected packed batch ${this.nextIndex}, got ${packed.index}`);
