@@ -82,6 +82,7 @@ class RegionPlan {
   readonly hotFraction: number;
   readonly clusterBytes: number;
   readonly clusterWords: number;
+  /** 'clustered': the chance that a reference moves the locus (1 / clusterReferences); 0 for other patterns. */
   readonly jumpProbability: number;
   readonly runWords: number;
   readonly streamStride: number;
