@@ -85,18 +85,27 @@ async function main(): Promise<void> {
 }
 
 async function timePipeline(file: string, events: readonly TraceEvent[]): Promise<number> {
+  const packer = new BatchPacker();
+  // Packed as they are appended: packing is part of the pipeline timed.
+  function* batches(): IterableIterator<PackedBatch> {
+    for (let i = 0, index = 0; i < events.length; i += BATCH, index++) yield packer.pack(index, events.slice(i, i + BATCH));
+  }
+  return events.length / (await writerSeconds(file, 'default', events.length, batches()));
+}
+
+/** Seconds from the first batch appended to a fresh trace's writer thread to the run finished, which must hold `eventCount` events. */
+async function writerSeconds(file: string, level: string, eventCount: number, batches: Iterable<PackedBatch>): Promise<number> {
   const creator = TraceWriter.create(file, {
-    scenarioName: 'pipeline', scenarioJson: '{}', seed: 1, level: 'default', modelVersion: 'bench', batchSize: BATCH, startedAt: '',
+    scenarioName: 'pipeline', scenarioJson: '{}', seed: 1, level, modelVersion: 'bench', batchSize: BATCH, startedAt: '',
   });
   const thread = await BatchWriterThread.start(file, BATCH);
   creator.release();
-  const packer = new BatchPacker();
   const started = process.hrtime.bigint();
-  for (let i = 0, index = 0; i < events.length; i += BATCH, index++) thread.append(packer.pack(index, events.slice(i, i + BATCH)));
+  for (const batch of batches) thread.append(batch);
   const finish = await thread.finish({ status: 'complete', simTicks: 0, finishedAt: '', wallSeconds: 0 });
   const elapsed = seconds(started);
-  if (finish.state.events !== events.length) throw new Error(`the writer committed ${finish.state.events} of ${events.length} events`);
-  return events.length / elapsed;
+  if (finish.state.events !== eventCount) throw new Error(`the writer committed ${finish.state.events} of ${eventCount} events`);
+  return elapsed;
 }
 
 /**
@@ -126,15 +135,7 @@ async function timeThreads(dir: string): Promise<BenchRow> {
     if (packer.count > 0) batches.push(packer.take(batches.length));
     simulation.push(seconds(started));
     events = batches.reduce((n, b) => n + b.eventCount, 0);
-    const file = path.join(dir, `threads-${r}.db`);
-    const creator = TraceWriter.create(file, { scenarioName: cliScenario, scenarioJson: '{}', seed: 1, level: 'detailed', modelVersion: 'bench', batchSize: BATCH, startedAt: '' });
-    const thread = await BatchWriterThread.start(file, BATCH);
-    creator.release();
-    const writing = process.hrtime.bigint();
-    for (const b of batches) thread.append(b);
-    const finish = await thread.finish({ status: 'complete', simTicks: 0, finishedAt: '', wallSeconds: 0 });
-    writer.push(seconds(writing));
-    if (finish.state.events !== events) throw new Error(`the writer committed ${finish.state.events} of ${events} events`);
+    writer.push(await writerSeconds(path.join(dir, `threads-${r}.db`), 'detailed', events, batches));
     console.error(`round ${r + 1}: simulation at --level detailed ${simulation[r]!.toFixed(2)} s, writer thread alone ${writer[r]!.toFixed(2)} s (${events} events)`);
   }
   return row(

@@ -12,6 +12,15 @@ export interface SparseChainedBatch extends StoredBatch {
   readonly numbers: Float64Array;
 }
 
+/** A mask by kind id: 1 where `keep` accepts the kind. */
+function kindMask(keep: (kindId: number) => boolean): Uint8Array {
+  const mask = new Uint8Array(Math.max(...EVENT_KINDS.map((k) => k.id)) + 1);
+  for (const kind of EVENT_KINDS) mask[kind.id] = keep(kind.id) ? 1 : 0;
+  return mask;
+}
+
+const ALL_KINDS = kindMask(() => true);
+
 /**
  * What `recordBatches` does, for packed batches in a worker thread: unpacks
  * each, encodes it as a protobuf `Batch` and extends the hash chain, so the
@@ -29,29 +38,8 @@ export class BatchChainer {
   }
 
   chain(packed: PackedBatch): ChainedBatch {
-    this.expect(packed);
-    const events = unpackBatch(packed);
-    // Straight from the packed numbers (protobufjs for the events of kinds with strings or repeated fields): the same bytes, packed-encoder.ts.
-    const bytes = encodePacked(packed.index, packed.numbers, packed.eventCount, events) ?? encodeBatch(packed.index, events);
-    const first = events[0] as TraceEvent;
-    const last = events[events.length - 1] as TraceEvent;
-    const prevHash = this.prevHash;
-    const hash = chainHash(prevHash, bytes);
-    this.prevHash = hash;
-    this.nextIndex++;
-    return {
-      index: packed.index,
-      firstSeq: first.seq,
-      lastSeq: last.seq,
-      firstTick: first.tick,
-      lastTick: last.tick,
-      eventCount: events.length,
-      bytes,
-      prevHash,
-      hash,
-      events,
-      numbers: packed.numbers,
-    };
+    // Every kind kept: every slot holds its event.
+    return this.chainKeeping(packed, ALL_KINDS) as ChainedBatch;
   }
 
   /**
@@ -63,17 +51,21 @@ export class BatchChainer {
    * of its time (disco-numa-synthetic detailed, 661,700 events).
    */
   chainSparse(packed: PackedBatch, needs: (kindId: number) => boolean): SparseChainedBatch {
-    this.expect(packed);
     let keep = this.keeps.get(needs);
     if (keep === undefined) {
-      const mask = new Uint8Array(Math.max(...EVENT_KINDS.map((k) => k.id)) + 1);
-      for (const kind of EVENT_KINDS) mask[kind.id] = needs(kind.id) || !encodesFromNumbers(kind.id) ? 1 : 0;
-      keep = mask;
-      this.keeps.set(needs, mask);
+      keep = kindMask((id) => needs(id) || !encodesFromNumbers(id));
+      this.keeps.set(needs, keep);
     }
+    return this.chainKeeping(packed, keep);
+  }
+
+  /** Unpacks the events of the kinds `keep` marks, encodes the batch and extends the chain; the envelope comes from the numbers. */
+  private chainKeeping(packed: PackedBatch, keep: Uint8Array): SparseChainedBatch {
+    this.expect(packed);
     const { events, lastOffset } = unpackSome(packed, keep);
     const numbers = packed.numbers;
-    // Every kind encodePacked leaves to protobufjs is unpacked, so only a malformed batch falls back here.
+    // Straight from the packed numbers (protobufjs for the events of kinds with strings or repeated fields, which
+    // are always unpacked): the same bytes, packed-encoder.ts; only a malformed batch falls back to protobufjs whole.
     const bytes = encodePacked(packed.index, numbers, packed.eventCount, events) ?? encodeBatch(packed.index, unpackBatch(packed));
     const prevHash = this.prevHash;
     const hash = chainHash(prevHash, bytes);
