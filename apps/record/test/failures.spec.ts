@@ -174,6 +174,19 @@ describe('a scenario that cannot be built', () => {
   });
 });
 
+describe('a run that asks more of the machine than it has', () => {
+  it("a database pool larger than the machine's memory: exit 2, one line naming the shortage, the trace kept as failed with it", () => {
+    const out = path.join(dir, 'oom.db');
+    // 16 MB of memory, a 16 MB buffer pool: the server's data initialisation runs out of pages (the model does not page).
+    const r = runCli('record', ['uni-database-irix', '--out', out, '--quiet', '--set', '/machine/memoryPerNodeMb=16', '--set', '/guest/bufferCacheMb=4', '--set', '/guest/sizes/databasePoolKb=16384']);
+    expect(r.status).toBe(2);
+    expectOneLineError(r, /^error: out of physical memory: all 4096 pages of the kernel's memory are in use .*give the machine or VM more memory, or the workload less$/);
+    const run = runRow(out);
+    expect(run['status']).toBe('failed');
+    expect(run['error']).toMatch(/^out of physical memory: /);
+  });
+});
+
 describe('signals', () => {
   it.each([
     ['SIGINT', 130],

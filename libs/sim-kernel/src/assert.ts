@@ -7,6 +7,16 @@ export class AssertionError extends Error {
   override readonly name = 'AssertionError';
 }
 
+/**
+ * The modelled system ran out of a resource that the model does not extend
+ * (physical memory, with no paging modelled): the scenario asks more of the
+ * machine than it has, so this is bad input (exit code 2), not a bug.
+ */
+export class CapacityError extends Error {
+  override readonly name = 'CapacityError';
+  readonly exitCode = 2;
+}
+
 export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new AssertionError(message);
 }

@@ -1,4 +1,4 @@
-import { assert, assertInRange } from '@disco/sim-kernel';
+import { assert, assertInRange, CapacityError } from '@disco/sim-kernel';
 import type { PagePlacement } from './kernel-config';
 
 /** What a physical page holds (the memory footprint categories of §5.3). */
@@ -82,7 +82,7 @@ export class PhysicalMemory {
       return page;
     }
     if (this.reclaim?.() === true) return this.allocate(use, node);
-    throw new RangeError(`out of physical memory (${this.pages} pages)`);
+    throw new CapacityError(`out of physical memory: all ${this.pages} pages of the kernel's memory are in use and none can be reclaimed (the model does not page): give the machine or VM more memory, or the workload less`);
   }
 
   /** Drops one reference; returns true when the page went back to its free list. */

@@ -2,7 +2,7 @@ import type { Prng } from '@disco/sim-kernel';
 import type { FileSystem } from '../kernel/file-system';
 import { createDatabase, createEngineering, createRaytrace } from './compute-workloads';
 import { createPmake } from './pmake';
-import { createRadix } from './radix';
+import { createRadix, radixSizeProblem } from './radix';
 import type { Workload, WorkloadHooks } from './workload';
 
 const MB = 1024 * 1024;
@@ -20,6 +20,8 @@ export interface WorkloadSpec {
   readonly scale: number;
   /** Instances of the workload (pmake: 8 in §5.3/§5.4; engineering: job pairs). */
   readonly instances: number;
+  /** Sizes at scale 1 that differ from WORKLOAD_SIZES (the scenario's `/guest/sizes`). */
+  readonly sizes?: Partial<WorkloadSizes>;
 }
 
 /** The smallest unit of work a program is given. ASSUMPTION: 1000 instructions, so that a tiny scale still runs every phase of the workload. */
@@ -35,7 +37,7 @@ const sized = (instructions: number): number => Math.max(MIN_INSTRUCTIONS, Math.
  * keep their size above it, where only the work grows: a longer window, not a
  * different program (Radix excepted: its work is its keys).
  */
-export const WORKLOAD_SIZES = {
+export const WORKLOAD_SIZES: WorkloadSizes = {
   /** Source files compiled per unit of scale (GNU chess has about 20: ASSUMPTION). */
   pmakeFiles: 4,
   /** User instructions of cc1 per compiled file (ASSUMPTION: a small file's compile); grows above scale 4. */
@@ -60,13 +62,40 @@ export const WORKLOAD_SIZES = {
   radixPasses: 2,
   /** Radix buckets per pass (SPLASH-2 radix.C: DEFAULT_R 1024). */
   radixBuckets: 1024,
-} as const;
+};
+
+/** The workloads' sizes at scale 1 (each field's source is on WORKLOAD_SIZES); a scenario sets them under `/guest/sizes`. */
+export interface WorkloadSizes {
+  readonly pmakeFiles: number;
+  readonly cc1Instructions: number;
+  readonly engineeringInstructionsPerJob: number;
+  readonly databaseQueries: number;
+  readonly databaseInstructionsPerQuery: number;
+  readonly databasePoolBytes: number;
+  readonly raytraceInstructions: number;
+  readonly raytraceSceneBytes: number;
+  readonly radixKeys: number;
+  readonly radixPasses: number;
+  readonly radixBuckets: number;
+}
+
+/** The sizes a spec runs with: WORKLOAD_SIZES, with what the spec sets in their place. */
+export function workloadSizesOf(spec: Pick<WorkloadSpec, 'sizes'>): WorkloadSizes {
+  return spec.sizes === undefined ? WORKLOAD_SIZES : { ...WORKLOAD_SIZES, ...spec.sizes };
+}
+
+/** Why the workload a spec names cannot be built at its size (Radix: too few keys for its buckets and threads), or null. */
+export function workloadSizeProblem(spec: WorkloadSpec): string | null {
+  if (spec.workload !== 'radix') return null;
+  const size = workloadSizesOf(spec);
+  return radixSizeProblem(Math.round(size.radixKeys * spec.scale), size.radixBuckets, spec.cpus);
+}
 
 /** The workload a spec names, sized by its `scale`. */
 export function createWorkload(section: WorkloadSpec, fs: FileSystem, random: (name: string) => Prng, hooks: WorkloadHooks): Workload {
   const scale = section.scale;
   const dataScale = Math.min(1, scale);
-  const size = WORKLOAD_SIZES;
+  const size = workloadSizesOf(section);
   // Below one file (query) per unit of scale, the last whole file (query) shrinks instead, so that a smaller scale is always less work.
   const pmakeFiles = Math.max(1, Math.round(size.pmakeFiles * scale));
   const queries = Math.max(1, Math.round(size.databaseQueries * scale));

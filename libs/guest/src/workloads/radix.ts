@@ -20,11 +20,24 @@ const KEY_BYTES = 4;
 /** Bytes of each thread's private arrays: its digit densities (radix.C `key_density`) and its ranks (`rank_ff`, a page of padding after it), radix ints each. */
 const privateArraysBytes = (radix: number) => Math.ceil((2 * radix * KEY_BYTES) / 4096) * 4096 + 4096;
 
+const arrayBytesOf = (keys: number) => Math.ceil((keys * KEY_BYTES) / 4096) * 4096;
+
+/** Bytes of one thread's slice of one digit's region of the destination: each thread writes at least one key there. */
+function chunkBytes(arrayBytes: number, radix: number, threads: number): number {
+  const digitBytes = Math.floor(arrayBytes / radix / 8) * 8;
+  return Math.floor(digitBytes / threads / 8) * 8;
+}
+
+/** Why Radix cannot run with these keys, buckets and threads (too few keys for every thread to own a slice of every bucket), or null. */
+export function radixSizeProblem(keys: number, radix: number, threads: number): string | null {
+  return chunkBytes(arrayBytesOf(keys), radix, threads) >= 8 ? null : `radix: ${keys} keys are too few for ${radix} buckets over ${threads} threads`;
+}
+
 /** Builds Radix: keys and a destination array of the same size, each thread owning a slice of both. */
 export function createRadix(fs: FileSystem, params: RadixParams, random: (name: string) => Prng, hooks: WorkloadHooks): Workload {
   const root = fs.directory('/', 0, 0);
   const bin = fs.directory('/usr/splash', 0, 2, root);
-  const arrayBytes = Math.ceil((params.keys * KEY_BYTES) / 4096) * 4096;
+  const arrayBytes = arrayBytesOf(params.keys);
   const binary = fs.binary('/usr/splash/radix', 0, bin, 64 * 1024, 2 * arrayBytes + params.threads * privateArraysBytes(params.radix) + 64 * 1024);
   const main = new ScriptProgram(
     'radix',
@@ -56,7 +69,7 @@ function* radixThread(self: ScriptProgram, params: RadixParams, binary: Binary, 
   const slice = Math.floor(arrayBytes / params.threads / 8) * 8;
   const keysPerThread = params.keys / params.threads;
   const digitBytes = Math.floor(arrayBytes / params.radix / 8) * 8;
-  const chunk = Math.floor(digitBytes / params.threads / 8) * 8;
+  const chunk = chunkBytes(arrayBytes, params.radix, params.threads);
   assert(chunk >= 8, `radix: ${params.keys} keys are too few for ${params.radix} buckets over ${params.threads} threads`);
   const privateBase = USER_DATA_BASE + 2 * arrayBytes + rank * privateArraysBytes(params.radix);
   const countsBytes = params.radix * KEY_BYTES;

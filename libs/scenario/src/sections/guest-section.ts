@@ -1,6 +1,39 @@
-import { WORKLOADS, type CacheAffinity, type PagePlacement, type WorkloadName } from '@disco/guest';
+import { WORKLOAD_SIZES, WORKLOADS, type CacheAffinity, type PagePlacement, type WorkloadName, type WorkloadSizes } from '@disco/guest';
 import { msToTicks, usToTicks, type Tick } from '@disco/sim-kernel';
 import { ScenarioError } from '../scenario-error';
+import { configOf, PER, schemaOf, type FieldTable } from './field-table';
+
+const int = (minimum: number, maximum: number) => ({ type: 'integer', minimum, maximum }) as const;
+const kb = (maximum: number) => ({ type: 'integer', minimum: 4, maximum, multipleOf: 4 }) as const;
+
+/**
+ * `/guest/sizes`: the workloads' sizes at scale 1 (libs/guest WORKLOAD_SIZES,
+ * where each default is written once with its source); `/guest/scale` then
+ * multiplies the work, and the data sets up to scale 1.
+ */
+export const WORKLOAD_SIZE_FIELDS: FieldTable<WorkloadSizes> = {
+  pmakeFiles: { config: 'pmakeFiles', per: PER.one, schema: int(1, 1000), source: 'source files each pmake instance compiles per unit of /guest/scale; assumption (GNU chess, the paper\'s program, has about 20)' },
+  cc1Instructions: { config: 'cc1Instructions', per: PER.one, schema: int(1000, 1e10), source: "user instructions of cc1 per compiled file; assumption: a small file's compile (real compiles are about 100x longer); grows with /guest/scale above 4" },
+  engineeringInstructionsPerJob: { config: 'engineeringInstructionsPerJob', per: PER.one, schema: int(1000, 1e10), source: 'user instructions per engineering job (a Verilog or memory-system simulation) per unit of /guest/scale; assumption' },
+  databaseQueries: { config: 'databaseQueries', per: PER.one, schema: int(1, 10_000), source: 'decision-support queries per unit of /guest/scale; assumption' },
+  databaseInstructionsPerQuery: { config: 'databaseInstructionsPerQuery', per: PER.one, schema: int(1000, 1e10), source: 'user instructions per decision-support query; assumption' },
+  databasePoolKb: {
+    config: 'databasePoolBytes',
+    per: PER.kb,
+    schema: kb(1 << 20),
+    source: "the database server's buffer pool in KB, read skewed and scanned (its pages against the L2TLB's entries decide how many user TLB misses Disco must reflect); assumption (Table 1: a single memory-intensive process); shrinks with /guest/scale below 1",
+  },
+  raytraceInstructions: { config: 'raytraceInstructions', per: PER.one, schema: int(1000, 1e11), source: "Raytrace's rendering work in user instructions, split among its threads, per unit of /guest/scale; assumption" },
+  raytraceSceneKb: { config: 'raytraceSceneBytes', per: PER.kb, schema: kb(1 << 20), source: "Raytrace's scene in KB: with the 128 KB image the data set fits in 1 MB (§5.5 shrinks the NUMA runs' L2 to 256 KB for that reason); shrinks with /guest/scale below 1" },
+  radixKeys: { config: 'radixKeys', per: PER.one, schema: int(1024, 1 << 24), source: "Radix keys per unit of /guest/scale; assumption, SPLASH-2's default input is 256 K keys, its large one 1 M" },
+  radixPasses: { config: 'radixPasses', per: PER.one, schema: int(1, 8), source: 'Radix digit passes; SPLASH-2 radix.C defaults (-r1024 -m524288: keys below 2^19, radix 2^10) sort in 2' },
+  radixBuckets: { config: 'radixBuckets', per: PER.one, schema: int(2, 65_536), source: 'Radix buckets per pass; SPLASH-2 radix.C DEFAULT_R' },
+};
+
+/** What `/guest/sizes` sets in place of WORKLOAD_SIZES, in the workloads' units. */
+export function workloadSizesOfGuest(guest: GuestSection): Partial<WorkloadSizes> {
+  return guest.sizes === undefined ? {} : configOf(WORKLOAD_SIZE_FIELDS, guest.sizes);
+}
 
 /**
  * The `guest` section: the OS in each machine or VM and the workload it runs
@@ -40,6 +73,8 @@ export interface GuestSection {
   readonly kernelTextKb: number;
   /** SPLASHOS hands Disco its fixed map and Disco refills its TLB misses (DISCO.md §2.8); off: SPLASHOS refills them from its own page table. */
   readonly splashosFixedMap: boolean;
+  /** The workloads' sizes at scale 1 that differ from libs/guest's (WORKLOAD_SIZE_FIELDS). Not in the defaults, so that scenarios without it read as before. */
+  readonly sizes?: Readonly<Record<string, number>>;
 }
 
 export const GUEST_SECTION_DEFAULTS: GuestSection = {
@@ -111,6 +146,7 @@ export const guestSectionSchema = {
       description:
         "SPLASHOS has no VM subsystem, so Disco handles all its page faults (DISCO.md §2.8): at start it hands Disco its fixed map (text, data, stack; one monitor call per range) and Disco's refill handler translates a TLB miss in it like the relocated kernel's direct map, the guest never sees one. INFERENCE from §2.8; false: SPLASHOS keeps a page table and refills its own misses, each a reflected exception with an emulated TLB write (default true)",
     },
+    sizes: schemaOf(WORKLOAD_SIZE_FIELDS, WORKLOAD_SIZES, 'sizes', "the workloads' sizes at scale 1 (libs/guest WORKLOAD_SIZES); what is left out keeps its default"),
   },
 } as const;
 

@@ -15,11 +15,13 @@ import {
   type WorkloadName,
   type Workload,
   type WorkloadHooks,
+  type WorkloadSizes,
+  workloadSizeProblem,
 } from '@disco/guest';
 import { Disco, PageKind, type Modifications, type VirtualDiskSpec, type Vm } from '@disco/monitor';
 import { assert, cycleTicksOfMhz, msToTicks, Priority, usToTicks, type ModelRun, type Simulator } from '@disco/sim-kernel';
 import type { SharedSections } from '../../model-definition';
-import { cacheAffinityOf, irixTimingOf } from '../../sections/guest-section';
+import { cacheAffinityOf, irixTimingOf, workloadSizesOfGuest } from '../../sections/guest-section';
 import { hardwareConfigOf } from '../../sections/machine-section';
 import { monitorConfigOf } from '../../sections/monitor-section';
 import { pageColorsOf } from '../page-colors';
@@ -65,6 +67,8 @@ export interface DiscoIrixPlan extends DiscoIrixScenario {
   readonly pinThreads: boolean;
   /** IRIX's time slice, flush period and text size (`irixTimingOf`). */
   readonly irixTiming: ReturnType<typeof irixTimingOf>;
+  /** The workload's sizes that `/guest/sizes` sets (`workloadSizesOfGuest`). */
+  readonly sizes: Partial<WorkloadSizes>;
 }
 
 export function planOf(section: DiscoIrixScenario, { machine, guest }: Pick<SharedSections, 'machine' | 'guest'>): DiscoIrixPlan {
@@ -84,6 +88,7 @@ export function planOf(section: DiscoIrixScenario, { machine, guest }: Pick<Shar
     sleepingLocks: guest.sleepingLocks,
     pinThreads: guest.pinThreads,
     irixTiming: irixTimingOf(guest),
+    sizes: workloadSizesOfGuest(guest),
   };
 }
 
@@ -190,6 +195,8 @@ function validate(section: DiscoIrixPlan): void {
   assert(!section.nfs || (section.vms > 1 && section.guestOs === 'irix'), 'disco-irix: NFS needs several IRIX VMs (VM 0 serves the others)');
   assert(section.guestOs === 'irix' || section.vms === 1, 'disco-irix: SPLASHOS runs one program in one VM');
   assert(section.vms * section.vcpusPerVm <= section.cpus, `disco-irix: ${section.vms} VMs of ${section.vcpusPerVm} VCPUs need more than ${section.cpus} CPUs`);
+  const size = workloadSizeProblem({ workload: section.workload, cpus: section.vcpusPerVm, scale: section.scale, instances: section.instances / section.vms, sizes: section.sizes });
+  assert(size === null, `/guest: ${size}`);
 }
 
 /**
@@ -313,7 +320,7 @@ function createGuest(sim: Simulator, disco: Disco, section: DiscoIrixPlan, index
   // The kernel image is the root disk's first file, at the same blocks on every VM's view of it.
   const image = fs.create('/unix', 0, config.kernelTextPages * PAGE_BYTES, 1, null);
   const perVm = section.instances / section.vms;
-  const workload = createWorkload({ workload: section.workload, cpus: vcpus, scale: section.scale, instances: perVm }, fs, (name) => sim.prng.stream(`guest/vm${index}/${name}`), hooks);
+  const workload = createWorkload({ workload: section.workload, cpus: vcpus, scale: section.scale, instances: perVm, sizes: section.sizes }, fs, (name) => sim.prng.stream(`guest/vm${index}/${name}`), hooks);
   const nfs = section.nfs
     ? { device: { postReceive: (pages: readonly number[]) => vm.postReceivePages(pages), take: () => vm.takeDelivery() }, wire, address: vm.id, mounts, server, serverReceivePages: NFS_SERVER_RECEIVE_PAGES }
     : null;
@@ -334,7 +341,7 @@ const WORKLOAD_REPORTS_BOOTED = (): void => undefined;
 
 /** SPLASHOS in the VM (§2.8): the workload's main program linked with the library OS; its text read from disk 0 at start. */
 function createSplashOsGuest(sim: Simulator, vm: Vm, deferred: DeferredKernel, section: DiscoIrixPlan, fs: FileSystem, cycleTicks: number, hooks: WorkloadHooks): DiscoGuest {
-  const workload = createWorkload({ workload: section.workload, cpus: section.vcpusPerVm, scale: section.scale, instances: 1 }, fs, (name) => sim.prng.stream(`guest/vm${vm.id}/${name}`), hooks);
+  const workload = createWorkload({ workload: section.workload, cpus: section.vcpusPerVm, scale: section.scale, instances: 1, sizes: section.sizes }, fs, (name) => sim.prng.stream(`guest/vm${vm.id}/${name}`), hooks);
   const main = workload.main;
   assert(main !== undefined, `disco-irix: SPLASHOS runs SPLASH-2 programs; ${section.workload} is not one`);
   const kernel = new SplashOs(sim, vm.platform, defaultSplashOsConfig({ name: `splashos${vm.id}`, vm: vm.id, cycleTicks, fixedMap: section.splashosFixedMap }), main.binary, main.program, workload.opensWindow ? WORKLOAD_REPORTS_BOOTED : hooks.booted);

@@ -2,7 +2,7 @@ import { Machine, PAGE_BYTES } from '@disco/hardware';
 import { createWorkload, defaultIrixConfig, FileSystem, IrixKernel, NativePlatform, sampleNativeFootprint, SECTORS_PER_BLOCK, type Workload } from '@disco/guest';
 import { assert, cycleTicksOfMhz, msToTicks, Priority, usToTicks, type ModelRun, type Simulator } from '@disco/sim-kernel';
 import type { SharedSections } from '../../model-definition';
-import { cacheAffinityOf, irixTimingOf } from '../../sections/guest-section';
+import { cacheAffinityOf, irixTimingOf, workloadSizesOfGuest } from '../../sections/guest-section';
 import { hardwareConfigOf } from '../../sections/machine-section';
 import { pageColorsOf } from '../page-colors';
 import type { GuestRunFields } from '../run-fields';
@@ -29,7 +29,7 @@ export function createIrixRun(sim: Simulator, section: IrixSection, shared: Pick
   const fs = new FileSystem(platform.info.diskSectors.map((s) => Math.floor(s / SECTORS_PER_BLOCK)));
   let booted = -1;
   let finished = -1;
-  const workload = createWorkload({ workload: guest.workload, cpus, scale: guest.scale, instances: guest.instances }, fs, (name) => sim.prng.stream(`guest/${name}`), {
+  const workload = createWorkload({ workload: guest.workload, cpus, scale: guest.scale, instances: guest.instances, sizes: workloadSizesOfGuest(guest) }, fs, (name) => sim.prng.stream(`guest/${name}`), {
     booted: () => {
       booted = sim.now;
       kernel.core.services.resetLifetime();
