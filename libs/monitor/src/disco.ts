@@ -120,7 +120,7 @@ export class Disco implements ExceptionHandler, VcpuMonitor {
     for (let i = 0; i < resolved.vcpus; i++) {
       const home = resolved.cpus[i]!;
       const cpu = this.machine.cpus[home]!;
-      const v = new Vcpu(i, vm, home, cpu, this, hw.tlbEntries, hw.tlbWiredEntries, this.config.l2TlbEntries, this.sim.prng.stream(`monitor/vtlb/${vm.id}/${i}`));
+      const v = new Vcpu(i, vm, home, cpu, this, hw.tlbEntries, hw.tlbWiredEntries, this.config.l2TlbEntries, this.sim.prng.stream(`monitor/vtlb/${vm.id}/${i}`), this.config.l2TlbIndex);
       v.specialPage = this.memory.allocateMonitorPage(home);
       vm.vcpus.push(v);
       this.scheduler.add(v);

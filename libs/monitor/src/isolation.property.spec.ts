@@ -70,9 +70,9 @@ function tally(real: PropertySystem, into: Exercised): void {
   if (real.disco.placement instanceof AutoNumaPolicy) into.hintingFaults += real.disco.placement.hintingFaults;
 }
 
-function isolationProperty(options: DiscoOptions, exercised: Exercised = noneExercised(), policy: PlacementPolicyName = 'disco', fixedMap = false) {
+function isolationProperty(options: DiscoOptions, exercised: Exercised = noneExercised(), policy: PlacementPolicyName = 'disco', fixedMap = false, monitor: Partial<MonitorConfig> = {}) {
   return fc.property(fc.commands(monitorCommands(), commandsConstraints()), (cmds) => {
-    const real = newPropertySystem({ ...options, manualPlacementTimer: true }, { monitor: policyMonitor(policy), fixedMap });
+    const real = newPropertySystem({ ...options, manualPlacementTimer: true }, { monitor: { ...policyMonitor(policy), ...monitor }, fixedMap });
     try {
       fc.modelRun(() => ({ model: new IsolationModel(PROPERTY_VMS, PROPERTY_PAGES), real }), cmds);
     } finally {
@@ -117,6 +117,14 @@ describe('copy-on-write, replication and migration against a model of what each 
     expect(exercised.migrations).toBeGreaterThanOrEqual(25);
     expect(exercised.replications).toBeGreaterThanOrEqual(60);
     expect(exercised.collapses).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps them with the L2TLB indexed by a hash (/monitor/l2TlbIndex hashed), whose slots collide differently', () => {
+    const exercised = noneExercised();
+    fc.assert(isolationProperty({}, exercised, 'disco', false, { l2TlbIndex: 'hashed' }), propertyParameters(POLICY_RUNS));
+    expect(exercised.cowBreaks).toBeGreaterThanOrEqual(5);
+    expect(exercised.migrations).toBeGreaterThanOrEqual(5);
+    expect(exercised.replications).toBeGreaterThanOrEqual(10);
   });
 
   it('keeps them when Disco refills every user TLB miss from the guests\' fixed maps (SPLASHOS, DISCO.md §2.8)', () => {

@@ -2,13 +2,25 @@ import { assert } from '@disco/sim-kernel';
 
 const EMPTY = -1;
 
+/** How the L2TLB picks a translation's slot (L2Tlb). */
+export type L2TlbIndex = 'vpn' | 'hashed';
+export const L2TLB_INDEXES: readonly L2TlbIndex[] = ['vpn', 'hashed'];
+
 /**
  * The second-level software TLB of one VCPU (§4.2.2): a direct-mapped cache
  * of virtual → machine translations as Disco computed them at TLB-write
  * time (protection merged), tagged with the guest ASID (INFERENCE), and
  * remembering the guest-physical pages so that invariants can check every
  * entry against the pmap. Probed on every hardware miss before the guest is
- * bothered. ASSUMPTION: direct mapped, indexed by a hash of VPN2 and ASID.
+ * bothered. ASSUMPTION: direct mapped. `index` (`/monitor/l2TlbIndex`) says
+ * how a (VPN2, ASID) picks its slot:
+ * - `vpn` (the default): VPN2's low bits, scrambled by an odd multiplier and
+ *   an ASID term. That is a bijection of VPN2 mod the table's size, so, like
+ *   a table indexed by VPN bits, two regions a multiple of the table's reach
+ *   apart (entries × 8 KB) take the same slots: IRIX's text at 4 MB and data
+ *   at 256 MB alias from 4 MB into the data for every size up to 32 K entries.
+ * - `hashed`: the multiplier's high bits (Fibonacci hashing), so regions at
+ *   power-of-two distances spread over the table; a what-if.
  */
 export class L2Tlb {
   readonly size: number;
@@ -24,11 +36,17 @@ export class L2Tlb {
   readonly ppn1: Int32Array;
   /** Index of the last `lookup` hit. */
   hitIndex = -1;
+  /** `index` is `hashed`: the slot is the hash's top bits. */
+  private readonly hashed: boolean;
+  /** 32 - log2(size): the shift that leaves the hash's top bits. */
+  private readonly shift: number;
 
-  constructor(entries: number) {
+  constructor(entries: number, index: L2TlbIndex = 'vpn') {
     assert((entries & (entries - 1)) === 0 && entries > 0, 'L2TLB size must be a power of two');
     this.size = entries;
     this.mask = entries - 1;
+    this.hashed = index === 'hashed';
+    this.shift = 32 - Math.log2(entries);
     this.vpn2 = new Int32Array(entries).fill(EMPTY);
     this.asid = new Uint8Array(entries);
     this.global = new Uint8Array(entries);
@@ -42,6 +60,7 @@ export class L2Tlb {
 
   /** The slot (vpn2, asid) maps to. */
   slot(vpn2: number, asid: number): number {
+    if (this.hashed) return (Math.imul(vpn2 ^ Math.imul(asid, 0x85ebca6b), 0x9e3779b1) >>> this.shift) & this.mask;
     return (Math.imul(vpn2, 0x9e3779b1) ^ Math.imul(asid, 0x85ebca6b)) >>> 0 & this.mask;
   }
 

@@ -1,6 +1,7 @@
 import { assert, msToTicks, nsToTicks, usToTicks, type Tick } from '@disco/sim-kernel';
 import { PAGE_BYTES } from '@disco/hardware';
 import { DEFAULT_PLACEMENT_CONFIG, validatePlacementConfig, type PlacementConfig } from './placement/placement-config';
+import { L2TLB_INDEXES, type L2TlbIndex } from './l2-tlb';
 
 /**
  * Every cost and policy knob of the monitor, each with its source: the paper
@@ -47,6 +48,8 @@ export interface MonitorConfig {
 
   /** L2TLB entries per VCPU, direct mapped. ASSUMPTION: 1024 (the paper gives no size; 16× the hardware TLB). */
   readonly l2TlbEntries: number;
+  /** How a translation picks its L2TLB slot (l2-tlb.ts). ASSUMPTION: `vpn`, VPN2's low bits (scrambled), as a table indexed by VPN bits; `hashed`: a what-if. */
+  readonly l2TlbIndex: L2TlbIndex;
   /** The second-level software TLB (§4.2.2); off: every user TLB miss the virtual TLB cannot answer goes to the guest (an ablation). */
   readonly l2Tlb: boolean;
   /**
@@ -149,6 +152,7 @@ export const DEFAULT_MONITOR_CONFIG: MonitorConfig = {
   pageMoveBookkeepingTicks: usToTicks(1),
   programmedIoTrapsPerRequest: 12,
   l2TlbEntries: 1024,
+  l2TlbIndex: 'vpn',
   l2Tlb: true,
   pageColoring: true,
   monitorMemoryReferences: true,
@@ -186,6 +190,7 @@ export function validateMonitorConfig(c: MonitorConfig): void {
   assert(c.migrateSharePercent > 0 && c.migrateSharePercent <= 100, 'migrateSharePercent must be in (0, 100]');
   assert(c.moveLimit >= 0 && c.moveLimit <= 255, 'moveLimit must be 0..255');
   assert(c.replicateMinReaders >= 1, 'replicateMinReaders must be at least 1');
+  assert(L2TLB_INDEXES.includes(c.l2TlbIndex), `l2TlbIndex must be ${L2TLB_INDEXES.join(' or ')}, got ${String(c.l2TlbIndex)}`);
   assert(c.pmapPlacement === 'first-touch' || c.pmapPlacement === 'interleaved', `pmapPlacement must be first-touch or interleaved, got ${String(c.pmapPlacement)}`);
   validatePlacementConfig(c.placement);
   for (const [name, value] of Object.entries(c)) {

@@ -1,6 +1,6 @@
 import { assert, assertInRange, type Prng } from '@disco/sim-kernel';
 import { KSEG0_BASE, KSSEG_BASE, PAGE_BYTES, type Cpu, type KernelCpu, type KernelDiskRequest, type KernelNetRequest, type KernelPlatformInfo, type KernelTlbEntry, type OpBuffer, type PrivilegedOp } from '@disco/hardware';
-import { L2Tlb } from './l2-tlb';
+import { L2Tlb, type L2TlbIndex } from './l2-tlb';
 import { PageKind } from './page-kind';
 import { VCPU_COUNTER_COUNT } from './vcpu';
 import { VirtualTlb } from './virtual-tlb';
@@ -154,9 +154,10 @@ export class Vcpu implements KernelCpu {
     wired: number,
     l2TlbEntries: number,
     random: Prng,
+    l2TlbIndex: L2TlbIndex = 'vpn',
   ) {
     this.vtlb = new VirtualTlb(tlbEntries, wired, random);
-    this.l2tlb = new L2Tlb(l2TlbEntries);
+    this.l2tlb = new L2Tlb(l2TlbEntries, l2TlbIndex);
   }
 
   /** Disco hides NUMA: a VM sees one node (§2.1 of DISCO.md; KernelPlatformInfo.nodes = 1). */

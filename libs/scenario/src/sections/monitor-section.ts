@@ -39,6 +39,12 @@ export const MONITOR_FIELDS: FieldTable<MonitorConfig> = {
   pageMoveBookkeepingNs: { config: 'pageMoveBookkeepingTicks', per: PER.ns, schema: cost, source: 'policy decision and pmap/memmap updates of one page move; assumption: 1 µs' },
   programmedIoTrapsPerRequest: { config: 'programmedIoTrapsPerRequest', per: PER.one, schema: int(0, 1000), source: 'traps per disk or network request without monitor-call drivers; assumption: a SCSI command' },
   l2TlbEntries: { config: 'l2TlbEntries', per: PER.one, schema: { type: 'integer', enum: [64, 128, 256, 512, 1024, 2048, 4096, 8192] }, source: 'L2TLB entries per VCPU, direct mapped; assumption (the paper gives no size)' },
+  l2TlbIndex: {
+    config: 'l2TlbIndex',
+    per: PER.one,
+    schema: { type: 'string', enum: ['vpn', 'hashed'] },
+    source: "how a translation picks its L2TLB slot; assumption: vpn, VPN2's low bits, as a table indexed by VPN bits (regions a multiple of entries x 8 KB apart share slots: IRIX's text at 4 MB aliases its data from 4 MB on); hashed: a hash's top bits, a what-if that spreads such regions",
+  },
   l2Tlb: { config: 'l2Tlb', per: PER.one, schema: bool, source: 'the second-level software TLB (§4.2.2); off: user TLB misses the virtual TLB cannot answer are reflected to the guest' },
   monitorMemoryReferences: { config: 'monitorMemoryReferences', per: PER.one, schema: bool, source: "Disco's handlers fetch their code from the replica on their node (§4.2: 72 KB per node) and read and write their L2TLB slots, pmap entries and VCPU records through the caches (inference); off: a handler costs only its instruction time" },
   monitorCodeReplicated: { config: 'monitorCodeReplicated', per: PER.one, schema: bool, source: "Disco's code is replicated on every node so that its instruction misses are local (§4.2); off: one copy on node 0" },
