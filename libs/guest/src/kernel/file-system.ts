@@ -1,4 +1,5 @@
-import { assert } from '@disco/sim-kernel';
+import { assert, CapacityError } from '@disco/sim-kernel';
+import { USER_DATA_BASE, USER_STACK_TOP, USER_TEXT_BASE } from './address-space';
 
 export const BLOCK_BYTES = 4096;
 export const SECTORS_PER_BLOCK = 8;
@@ -59,7 +60,9 @@ export class FileSystem {
     assert(disk >= 0 && disk < this.diskBlocks.length, `no disk ${disk} for ${name}`);
     const blocks = Math.max(1, Math.ceil(Math.max(sizeBytes, maxBytes) / BLOCK_BYTES));
     const firstBlock = this.nextBlock[disk]!;
-    assert(firstBlock + blocks <= this.diskBlocks[disk]!, `disk ${disk} full`);
+    if (firstBlock + blocks > this.diskBlocks[disk]!) {
+      throw new CapacityError(`disk ${disk} full: ${name} needs ${blocks} blocks of ${BLOCK_BYTES} bytes, ${this.diskBlocks[disk]! - firstBlock} of ${this.diskBlocks[disk]} are free: give the machine larger disks or the workload less`);
+    }
     this.nextBlock[disk] = firstBlock + blocks;
     const file: FileNode = { id: this.files.length, name, disk, firstBlock, blocks, sizeBytes, depth, directory };
     this.files.push(file);
@@ -67,6 +70,11 @@ export class FileSystem {
   }
 
   binary(name: string, disk: number, directory: FileNode, textBytes: number, dataBytes: number, stackBytes = 128 * 1024): Binary {
+    // The layout (AddressSpace.layout): text from USER_TEXT_BASE, data from USER_DATA_BASE, the stack below USER_STACK_TOP.
+    if (textBytes > USER_DATA_BASE - USER_TEXT_BASE || dataBytes > USER_STACK_TOP - stackBytes - USER_DATA_BASE) {
+      const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+      throw new CapacityError(`${name} does not fit the user address space: ${mb(textBytes)} of text (room for ${mb(USER_DATA_BASE - USER_TEXT_BASE)}), ${mb(dataBytes)} of data (room for ${mb(USER_STACK_TOP - stackBytes - USER_DATA_BASE)}): give the workload less`);
+    }
     const file = this.create(name, disk, textBytes, directory.depth + 1, directory);
     return { name, file, textBytes, dataBytes, stackBytes };
   }
