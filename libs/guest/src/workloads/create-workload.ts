@@ -42,6 +42,10 @@ export const WORKLOAD_SIZES: WorkloadSizes = {
   pmakeFiles: 4,
   /** User instructions of cc1 per compiled file (ASSUMPTION: a small file's compile); grows above scale 4. */
   cc1Instructions: 800_000,
+  /** Header files shared by the compiles, 6-11.5 KB each (ASSUMPTION). */
+  pmakeHeaders: 12,
+  /** Headers cpp opens and reads per compiled file (ASSUMPTION). */
+  pmakeHeadersPerFile: 6,
   /** User instructions per engineering job (Verilog or memory-system simulator). */
   engineeringInstructionsPerJob: 600_000,
   /** Decision-support queries, and user instructions per query. */
@@ -68,6 +72,8 @@ export const WORKLOAD_SIZES: WorkloadSizes = {
 export interface WorkloadSizes {
   readonly pmakeFiles: number;
   readonly cc1Instructions: number;
+  readonly pmakeHeaders: number;
+  readonly pmakeHeadersPerFile: number;
   readonly engineeringInstructionsPerJob: number;
   readonly databaseQueries: number;
   readonly databaseInstructionsPerQuery: number;
@@ -86,8 +92,9 @@ export function workloadSizesOf(spec: Pick<WorkloadSpec, 'sizes'>): WorkloadSize
 
 /** Why the workload a spec names cannot be built at its size (Radix: too few keys for its buckets and threads), or null. */
 export function workloadSizeProblem(spec: WorkloadSpec): string | null {
-  if (spec.workload !== 'radix') return null;
   const size = workloadSizesOf(spec);
+  if (spec.workload === 'pmake' && size.pmakeHeadersPerFile > size.pmakeHeaders) return `pmake: cpp reads ${size.pmakeHeadersPerFile} headers per file of ${size.pmakeHeaders}`;
+  if (spec.workload !== 'radix') return null;
   return radixSizeProblem(Math.round(size.radixKeys * spec.scale), size.radixBuckets, spec.cpus);
 }
 
@@ -103,7 +110,7 @@ export function createWorkload(section: WorkloadSpec, fs: FileSystem, random: (n
     case 'pmake':
       return createPmake(
         fs,
-        { files: pmakeFiles, jobs: 2, instances: section.instances, cc1Instructions: sized(size.cc1Instructions * Math.max(1, scale / 4) * Math.min(1, (size.pmakeFiles * scale) / pmakeFiles)), firstSourceDisk: Math.min(1, fs.disks - 1) },
+        { files: pmakeFiles, jobs: 2, instances: section.instances, cc1Instructions: sized(size.cc1Instructions * Math.max(1, scale / 4) * Math.min(1, (size.pmakeFiles * scale) / pmakeFiles)), firstSourceDisk: Math.min(1, fs.disks - 1), headers: size.pmakeHeaders, headersPerFile: size.pmakeHeadersPerFile },
         random,
         hooks,
       );

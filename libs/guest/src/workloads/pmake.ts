@@ -16,6 +16,10 @@ export interface PmakeParams {
   readonly cc1Instructions: number;
   /** Disk of each instance's sources: instance i uses `firstSourceDisk + i`. */
   readonly firstSourceDisk: number;
+  /** Header files on the root disk, shared by every compile. */
+  readonly headers: number;
+  /** Headers cpp reads per compiled file (file f's h-th is header (f + 5h) mod `headers`). */
+  readonly headersPerFile: number;
 }
 
 const KB = 1024;
@@ -31,7 +35,7 @@ interface Toolchain {
 }
 
 /** Binaries and headers on the root disk (disk 0). Sizes: ASSUMPTION, of the order of IRIX 5.3's GNU tools. */
-function toolchain(fs: FileSystem): Toolchain {
+function toolchain(fs: FileSystem, headers: number): Toolchain {
   const root = fs.files.find((f) => f.name === '/') ?? fs.directory('/', 0, 0);
   const bin = fs.directory('/usr/bin', 0, 2, root);
   const lib = fs.directory('/usr/lib/gcc', 0, 3, root);
@@ -43,7 +47,7 @@ function toolchain(fs: FileSystem): Toolchain {
     cc1: fs.binary('/usr/lib/gcc/cc1', 0, lib, 768 * KB, 1024 * KB),
     as: fs.binary('/usr/bin/as', 0, bin, 256 * KB, 256 * KB),
     ld: fs.binary('/usr/bin/ld', 0, bin, 256 * KB, 512 * KB),
-    headers: Array.from({ length: 12 }, (_, i) => fs.create(`/usr/include/h${i}.h`, 0, 6 * KB + i * 512, 3, include)),
+    headers: Array.from({ length: headers }, (_, i) => fs.create(`/usr/include/h${i}.h`, 0, 6 * KB + (i % 12) * 512, 3, include)),
   };
 }
 
@@ -70,7 +74,7 @@ function sourceTree(fs: FileSystem, disk: number, files: number, instance: numbe
 
 /** Builds the pmake workload: one make per instance under a shell that waits for all. */
 export function createPmake(fs: FileSystem, params: PmakeParams, random: (name: string) => Prng, hooks: WorkloadHooks): Workload {
-  const tools = toolchain(fs);
+  const tools = toolchain(fs, params.headers);
   const trees = Array.from({ length: params.instances }, (_, i) => sourceTree(fs, params.firstSourceDisk + i, params.files, i));
   const makes = trees.map((tree, i) => execProgram(tools.make, makeProgram(tools, tree, params, random, i), random(`pmake/${i}/exec`)));
   const shell = new ScriptProgram(
@@ -126,7 +130,7 @@ function makeProgram(tools: Toolchain, tree: SourceTree, params: PmakeParams, ra
 function ccProgram(tools: Toolchain, tree: SourceTree, f: number, params: PmakeParams, random: Prng, stream: (name: string) => Prng): Program {
   const cpp = toolProgram('cpp', tools.cpp, stream(`cpp${f}`), function* (s, w) {
     yield* readWhole(s, tree.sources[f]!, 4 * KB);
-    for (let h = 0; h < 6; h++) yield* readWhole(s, tools.headers[(f + h * 5) % tools.headers.length]!, 4 * KB);
+    for (let h = 0; h < params.headersPerFile; h++) yield* readWhole(s, tools.headers[(f + h * 5) % tools.headers.length]!, 4 * KB);
     yield s.compute(params.cc1Instructions / 10, w);
     yield* writeWhole(s, tree.temporaries[f]!, 48 * KB, 2 * KB);
   });

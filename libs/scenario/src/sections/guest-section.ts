@@ -14,6 +14,13 @@ const kb = (maximum: number) => ({ type: 'integer', minimum: 4, maximum, multipl
 export const WORKLOAD_SIZE_FIELDS: FieldTable<WorkloadSizes> = {
   pmakeFiles: { config: 'pmakeFiles', per: PER.one, schema: int(1, 1000), source: 'source files each pmake instance compiles per unit of /guest/scale; assumption (GNU chess, the paper\'s program, has about 20)' },
   cc1Instructions: { config: 'cc1Instructions', per: PER.one, schema: int(1000, 1e10), source: "user instructions of cc1 per compiled file; assumption: a small file's compile (real compiles are about 100x longer); grows with /guest/scale above 4" },
+  pmakeHeaders: { config: 'pmakeHeaders', per: PER.one, schema: int(1, 10_000), source: 'header files on the root disk that the compiles share, 6-11.5 KB each; assumption' },
+  pmakeHeadersPerFile: {
+    config: 'pmakeHeadersPerFile',
+    per: PER.one,
+    schema: int(0, 10_000),
+    source: "headers cpp opens and reads per compiled file, at most pmakeHeaders; assumption (Table 2's IRIX mix, 9 % of kernel time in open at 42 µs against 6 % in execve at 437 µs, implies about 16 opens per exec, so some 60 per file's four execs)",
+  },
   engineeringInstructionsPerJob: { config: 'engineeringInstructionsPerJob', per: PER.one, schema: int(1000, 1e10), source: 'user instructions per engineering job (a Verilog or memory-system simulation) per unit of /guest/scale; assumption' },
   databaseQueries: { config: 'databaseQueries', per: PER.one, schema: int(1, 10_000), source: 'decision-support queries per unit of /guest/scale; assumption' },
   databaseInstructionsPerQuery: { config: 'databaseInstructionsPerQuery', per: PER.one, schema: int(1000, 1e10), source: 'user instructions per decision-support query; assumption' },
