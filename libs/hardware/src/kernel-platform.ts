@@ -108,6 +108,9 @@ export interface KernelPlatformInfo {
   nodeOfPage(physicalPage: number): number;
   /** Disks and their sizes in 512-byte sectors. */
   readonly diskSectors: readonly number[];
+  /** Entries (page pairs) of each CPU's TLB, and how many of them, from index 0, are wired (never replaced at random). */
+  readonly tlbEntries: number;
+  readonly tlbWiredEntries: number;
 }
 
 /** A TLB entry as the OS writes it: an even/odd pair of physical pages. */

@@ -115,8 +115,8 @@ export class Disco implements ExceptionHandler, VcpuMonitor {
     const resolved = this.resolveSpec(spec);
     this.disks.checkExclusive(this.vms.length, resolved.disks);
     const diskSectors = resolved.disks.map(() => this.machine.config.diskCylinders * this.machine.config.diskSectorsPerCylinder);
-    const vm = new Vm(this.vms.length, resolved, diskSectors);
     const hw = this.machine.config;
+    const vm = new Vm(this.vms.length, resolved, diskSectors, { entries: hw.tlbEntries, wired: hw.tlbWiredEntries });
     for (let i = 0; i < resolved.vcpus; i++) {
       const home = resolved.cpus[i]!;
       const cpu = this.machine.cpus[home]!;

@@ -1,4 +1,4 @@
-import { assert, assertInRange } from '@disco/sim-kernel';
+import { assert, assertInRange, CapacityError } from '@disco/sim-kernel';
 
 /**
  * Free machine pages per node and page colour, as stacks. Allocation is
@@ -96,7 +96,7 @@ export class MachineAllocator {
       const mpn = this.allocateOn((node + k) % this.nodes, color);
       if (mpn >= 0) return mpn;
     }
-    throw new RangeError('machine memory exhausted (the monitor does not page guests out)');
+    throw new CapacityError(`machine memory exhausted: all ${this.nodes * this.pagesPerNode} pages are in use (the monitor does not page guests out): give the machine more memory or the VMs less`);
   }
 
   free(mpn: number): void {

@@ -58,6 +58,8 @@ export class Vm {
     readonly id: number,
     readonly spec: ResolvedVmSpec,
     diskSectors: readonly number[],
+    /** The virtual TLB each VCPU shows the guest: the hardware's geometry. */
+    tlb: { readonly entries: number; readonly wired: number },
   ) {
     this.physicalPages = Math.round((spec.memoryMb * 1024 * 1024) / PAGE_BYTES);
     assert(this.physicalPages * PAGE_BYTES <= SPECIAL_PAGE_VA - KSSEG_BASE, `VM memory ${spec.memoryMb} MB does not fit the supervisor segment`);
@@ -74,6 +76,8 @@ export class Vm {
       nodes: 1,
       nodeOfPage: () => 0,
       diskSectors,
+      tlbEntries: tlb.entries,
+      tlbWiredEntries: tlb.wired,
     };
   }
 

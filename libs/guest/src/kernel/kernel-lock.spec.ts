@@ -39,7 +39,7 @@ function fakeCpu(id: number, sim: Simulator): FakeCpu {
 
 function makeCore(cpus: number, sleepingLocks = true, Core: typeof KernelCore = KernelCore) {
   const sim = new Simulator({ seed: 1 });
-  const info = { virtualized: false, kernelBase: 0x8000_0000, physicalPages: 1024, cpus, nodes: 1, nodeOfPage: () => 0, diskSectors: [] } as KernelPlatformInfo;
+  const info = { virtualized: false, kernelBase: 0x8000_0000, physicalPages: 1024, cpus, nodes: 1, nodeOfPage: () => 0, diskSectors: [], tlbEntries: 64, tlbWiredEntries: 8 } as KernelPlatformInfo;
   const config: IrixConfig = defaultIrixConfig({ cycleTicks: CYCLE, bufferCachePages: 16, sleepingLocks });
   const core = new Core(sim, info, config);
   const ports = Array.from({ length: cpus }, (_, i) => fakeCpu(i, sim));

@@ -50,7 +50,7 @@ export class PhysicalMemory {
     private readonly placement: PagePlacement,
     private readonly colors = 1,
   ) {
-    assert(reservedPages < pages, 'kernel larger than memory');
+    if (reservedPages >= pages) throw new CapacityError(`the kernel's text and static data take ${reservedPages} pages, and its memory has ${pages}: give it more memory or a smaller kernel (/guest/kernelTextKb)`);
     assert(Number.isInteger(colors) && colors >= 1, `page colours must be a positive integer, got ${colors}`);
     this.use = new Uint8Array(pages);
     this.refs = new Int32Array(pages);

@@ -282,8 +282,9 @@ export class VirtualMemory {
   }
 
   private flushTlb(cpu: KernelCpu): void {
-    this.core.run(cpu, this.core.routine('tlbDropIn'), 64);
-    for (let i = 8; i < 64; i++) {
+    const { tlbEntries, tlbWiredEntries } = this.core.info;
+    this.core.run(cpu, this.core.routine('tlbDropIn'), tlbEntries);
+    for (let i = tlbWiredEntries; i < tlbEntries; i++) {
       cpu.tlbWriteIndexed(i, { vpn2: INVALID_VPN2_BASE + i, asid: 0, global: false, physicalPage0: -1, physicalPage1: -1, writable0: false, writable1: false });
     }
     this.asidGeneration[cpu.id]!++;

@@ -82,6 +82,8 @@ export class NativePlatform implements ExceptionHandler {
       nodes: machine.nodes,
       nodeOfPage: (page) => machine.homeOfPage(page),
       diskSectors: machine.disks.map(() => c.diskCylinders * c.diskSectorsPerCylinder),
+      tlbEntries: c.tlbEntries,
+      tlbWiredEntries: c.tlbWiredEntries,
     };
     this.kernelCpus = machine.cpus.map((cpu) => new NativeKernelCpu(cpu, this));
     this.completedDiskTags = machine.disks.map(() => []);

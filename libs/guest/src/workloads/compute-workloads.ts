@@ -140,6 +140,9 @@ export function createDatabase(fs: FileSystem, params: DatabaseParams, random: (
   return { name: 'database', init, initBinary, opensWindow: true };
 }
 
+/** The neighbourhood of the scene a bundle of rays visits (createRaytrace): the scene can be no smaller. */
+export const RAYTRACE_CLUSTER_BYTES = 16 * KB;
+
 /** Raytrace (SPLASH-2): parallel threads reading a large shared scene, each writing its part of the image. */
 export interface RaytraceParams {
   readonly threads: number;
@@ -196,7 +199,7 @@ function* workerBody(self: ScriptProgram, params: RaytraceParams, binary: Binary
         bytes: params.sceneBytes,
         weight: 0.9,
         pattern: 'clustered',
-        clusterBytes: 16 * KB,
+        clusterBytes: RAYTRACE_CLUSTER_BYTES,
         clusterReferences: 512,
         hotBytes: params.sceneBytes / 8,
         hotFraction: 0.7,

@@ -1,6 +1,6 @@
 import type { Prng } from '@disco/sim-kernel';
 import type { FileSystem } from '../kernel/file-system';
-import { createDatabase, createEngineering, createRaytrace } from './compute-workloads';
+import { createDatabase, createEngineering, createRaytrace, RAYTRACE_CLUSTER_BYTES } from './compute-workloads';
 import { createPmake } from './pmake';
 import { createRadix, radixSizeProblem } from './radix';
 import type { Workload, WorkloadHooks } from './workload';
@@ -94,6 +94,8 @@ export function workloadSizesOf(spec: Pick<WorkloadSpec, 'sizes'>): WorkloadSize
 export function workloadSizeProblem(spec: WorkloadSpec): string | null {
   const size = workloadSizesOf(spec);
   if (spec.workload === 'pmake' && size.pmakeHeadersPerFile > size.pmakeHeaders) return `pmake: cpp reads ${size.pmakeHeadersPerFile} headers per file of ${size.pmakeHeaders}`;
+  const scene = Math.round(size.raytraceSceneBytes * Math.min(1, spec.scale));
+  if (spec.workload === 'raytrace' && scene < RAYTRACE_CLUSTER_BYTES) return `raytrace: a scene of ${scene} bytes is smaller than the ${RAYTRACE_CLUSTER_BYTES / 1024} KB neighbourhood a bundle of rays visits`;
   if (spec.workload !== 'radix') return null;
   return radixSizeProblem(Math.round(size.radixKeys * spec.scale), size.radixBuckets, spec.cpus);
 }

@@ -37,6 +37,13 @@ export const WORKLOAD_SIZE_FIELDS: FieldTable<WorkloadSizes> = {
   radixBuckets: { config: 'radixBuckets', per: PER.one, schema: int(2, 65_536), source: 'Radix buckets per pass; SPLASH-2 radix.C DEFAULT_R' },
 };
 
+/** IRIX swaps its PRDA mapping in a wired TLB entry (SWAPPED_WIRED_INDEX, /guest/wiredEntrySwap): the TLB must have one. */
+export function checkWiredEntry(machine: Readonly<Record<string, unknown>>, guest: GuestSection): void {
+  if (guest.os === 'irix' && guest.wiredEntrySwap && (machine['tlbWiredEntries'] as number) < 1) {
+    throw new ScenarioError('/machine/tlbWiredEntries: IRIX keeps its PRDA mapping in a wired TLB entry (/guest/wiredEntrySwap): at least 1');
+  }
+}
+
 /** What `/guest/sizes` sets in place of WORKLOAD_SIZES, in the workloads' units. */
 export function workloadSizesOfGuest(guest: GuestSection): Partial<WorkloadSizes> {
   return guest.sizes === undefined ? {} : configOf(WORKLOAD_SIZE_FIELDS, guest.sizes);

@@ -21,7 +21,7 @@ import {
 import { Disco, PageKind, type Modifications, type VirtualDiskSpec, type Vm } from '@disco/monitor';
 import { assert, cycleTicksOfMhz, msToTicks, Priority, usToTicks, type ModelRun, type Simulator } from '@disco/sim-kernel';
 import type { SharedSections } from '../../model-definition';
-import { cacheAffinityOf, irixTimingOf, workloadSizesOfGuest } from '../../sections/guest-section';
+import { cacheAffinityOf, checkWiredEntry, irixTimingOf, workloadSizesOfGuest } from '../../sections/guest-section';
 import { hardwareConfigOf } from '../../sections/machine-section';
 import { monitorConfigOf } from '../../sections/monitor-section';
 import { pageColorsOf } from '../page-colors';
@@ -185,6 +185,7 @@ class DeferredKernel implements GuestKernel {
 
 /** Combinations the schema cannot refuse; each broken one names itself. */
 export function checkDiscoIrix(section: DiscoIrixScenario, shared: Pick<SharedSections, 'machine' | 'guest'>): void {
+  checkWiredEntry(shared.machine, shared.guest);
   const plan = planOf(section, shared);
   validate(plan);
   vmDisks(plan);

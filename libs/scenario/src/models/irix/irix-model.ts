@@ -1,7 +1,7 @@
 import { defineModel } from '../../model-definition';
 import { workloadSizeProblem } from '@disco/guest';
 import { ScenarioError } from '../../scenario-error';
-import { workloadSizesOfGuest } from '../../sections/guest-section';
+import { checkWiredEntry, workloadSizesOfGuest } from '../../sections/guest-section';
 import { GUEST_RUN_DEFAULTS, guestRunProperties } from '../run-fields';
 import { createIrixRun, type IrixSection } from './create-irix-run';
 
@@ -16,6 +16,7 @@ export const irixModel = defineModel<IrixSection>({
     if (guest.os !== 'irix') throw new ScenarioError(`/guest/os: '${guest.os}' runs on Disco only (model disco-irix)`);
     const size = workloadSizeProblem({ workload: guest.workload, cpus: machine.cpus as number, scale: guest.scale, instances: guest.instances, sizes: workloadSizesOfGuest(guest) });
     if (size !== null) throw new ScenarioError(`/guest: ${size}`);
+    checkWiredEntry(machine, guest);
   },
   create: createIrixRun,
 });
