@@ -18,7 +18,7 @@ function thrown(f: () => unknown): unknown {
 describe("the machine's limits, as the guest and the monitor meet them", () => {
   it("IRIX flushes the TLB it runs on when its ASIDs wrap: every entry past the wired ones, whatever the TLB's size", () => {
     for (const tlbEntries of [48, 128]) {
-      const scenario = scenarioOf('disco-irix', { workload: 'pmake', scale: 1, tlbEntries }, UNIPROCESSOR_MACHINE);
+      const scenario = scenarioOf('disco-irix', { workload: 'pmake', scale: 0.25, tlbEntries }, UNIPROCESSOR_MACHINE);
       const writes = of(runScenarioInMemory(scenario, 1, true, 'detailed').events, 'TlbWriteEmulated');
       const indexed = new Set(writes.map((e) => e.data.index));
       // The ASIDs wrap in this run (more than 255 address spaces on the CPU): the flush writes each entry from the 8 wired on.
