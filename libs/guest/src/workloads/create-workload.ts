@@ -90,14 +90,26 @@ export function workloadSizesOf(spec: Pick<WorkloadSpec, 'sizes'>): WorkloadSize
   return spec.sizes === undefined ? WORKLOAD_SIZES : { ...WORKLOAD_SIZES, ...spec.sizes };
 }
 
-/** Why the workload a spec names cannot be built at its size (Radix: too few keys for its buckets and threads), or null. */
+/**
+ * Why the workload a spec names cannot be built at its size, or null: pmake
+ * with more headers per file than there are, a Raytrace scene smaller than the
+ * neighbourhood a bundle of rays visits, a Radix with too few keys for its
+ * buckets and threads. The scenario checks it, so that each is bad input.
+ */
 export function workloadSizeProblem(spec: WorkloadSpec): string | null {
   const size = workloadSizesOf(spec);
-  if (spec.workload === 'pmake' && size.pmakeHeadersPerFile > size.pmakeHeaders) return `pmake: cpp reads ${size.pmakeHeadersPerFile} headers per file of ${size.pmakeHeaders}`;
-  const scene = Math.round(size.raytraceSceneBytes * Math.min(1, spec.scale));
-  if (spec.workload === 'raytrace' && scene < RAYTRACE_CLUSTER_BYTES) return `raytrace: a scene of ${scene} bytes is smaller than the ${RAYTRACE_CLUSTER_BYTES / 1024} KB neighbourhood a bundle of rays visits`;
-  if (spec.workload !== 'radix') return null;
-  return radixSizeProblem(Math.round(size.radixKeys * spec.scale), size.radixBuckets, spec.cpus);
+  switch (spec.workload) {
+    case 'pmake':
+      return size.pmakeHeadersPerFile > size.pmakeHeaders ? `pmake: cpp reads ${size.pmakeHeadersPerFile} headers per file of ${size.pmakeHeaders}` : null;
+    case 'raytrace': {
+      const scene = Math.round(size.raytraceSceneBytes * Math.min(1, spec.scale));
+      return scene < RAYTRACE_CLUSTER_BYTES ? `raytrace: a scene of ${scene} bytes is smaller than the ${RAYTRACE_CLUSTER_BYTES / 1024} KB neighbourhood a bundle of rays visits` : null;
+    }
+    case 'radix':
+      return radixSizeProblem(Math.round(size.radixKeys * spec.scale), size.radixBuckets, spec.cpus);
+    default:
+      return null;
+  }
 }
 
 /** The workload a spec names, sized by its `scale`. */
