@@ -2,25 +2,16 @@ import { CapacityError } from '@disco/sim-kernel';
 import { USER_DATA_BASE, USER_STACK_TOP, USER_TEXT_BASE } from './address-space';
 import { BLOCK_BYTES, FileSystem } from './file-system';
 
-/** The error `f` throws (or null): a scenario's workload too big for the machine must be a CapacityError, bad input (exit 2). */
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (error) {
-    return error;
-  }
-  return null;
-}
+/** A scenario's workload too big for the machine is a CapacityError: bad input, exit 2. */
+const capacityError = (message: string | RegExp) => expect.objectContaining({ name: 'CapacityError', exitCode: 2, message: typeof message === 'string' ? message : expect.stringMatching(message) });
 
 describe('the file system and the address space refuse a workload larger than the machine, as bad input', () => {
   it('a file that does not fit its disk: a CapacityError naming the disk, the file and the free blocks', () => {
     // Block 0 of each disk is reserved: 10 blocks leave 9.
     const fs = new FileSystem([10]);
     fs.create('/a', 0, 5 * BLOCK_BYTES, 1, null);
-    const error = thrown(() => fs.create('/b', 0, 5 * BLOCK_BYTES, 1, null));
-    expect(error).toBeInstanceOf(CapacityError);
-    expect((error as CapacityError).exitCode).toBe(2);
-    expect((error as Error).message).toBe(`disk 0 full: /b needs 5 blocks of ${BLOCK_BYTES} bytes, 4 of 10 are free: give the machine larger disks or the workload less`);
+    expect(() => fs.create('/b', 0, 5 * BLOCK_BYTES, 1, null)).toThrow(CapacityError);
+    expect(() => fs.create('/b', 0, 5 * BLOCK_BYTES, 1, null)).toThrow(capacityError(`disk 0 full: /b needs 5 blocks of ${BLOCK_BYTES} bytes, 4 of 10 are free: give the machine larger disks or the workload less`));
     // What fits still does, to the last block.
     expect(fs.create('/c', 0, 4 * BLOCK_BYTES, 1, null).blocks).toBe(4);
   });
@@ -33,9 +24,8 @@ describe('the file system and the address space refuse a workload larger than th
     expect(fs.binary('/fits', 0, dir, USER_DATA_BASE - USER_TEXT_BASE, dataRoom, stack).dataBytes).toBe(dataRoom);
     const files = fs.files.length;
     for (const [text, data] of [[USER_DATA_BASE - USER_TEXT_BASE + 4096, 4096], [4096, dataRoom + 4096]]) {
-      const error = thrown(() => fs.binary('/big', 0, dir, text!, data!, stack));
-      expect(error).toBeInstanceOf(CapacityError);
-      expect((error as Error).message).toMatch(/^\/big does not fit the user address space: .* give the workload less$/);
+      expect(() => fs.binary('/big', 0, dir, text!, data!, stack)).toThrow(CapacityError);
+      expect(() => fs.binary('/big', 0, dir, text!, data!, stack)).toThrow(capacityError(/^\/big does not fit the user address space: .* give the workload less$/));
     }
     expect(fs.files.length).toBe(files);
   });

@@ -85,6 +85,10 @@ export interface WorkloadSizes {
   readonly radixBuckets: number;
 }
 
+/** Raytrace's scene and Radix's keys at a scale: what the size check and the workload both use. */
+const raytraceSceneAt = (size: WorkloadSizes, scale: number) => Math.round(size.raytraceSceneBytes * Math.min(1, scale));
+const radixKeysAt = (size: WorkloadSizes, scale: number) => Math.round(size.radixKeys * scale);
+
 /** The sizes a spec runs with: WORKLOAD_SIZES, with what the spec sets in their place. */
 export function workloadSizesOf(spec: Pick<WorkloadSpec, 'sizes'>): WorkloadSizes {
   return spec.sizes === undefined ? WORKLOAD_SIZES : { ...WORKLOAD_SIZES, ...spec.sizes };
@@ -102,11 +106,11 @@ export function workloadSizeProblem(spec: WorkloadSpec): string | null {
     case 'pmake':
       return size.pmakeHeadersPerFile > size.pmakeHeaders ? `pmake: cpp reads ${size.pmakeHeadersPerFile} headers per file of ${size.pmakeHeaders}` : null;
     case 'raytrace': {
-      const scene = Math.round(size.raytraceSceneBytes * Math.min(1, spec.scale));
+      const scene = raytraceSceneAt(size, spec.scale);
       return scene < RAYTRACE_CLUSTER_BYTES ? `raytrace: a scene of ${scene} bytes is smaller than the ${RAYTRACE_CLUSTER_BYTES / 1024} KB neighbourhood a bundle of rays visits` : null;
     }
     case 'radix':
-      return radixSizeProblem(Math.round(size.radixKeys * spec.scale), size.radixBuckets, spec.cpus);
+      return radixSizeProblem(radixKeysAt(size, spec.scale), size.radixBuckets, spec.cpus);
     default:
       return null;
   }
@@ -133,8 +137,8 @@ export function createWorkload(section: WorkloadSpec, fs: FileSystem, random: (n
     case 'database':
       return createDatabase(fs, { bufferPoolBytes: Math.round(size.databasePoolBytes * dataScale), queries, instructionsPerQuery: sized(size.databaseInstructionsPerQuery * Math.min(1, (size.databaseQueries * scale) / queries)) }, random, hooks);
     case 'raytrace':
-      return createRaytrace(fs, { threads: section.cpus, sceneBytes: Math.round(size.raytraceSceneBytes * dataScale), instructionsPerThread: Math.round((size.raytraceInstructions * scale) / section.cpus) }, random, hooks);
+      return createRaytrace(fs, { threads: section.cpus, sceneBytes: raytraceSceneAt(size, scale), instructionsPerThread: Math.round((size.raytraceInstructions * scale) / section.cpus) }, random, hooks);
     case 'radix':
-      return createRadix(fs, { threads: section.cpus, keys: Math.round(size.radixKeys * scale), passes: size.radixPasses, instructionsPerKey: 20, radix: size.radixBuckets }, random, hooks);
+      return createRadix(fs, { threads: section.cpus, keys: radixKeysAt(size, scale), passes: size.radixPasses, instructionsPerKey: 20, radix: size.radixBuckets }, random, hooks);
   }
 }

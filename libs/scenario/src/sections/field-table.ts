@@ -20,6 +20,10 @@ export interface ConfigField<Config> {
 
 export type FieldTable<Config> = Readonly<Record<string, ConfigField<Config>>>;
 
+/** JSON Schema of an integer field in [minimum, maximum], and of a boolean one. */
+export const int = (minimum: number, maximum: number) => ({ type: 'integer', minimum, maximum }) as const;
+export const bool = { type: 'boolean' } as const;
+
 /** Conversions from a scenario unit to a config unit. */
 export const PER = { one: 1, ns: TICKS_PER_NS, us: TICKS_PER_US, ms: TICKS_PER_MS, kb: 1024, mb: 1024 * 1024 } as const;
 

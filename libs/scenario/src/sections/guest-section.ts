@@ -1,9 +1,8 @@
 import { WORKLOAD_SIZES, WORKLOADS, type CacheAffinity, type PagePlacement, type WorkloadName, type WorkloadSizes } from '@disco/guest';
 import { msToTicks, usToTicks, type Tick } from '@disco/sim-kernel';
 import { ScenarioError } from '../scenario-error';
-import { configOf, PER, schemaOf, type FieldTable } from './field-table';
+import { configOf, int, PER, schemaOf, type FieldTable } from './field-table';
 
-const int = (minimum: number, maximum: number) => ({ type: 'integer', minimum, maximum }) as const;
 const kb = (maximum: number) => ({ type: 'integer', minimum: 4, maximum, multipleOf: 4 }) as const;
 
 /**

@@ -1,12 +1,10 @@
 import { DEFAULT_HARDWARE_CONFIG, hardwareConfig, type HardwareConfig } from '@disco/hardware';
 import { MODEL_LIMITS } from '@disco/trace-schema';
-import { configOf, defaultsOf, PER, schemaOf, type FieldTable } from './field-table';
+import { bool, configOf, defaultsOf, int, PER, schemaOf, type FieldTable } from './field-table';
 
-const int = (minimum: number, maximum: number) => ({ type: 'integer', minimum, maximum }) as const;
 const num = (minimum: number, maximum: number) => ({ type: 'number', minimum, maximum }) as const;
 const positive = (maximum: number) => ({ type: 'number', exclusiveMinimum: 0, maximum }) as const;
 const pow2 = (...values: number[]) => ({ type: 'integer', enum: values }) as const;
-const bool = { type: 'boolean' } as const;
 
 /**
  * The `machine` section: every latency, size and cost of the ccNUMA machine

@@ -13,11 +13,9 @@ import {
   type ScheduledDecision,
 } from '@disco/monitor';
 import { usToTicks } from '@disco/sim-kernel';
-import { configOf, defaultsOf, PER, schemaOf, type FieldTable } from './field-table';
+import { bool, configOf, defaultsOf, int, PER, schemaOf, type FieldTable } from './field-table';
 
-const int = (minimum: number, maximum: number) => ({ type: 'integer', minimum, maximum }) as const;
 const cost = { type: 'number', minimum: 0, maximum: 1_000_000 } as const;
-const bool = { type: 'boolean' } as const;
 
 /**
  * The `monitor` section: Disco's costs and policy knobs (libs/monitor), one
