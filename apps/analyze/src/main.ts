@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { summarizeTrace, type TraceSummary } from '@disco/analysis';
-import { formatCount, formatTicks, runCli, UsageError, type TableFormat } from '@disco/cli-kit';
-import { TraceReader } from '@disco/trace-store';
+import { formatCount, formatTicks, runCli, UsageError, VERSION_FLAGS, VERSION_HELP, versionLine, type TableFormat } from '@disco/cli-kit';
+import { SCHEMA_VERSION, TraceReader } from '@disco/trace-store';
 import { exportCommand, type ExportFlags } from './export-command';
 import { compareCommand, reportCommand, type ReportFlags } from './report-command';
 import { DEFAULT_SQL_TIMEOUT_S, sqlCommand, type SqlFlags } from './sql-command';
@@ -28,6 +28,7 @@ function withTrace<T>(file: string, action: (reader: TraceReader) => T): T {
 }
 
 const program = new Command('disco-analyze')
+  .version(versionLine('disco-analyze', SCHEMA_VERSION), VERSION_FLAGS, VERSION_HELP)
   // Before the subcommands exist, so they inherit it: their usage errors then
   // reach runCli (one line, exit 2) instead of exiting 1 inside commander.
   .exitOverride()

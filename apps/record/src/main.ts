@@ -10,10 +10,13 @@ import {
   scenariosDir,
   tracesDir,
   UsageError,
+  VERSION_FLAGS,
+  VERSION_HELP,
+  versionLine,
 } from '@disco/cli-kit';
 import { renderHighlights, runHighlights } from '@disco/analysis';
 import { collectOverride, describeScenarios, listScenarios, loadScenario, overrideScenario, scaleScenario, traceEventBounds, type Override, type RunDriver } from '@disco/scenario';
-import { TraceReader, type RunStatus } from '@disco/trace-store';
+import { SCHEMA_VERSION, TraceReader, type RunStatus } from '@disco/trace-store';
 import { TICKS_PER_US, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
 import { checkDiskSpace, formatMb } from './disk-space';
 import { catchStopSignals, defaultOutFile, record, type RecordResult } from './record';
@@ -37,6 +40,7 @@ interface Flags {
 /** disco-record's command line; a fresh one per parse (a run server parses many). */
 function makeProgram(): Command {
   return new Command('disco-record')
+    .version(versionLine('disco-record', SCHEMA_VERSION), VERSION_FLAGS, VERSION_HELP)
     .description('Record a scenario into a trace: a SQLite file of hash-chained protobuf event batches and typed tables.')
     .argument('[scenario]', `a scenario name from traces/scenarios/ (see --list) or a path to a scenario JSON file`)
     .option('--seed <n>', 'PRNG seed (default: the scenario\'s)')

@@ -115,7 +115,22 @@ describe('disco-record --level none', () => {
 });
 
 describe('every CLI as a process', () => {
-  const clis = ['record', 'replay', 'analyze', 'sweep'];
+  const clis = ['record', 'replay', 'analyze', 'sweep'] as const;
+
+  it('each says its version with --version (and -V): the package version and, where it reads or writes traces, the schema a trace records', () => {
+    const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const trace = path.join(dir, 'v.db');
+    expect(runCli('record', ['hw-private', '--set', '/hardware/durationUs=50', '--out', trace, '--quiet']).status).toBe(0);
+    const db = new Database(trace, { readonly: true });
+    const { schema, model } = db.prepare('SELECT schema_version AS schema, model_version AS model FROM run').get() as { schema: number; model: string };
+    db.close();
+    expect(model).toBe(version);
+    for (const cli of clis) {
+      const lines = [runCli(cli, ['--version']), runCli(cli, ['-V'])];
+      const expected = cli === 'sweep' ? `disco-sweep ${version}\n` : `disco-${cli} ${version} (trace schema ${schema})\n`;
+      for (const r of lines) expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ status: 0, stdout: expected, stderr: '' });
+    }
+  });
 
   it.each(clis)('disco-%s stops quietly, exit 0, when its reader closes stdout early (`| head`)', async (cli) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'apps', cli, 'dist', 'main.cjs'), '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });

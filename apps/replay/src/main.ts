@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import { createProgress, ExitCode, formatCount, modelVersion, runCli, UsageError } from '@disco/cli-kit';
-import { tickOfSeq, TraceReader } from '@disco/trace-store';
+import { createProgress, ExitCode, formatCount, modelVersion, runCli, UsageError, VERSION_FLAGS, VERSION_HELP, versionLine } from '@disco/cli-kit';
+import { SCHEMA_VERSION, tickOfSeq, TraceReader } from '@disco/trace-store';
 import { diffTraces, type DiffResult } from './diff-traces';
 import { details, renderState, summarize } from './render-state';
 import { parsePoint, projectAt, resolvePoint, SnapshotCache } from './state-at';
@@ -18,6 +18,7 @@ interface Flags {
 }
 
 const program = new Command('disco-replay')
+  .version(versionLine('disco-replay', SCHEMA_VERSION), VERSION_FLAGS, VERSION_HELP)
   .description('Re-execute a recorded run from its scenario and seed, and verify the event stream against the trace.')
   .argument('<trace>', 'a trace file written by disco-record')
   .option('--diff <other>', 'instead of re-executing, compare with another trace and report the first event where they differ')

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { readSweepManifest, type SweepManifest } from '@disco/analysis';
-import { ExitCode, runCli, scenariosDir, UsageError, workspaceRoot } from '@disco/cli-kit';
+import { ExitCode, runCli, scenariosDir, UsageError, VERSION_FLAGS, VERSION_HELP, versionLine, workspaceRoot } from '@disco/cli-kit';
 import { collectOverride, type Override } from '@disco/scenario';
 import { runLocal } from './local-executor';
 import { openManifest } from './manifest-store';
@@ -28,6 +28,7 @@ interface RunFlags {
 const sweepsDir = () => process.env['DISCO_SWEEPS'] ?? path.join(workspaceRoot(), 'traces', 'sweeps');
 
 const program = new Command('disco-sweep')
+  .version(versionLine('disco-sweep'), VERSION_FLAGS, VERSION_HELP)
   .exitOverride()
   .description('Run many recordings of one scenario: the product of some axes (JSON pointers and their values) and seeds, on this machine or as a SLURM job array.')
   .option('--debug', 'print stack traces of errors')

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../../../..');
 
-export type Cli = 'record' | 'replay' | 'analyze';
+export type Cli = 'record' | 'replay' | 'analyze' | 'sweep';
 
 export interface CliResult {
   readonly status: number | null;
