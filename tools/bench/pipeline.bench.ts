@@ -16,7 +16,9 @@
  *      alone: the simulation packing its events, and the writer thread on them;
  *   3. reading every typed row of that detailed trace back as replay does,
  *      from the file's B-tree pages (TraceReader.kindRowsFromFile) against
- *      SQL (kindRows), alternating, best of the rounds.
+ *      SQL (kindRows), alternating, best of the rounds;
+ *   4. the recorder's peak resident set at the detailed level, at a run's
+ *      length and at four times it (flat: the queue to the writer is bounded).
  * Usage: npm run bench pipeline [-- --events N] [--rounds N] [--scenario NAME]
  */
 import { spawnSync } from 'node:child_process';
@@ -78,6 +80,7 @@ async function main(): Promise<void> {
     rows.push(threads);
     rows.push(...timeClis(dir));
     rows.push(timeRowReads(path.join(dir, `${cliScenario}-detailed.db`)));
+    rows.push(peakMemory(dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -230,6 +233,31 @@ function timeClis(dir: string): BenchRow[] {
     ...levels.map((level) => ratioRow(`disco-record ${cliScenario} --level ${level}`, times.record[level], times.none, '--level none (untraced)', 'time ratio, goal <= 1.2')),
     ...levels.map((level) => ratioRow(`disco-replay of the ${level} trace`, times.replay[level], times.record[level], 'disco-record of it', 'time ratio, goal <= 1.0')),
   ];
+}
+
+/** disco-record's own summary of one run (--json), which must succeed. */
+function recordJson(args: readonly string[]): { events: number; peakRssBytes: number } {
+  const r = spawnSync(process.execPath, [bin('record'), ...args, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0) throw new Error(`record ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as { events: number; peakRssBytes: number };
+}
+
+/**
+ * The recorder's peak resident set (its summary's peakRssBytes: both threads)
+ * at the detailed level, for the synthetic NUMA run at its length and at four
+ * times it: the bounded queue keeps memory flat in the trace's length.
+ */
+function peakMemory(dir: string): BenchRow {
+  const scenario = 'disco-numa-synthetic';
+  const lengths = [40_000, 160_000];
+  const runs = lengths.map((us) => recordJson([scenario, '--level', 'detailed', '--set', `/disco-synthetic/durationUs=${us}`, '--out', path.join(dir, `rss-${us}.db`), '--force']));
+  const [short, long] = runs as [(typeof runs)[number], (typeof runs)[number]];
+  console.error(`peak RSS: ${(short.peakRssBytes / 1e6).toFixed(1)} MB at ${short.events} events, ${(long.peakRssBytes / 1e6).toFixed(1)} MB at ${long.events}`);
+  return row(
+    `peak RSS recording ${scenario} --level detailed, ${(long.events / short.events).toFixed(1)}x the events (${long.events.toLocaleString('en-US')})`,
+    long.peakRssBytes / 1e6, 'MB', `${short.events.toLocaleString('en-US')} events`, short.peakRssBytes / 1e6,
+    'ratio ~1: flat in the trace\'s length; goal <= 1 GB',
+  );
 }
 
 void main();

@@ -21,6 +21,7 @@ import { TICKS_PER_US, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
 import { checkDiskSpace, formatMb } from './disk-space';
 import { catchStopSignals, defaultOutFile, record, type RecordResult } from './record';
 import { runUntraced, type UntracedResult } from './run-untraced';
+import { PeakRss } from './peak-memory';
 import { SERVE_FLAG, serveRuns } from './serve';
 
 interface Flags {
@@ -115,15 +116,19 @@ interface RunHooks {
  * signal is returned with the result) and, on a terminal, a spinner with
  * rates on stderr: a run often drains long before its time limit, so no % or ETA.
  */
-async function watched<T>(name: string, flags: Flags, run: (hooks: RunHooks) => T | Promise<T>): Promise<{ result: T; stop: { received: string | null; exitCode: number } }> {
+async function watched<T>(name: string, flags: Flags, run: (hooks: RunHooks) => T | Promise<T>): Promise<{ result: T & { peakRssBytes: number }; stop: { received: string | null; exitCode: number } }> {
   const stop = catchStopSignals();
   const progress = createActivity(name, { quiet: !!(flags.quiet || flags.json), unit: 'µs simulated' });
+  const rss = new PeakRss();
   try {
     const result = await run({
       interrupted: () => stop.received !== null,
-      onProgress: (driver, events) => progress.update(Math.floor(driver.sim.now / TICKS_PER_US), { events }),
+      onProgress: (driver, events) => {
+        rss.poll();
+        progress.update(Math.floor(driver.sim.now / TICKS_PER_US), { events });
+      },
     });
-    return { result, stop: { received: stop.received, exitCode: stop.exitCode } };
+    return { result: { ...result, peakRssBytes: rss.sample() }, stop: { received: stop.received, exitCode: stop.exitCode } };
   } finally {
     progress.stop();
     stop.dispose();
@@ -142,6 +147,7 @@ async function recordNothing(loaded: ReturnType<typeof loadScenario>, flags: Fla
       `  events          ${formatCount(result.events)} (counted, not stored)`,
       `  simulated time  ${formatTicks(result.simTicks)}`,
       `  wall time       ${result.wallSeconds.toFixed(2)} s (${formatCount(result.eventsPerSecond)} events/s)`,
+      hostMemoryLine(result.peakRssBytes),
       ...footprintLines(result.footprint),
       `  events by kind (${result.eventsByKind.length} kinds)`,
       ...result.eventsByKind.slice(0, 8).map(({ kind, count }) => `    ${kind.padEnd(28)} ${formatCount(count).padStart(12)}`),
@@ -152,6 +158,11 @@ async function recordNothing(loaded: ReturnType<typeof loadScenario>, flags: Fla
 }
 
 const PAGES_PER_MB = 256;
+
+/** The host memory the run took (not the simulated machine's). */
+function hostMemoryLine(peakRssBytes: number): string {
+  return `  host memory     peak RSS ${formatMb(peakRssBytes, 'up')}`;
+}
 
 /** The footprint at the run's end, in MB (what Figure 6 plots), when the run has samples. */
 function footprintLines(f: UntracedResult['footprint']): string[] {
@@ -205,7 +216,7 @@ function refuseNonTrace(file: string): void {
   }
 }
 
-function printSummary(r: RecordResult, flags: Flags): void {
+function printSummary(r: RecordResult & { readonly peakRssBytes: number }, flags: Flags): void {
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     return;
@@ -220,6 +231,7 @@ function printSummary(r: RecordResult, flags: Flags): void {
     `  events          ${formatCount(r.events)} in ${formatCount(r.batches)} batches`,
     `  simulated time  ${formatTicks(r.simTicks)}`,
     `  wall time       ${r.wallSeconds.toFixed(2)} s (${formatCount(r.eventsPerSecond)} events/s)`,
+    hostMemoryLine(r.peakRssBytes),
     `  final hash      ${r.finalHash ?? '-'}`,
     `  trace           ${r.file}`,
   ];

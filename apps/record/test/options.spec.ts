@@ -114,6 +114,20 @@ describe('disco-record --level none', () => {
   });
 });
 
+describe("the host memory a run took (the summary's peak RSS: both threads of the process)", () => {
+  it.each([['recording', ['--out', 'rss.db']], ['--level none', ['--level', 'none']]])('%s: a plausible size in --json, and the same line in the text summary', (_name, args) => {
+    const at = (a: readonly string[]) => a.map((x) => (x === 'rss.db' ? path.join(dir, x) : x));
+    const json = runCli('record', ['hw-migratory', ...at(args), '--json', '--force']);
+    expect(json.status).toBe(0);
+    const { peakRssBytes } = JSON.parse(json.stdout) as { peakRssBytes: number };
+    // Node alone holds tens of MB; the queue to the writer keeps a recording far below a GB.
+    expect(peakRssBytes).toBeGreaterThan(20e6);
+    expect(peakRssBytes).toBeLessThan(1e9);
+    const text = runCli('record', ['hw-migratory', ...at(args), '--force']);
+    expect(text.stdout).toMatch(/^ {2}host memory {5}peak RSS \d+\.\d MB$/m);
+  });
+});
+
 describe('every CLI as a process', () => {
   const clis = ['record', 'replay', 'analyze', 'sweep'] as const;
 
