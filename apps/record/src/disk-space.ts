@@ -53,9 +53,3 @@ export function checkDiskSpace(out: string, bounds: TraceEventBounds, force: boo
   const verdict = freeBytes < atLeastBytes ? 'does-not-fit' : freeBytes < upToBytes ? 'may-not-fit' : 'fits';
   return { verdict, atLeastBytes, upToBytes, freeBytes };
 }
-
-/** Bytes in MB (10^6) with one decimal, rounded up for a need and down for free space, so "needs 2.1, has 2.0" never reads "2.0 and 2.0". */
-export function formatMb(bytes: number, round: 'up' | 'down'): string {
-  const tenths = bytes / 1e5;
-  return `${((round === 'up' ? Math.ceil(tenths) : Math.floor(tenths)) / 10).toFixed(1)} MB`;
-}

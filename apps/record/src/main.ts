@@ -9,6 +9,9 @@ import {
   runCli,
   scenariosDir,
   tracesDir,
+  formatMb,
+  hostMemoryText,
+  PeakRss,
   UsageError,
   VERSION_FLAGS,
   VERSION_HELP,
@@ -18,10 +21,9 @@ import { renderHighlights, runHighlights } from '@disco/analysis';
 import { collectOverride, describeScenarios, listScenarios, loadScenario, overrideScenario, scaleScenario, traceEventBounds, type Override, type RunDriver } from '@disco/scenario';
 import { SCHEMA_VERSION, TraceReader, type RunStatus } from '@disco/trace-store';
 import { TICKS_PER_US, TRACE_LEVELS, type TraceLevel } from '@disco/sim-kernel';
-import { checkDiskSpace, formatMb } from './disk-space';
+import { checkDiskSpace } from './disk-space';
 import { catchStopSignals, defaultOutFile, record, type RecordResult } from './record';
 import { runUntraced, type UntracedResult } from './run-untraced';
-import { PeakRss } from './peak-memory';
 import { SERVE_FLAG, serveRuns } from './serve';
 
 interface Flags {
@@ -161,7 +163,7 @@ const PAGES_PER_MB = 256;
 
 /** The host memory the run took (not the simulated machine's). */
 function hostMemoryLine(peakRssBytes: number): string {
-  return `  host memory     peak RSS ${formatMb(peakRssBytes, 'up')}`;
+  return `  host memory     ${hostMemoryText(peakRssBytes)}`;
 }
 
 /** The footprint at the run's end, in MB (what Figure 6 plots), when the run has samples. */

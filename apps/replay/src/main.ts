@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { createProgress, ExitCode, formatCount, modelVersion, runCli, UsageError, VERSION_FLAGS, VERSION_HELP, versionLine } from '@disco/cli-kit';
+import { createProgress, ExitCode, formatCount, hostMemoryText, modelVersion, PeakRss, runCli, UsageError, VERSION_FLAGS, VERSION_HELP, versionLine } from '@disco/cli-kit';
 import { SCHEMA_VERSION, tickOfSeq, TraceReader } from '@disco/trace-store';
 import { diffTraces, type DiffResult } from './diff-traces';
 import { details, renderState, summarize } from './render-state';
@@ -40,20 +40,24 @@ const program = new Command('disco-replay')
     try {
       const run = reader.run;
       const progress = createProgress('replay', Math.max(1, run.eventCount), { quiet: !!(flags.quiet || flags.json), unit: 'events' });
+      const rss = new PeakRss();
       let result: VerifyResult;
       try {
-        result = await verifyTrace(reader, (events) => progress.update(events, { events }));
+        result = await verifyTrace(reader, (events) => {
+          rss.poll();
+          progress.update(events, { events });
+        });
       } finally {
         progress.stop();
       }
-      print(result, flags);
+      print({ ...result, peakRssBytes: rss.sample() }, flags);
       process.exitCode = result.identical ? ExitCode.OK : ExitCode.VERIFICATION_FAILED;
     } finally {
       reader.close();
     }
   });
 
-function print(r: VerifyResult, flags: Flags): void {
+function print(r: VerifyResult & { readonly peakRssBytes: number }, flags: Flags): void {
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     return;
@@ -71,7 +75,7 @@ function print(r: VerifyResult, flags: Flags): void {
   } else if (r.divergence === null) {
     lines.push(
       `identical: ${formatCount(r.verifiedEvents)} events in ${formatCount(r.verifiedBatches)} batches of ${r.scenario} (seed ${r.seed}) match the re-execution${versionNote}`,
-      `  wall time ${r.wallSeconds.toFixed(2)} s (${formatCount(r.eventsPerSecond)} events/s verified)`,
+      `  wall time ${r.wallSeconds.toFixed(2)} s (${formatCount(r.eventsPerSecond)} events/s verified), host memory ${hostMemoryText(r.peakRssBytes)}`,
     );
   } else {
     const d = r.divergence;

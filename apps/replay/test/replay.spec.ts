@@ -48,9 +48,13 @@ describe('disco-replay', () => {
     const r = runCli('replay', [pristine]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^identical: [\d,]+ events in \d+ batches/);
+    expect(r.stdout).toMatch(/^ {2}wall time [\d.]+ s \([\d,]+ events\/s verified\), host memory peak RSS \d+\.\d MB$/m);
     const json = JSON.parse(runCli('replay', [pristine, '--json']).stdout);
     expect(json).toMatchObject({ identical: true, divergence: null, status: 'complete' });
     expect(json.verifiedEvents).toBe(json.storedEvents);
+    // The process's peak resident set over the verification (its three threads): Node alone holds tens of MB.
+    expect(json.peakRssBytes).toBeGreaterThan(20e6);
+    expect(json.peakRssBytes).toBeLessThan(1e9);
   });
 
   it('finds one changed byte in a stored batch and names the first bad event', () => {

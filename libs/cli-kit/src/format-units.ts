@@ -12,3 +12,9 @@ export function formatTicks(ticks: number): string {
 export function formatCount(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
+
+/** Bytes in MB (10^6) with one decimal, rounded up for a need and down for free space, so "needs 2.1, has 2.0" never reads "2.0 and 2.0". */
+export function formatMb(bytes: number, round: 'up' | 'down'): string {
+  const tenths = bytes / 1e5;
+  return `${((round === 'up' ? Math.ceil(tenths) : Math.floor(tenths)) / 10).toFixed(1)} MB`;
+}

@@ -5,3 +5,4 @@ export * from './run-cli';
 export * from './model-version';
 export * from './format-units';
 export * from './event-point';
+export * from './peak-memory';

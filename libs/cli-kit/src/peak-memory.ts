@@ -1,11 +1,13 @@
+import { formatMb } from './format-units';
+
 /**
  * The largest resident set of the process seen while one run goes (the
  * simulation's thread and the writer's share the process): sampled at most
  * every `everyMs` of wall time as the run reports progress, and once at its
  * end. Per run, not the process's lifetime peak (`resourceUsage().maxRSS`),
- * so that a run server (`--serve-ipc`) reports each run's own. The host's
- * memory, like gem5's `host_mem_usage`: not part of the trace, and not
- * deterministic.
+ * so that disco-record's run server (`--serve-ipc`) reports each run's own.
+ * The host's memory, like gem5's `host_mem_usage`: not part of the trace, and
+ * not deterministic.
  */
 export class PeakRss {
   private peak = 0;
@@ -26,4 +28,9 @@ export class PeakRss {
     this.peak = Math.max(this.peak, process.memoryUsage.rss());
     return this.peak;
   }
+}
+
+/** How a summary shows a run's host memory (not the simulated machine's): `peak RSS 135.0 MB`. */
+export function hostMemoryText(peakRssBytes: number): string {
+  return `peak RSS ${formatMb(peakRssBytes, 'up')}`;
 }
