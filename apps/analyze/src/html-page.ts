@@ -9,6 +9,7 @@ import {
   type ReportResult,
   type VegaLiteSpec,
 } from '@disco/analysis';
+import { describeDifferences, type RunDifferences } from '@disco/trace-store';
 import { describeTrace } from './render-report';
 
 /** Renders a Vega-Lite spec to an SVG string, server-side (no canvas, no network). */
@@ -43,13 +44,17 @@ export async function reportHtml(result: ReportResult): Promise<string> {
 }
 
 /** A self-contained page for a comparison: charts normalized to trace A, and the side-by-side tables. */
-export async function compareHtml(report: ComparedReport, options: ComparedChartOptions = {}): Promise<string> {
+export async function compareHtml(report: ComparedReport, options: ComparedChartOptions = {}, differences: readonly (RunDifferences | null)[] = []): Promise<string> {
   const traceLetter = (i: number) => options.names?.[i] ?? letterOf(i);
+  const differs = (i: number) => {
+    const d = differences[i];
+    return d ? `<br><span class="differs">${esc(describeDifferences(d, traceLetter(0)))}</span>` : '';
+  };
   const body: string[] = [
     `<h1>${esc(report.report)}: ${report.traces.length} traces compared${options.caption ? ` (${esc(options.caption)})` : ''}</h1>`,
     `<p class="what">${esc(report.description)}</p>`,
     '<ul class="traces">',
-    ...report.traces.map((t, i) => `<li><b>${traceLetter(i)}</b> ${esc(describeTrace(t))}${i === 0 ? ' (baseline)' : ''}</li>`),
+    ...report.traces.map((t, i) => `<li><b>${traceLetter(i)}</b> ${esc(describeTrace(t))}${i === 0 ? ' (baseline)' : ''}${differs(i)}</li>`),
     '</ul>',
   ];
   for (const s of report.sections) {
@@ -102,6 +107,7 @@ const STYLE = `
 body { font: 14px/1.4 Helvetica, Arial, sans-serif; margin: 2em auto; padding: 0 1.5em; max-width: 1100px; color: #222; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.15em; border-bottom: 1px solid #ddd; padding-bottom: .2em; margin-top: 2em; }
 .what, .trace, .traces { color: #555; }
+.differs { color: #333; font-size: 12px; }
 figure { display: inline-block; margin: .5em 1.5em .5em 0; vertical-align: top; max-width: 100%; }
 figure svg { max-width: 100%; height: auto; }
 .scroll { overflow-x: auto; max-width: 100%; }

@@ -13,7 +13,7 @@ import {
   type ReportResult,
 } from '@disco/analysis';
 import { formatTable, parsePoint, UsageError } from '@disco/cli-kit';
-import { TraceReader } from '@disco/trace-store';
+import { describeDifferences, runDifferences, TraceReader, type RunDifferences, type RunIdentity } from '@disco/trace-store';
 import { compareHtml, reportHtml, withRatio } from './html-page';
 import { parsePage, placementOf, resolveAt } from './placement-inputs';
 import { describeTrace, renderReportCsv, renderReportText, reportJson } from './render-report';
@@ -175,9 +175,12 @@ export async function compareCommand(files: string[], flags: ReportFlags & { rep
   const opts = options(flags);
   checkSections(flags.report, opts.sections, true);
   checkPageFlags(flags.report, flags);
+  const identities: RunIdentity[] = [];
   const results = files.map((file) => {
     const reader = TraceReader.open(file);
     try {
+      const { scenarioJson, seed, level } = reader.run;
+      identities.push({ scenarioJson, seed, level });
       return runReport(reader, flags.report, traceOptions(reader, flags.report, opts, flags));
     } finally {
       reader.close();
@@ -185,10 +188,12 @@ export async function compareCommand(files: string[], flags: ReportFlags & { rep
   });
   if (results.every(reportIsAbsent)) throw new ReportDataAbsentError(`report ${flags.report} has no data in any of the traces: ${results[0]!.sections[0]!.note}`);
   const compared = compareReports(results);
-  if (flags.html !== undefined) writeHtml(flags.html, await compareHtml(compared, chartOptions(flags, files.length)), output === 'html');
+  // What each trace was given that trace A was not: the parameters behind the figures that moved.
+  const differences = identities.map((id, i) => (i === 0 ? null : runDifferences(identities[0]!, id)));
+  if (flags.html !== undefined) writeHtml(flags.html, await compareHtml(compared, chartOptions(flags, files.length), differences), output === 'html');
   if (output === 'html') return;
-  if (output === 'json') process.stdout.write(`${JSON.stringify(comparedJson(compared), null, 2)}\n`);
-  else process.stdout.write(output === 'csv' ? comparedCsv(compared) : comparedText(compared));
+  if (output === 'json') process.stdout.write(`${JSON.stringify(comparedJson(compared, differences), null, 2)}\n`);
+  else process.stdout.write(output === 'csv' ? comparedCsv(compared) : comparedText(compared, differences));
 }
 
 /** `--names` and `--caption`, checked: they end up in page text and chart titles. */
@@ -221,11 +226,14 @@ function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
-function comparedJson(c: ComparedReport): unknown {
+function comparedJson(c: ComparedReport, differences: readonly (RunDifferences | null)[]): unknown {
   return {
     report: c.report,
     description: c.description,
-    traces: c.traces.map((t, i) => ({ trace: traceLetter(i), ...t })),
+    traces: c.traces.map((t, i) => {
+      const d = differences[i];
+      return { trace: traceLetter(i), ...t, ...(d ? { differsFromA: d.differences, moreDifferences: d.more, unreadableScenario: d.unreadable } : {}) };
+    }),
     sections: c.sections.map((s) => {
       const { columns, rows } = flatRows(s, c.traces);
       return {
@@ -250,9 +258,13 @@ function comparedCsv(c: ComparedReport): string {
     .join('\r\n');
 }
 
-function comparedText(c: ComparedReport): string {
+function comparedText(c: ComparedReport, differences: readonly (RunDifferences | null)[]): string {
   const out = [`${c.report}: ${c.description}`, 'ratios are to trace A (= 1.00), as the paper normalizes its figures', ''];
-  c.traces.forEach((t, i) => out.push(`  ${traceLetter(i)}  ${describeTrace(t)}`));
+  c.traces.forEach((t, i) => {
+    out.push(`  ${traceLetter(i)}  ${describeTrace(t)}`);
+    const d = differences[i];
+    if (d) out.push(`     ${describeDifferences(d)}`);
+  });
   out.push('');
   for (const s of c.sections) {
     out.push(`== ${s.name}: ${s.title}`);

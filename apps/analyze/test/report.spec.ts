@@ -1,5 +1,6 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { expectOneLineError, runCli, tempDir, writeSyntheticScenario } from '@disco/cli-kit/testing';
 
 let dir: string;
@@ -186,6 +187,50 @@ describe('disco-analyze compare', () => {
     expect(r.stdout).toMatch(/^\s+A\s+.*migratory\.db/m);
     expect(r.stdout).toMatch(/^C: no data: .*CounterSample/m);
     expect(r.stdout).toMatch(/^B\s+8 \(1\.00×\)/m);
+  });
+
+  it("says under each trace what it was given that trace A was not: scenario fields, seed and level", () => {
+    const changed = record(hardware('private', 'private'), path.join(dir, 'private-1800.db'), ['--set', '/machine/remoteMissNs=1800', '--seed', '3']);
+    const r = runCli('analyze', ['compare', privateTrace, changed, privateTrace, migratoryTrace, '--report', 'locality', '--section', 'summary']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    const under = (letter: string) => lines[lines.findIndex((l) => l.startsWith(`  ${letter}  `)) + 1]!.trim();
+    expect(under('B')).toBe('differs from A: /machine/remoteMissNs 900 → 1800, seed 1 → 3');
+    expect(under('C')).toBe('same scenario, seed and level as A');
+    // Another workload: its own fields (not its name or description, which the label shows).
+    expect(under('D')).toBe('differs from A: /hardware/pattern "private" → "migratory"');
+    const c = json(['compare', privateTrace, changed, '--report', 'locality', '--section', 'summary', '--json']);
+    expect(c.traces[0].differsFromA).toBeUndefined();
+    expect(c.traces[1]).toMatchObject({ differsFromA: [{ what: '/machine/remoteMissNs', a: '900', b: '1800' }, { what: 'seed', a: '1', b: '3' }], moreDifferences: 0, unreadableScenario: [] });
+    const page = path.join(dir, 'differs.html');
+    expect(runCli('analyze', ['compare', privateTrace, changed, '--report', 'locality', '--section', 'summary', '--html', page]).status).toBe(0);
+    expect(readFileSync(page, 'utf8')).toContain('<span class="differs">differs from A: /machine/remoteMissNs 900 → 1800, seed 1 → 3</span>');
+  });
+
+  it("shows a crafted trace's scenario fields escaped and cut, and one that is not JSON as such", () => {
+    const crafted = path.join(dir, 'crafted.db');
+    copyFileSync(privateTrace, crafted);
+    const db = new Database(crafted);
+    const scenario = JSON.parse((db.prepare('SELECT scenario_json AS j FROM run').get() as { j: string }).j);
+    scenario.machine['<script>\u001b[31m'] = 'x'.repeat(500);
+    db.prepare('UPDATE run SET scenario_json = ?').run(JSON.stringify(scenario));
+    db.close();
+    const page = path.join(dir, 'crafted.html');
+    const r = runCli('analyze', ['compare', privateTrace, crafted, '--report', 'locality', '--section', 'summary', '--html', page, '--csv']);
+    expect(r.status).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('/machine/&lt;script&gt;\\u001b[31m (absent) → &quot;xxxxx');
+    expect(html).not.toContain('<script>');
+    const text = runCli('analyze', ['compare', privateTrace, crafted, '--report', 'locality', '--section', 'summary']).stdout;
+    expect(text).not.toContain('\u001b');
+    expect(text).toMatch(/\/machine\/<script>\\u001b\[31m \(absent\) → "x{38}…$/m);
+    const broken = path.join(dir, 'broken.db');
+    copyFileSync(privateTrace, broken);
+    const b = new Database(broken);
+    b.prepare("UPDATE run SET scenario_json = '{not json'").run();
+    b.close();
+    const t = runCli('analyze', ['compare', privateTrace, broken, '--report', 'locality', '--section', 'summary']);
+    expect(t.stdout).toContain('same scenario, seed and level as A (the scenario of this trace is not JSON: its fields are not compared)');
   });
 
   it('writes an HTML page of normalized charts', () => {

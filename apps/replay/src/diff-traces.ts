@@ -1,7 +1,7 @@
 import type { TraceEvent } from '@disco/trace-schema';
 import { decodeBatch } from '@disco/trace-schema/codec';
 import { checkStorage, verifyStoredTrace, type IntegrityFailure } from '@disco/trace-pipeline';
-import type { BatchRow, TraceReader } from '@disco/trace-store';
+import { runDifferences, type BatchRow, type RunDifferences, type TraceReader } from '@disco/trace-store';
 
 export interface TraceDifference {
   readonly seq: number;
@@ -27,6 +27,8 @@ export interface DiffResult {
   readonly difference: TraceDifference | null;
   /** Run metadata that differs (scenario, seed, level, model…), for context. */
   readonly metadata: readonly { field: string; left: unknown; right: unknown }[];
+  /** The scenario fields (JSON pointers into run.scenario_json) whose values differ: the parameters behind a difference. */
+  readonly scenario: RunDifferences;
   /** A trace that disagrees with its own batches (typed rows, run fields, damaged pages): then nothing else was compared. */
   readonly integrity: { readonly file: string; readonly failure: IntegrityFailure } | null;
 }
@@ -39,7 +41,7 @@ export interface DiffResult {
  * the two event streams are decoded and compared in order.
  */
 export function diffTraces(left: TraceReader, right: TraceReader): DiffResult {
-  const base = { left: left.file, right: right.file, metadata: metadataDiff(left, right), integrity: null };
+  const base = { left: left.file, right: right.file, metadata: metadataDiff(left, right), scenario: runDifferences(left.run, right.run, 12, false), integrity: null };
   for (const reader of [left, right]) {
     // The hash chain speaks for the batches only; what users query must agree with them first.
     const failure = checkStorage(reader) ?? verifyStoredTrace(reader);
@@ -105,7 +107,7 @@ export function sameEvent(a: TraceEvent, b: TraceEvent): boolean {
 }
 
 /** Batch boundaries differ: decode both streams and walk them together. */
-function diffEvents(left: TraceReader, right: TraceReader): Omit<DiffResult, 'left' | 'right' | 'metadata' | 'integrity'> {
+function diffEvents(left: TraceReader, right: TraceReader): Omit<DiffResult, 'left' | 'right' | 'metadata' | 'scenario' | 'integrity'> {
   const a = events(left);
   const b = events(right);
   try {
@@ -117,7 +119,7 @@ function diffEvents(left: TraceReader, right: TraceReader): Omit<DiffResult, 'le
   }
 }
 
-function walk(a: Generator<{ event: TraceEvent; batch: number }>, b: Generator<{ event: TraceEvent; batch: number }>): Omit<DiffResult, 'left' | 'right' | 'metadata' | 'integrity'> {
+function walk(a: Generator<{ event: TraceEvent; batch: number }>, b: Generator<{ event: TraceEvent; batch: number }>): Omit<DiffResult, 'left' | 'right' | 'metadata' | 'scenario' | 'integrity'> {
   let matching = 0;
   let decoded = 0;
   for (;;) {

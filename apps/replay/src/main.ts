@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { createProgress, ExitCode, formatCount, hostMemoryText, modelVersion, PeakRss, runCli, UsageError, VERSION_FLAGS, VERSION_HELP, versionLine } from '@disco/cli-kit';
-import { SCHEMA_VERSION, tickOfSeq, TraceReader } from '@disco/trace-store';
+import { listDifferences, SCHEMA_VERSION, tickOfSeq, TraceReader } from '@disco/trace-store';
 import { diffTraces, type DiffResult } from './diff-traces';
 import { details, renderState, summarize } from './render-state';
 import { parsePoint, projectAt, resolvePoint, SnapshotCache } from './state-at';
@@ -131,6 +131,8 @@ function diff(file: string, other: string, flags: Flags): void {
 function renderDiff(r: DiffResult): string {
   const lines: string[] = [];
   for (const m of r.metadata) lines.push(`note: ${m.field} differs: ${JSON.stringify(m.left)} vs ${JSON.stringify(m.right)}`);
+  if (r.scenario.differences.length > 0) lines.push(`note: the scenarios differ: ${listDifferences(r.scenario)}`);
+  for (const side of r.scenario.unreadable) lines.push(`note: the scenario of ${side === 'a' ? r.left : r.right} is not JSON: its fields are not compared`);
   if (r.integrity !== null) {
     const i = r.integrity.failure;
     const where = i.seq === null ? `in ${i.table}` : `seq ${i.seq} in ${i.table}${i.batchIndex === null ? '' : ` (batch ${i.batchIndex})`}`;

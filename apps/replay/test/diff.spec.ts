@@ -97,6 +97,18 @@ describe('disco-replay --diff', () => {
     expect(result.difference.left).toEqual(JSON.parse(JSON.stringify(allEvents(a)[expected])));
     expect(result.difference.right).toEqual(JSON.parse(JSON.stringify(allEvents(otherSeed)[expected])));
     expect(result.metadata).toEqual(expect.arrayContaining([{ field: 'seed', left: 1, right: 2 }]));
+    // The seed is the run's, not the scenario's: the scenario fields agree.
+    expect(result.scenario).toEqual({ differences: [], more: 0, unreadable: [] });
+  });
+
+  it('names the scenario fields whose values differ, beside the first differing event', () => {
+    const slower = record(writeSyntheticScenario(dir, 'diffed', { durationMs: 2 }, { batchSize: 300 }), path.join(dir, 'slower.db'), ['--set', '/synthetic/meanWorkNs=3000', '--set', '/synthetic/workers=2']);
+    const r = runCli('replay', [a, '--diff', slower]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^note: the scenarios differ: \/synthetic\/meanWorkNs 1000 → 3000, \/synthetic\/workers 4 → 2$/m);
+    const json = JSON.parse(runCli('replay', [a, '--diff', slower, '--json']).stdout);
+    expect(json.scenario.differences).toEqual([{ what: '/synthetic/meanWorkNs', a: '1000', b: '3000' }, { what: '/synthetic/workers', a: '4', b: '2' }]);
+    expect(runCli('replay', [a, '--diff', aAgain]).stdout).not.toMatch(/scenarios differ/);
   });
 
   it('decodes only the first differing batch, found through the hash chain', () => {

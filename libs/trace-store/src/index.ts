@@ -6,3 +6,4 @@ export * from './trace-writer';
 export * from './event-range';
 export * from './page-miss-tally';
 export * from './trace-schema-objects';
+export * from './run-differences';
