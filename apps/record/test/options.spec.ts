@@ -49,7 +49,7 @@ describe('disco-record --set', () => {
 
   it.each([
     [['--set', '/machine/remoteMissNs=fast'], /--set \/machine\/remoteMissNs=fast: .*must be number/],
-    [['--set', '/machine/remoteMisNs=600'], /unknown field 'remoteMisNs'/],
+    [['--set', '/machine/remoteMisNs=600'], /unknown field 'remoteMisNs' \(did you mean 'remoteMissNs'\?\)/],
     [['--set', '/monitor/migration=false'], /model 'hardware' has no monitor section/],
     [['--set', 'machine.cpus=2'], /is not a JSON pointer/],
   ])('refuses %j with exit 2 and one line naming the pointer, writing nothing', (args, message) => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { applyOverrides, loadScenario, pointerTokens, ScenarioError, type Override } from '@disco/scenario';
+import { applyOverrides, didYouMean, loadScenario, pointerTokens, ScenarioError, type Override } from '@disco/scenario';
 
 /** A range of numbers, both ends included: from, from + step, … ≤ to. */
 export interface SweepRange {
@@ -240,7 +240,10 @@ export function valueToken(value: unknown): string {
 function describe(error: ErrorObject | undefined): string {
   if (error === undefined) return 'invalid';
   const where = error.instancePath || '/';
-  if (error.keyword === 'additionalProperties') return `${where} has unknown field '${(error.params as { additionalProperty: string }).additionalProperty}'`;
+  if (error.keyword === 'additionalProperties') {
+    const field = (error.params as { additionalProperty: string }).additionalProperty;
+    return `${where} has unknown field '${field}'${didYouMean(sweepSchema, error.schemaPath, field)}`;
+  }
   if (error.keyword === 'required') return `${where} is missing required field '${(error.params as { missingProperty: string }).missingProperty}'`;
   if (error.keyword === 'pattern' && /pointer|propertyName/.test(error.schemaPath + error.propertyName)) return `${where}: not a JSON pointer (e.g. /machine/remoteMissNs)`;
   if (error.keyword === 'oneOf') return `${where} must give exactly one of "values" and "range" (or seeds as a list or a range)`;

@@ -47,7 +47,7 @@ describe('disco-sweep: bad sweeps are refused before anything runs', () => {
   });
 
   it('a sweep field that does not exist', () => {
-    refused('field', { sedes: [1] }, /unknown field 'sedes'/);
+    refused('field', { sedes: [1] }, /unknown field 'sedes' \(did you mean 'seeds'\?\)/);
   });
 
   it('a folder that holds another sweep', () => {

@@ -1,5 +1,5 @@
 import { applyOverrides, parseOverride } from './overrides';
-import { parseScenario } from './scenario';
+import { closestName, parseScenario } from './scenario';
 import { ScenarioError } from './scenario-error';
 
 const base = parseScenario(JSON.stringify({ name: 'o', description: 'overrides', model: 'hardware', machine: { cpus: 4 }, hardware: { pattern: 'migratory' } }), 'o');
@@ -21,7 +21,10 @@ describe('--set overrides', () => {
 
   it.each([
     ['/machine/remoteMissNs=fast', /--set \/machine\/remoteMissNs=fast: scenario o: \/machine\/remoteMissNs must be number/],
-    ['/machine/remoteMisNs=5', /--set \/machine\/remoteMisNs=5: .*\/machine has unknown field 'remoteMisNs'/],
+    ['/machine/remoteMisNs=5', /--set \/machine\/remoteMisNs=5: .*\/machine has unknown field 'remoteMisNs' \(did you mean 'remoteMissNs'\?\)$/],
+    // A field no name is near: no guess. A top-level field: the override is named all the same.
+    ['/machine/nodes=2', /--set \/machine\/nodes=2: .*\/machine has unknown field 'nodes'$/],
+    ['/sed=4', /^--set \/sed=4: scenario o: has unknown field 'sed' \(did you mean 'seed'\?\)$/],
     ['/machine/cpus=33', /--set \/machine\/cpus=33: .*must be <= 32/],
     ['/monitor/migration=false', /--set \/monitor\/migration=false: .*model 'hardware' has no monitor section/],
     ['/machine/cpus/x=1', /\/machine\/cpus is not an object/],
@@ -46,7 +49,7 @@ describe('--set of the placement policy', () => {
   it.each([
     ['/monitor/placement/policy=autonoma', /^--set \/monitor\/placement\/policy=autonoma: scenario p: \/monitor\/placement\/policy must be one of "disco", "none", "first-touch", "round-robin", "autonuma", "carrefour", "scheduled"$/],
     ['/monitor/placement/autonuma/scanPages=0', /^--set \/monitor\/placement\/autonuma\/scanPages=0: .*\/monitor\/placement\/autonuma\/scanPages must be >= 1$/],
-    ['/monitor/placement/autonuma/scanPeriod=5', /^--set \/monitor\/placement\/autonuma\/scanPeriod=5: .*has unknown field 'scanPeriod'$/],
+    ['/monitor/placement/autonuma/scanPeriod=5', /^--set \/monitor\/placement\/autonuma\/scanPeriod=5: .*has unknown field 'scanPeriod' \(did you mean 'scanPeriodMs'\?\)$/],
     ['/monitor/placement/policy=carrefour', /^--set \/monitor\/placement\/policy=carrefour: scenario p: \/monitor\/placement\/policy: carrefour .* set \/machine\/contention=true$/],
   ])('refuses %s, naming the pointer', (text, message) => {
     expect(() => applyOverrides(disco, [parseOverride(text)], 'p')).toThrow(message);
@@ -55,5 +58,21 @@ describe('--set of the placement policy', () => {
   it('takes carrefour with the directory queueing model on', () => {
     const s = applyOverrides(disco, [parseOverride('/monitor/placement/policy=carrefour'), parseOverride('/machine/contention=true')], 'p');
     expect((s['monitor'] as { placement: { policy: string } }).placement.policy).toBe('carrefour');
+  });
+});
+
+describe('closestName: the field a mistyped one most likely meant', () => {
+  const machine = ['cpus', 'l2SizeKb', 'l2Ways', 'l1dSizeKb', 'remoteMissNs', 'localMissNs', 'hopNs'];
+  it.each([
+    ['remoteMisNs', 'remoteMissNs'], // a letter dropped
+    ['l2sizekb', 'l2SizeKb'], // case
+    ['cpsu', 'cpus'], // two neighbours swapped
+    ['hopsNs', 'hopNs'],
+  ])('%s → %s', (typed, meant) => expect(closestName(typed, machine)).toBe(meant));
+
+  it('guesses nothing when no name is near, or two are equally near', () => {
+    expect(closestName('nodes', machine)).toBeNull();
+    expect(closestName('l2SizeKbX', ['l2SizeKbY', 'l2SizeKbZ'])).toBeNull();
+    expect(closestName('x', [])).toBeNull();
   });
 });

@@ -76,7 +76,11 @@ export function applyOverrides(scenario: Scenario, overrides: readonly Override[
     return validateScenario(copy, origin);
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
-    const named = overrides.find((o) => error.message.includes(o.pointer) || o.pointer.startsWith(pathOf(error.message)));
+    // The override the error names, or (a field the schema does not know, at the top level too) whose last segment is that field.
+    const unknown = /has unknown field '([^']*)'/.exec(error.message)?.[1];
+    const named =
+      overrides.find((o) => error.message.includes(o.pointer) || o.pointer.startsWith(pathOf(error.message))) ??
+      overrides.find((o) => unknown !== undefined && o.pointer.split('/').at(-1)?.replace(/~1/g, '/').replace(/~0/g, '~') === unknown);
     throw new ScenarioError(named === undefined ? error.message : `--set ${named.text}: ${error.message}`);
   }
 }

@@ -3,7 +3,7 @@ import { AssertionError, type TraceLevel } from '@disco/sim-kernel';
 import { SHARED_SECTIONS, type ModelDefinition, type SharedSections } from './model-definition';
 import { MODEL_DEFINITIONS } from './models';
 import { ScenarioError } from './scenario-error';
-import { MODELS } from './scenario-schema';
+import { MODELS, scenarioSchema } from './scenario-schema';
 import { validate as validateScenarioSchema } from './generated/scenario-validator';
 import { cacheAffinityOf, GUEST_SECTION_DEFAULTS } from './sections/guest-section';
 import { hardwareConfigOf, MACHINE_SECTION_DEFAULTS } from './sections/machine-section';
@@ -139,8 +139,10 @@ function describe(error: ErrorObject | undefined): string {
   const at = error.instancePath === '' ? '' : `${error.instancePath} `;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
-    case 'additionalProperties':
-      return `${at}has unknown field '${String(params['additionalProperty'])}'`;
+    case 'additionalProperties': {
+      const field = String(params['additionalProperty']);
+      return `${at}has unknown field '${field}'${didYouMean(scenarioSchema, error.schemaPath, field)}`;
+    }
     case 'required':
       return `${at || '/ '}is missing required field '${String(params['missingProperty'])}'`;
     case 'enum':
@@ -148,4 +150,62 @@ function describe(error: ErrorObject | undefined): string {
     default:
       return `${at}${error.message ?? 'is invalid'}`;
   }
+}
+
+/**
+ * ` (did you mean 'remoteMissNs'?)` for a field that `schema`'s object at
+ * Ajv's `schemaPath` (its `additionalProperties`) refused, when one of the
+ * fields that object defines is near enough (`closestName`); '' otherwise.
+ */
+export function didYouMean(schema: object, schemaPath: string, field: string): string {
+  const near = closestName(field, fieldsAt(schema, schemaPath));
+  return near === null ? '' : ` (did you mean '${near}'?)`;
+}
+
+/** The fields the schema object at `schemaPath`'s parent defines (the object whose additionalProperties refused a field). */
+function fieldsAt(schema: object, schemaPath: string): string[] {
+  let node: unknown = schema;
+  for (const segment of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return [];
+    node = (node as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  const properties = (node as { properties?: unknown } | null | undefined)?.properties;
+  return properties !== null && typeof properties === 'object' ? Object.keys(properties) : [];
+}
+
+/**
+ * The known name a mistyped one most likely meant: the nearest by edit
+ * distance (a swap of two neighbours counts one), within a third of its
+ * length and at least 1, case ignored; null when none is that near, or two
+ * are equally near.
+ */
+export function closestName(name: string, known: readonly string[]): string | null {
+  const limit = Math.max(1, Math.floor(name.length / 3));
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const candidate of known) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance) tie = true;
+  }
+  return bestDistance <= limit && !tie ? best : null;
+}
+
+/** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring). */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 8) return Infinity;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
