@@ -83,6 +83,8 @@ describe('disco-record', () => {
     const unknown = runCli('record', ['no-such-scenario']);
     expect(unknown.status).toBe(2);
     expectOneLineError(unknown, /unknown scenario 'no-such-scenario'; known: .*default/);
+    // A name a letter off a shipped one: the guess comes before the list.
+    expectOneLineError(runCli('record', ['uni-pmak-disco']), /^error: unknown scenario 'uni-pmak-disco' \(did you mean 'uni-pmake-disco'\?\); known: /);
     const badJson = path.join(dir, 'broken.json');
     writeFileSync(badJson, '{ "name": ');
     expectOneLineError(runCli('record', [badJson]), /not valid JSON/);

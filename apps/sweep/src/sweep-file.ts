@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { applyOverrides, didYouMean, loadScenario, pointerTokens, ScenarioError, type Override } from '@disco/scenario';
+import { applyOverrides, didYouMean, loadScenario, meant, pointerTokens, ScenarioError, type Override } from '@disco/scenario';
 
 /** A range of numbers, both ends included: from, from + step, … ≤ to. */
 export interface SweepRange {
@@ -122,7 +122,10 @@ function validator(): ValidateFunction {
 export function loadSweep(nameOrPath: string, sweepsDir: string, scenariosDir: string, extra: readonly Override[] = []): SweepPlan {
   const looksLikePath = nameOrPath.includes('/') || nameOrPath.endsWith('.json');
   const file = looksLikePath ? path.resolve(nameOrPath) : path.join(sweepsDir, `${nameOrPath}.json`);
-  if (!existsSync(file)) throw new ScenarioError(looksLikePath ? `sweep file not found: ${nameOrPath}` : `unknown sweep '${nameOrPath}' (no ${file})`);
+  if (!existsSync(file)) {
+    const known = existsSync(sweepsDir) ? readdirSync(sweepsDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)) : [];
+    throw new ScenarioError(looksLikePath ? `sweep file not found: ${nameOrPath}` : `unknown sweep '${nameOrPath}'${meant(nameOrPath, known)} (no ${file})`);
+  }
   let value: unknown;
   try {
     value = JSON.parse(readFileSync(file, 'utf8'));

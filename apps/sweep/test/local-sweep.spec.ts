@@ -19,6 +19,12 @@ describe('disco-sweep: the shipped sweeps', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/\d+ runs of /);
   });
+
+  it('a name one letter off a shipped sweep: exit 2, guessing the sweep it means', () => {
+    const r = runSweep(['plan', `${names[0]}x`]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`unknown sweep '${names[0]}x' (did you mean '${names[0]}'?)`);
+  });
 });
 
 describe('disco-sweep: bad sweeps are refused before anything runs', () => {
