@@ -121,6 +121,21 @@ function generatedPage(c: { initialNode: number; misses: readonly (readonly [num
 }
 
 describe('offline baseline, properties over generated miss sequences', () => {
+  it('prices a page the same whatever its node numbers: small ones (a table by node) and far ones (a trace edited by hand)', () => {
+    fc.assert(
+      fc.property(arbCase, fc.constantFrom(5000, 2 ** 31 - 64), (c, shift) => {
+        const m = model(c.D, c.M, c.R, c.C, c.rules);
+        const p = generatedPage(c);
+        const far: PageMisses = { ...p, initialNode: p.initialNode + shift, nodes: p.nodes.map((node) => node + shift) };
+        const near = offlineOptimum(m, p);
+        const shifted = offlineOptimum(m, far);
+        expect(shifted.costTicks).toBe(near.costTicks);
+        expect(shifted.schedule).toEqual(near.schedule.map((d) => ({ ...d, node: d.node + shift })));
+      }),
+      parameters(100),
+    );
+  });
+
   it('costs no more than the static placement, the Verghese rules or no moves, and its own schedule prices at its cost', () => {
     fc.assert(
       fc.property(arbCase, (c) => {

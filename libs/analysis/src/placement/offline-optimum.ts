@@ -36,17 +36,22 @@ export interface OfflineOptimum {
  */
 export function offlineOptimum(model: PlacementModel, page: PageMisses): OfflineOptimum {
   const n = page.nodes.length;
-  const rel = [...new Set([page.initialNode, ...page.nodes])].sort((a, b) => a - b);
+  const { rel, at, initial } = relevantNodes(page);
   const k = rel.length;
-  const index = new Map(rel.map((node, i) => [node, i]));
-  const at = Int32Array.from(page.nodes, (node) => index.get(node)!);
   const D = model.remoteExtraTicks;
   const M = model.migrateTicks;
   const R = model.replicateTicks;
   const C = model.collapseTicks;
 
   let V: Float64Array = new Float64Array(k).fill(Infinity);
-  V[index.get(page.initialNode)!] = 0;
+  V[initial] = 0;
+  // Each miss's values go into the buffer the miss before last used (V and next swap), and a write's
+  // scratch arrays are reused: a page with millions of misses allocates nothing per miss.
+  let next: Float64Array = new Float64Array(k);
+  const U = new Float64Array(k);
+  const T = new Float64Array(k);
+  const src = new Int32Array(k);
+  const scratch = { reads: new Float64Array(k), share: new Float64Array(k) };
   /** Value of each single-copy state just before miss i, after a possible migration, and where it came from. */
   const tilde = new Float64Array(n * k);
   const tildeFrom = new Int32Array(n * k);
@@ -59,23 +64,19 @@ export function offlineOptimum(model: PlacementModel, page: PageMisses): Offline
   else for (let i = 0; i <= n; i++) nextClean[i] = i;
   for (let i = 0; i < n; i++) {
     relaxMigrations(V, M, tilde, tildeFrom, i * k);
-    const next = new Float64Array(k);
     if (page.writes[i] === 0) {
       for (let y = 0; y < k; y++) {
         next[y] = tilde[i * k + y]! + (y === at[i] ? 0 : D);
         from[i * k + y] = tildeFrom[i * k + y]!;
       }
     } else {
-      const phase = replicationPhase(at, Math.min(nextClean[segmentStart]!, i), i, k, tilde, D, R);
-      const U = new Float64Array(k);
+      const phase = replicationPhase(at, Math.min(nextClean[segmentStart]!, i), i, k, tilde, D, R, scratch);
       for (let y = 0; y < k; y++) {
         const viaPhase = phase.value[y]! + C;
         U[y] = viaPhase < V[y]! ? viaPhase : V[y]!;
         if (viaPhase >= V[y]!) phase.j[y] = -1;
       }
       phases.set(i, phase);
-      const T = new Float64Array(k);
-      const src = new Int32Array(k);
       relaxMigrations(U, M, T, src, 0);
       for (let y = 0; y < k; y++) {
         next[y] = T[y]! + (y === at[i] ? 0 : D);
@@ -83,9 +84,11 @@ export function offlineOptimum(model: PlacementModel, page: PageMisses): Offline
       }
       segmentStart = i + 1;
     }
+    const previous = V;
     V = next;
+    next = previous;
   }
-  const end = replicationPhase(at, Math.min(nextClean[segmentStart]!, n), n, k, tilde, D, R);
+  const end = replicationPhase(at, Math.min(nextClean[segmentStart]!, n), n, k, tilde, D, R, scratch);
   let bestSingle = 0;
   for (let y = 1; y < k; y++) if (V[y]! < V[bestSingle]!) bestSingle = y;
   const openPhase = end.openValue < V[bestSingle]!;
@@ -142,6 +145,35 @@ export function offlineOptimum(model: PlacementModel, page: PageMisses): Offline
   return { costTicks, schedule: out.map((r) => r.decision) };
 }
 
+/** The nodes that can hold a copy (the initial node and every node that misses), ascending; each miss's node and the initial node as indices into them. */
+function relevantNodes(page: PageMisses): { rel: number[]; at: Int32Array; initial: number } {
+  const nodes = page.nodes;
+  let low = page.initialNode;
+  let high = page.initialNode;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node < low) low = node;
+    if (node > high) high = node;
+  }
+  // Machine nodes are small integers: a table by node, not a Set and a Map per miss (a node read from a trace
+  // that is not one, or far out of range, takes the general way).
+  if (Number.isInteger(low) && Number.isInteger(high) && low >= 0 && high < MAX_TABLE_NODE) {
+    const indexOf = new Int32Array(high + 1).fill(-1);
+    indexOf[page.initialNode] = 0;
+    for (let i = 0; i < nodes.length; i++) indexOf[nodes[i]!] = 0;
+    const rel: number[] = [];
+    for (let node = 0; node <= high; node++) if (indexOf[node] === 0) indexOf[node] = rel.push(node) - 1;
+    const at = new Int32Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++) at[i] = indexOf[nodes[i]!]!;
+    return { rel, at, initial: indexOf[page.initialNode]! };
+  }
+  const rel = [...new Set([page.initialNode, ...nodes])].sort((a, b) => a - b);
+  const index = new Map(rel.map((node, i) => [node, i]));
+  return { rel, at: Int32Array.from(nodes, (node) => index.get(node)!), initial: index.get(page.initialNode)! };
+}
+
+const MAX_TABLE_NODE = 4096;
+
 interface Ranked {
   readonly decision: PlacementDecision;
   /** Order among decisions before the same miss: migrate to the phase's base, replicas, collapse, migrate after it. */
@@ -177,15 +209,24 @@ function relaxMigrations(values: Float64Array, M: number, out: Float64Array, out
  * [j, endMiss)); a survivor c other than x must hold a replica (R instead of
  * its share). Scans j downwards, keeping the suffix counts.
  */
-function replicationPhase(at: Int32Array, start: number, endMiss: number, k: number, tilde: Float64Array, D: number, R: number): Phase {
+function replicationPhase(
+  at: Int32Array,
+  start: number,
+  endMiss: number,
+  k: number,
+  tilde: Float64Array,
+  D: number,
+  R: number,
+  scratch: { readonly reads: Float64Array; readonly share: Float64Array },
+): Phase {
   const value = new Float64Array(k).fill(Infinity);
   const js = new Int32Array(k).fill(-1);
   const xs = new Int32Array(k).fill(-1);
   let openValue = Infinity;
   let openJ = -1;
   let openX = -1;
-  const reads = new Float64Array(k);
-  const share = new Float64Array(k);
+  const reads = scratch.reads.fill(0);
+  const share = scratch.share.fill(0);
   let base = 0;
   for (let j = endMiss - 1; j >= start; j--) {
     const node = at[j]!;
@@ -193,27 +234,29 @@ function replicationPhase(at: Int32Array, start: number, endMiss: number, k: num
     const updated = Math.min(R, D * reads[node]!);
     base += updated - share[node]!;
     share[node] = updated;
+    // A(x) = tilde[j * k + x] - share[x]: the phase's value on base copy x, its own share left out.
+    const row = j * k;
     let x1 = -1;
     let x2 = -1;
     for (let x = 0; x < k; x++) {
-      const a = tilde[j * k + x]! - share[x]!;
-      if (x1 < 0 || a < tilde[j * k + x1]! - share[x1]!) {
+      const a = tilde[row + x]! - share[x]!;
+      if (x1 < 0 || a < tilde[row + x1]! - share[x1]!) {
         x2 = x1;
         x1 = x;
-      } else if (x2 < 0 || a < tilde[j * k + x2]! - share[x2]!) x2 = x;
+      } else if (x2 < 0 || a < tilde[row + x2]! - share[x2]!) x2 = x;
     }
-    const A = (x: number) => tilde[j * k + x]! - share[x]!;
-    if (A(x1) + base <= openValue) {
-      openValue = A(x1) + base;
+    const a1 = tilde[row + x1]! - share[x1]!;
+    if (a1 + base <= openValue) {
+      openValue = a1 + base;
       openJ = j;
       openX = x1;
     }
     for (let c = 0; c < k; c++) {
-      let best = A(c) + base;
+      let best = tilde[row + c]! - share[c]! + base;
       let bx = c;
       const other = x1 !== c ? x1 : x2;
       if (other >= 0) {
-        const viaOther = A(other) + base + R - share[c]!;
+        const viaOther = tilde[row + other]! - share[other]! + base + R - share[c]!;
         if (viaOther < best) {
           best = viaOther;
           bx = other;
