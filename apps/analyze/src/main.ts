@@ -1,8 +1,9 @@
 import { Command } from 'commander';
 import { summarizeTrace, type TraceSummary } from '@disco/analysis';
 import { formatCount, formatTicks, runCli, UsageError, VERSION_FLAGS, VERSION_HELP, versionLine, type TableFormat } from '@disco/cli-kit';
-import { SCHEMA_VERSION, TraceReader } from '@disco/trace-store';
+import { printable, SCHEMA_VERSION, TraceReader } from '@disco/trace-store';
 import { exportCommand, type ExportFlags } from './export-command';
+import { provenanceOf, type Provenance } from './provenance';
 import { compareCommand, reportCommand, type ReportFlags } from './report-command';
 import { DEFAULT_SQL_TIMEOUT_S, sqlCommand, type SqlFlags } from './sql-command';
 import { scheduleCommand, type ScheduleFlags } from './schedule-command';
@@ -71,8 +72,8 @@ program
   .argument('<trace>', 'a trace file')
   .option('--json', 'print the summary as JSON')
   .action((file: string, flags: OutputFlags) => {
-    const summary = withTrace(file, summarizeTrace);
-    process.stdout.write(flags.json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
+    const { summary, provenance } = withTrace(file, (reader) => ({ summary: summarizeTrace(reader), provenance: provenanceOf(reader.run) }));
+    process.stdout.write(flags.json ? `${JSON.stringify({ ...summary, provenance }, null, 2)}\n` : renderSummary(summary, provenance));
   });
 
 program
@@ -126,7 +127,7 @@ program
 
 registerSweepCommand(program);
 
-function renderSummary(s: TraceSummary): string {
+function renderSummary(s: TraceSummary, provenance: Provenance | null): string {
   const r = s.run;
   const lines = [
     `trace      ${s.file}`,
@@ -137,6 +138,7 @@ function renderSummary(s: TraceSummary): string {
     `recorded   ${r.startedAt} by model ${r.modelVersion}, schema ${r.schemaVersion}${r.wallSeconds === null ? '' : `, ${r.wallSeconds.toFixed(2)} s wall`}`,
     `final hash ${r.finalHash ?? '-'}`,
     `payloads   ${r.protoMessage} in ${r.protoFile} (stored in table schema_file)`,
+    ...provenanceLines(provenance),
     '',
     'events by kind (table: rows)',
   ];
@@ -145,6 +147,14 @@ function renderSummary(s: TraceSummary): string {
     lines.push(`warning: the typed tables hold ${formatCount(s.eventsInTables)} events, the run says ${formatCount(r.eventCount)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** How the trace was made, against the shipped scenario of its name (none for a scenario of its own). */
+function provenanceLines(p: Provenance | null): string[] {
+  if (p === null) return [];
+  // Names and values come from the trace: escaped and cut before they reach the terminal.
+  const made = p.overrides.length === 0 ? 'the shipped scenario as it is' : `the shipped scenario with ${p.overrides.length} field(s) set otherwise: ${p.overrides.map((o) => `${printable(o.pointer, 80)}=${printable(o.value, 40)}`).join(', ')}`;
+  return [`made from  ${made}`, p.rerecord === null ? `re-record  not as one command line: ${p.reason}` : `re-record  ${p.rerecord}`];
 }
 
 /**

@@ -53,10 +53,34 @@ const UNPRINTABLE = '(too deep to print)';
 
 /** The differences of `b` from `a`, scenario fields in pointer order, then (with `runFields`) seed and level. */
 export function runDifferences(a: RunIdentity, b: RunIdentity, limit = 12, runFields = true): RunDifferences {
-  const left = parse(a.scenarioJson);
-  const right = parse(b.scenarioJson);
+  const { fields, unreadable } = scenarioFieldDifferences(a.scenarioJson, b.scenarioJson);
+  const all: RunDifference[] = fields.map((f) => ({
+    what: printable(f.pointer, MAX_POINTER_CHARS),
+    a: f.a === undefined ? ABSENT : printable(f.a, MAX_VALUE_CHARS),
+    b: f.b === undefined ? ABSENT : printable(f.b, MAX_VALUE_CHARS),
+  }));
+  if (runFields && a.seed !== b.seed) all.push({ what: 'seed', a: String(a.seed), b: String(b.seed) });
+  if (runFields && a.level !== b.level) all.push({ what: 'level', a: printable(a.level, MAX_VALUE_CHARS), b: printable(b.level, MAX_VALUE_CHARS) });
+  return { differences: all.slice(0, Math.max(0, limit)), more: Math.max(0, all.length - limit), unreadable };
+}
+
+/** A scenario field whose value differs: its JSON pointer (RFC 6901) and each side's value as JSON text, whole (undefined: absent). */
+export interface ScenarioFieldDifference {
+  readonly pointer: string;
+  readonly a: string | undefined;
+  readonly b: string | undefined;
+}
+
+/**
+ * The scenario fields of two scenario texts whose values differ, in pointer
+ * order, values whole and unescaped (runDifferences cuts and escapes them
+ * for display); with which side is not JSON (nothing compared then).
+ */
+export function scenarioFieldDifferences(aText: string, bText: string): { fields: ScenarioFieldDifference[]; unreadable: ('a' | 'b')[] } {
+  const left = parse(aText);
+  const right = parse(bText);
   const unreadable = [...(left === undefined ? ['a' as const] : []), ...(right === undefined ? ['b' as const] : [])];
-  const all: RunDifference[] = [];
+  const fields: ScenarioFieldDifference[] = [];
   if (left !== undefined && right !== undefined) {
     const l = leaves(left);
     const r = leaves(right);
@@ -64,13 +88,14 @@ export function runDifferences(a: RunIdentity, b: RunIdentity, limit = 12, runFi
       if (NOT_COMPARED.has(pointer)) continue;
       const x = l.get(pointer);
       const y = r.get(pointer);
-      if (x !== y || x === UNPRINTABLE) all.push({ what: shown(pointer, MAX_POINTER_CHARS), a: x === undefined ? ABSENT : shown(x, MAX_VALUE_CHARS), b: y === undefined ? ABSENT : shown(y, MAX_VALUE_CHARS) });
+      if (x !== y || x === UNPRINTABLE) fields.push({ pointer, a: x, b: y });
     }
   }
-  if (runFields && a.seed !== b.seed) all.push({ what: 'seed', a: String(a.seed), b: String(b.seed) });
-  if (runFields && a.level !== b.level) all.push({ what: 'level', a: shown(a.level, MAX_VALUE_CHARS), b: shown(b.level, MAX_VALUE_CHARS) });
-  return { differences: all.slice(0, Math.max(0, limit)), more: Math.max(0, all.length - limit), unreadable };
+  return { fields, unreadable };
 }
+
+/** A value too deep for JSON.stringify, as scenarioFieldDifferences gives it. */
+export const UNPRINTABLE_VALUE = UNPRINTABLE;
 
 /** One line for a trace under its label: `/machine/remoteMissNs 900 → 1800, seed 1 → 2`, or that nothing differs. */
 export function describeDifferences(d: RunDifferences, baseline = 'A'): string {
@@ -115,8 +140,8 @@ function json(v: unknown): string {
   }
 }
 
-/** `text` with control characters escaped as JSON escapes them, cut to `max` characters. */
-function shown(text: string, max: number): string {
+/** `text` with control characters escaped as JSON escapes them, cut to `max` characters: safe to print from an untrusted trace. */
+export function printable(text: string, max: number): string {
   // eslint-disable-next-line no-control-regex
   const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return safe.length <= max ? safe : `${safe.slice(0, max - 1)}…`;
