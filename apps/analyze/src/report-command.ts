@@ -16,6 +16,7 @@ import { formatTable, parsePoint, UsageError } from '@disco/cli-kit';
 import { describeDifferences, runDifferences, TraceReader, type RunDifferences, type RunIdentity } from '@disco/trace-store';
 import { compareHtml, reportHtml, withRatio } from './html-page';
 import { parsePage, placementOf, resolveAt } from './placement-inputs';
+import { showPlacementProgress } from './placement-progress';
 import { describeTrace, renderReportCsv, renderReportText, reportJson } from './render-report';
 
 export interface ReportFlags {
@@ -121,9 +122,11 @@ export async function reportCommand(file: string | undefined, name: string | und
   checkPageFlags(name, flags);
   const reader = TraceReader.open(file);
   let result: ReportResult;
+  const stopProgress = showPlacementProgress(reader, `report ${name}`, output === 'json');
   try {
     result = runReport(reader, name, traceOptions(reader, name, opts, flags));
   } finally {
+    stopProgress();
     reader.close();
   }
   if (reportIsAbsent(result)) {
@@ -178,11 +181,13 @@ export async function compareCommand(files: string[], flags: ReportFlags & { rep
   const identities: RunIdentity[] = [];
   const results = files.map((file) => {
     const reader = TraceReader.open(file);
+    const stopProgress = showPlacementProgress(reader, `compare ${traceLetter(identities.length)}`, output === 'json');
     try {
       const { scenarioJson, seed, level } = reader.run;
       identities.push({ scenarioJson, seed, level });
       return runReport(reader, flags.report, traceOptions(reader, flags.report, opts, flags));
     } finally {
+      stopProgress();
       reader.close();
     }
   });

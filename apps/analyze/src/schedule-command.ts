@@ -6,6 +6,7 @@ import { TICKS_PER_MS } from '@disco/sim-kernel';
 import { parseScenario } from '@disco/scenario';
 import { TraceReader } from '@disco/trace-store';
 import { placementOf } from './placement-inputs';
+import { showPlacementProgress } from './placement-progress';
 
 export interface ScheduleFlags {
   out: string;
@@ -35,7 +36,13 @@ export function scheduleCommand(file: string, flags: ScheduleFlags): void {
       throw new UsageError(`${file}: schedule needs a detailed trace of a run on Disco (its cache misses and TLB writes); record it with --level detailed`);
     }
     const { model, lineBytes } = placementOf(reader);
-    const s = baselineSchedule(reader, model, kind, lineBytes);
+    const stopProgress = showPlacementProgress(reader, 'schedule', flags.json === true);
+    let s: ReturnType<typeof baselineSchedule>;
+    try {
+      s = baselineSchedule(reader, model, kind, lineBytes);
+    } finally {
+      stopProgress();
+    }
     const run = reader.run;
     const scenario = JSON.parse(run.scenarioJson) as Record<string, unknown> & { monitor?: Record<string, unknown> };
     const monitor = { ...(scenario.monitor ?? {}) };

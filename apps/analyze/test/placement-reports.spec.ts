@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expectOneLineError, runCli, tempDir } from '@disco/cli-kit/testing';
@@ -113,6 +114,21 @@ describe('disco-analyze report policy', () => {
     expect(r.status).toBe(2);
     expectOneLineError(r, /--level detailed/);
   });
+});
+
+describe('progress while the pages are priced', () => {
+  // A terminal for stderr: util-linux's script(1) runs the CLI on a pseudo-terminal and copies what it draws.
+  const script = spawnSync('script', ['--version'], { encoding: 'utf8' });
+  const cli = path.resolve(__dirname, '../dist/main.cjs');
+  (script.status === 0 ? it : it.skip)('shows the misses read, then the pages priced, on a terminal only, and never with --json', () => {
+    const onTerminal = (args: string) => spawnSync('script', ['-qec', `${process.execPath} ${cli} ${detailed} ${args} > /dev/null`, '/dev/null'], { encoding: 'utf8' }).stdout;
+    const drawn = onTerminal('report policy --section regret');
+    expect(drawn).toMatch(/report policy . [\d,]+ misses read \([\d,]+\/s\)/);
+    expect(drawn).toMatch(/report policy . [\d,]+ pages priced/);
+    expect(onTerminal('report policy --section regret --json')).toBe('');
+    expect(runCli('analyze', [detailed, 'report', 'policy', '--section', 'regret']).stderr).toBe('');
+  });
+  if (script.status !== 0) console.log('script(1) not found (util-linux): the terminal progress check does not run');
 });
 
 describe('disco-analyze report decisions', () => {

@@ -19,3 +19,4 @@ export * from './placement/page-history';
 export * from './placement/policy-regret';
 export { PageNotFoundError } from './placement/decisions-report';
 export * from './placement/baseline-schedule';
+export { watchPlacement, type PlacementProgress } from './placement/trace-pages';

@@ -141,7 +141,7 @@ function decisionRows(reader: TraceReader, nodes: number): DecisionRow[] {
  * copying CPU between the move's shootdown and its event, on the pages it
  * copies) is the move's cost, not the page's use, and is left out.
  */
-export function readPageHistories(reader: TraceReader): PageHistories {
+export function readPageHistories(reader: TraceReader, progress?: (phase: 'misses read', done: number) => void): PageHistories {
   const nodes = machineNodes(reader);
   const decisions = decisionRows(reader, nodes);
   const pages: LogicalPage[] = [];
@@ -256,7 +256,7 @@ export function readPageHistories(reader: TraceReader): PageHistories {
     checkNode(reader, 'cache_missed', r[0], nodes, r[2], false);
     checkNode(reader, 'cache_missed', r[0], nodes, r[4], false);
     while (next < decisions.length && decisions[next]!.seq < r[0]!) apply(decisions[next++]!);
-    misses++;
+    if ((++misses & PROGRESS_EVERY_MISSES) === 0) progress?.('misses read', misses);
     const w = windows.get(r[7]!);
     if (w && continuesCopy(w, r)) {
       w.held.push(r);
@@ -270,6 +270,9 @@ export function readPageHistories(reader: TraceReader): PageHistories {
   const resetTicks = reader.hasTable('miss_counters_reset') ? (reader.query('SELECT tick FROM miss_counters_reset ORDER BY seq').rows as Row[]).map((r) => r[0]!) : [];
   return { pages, byDecision, copyMisses, misses, resetTicks };
 }
+
+/** `progress` is told every 65,536 misses (a mask: misses & it === 0). */
+const PROGRESS_EVERY_MISSES = 0xffff;
 
 const CACHE_MISSED = EVENT_KINDS.find((k) => k.type === 'CacheMissed') as EventKindDescriptor;
 /** Where each column of a cache_missed row (`kindRows`: the envelope, then the fields in order) is. */

@@ -35,7 +35,7 @@ function add(a: ScheduleCost, b: ScheduleCost): ScheduleCost {
 }
 
 /** Prices every page of a trace: the recorded schedule, the offline optimum, the static placement, no moves and the Verghese rules. */
-export function policyRegret(model: PlacementModel, histories: PageHistories): PolicyRegret {
+export function policyRegret(model: PlacementModel, histories: PageHistories, progress?: (phase: 'pages priced', done: number) => void): PolicyRegret {
   let actual = ZERO;
   let baselineTicks = 0;
   let baselineMoves = 0;
@@ -46,7 +46,9 @@ export function policyRegret(model: PlacementModel, histories: PageHistories): P
   let pagesMoved = 0;
   let below = 0;
   let misses = 0;
+  let priced = 0;
   for (const page of histories.pages) {
+    if (++priced % 1024 === 0) progress?.('pages priced', priced);
     misses += page.nodes.length;
     const recorded: PlacementDecision[] = page.decisions.map((d) => ({ beforeMiss: d.beforeMiss, tick: d.tick, kind: d.kind, node: d.node }));
     if (recorded.length > 0) pagesMoved++;

@@ -4,13 +4,26 @@ import type { PlacementModel } from './placement-model';
 import { policyRegret, type PolicyRegret } from './policy-regret';
 
 const histories = new WeakMap<TraceReader, PageHistories>();
+
+/** How far a placement report got: misses read from the trace, then pages priced (each a running count). */
+export type PlacementProgress = (phase: 'misses read' | 'pages priced', done: number) => void;
+const watchers = new WeakMap<TraceReader, PlacementProgress>();
+
+/**
+ * Calls `progress` as the reports on `reader` that price its pages (policy,
+ * decisions, schedule) read its misses and price its pages: on a trace of
+ * millions of misses that takes seconds to minutes, so a CLI can show it.
+ */
+export function watchPlacement(reader: TraceReader, progress: PlacementProgress): void {
+  watchers.set(reader, progress);
+}
 const regrets = new WeakMap<TraceReader, { model: PlacementModel; regret: PolicyRegret }>();
 
 /** The trace's logical pages, read once per reader (the sections of a report share them). */
 export function pageHistoriesOf(reader: TraceReader): PageHistories {
   let h = histories.get(reader);
   if (!h) {
-    h = readPageHistories(reader);
+    h = readPageHistories(reader, watchers.get(reader));
     histories.set(reader, h);
   }
   return h;
@@ -20,7 +33,7 @@ export function pageHistoriesOf(reader: TraceReader): PageHistories {
 export function policyRegretOf(reader: TraceReader, model: PlacementModel): PolicyRegret {
   const cached = regrets.get(reader);
   if (cached && cached.model === model) return cached.regret;
-  const regret = policyRegret(model, pageHistoriesOf(reader));
+  const regret = policyRegret(model, pageHistoriesOf(reader), watchers.get(reader));
   regrets.set(reader, { model, regret });
   return regret;
 }
