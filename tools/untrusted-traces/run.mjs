@@ -15,6 +15,13 @@
 //   batches  one stored batch's protobuf bytes damaged (changed bytes, or
 //            random bytes), with the hash chain recomputed so that it holds;
 //            then replay, replay --diff, summary, sql over events, export csv.
+//   run      the run row edited as a hand or a tool could: a field of
+//            scenario_json replaced (huge, negative, a string with control
+//            characters, nested deep, null), removed or added under an odd
+//            name, the text cut so it is no JSON, or scenario_name set to a
+//            path, a shipped name or nothing; then summary (text and --json),
+//            compare with the original, replay --diff, report locality and
+//            policy, and replay. --files copies (default 40).
 //
 // Findings go to stdout as JSON lines, a summary to stderr; the exit code is
 // 1 when there is a finding. Copies go to a temporary directory, removed at
@@ -47,11 +54,11 @@ function parseArgs(argv) {
     if (a === '--mode') flags.mode = value();
     else if (a === '--files') flags.files = Number(value());
     else if (a === '--seed') flags.seed = Number(value());
-    else if (a.startsWith('-') || flags.trace !== null) fail(`unknown argument '${a}' (usage: npm run untrusted-traces -- TRACE [--mode bytes|values|batches] [--files N] [--seed S])`);
+    else if (a.startsWith('-') || flags.trace !== null) fail(`unknown argument '${a}' (usage: npm run untrusted-traces -- TRACE [--mode bytes|values|batches|run] [--files N] [--seed S])`);
     else flags.trace = a;
   }
   if (flags.trace === null) fail('give a trace to damage, e.g. one of disco-record hw-migratory --level detailed');
-  if (!['bytes', 'values', 'batches'].includes(flags.mode)) fail(`--mode must be bytes, values or batches, got '${flags.mode}'`);
+  if (!['bytes', 'values', 'batches', 'run'].includes(flags.mode)) fail(`--mode must be bytes, values, batches or run, got '${flags.mode}'`);
   if (!Number.isInteger(flags.files) || flags.files < 1) fail('--files must be a positive integer');
   if (!Number.isInteger(flags.seed) || flags.seed < 1 || flags.seed >= 2 ** 32) fail('--seed must be an integer from 1 to 2^32 - 1');
   return flags;
@@ -185,10 +192,93 @@ function batchesMode() {
   }
 }
 
+/** Values a hand-edited scenario field could hold. */
+function oddValue() {
+  const deep = (n) => (n === 0 ? 1 : { d: deep(n - 1) });
+  const values = [2 ** 53 + 2, -1e308, -5, 0, 1e-320, '\u001b[31m<b>x</b>\u0000', 'x'.repeat(100_000), null, [], [[[]]], {}, deep(200), true, '../../../etc/passwd'];
+  return values[rnd(values.length)];
+}
+
+/** The paths of every value in `v` (objects and arrays), as arrays of keys. */
+function paths(v, at = [], out = []) {
+  if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) {
+    out.push([...at, k]);
+    paths(v[k], [...at, k], out);
+  }
+  return out;
+}
+
+function runMode() {
+  const db = new Database(src, { readonly: true });
+  const { scenarioJson } = db.prepare('SELECT scenario_json AS scenarioJson FROM run').get();
+  db.close();
+  const names = ['../../../etc/passwd', '', 'default', 'uni-pmake-disco', 'x'.repeat(5000), '\u001b]0;title\u0007', 'hw-migratory'];
+  for (let i = 0; i < flags.files; i++) {
+    const f = path.join(dir, `run-${i}.db`);
+    copyFileSync(src, f);
+    const scenario = JSON.parse(scenarioJson);
+    const all = paths(scenario);
+    const target = all[rnd(all.length)];
+    const parentOf = (keys) => keys.slice(0, -1).reduce((o, k) => o[k], scenario);
+    let text;
+    let what;
+    let name = null;
+    switch (rnd(5)) {
+      case 0: {
+        const value = oddValue();
+        parentOf(target)[target.at(-1)] = value;
+        text = JSON.stringify(scenario);
+        what = `scenario ${target.join('/')} = ${JSON.stringify(value)?.slice(0, 40)}`;
+        break;
+      }
+      case 1:
+        delete parentOf(target)[target.at(-1)];
+        text = JSON.stringify(scenario);
+        what = `scenario ${target.join('/')} removed`;
+        break;
+      case 2: {
+        const key = ['\u001b[2J', '__proto__', '~1/~0', 'a'.repeat(300), ''][rnd(5)];
+        const parent = parentOf(target);
+        (parent !== null && typeof parent === 'object' ? parent : scenario)[key] = oddValue();
+        text = JSON.stringify(scenario);
+        what = `scenario key ${JSON.stringify(key).slice(0, 40)} added`;
+        break;
+      }
+      case 3: {
+        const cut = rnd(scenarioJson.length);
+        text = scenarioJson.slice(0, cut);
+        what = `scenario_json cut at ${cut}`;
+        break;
+      }
+      default:
+        text = scenarioJson;
+        name = names[rnd(names.length)];
+        what = `scenario_name = ${JSON.stringify(name).slice(0, 40)}`;
+    }
+    const w = new Database(f);
+    w.prepare('UPDATE run SET scenario_json = ?').run(text);
+    if (name !== null) w.prepare('UPDATE run SET scenario_name = ?').run(name);
+    w.pragma('journal_mode = DELETE');
+    w.close();
+    check(f, what, [
+      ['analyze', [f, 'summary']],
+      ['analyze', [f, 'summary', '--json']],
+      ['analyze', ['compare', src, f, '--report', 'locality', '--section', 'summary']],
+      ['analyze', ['compare', src, f, '--report', 'locality', '--section', 'summary', '--json']],
+      ['replay', [src, '--diff', f, '--quiet']],
+      ['analyze', [f, 'report', 'locality']],
+      ['analyze', [f, 'report', 'policy']],
+      ['replay', [f, '--quiet']],
+    ]);
+    rmSync(f, { force: true });
+  }
+}
+
 const started = Date.now();
 try {
   if (flags.mode === 'bytes') bytesMode();
   else if (flags.mode === 'values') valuesMode();
+  else if (flags.mode === 'run') runMode();
   else batchesMode();
 } finally {
   rmSync(dir, { recursive: true, force: true });
