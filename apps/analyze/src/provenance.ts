@@ -1,6 +1,6 @@
 import { scenariosDir } from '@disco/cli-kit';
 import { listScenarios, loadScenario } from '@disco/scenario';
-import { scenarioFieldDifferences, UNPRINTABLE_VALUE, type RunInfo } from '@disco/trace-store';
+import { scenarioFieldDifferences, UNPRINTABLE_VALUE, type RunInfo, type ScenarioFieldDifference } from '@disco/trace-store';
 
 /**
  * How a trace was made, told against the shipped scenario of its name: the
@@ -16,8 +16,7 @@ export interface Provenance {
   /**
    * The command line that records the run again, or null when `--set` cannot
    * say what differs (a field the trace lacks, a value too long or deep, a
-   * name the shell would need quoting for), or the run's own field cannot be
-   * given (`reason` says which).
+   * field name it cannot take, a scenario that is not JSON; `reason` says which).
    */
   readonly rerecord: string | null;
   readonly reason: string | null;
@@ -47,18 +46,26 @@ export function provenanceOf(run: Pick<RunInfo, 'scenarioName' | 'scenarioJson' 
   const file = shipped.file;
   if (unreadable.length > 0) return { shipped: file, overrides: [], rerecord: null, reason: "the trace's scenario is not JSON" };
   const overrides = fields.flatMap((f) => (f.b === undefined ? [] : [{ pointer: f.pointer, value: f.b }]));
-  const reason =
-    fields.some((f) => f.b === undefined) ? `the trace's scenario lacks ${fields.find((f) => f.b === undefined)!.pointer}, which --set cannot remove`
-    : overrides.some((o) => !PLAIN_POINTER.test(o.pointer)) ? 'a field name --set cannot take'
-    : overrides.some((o) => o.value === UNPRINTABLE_VALUE || o.value.length > MAX_SET_VALUE_CHARS) ? 'a value too long for --set: copy run.scenario_json to a file and record that'
-    : !Number.isSafeInteger(run.seed) || !/^[a-z]+$/.test(run.level) || !Number.isSafeInteger(run.batchSize) ? 'run fields disco-record cannot take'
-    : null;
+  const reason = notSettable(fields, overrides);
   const args = [
     'npx disco-record', run.scenarioName, '--seed', String(run.seed), '--level', run.level,
     ...(run.batchSize === shipped.scenario.batchSize ? [] : ['--batch-size', String(run.batchSize)]),
     ...overrides.flatMap((o) => ['--set', quoted(`${o.pointer}=${setValue(o.value)}`)]),
   ];
   return { shipped: file, overrides, rerecord: reason === null ? args.join(' ') : null, reason };
+}
+
+/**
+ * Why `--set` cannot say what differs, or null. The run's seed, level and
+ * batch size need no check: the reader refuses a trace whose run row holds
+ * anything else than a safe integer, a level name and a batch size.
+ */
+function notSettable(fields: readonly ScenarioFieldDifference[], overrides: Provenance['overrides']): string | null {
+  const lacking = fields.find((f) => f.b === undefined);
+  if (lacking !== undefined) return `the trace's scenario lacks ${lacking.pointer}, which --set cannot remove`;
+  if (overrides.some((o) => !PLAIN_POINTER.test(o.pointer))) return 'a field name --set cannot take';
+  if (overrides.some((o) => o.value === UNPRINTABLE_VALUE || o.value.length > MAX_SET_VALUE_CHARS)) return 'a value too long for --set: copy run.scenario_json to a file and record that';
+  return null;
 }
 
 /** A JSON value as `--set` reads it back: a string bare when it would not parse as JSON (so `--set /x=migratory`), JSON otherwise. */

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { applyOverrides, didYouMean, loadScenario, meant, pointerTokens, ScenarioError, type Override } from '@disco/scenario';
+import { applyOverrides, didYouMean, listScenarios, loadScenario, meant, pointerTokens, ScenarioError, type Override } from '@disco/scenario';
 
 /** A range of numbers, both ends included: from, from + step, … ≤ to. */
 export interface SweepRange {
@@ -123,7 +123,8 @@ export function loadSweep(nameOrPath: string, sweepsDir: string, scenariosDir: s
   const looksLikePath = nameOrPath.includes('/') || nameOrPath.endsWith('.json');
   const file = looksLikePath ? path.resolve(nameOrPath) : path.join(sweepsDir, `${nameOrPath}.json`);
   if (!existsSync(file)) {
-    const known = existsSync(sweepsDir) ? readdirSync(sweepsDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)) : [];
+    // The sweep files, listed as scenario files are (the .json files of the folder).
+    const known = listScenarios(sweepsDir);
     throw new ScenarioError(looksLikePath ? `sweep file not found: ${nameOrPath}` : `unknown sweep '${nameOrPath}'${meant(nameOrPath, known)} (no ${file})`);
   }
   let value: unknown;

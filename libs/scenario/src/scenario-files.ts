@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { closestName, parseScenario, type Scenario } from './scenario';
+import { meant, parseScenario, type Scenario } from './scenario';
 import { applyOverrides, pointerTokens, type Override } from './overrides';
 import { ScenarioError } from './scenario-error';
 
@@ -88,10 +88,4 @@ function valueAt(value: unknown, pointer: string): unknown {
   let node = value;
   for (const token of pointerTokens(pointer)) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[token] : undefined;
   return node;
-}
-
-/** ` (did you mean 'x'?)` when a known name is near `name` (closestName), '' otherwise. */
-export function meant(name: string, known: readonly string[]): string {
-  const near = closestName(name, known);
-  return near === null ? '' : ` (did you mean '${near}'?)`;
 }

@@ -158,7 +158,12 @@ function describe(error: ErrorObject | undefined): string {
  * fields that object defines is near enough (`closestName`); '' otherwise.
  */
 export function didYouMean(schema: object, schemaPath: string, field: string): string {
-  const near = closestName(field, fieldsAt(schema, schemaPath));
+  return meant(field, fieldsAt(schema, schemaPath));
+}
+
+/** ` (did you mean 'x'?)` when a known name is near `name` (closestName), '' otherwise. */
+export function meant(name: string, known: readonly string[]): string {
+  const near = closestName(name, known);
   return near === null ? '' : ` (did you mean '${near}'?)`;
 }
 

@@ -48,8 +48,8 @@ const MAX_DEPTH = 16;
 const MAX_VALUE_CHARS = 40;
 const MAX_POINTER_CHARS = 80;
 const ABSENT = '(absent)';
-/** A value too deep for JSON.stringify: two such are never taken for equal. */
-const UNPRINTABLE = '(too deep to print)';
+/** A value too deep for JSON.stringify, as scenarioFieldDifferences gives it: two such are never taken for equal. */
+export const UNPRINTABLE_VALUE = '(too deep to print)';
 
 /** The differences of `b` from `a`, scenario fields in pointer order, then (with `runFields`) seed and level. */
 export function runDifferences(a: RunIdentity, b: RunIdentity, limit = 12, runFields = true): RunDifferences {
@@ -88,14 +88,12 @@ export function scenarioFieldDifferences(aText: string, bText: string): { fields
       if (NOT_COMPARED.has(pointer)) continue;
       const x = l.get(pointer);
       const y = r.get(pointer);
-      if (x !== y || x === UNPRINTABLE) fields.push({ pointer, a: x, b: y });
+      if (x !== y || x === UNPRINTABLE_VALUE) fields.push({ pointer, a: x, b: y });
     }
   }
   return { fields, unreadable };
 }
 
-/** A value too deep for JSON.stringify, as scenarioFieldDifferences gives it. */
-export const UNPRINTABLE_VALUE = UNPRINTABLE;
 
 /** One line for a trace under its label: `/machine/remoteMissNs 900 → 1800, seed 1 → 2`, or that nothing differs. */
 export function describeDifferences(d: RunDifferences, baseline = 'A'): string {
@@ -136,7 +134,7 @@ function json(v: unknown): string {
     return JSON.stringify(v) ?? 'null';
   } catch {
     // Too deep for JSON.stringify's stack (JSON.parse takes any depth).
-    return UNPRINTABLE;
+    return UNPRINTABLE_VALUE;
   }
 }
 

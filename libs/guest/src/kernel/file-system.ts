@@ -71,9 +71,11 @@ export class FileSystem {
 
   binary(name: string, disk: number, directory: FileNode, textBytes: number, dataBytes: number, stackBytes = 128 * 1024): Binary {
     // The layout (AddressSpace.layout): text from USER_TEXT_BASE, data from USER_DATA_BASE, the stack below USER_STACK_TOP.
-    if (textBytes > USER_DATA_BASE - USER_TEXT_BASE || dataBytes > USER_STACK_TOP - stackBytes - USER_DATA_BASE) {
+    const textRoom = USER_DATA_BASE - USER_TEXT_BASE;
+    const dataRoom = USER_STACK_TOP - stackBytes - USER_DATA_BASE;
+    if (textBytes > textRoom || dataBytes > dataRoom) {
       const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-      throw new CapacityError(`${name} does not fit the user address space: ${mb(textBytes)} of text (room for ${mb(USER_DATA_BASE - USER_TEXT_BASE)}), ${mb(dataBytes)} of data (room for ${mb(USER_STACK_TOP - stackBytes - USER_DATA_BASE)}): give the workload less`);
+      throw new CapacityError(`${name} does not fit the user address space: ${mb(textBytes)} of text (room for ${mb(textRoom)}), ${mb(dataBytes)} of data (room for ${mb(dataRoom)}): give the workload less`);
     }
     const file = this.create(name, disk, textBytes, directory.depth + 1, directory);
     return { name, file, textBytes, dataBytes, stackBytes };
